@@ -1,0 +1,26 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+// Two projects: pure unit tests, and database tests (*.db.test.ts) that each get
+// their own database on a real PostgreSQL server started by the global setup.
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["lib/**/*.test.ts"], exclude: ["lib/**/*.db.test.ts"] },
+      },
+      {
+        extends: true,
+        test: {
+          name: "db",
+          include: ["lib/**/*.db.test.ts"],
+          globalSetup: ["lib/test/postgres-global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
