@@ -1,0 +1,30 @@
+// The one error type the domain layer throws on purpose. Route handlers turn it into
+// `{ error: { code, message, details } }` with the matching HTTP status (lib/http/respond.ts).
+
+export const AppErrorCode = {
+  INVALID_INPUT: "INVALID_INPUT",
+  NOT_FOUND: "NOT_FOUND",
+  UNAUTHORIZED: "UNAUTHORIZED",
+  FORBIDDEN: "FORBIDDEN",
+  CONFLICT: "CONFLICT",
+  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
+} as const;
+
+export type AppErrorCode = (typeof AppErrorCode)[keyof typeof AppErrorCode];
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  /** Specific problems, e.g. one per invalid field: `{ "forecasts.3.probability": "must be at most 1" }`. */
+  readonly details: Record<string, string> | undefined;
+
+  constructor(code: AppErrorCode, message: string, details?: Record<string, string>) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
