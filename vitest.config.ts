@@ -9,13 +9,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["lib/**/*.test.ts"], exclude: ["lib/**/*.db.test.ts"] },
+        test: { name: "unit", include: ["{lib,app,scripts}/**/*.test.ts"], exclude: ["**/*.db.test.ts", "**/node_modules/**"] },
       },
       {
         extends: true,
         test: {
           name: "db",
-          include: ["lib/**/*.db.test.ts"],
+          include: ["{lib,app,scripts}/**/*.db.test.ts"],
           globalSetup: ["lib/test/postgres-global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,

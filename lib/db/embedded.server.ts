@@ -25,15 +25,10 @@ export function embeddedUrl(port: number, database: string): string {
 
 /** The port of a server already running on `dataDir`, or null (a stale lock file counts as not running). */
 async function runningPort(dataDir: string): Promise<number | null> {
-  const lockFile = path.join(dataDir, "postmaster.pid");
-  if (!existsSync(lockFile)) return null;
-  const [pidLine, , , portLine] = (await readFile(lockFile, "utf8")).split("\n");
-  try {
-    process.kill(Number(pidLine), 0);
-  } catch {
-    return null;
-  }
-  return Number(portLine);
+  const pid = await runningPid(dataDir);
+  if (pid === null || !isAlive(pid)) return null;
+  // postmaster.pid: pid, data directory, start time, port, …
+  return Number((await readFile(path.join(dataDir, "postmaster.pid"), "utf8")).split("\n")[3]);
 }
 
 async function canConnect(url: string): Promise<boolean> {
@@ -93,7 +88,33 @@ export async function startEmbeddedPostgres(options: {
         `Is another server using that port? Set HINDSIGHT_PG_PORT to choose another. (${String(error ?? "exited")})`,
     );
   }
-  return { adminUrl: embeddedUrl(port, "postgres"), port, owned: true, stop: () => server.stop() };
+  const pid = await runningPid(dataDir);
+  return { adminUrl: embeddedUrl(port, "postgres"), port, owned: true, stop: () => stopServer(server, pid) };
+}
+
+/**
+ * Stops the server we started. When a terminal or a test runner signals the whole process
+ * group, PostgreSQL may already be gone, and the package's stop() would then wait forever.
+ */
+async function stopServer(server: EmbeddedPostgres, pid: number | null): Promise<void> {
+  if (pid !== null && !isAlive(pid)) return;
+  await Promise.race([server.stop(), new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function runningPid(dataDir: string): Promise<number | null> {
+  const lockFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(lockFile)) return null;
+  const pid = Number((await readFile(lockFile, "utf8")).split("\n")[0]);
+  return Number.isInteger(pid) && pid > 0 ? pid : null;
 }
 
 /** Creates `database` on the server unless it exists. */

@@ -2,6 +2,9 @@
 // `{ error: { code, message, details } }` with the matching HTTP status (lib/http/respond.ts).
 
 export const AppErrorCode = {
+  /** The request itself is malformed: not JSON, unknown or bad query parameters. */
+  BAD_REQUEST: "BAD_REQUEST",
+  /** Well-formed, but the values break a rule (a field out of range, an unknown id in a body). */
   INVALID_INPUT: "INVALID_INPUT",
   NOT_FOUND: "NOT_FOUND",
   UNAUTHORIZED: "UNAUTHORIZED",

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { formatLongDate } from "@/lib/dates";
+import type { ForecastView } from "@/lib/forecasts/forecast-view";
+import { ProbabilityText } from "./probability-text";
+
+/** One forecast: the verbatim quote, who said it, how likely, when and where. */
+export function ForecastCard({ forecast, show }: { forecast: ForecastView; show: { forecaster?: boolean; question?: boolean; source?: boolean } }) {
+  return (
+    <article className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm" aria-label={`Forecast by ${forecast.forecaster.name}`}>
+      {show.question ? (
+        <p className="mb-2 text-sm font-medium">
+          <Link href={`/questions/${forecast.question.id}`} className="text-stone-900 underline decoration-stone-300 underline-offset-2 hover:decoration-stone-600">
+            {forecast.question.title}
+          </Link>
+        </p>
+      ) : null}
+      <blockquote className="border-l-4 border-amber-300 pl-3 font-serif text-[15px] leading-relaxed text-stone-800">
+        “{forecast.quote}”
+      </blockquote>
+      <div className="mt-3 flex flex-wrap items-baseline gap-x-3 gap-y-1">
+        {show.forecaster ? (
+          <Link href={`/forecasters/${forecast.forecaster.slug}`} className="text-sm font-medium text-stone-900 underline decoration-stone-300 underline-offset-2 hover:decoration-stone-600">
+            {forecast.forecaster.name}
+          </Link>
+        ) : null}
+        <ProbabilityText forecast={forecast} />
+      </div>
+      <p className="mt-1 text-xs text-stone-500">
+        Made <time dateTime={forecast.madeAt.toISOString().slice(0, 10)}>{formatLongDate(forecast.madeAt)}</time>
+        {show.source ? (
+          <>
+            {" · "}
+            <Link href={`/sources/${forecast.source.id}`} className="underline decoration-stone-300 underline-offset-2 hover:decoration-stone-600">
+              {forecast.source.outlet}, “{forecast.source.title}”
+            </Link>
+            {" "}({formatLongDate(forecast.source.publishedAt)})
+          </>
+        ) : null}
+      </p>
+      {forecast.note ? <p className="mt-1 text-xs text-stone-500">Note: {forecast.note}</p> : null}
+    </article>
+  );
+}

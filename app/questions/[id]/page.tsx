@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db/client.server";
+import { formatLongDate } from "@/lib/dates";
+import { getQuestion } from "@/lib/questions/get-question.server";
+import { questionState } from "@/lib/questions/question-state";
+import { EmptyState } from "../../_components/empty-state";
+import { ForecastCard } from "../../_components/forecast-card";
+import { PageHeader } from "../../_components/page-header";
+import { StatusBadge } from "../../_components/status-badge";
+
+export const dynamic = "force-dynamic";
+
+type Params = Promise<{ id: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const question = await getQuestion({ db: db(), id: (await params).id });
+  return { title: question?.title ?? "Question not found" };
+}
+
+export default async function QuestionPage({ params }: { params: Params }) {
+  const question = await getQuestion({ db: db(), id: (await params).id });
+  if (!question) notFound();
+  const current = question.outcomes.find((o) => o.replacedAt === null) ?? null;
+  const history = question.outcomes.filter((o) => o.replacedAt !== null);
+  return (
+    <div className="space-y-8">
+      <PageHeader title={question.title} eyebrow={<Link href="/questions" className="underline">Questions</Link>}>
+        <div className="flex flex-wrap items-center gap-2 text-sm">
+          <StatusBadge state={questionState(question)} outcome={current?.value} />
+          <span>Deadline {formatLongDate(question.deadline)}</span>
+          {question.tags.map((tag) => (
+            <span key={tag} className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-600">{tag}</span>
+          ))}
+        </div>
+      </PageHeader>
+
+      <section aria-labelledby="criteria">
+        <h2 id="criteria" className="mb-1 text-sm font-semibold uppercase tracking-wide text-stone-500">Resolution criteria</h2>
+        <p className="max-w-3xl text-stone-800">{question.criteria}</p>
+      </section>
+
+      <section aria-labelledby="outcome" className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+        <h2 id="outcome" className="mb-2 text-lg font-semibold">Outcome</h2>
+        {current ? (
+          <div>
+            <p>
+              <strong className="text-xl">{current.value}</strong>{" "}
+              <span className="text-stone-500">· known {formatLongDate(current.resolvedAt)} · set by {current.setBy.name}</span>
+            </p>
+            {current.note ? <p className="mt-2 max-w-3xl text-sm text-stone-700">{current.note}</p> : null}
+            {current.evidenceUrl ? (
+              <p className="mt-1 text-sm"><a className="underline" href={current.evidenceUrl} rel="noreferrer">Evidence</a></p>
+            ) : null}
+          </div>
+        ) : (
+          <p className="text-stone-600">
+            {questionState(question) === "awaiting" ? "The deadline has passed; this question awaits an editor's resolution." : "Not resolved yet."}
+          </p>
+        )}
+        {history.length > 0 ? (
+          <details className="mt-3 text-sm">
+            <summary className="cursor-pointer text-stone-600">Earlier outcomes ({history.length})</summary>
+            <ul className="mt-2 space-y-1">
+              {history.map((o) => (
+                <li key={o.id}>
+                  {o.value} (known {formatLongDate(o.resolvedAt)}), set by {o.setBy.name}; replaced {o.replacedAt ? formatLongDate(o.replacedAt) : ""}
+                  {o.replacedBy ? ` by ${o.replacedBy.name}` : ""}{o.replaceReason ? `: ${o.replaceReason}` : ""}
+                </li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="forecasts">
+        <h2 id="forecasts" className="mb-3 text-lg font-semibold">Forecasts ({question.forecasts.length})</h2>
+        {question.forecasts.length === 0 ? (
+          <EmptyState title="No forecasts on this question yet." />
+        ) : (
+          <div className="space-y-3">
+            {question.forecasts.map((f) => (
+              <ForecastCard key={f.id} forecast={f} show={{ forecaster: true, source: true }} />
+            ))}
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

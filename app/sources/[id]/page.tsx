@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db/client.server";
+import { formatLongDate } from "@/lib/dates";
+import { getSource } from "@/lib/sources/get-source.server";
+import { highlightQuotes } from "@/lib/sources/highlight-quotes";
+import { EmptyState } from "../../_components/empty-state";
+import { ForecastCard } from "../../_components/forecast-card";
+import { PageHeader } from "../../_components/page-header";
+
+export const dynamic = "force-dynamic";
+
+type Params = Promise<{ id: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const source = await getSource({ db: db(), id: (await params).id });
+  return { title: source?.title ?? "Source not found" };
+}
+
+export default async function SourcePage({ params }: { params: Params }) {
+  const source = await getSource({ db: db(), id: (await params).id });
+  if (!source) notFound();
+  const paragraphs = source.text ? highlightQuotes(source.text, source.forecasts.map((f) => f.quote)) : [];
+  return (
+    <div className="space-y-8">
+      <PageHeader title={source.title} eyebrow={<Link href="/sources" className="underline">Sources</Link>}>
+        <p className="text-sm">
+          {source.outlet} · {formatLongDate(source.publishedAt)}
+          {source.byline ? ` · ${source.byline}` : ""}
+          {source.url ? (
+            <>
+              {" · "}
+              <a className="underline" href={source.url} rel="noreferrer">Original article</a>
+            </>
+          ) : null}
+        </p>
+        {source.note ? <p className="mt-1 text-sm text-stone-500">{source.note}</p> : null}
+      </PageHeader>
+
+      <section aria-labelledby="forecasts">
+        <h2 id="forecasts" className="mb-3 text-lg font-semibold">Forecasts quoted from this source ({source.forecasts.length})</h2>
+        {source.forecasts.length === 0 ? (
+          <EmptyState title="No forecasts quoted from this source yet." />
+        ) : (
+          <div className="space-y-3">
+            {source.forecasts.map((f) => (
+              <ForecastCard key={f.id} forecast={f} show={{ forecaster: true, question: true }} />
+            ))}
+          </div>
+        )}
+      </section>
+
+      {paragraphs.length > 0 ? (
+        <section aria-labelledby="text">
+          <h2 id="text" className="mb-3 text-lg font-semibold">Article text</h2>
+          <div className="space-y-3 rounded-lg border border-stone-200 bg-white p-5 font-serif leading-relaxed text-stone-800 shadow-sm">
+            {paragraphs.map((parts, i) => (
+              <p key={i}>
+                {parts.map((part, j) => (part.quoted ? <mark key={j}>{part.text}</mark> : <span key={j}>{part.text}</span>))}
+              </p>
+            ))}
+          </div>
+        </section>
+      ) : null}
+    </div>
+  );
+}

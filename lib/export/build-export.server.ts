@@ -1,0 +1,77 @@
+// The whole dataset, or the part of it around one question, forecaster or source, as one
+// consistent snapshot (a single read-only REPEATABLE READ transaction).
+import type { Db } from "../db/client.server";
+import { formatIsoDate } from "../dates";
+import { AppError, AppErrorCode } from "../errors/app-error";
+import type { Prisma } from "../generated/prisma/client";
+import { exportContract, type HindsightExport } from "./export-contract";
+
+export type ExportFilter = { questionId?: string; forecasterId?: string; sourceId?: string };
+
+export async function buildExport(options: { db: Db; filter?: ExportFilter; now?: Date }): Promise<HindsightExport> {
+  const filter = options.filter ?? {};
+  return options.db.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe("SET TRANSACTION READ ONLY");
+      await requireExisting(tx, filter);
+      const forecastWhere: Prisma.ForecastWhereInput = {
+        questionId: filter.questionId,
+        forecasterId: filter.forecasterId,
+        sourceId: filter.sourceId,
+      };
+      const filtered = Object.values(filter).some(Boolean);
+      const forecasts = await tx.forecast.findMany({ where: forecastWhere, orderBy: [{ madeAt: "asc" }, { id: "asc" }] });
+      const only = <K extends "questionId" | "forecasterId" | "sourceId">(key: K, own?: string) =>
+        filtered ? { id: { in: [...new Set([...(own ? [own] : []), ...forecasts.map((f) => f[key])])] } } : {};
+      const [forecasters, sources, questions] = await Promise.all([
+        tx.forecaster.findMany({ where: only("forecasterId", filter.forecasterId), orderBy: { slug: "asc" } }),
+        tx.source.findMany({ where: only("sourceId", filter.sourceId), orderBy: [{ publishedAt: "asc" }, { id: "asc" }] }),
+        tx.question.findMany({
+          where: only("questionId", filter.questionId),
+          orderBy: [{ deadline: "asc" }, { id: "asc" }],
+          include: { outcomes: { where: { replacedAt: null } } },
+        }),
+      ]);
+      return exportContract.parse({
+        version: 1,
+        exportedAt: (options.now ?? new Date()).toISOString(),
+        forecasters: forecasters.map((f) => ({ id: f.id, slug: f.slug, name: f.name, kind: f.kind, affiliation: f.affiliation })),
+        sources: sources.map((s) => ({
+          id: s.id, outlet: s.outlet, title: s.title, url: s.url, publishedAt: formatIsoDate(s.publishedAt), byline: s.byline,
+        })),
+        questions: questions.map((q) => {
+          const outcome = q.outcomes[0];
+          return {
+            id: q.id, title: q.title, criteria: q.criteria, deadline: formatIsoDate(q.deadline), tags: q.tags, status: q.status,
+            outcome: outcome
+              ? { value: outcome.value, resolvedAt: formatIsoDate(outcome.resolvedAt), evidenceUrl: outcome.evidenceUrl, note: outcome.note }
+              : null,
+          };
+        }),
+        forecasts: forecasts.map((f) => ({
+          id: f.id, questionId: f.questionId, forecasterId: f.forecasterId, sourceId: f.sourceId,
+          madeAt: formatIsoDate(f.madeAt), loggedAt: f.loggedAt.toISOString(), quote: f.quote, phrase: f.phrase,
+          phraseRefersTo: f.phraseRefersTo, probability: f.probability, probabilitySource: f.probabilitySource,
+          scale: f.scale, low: f.low, high: f.high,
+        })),
+      });
+    },
+    { isolationLevel: "RepeatableRead", timeout: 60_000 },
+  );
+}
+
+async function requireExisting(tx: Prisma.TransactionClient, filter: ExportFilter): Promise<void> {
+  const missing: Record<string, string> = {};
+  if (filter.questionId && !(await tx.question.findUnique({ where: { id: filter.questionId }, select: { id: true } }))) {
+    missing.questionId = `no question has id "${filter.questionId}"`;
+  }
+  if (filter.forecasterId && !(await tx.forecaster.findUnique({ where: { id: filter.forecasterId }, select: { id: true } }))) {
+    missing.forecasterId = `no forecaster has id "${filter.forecasterId}"`;
+  }
+  if (filter.sourceId && !(await tx.source.findUnique({ where: { id: filter.sourceId }, select: { id: true } }))) {
+    missing.sourceId = `no source has id "${filter.sourceId}"`;
+  }
+  if (Object.keys(missing).length > 0) {
+    throw new AppError(AppErrorCode.NOT_FOUND, "Nothing to export: an id in the filter does not exist.", missing);
+  }
+}

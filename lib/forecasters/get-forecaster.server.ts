@@ -1,0 +1,10 @@
+import type { Db } from "../db/client.server";
+import { forecastView } from "../forecasts/forecast-view";
+
+/** A forecaster and their forecasts, newest first. */
+export async function getForecaster(options: { db: Db; slug: string }) {
+  return options.db.forecaster.findUnique({
+    where: { slug: options.slug },
+    include: { forecasts: { select: forecastView, orderBy: [{ madeAt: "desc" }, { loggedAt: "desc" }] } },
+  });
+}

@@ -1,0 +1,30 @@
+// The fields every page shows of a forecast, in one place.
+import type { Prisma } from "../generated/prisma/client";
+
+export const forecastView = {
+  id: true,
+  madeAt: true,
+  loggedAt: true,
+  quote: true,
+  phrase: true,
+  phraseRefersTo: true,
+  probability: true,
+  probabilitySource: true,
+  scale: true,
+  low: true,
+  high: true,
+  note: true,
+  forecaster: { select: { id: true, slug: true, name: true, kind: true } },
+  source: { select: { id: true, outlet: true, title: true, url: true, publishedAt: true } },
+  question: {
+    select: {
+      id: true,
+      title: true,
+      deadline: true,
+      status: true,
+      outcomes: { where: { replacedAt: null }, select: { value: true, resolvedAt: true } },
+    },
+  },
+} satisfies Prisma.ForecastSelect;
+
+export type ForecastView = Prisma.ForecastGetPayload<{ select: typeof forecastView }>;

@@ -1,0 +1,47 @@
+import type { Db } from "../db/client.server";
+import { todayUtc } from "../dates";
+
+const questionSummary = {
+  id: true,
+  title: true,
+  deadline: true,
+  status: true,
+  _count: { select: { forecasts: true } },
+} as const;
+
+/** What the home page shows: counts, what is due next, what awaits an editor, what was settled last. */
+export async function getOverview(options: { db: Db; now?: Date; limit?: number }) {
+  const { db } = options;
+  const today = todayUtc(options.now);
+  const take = options.limit ?? 5;
+  const [forecasts, forecasters, sources, statuses, dueSoon, awaiting, awaitingCount, latestOutcomes] = await Promise.all([
+    db.forecast.count(),
+    db.forecaster.count(),
+    db.source.count(),
+    db.question.groupBy({ by: ["status"], _count: { _all: true } }),
+    db.question.findMany({ where: { status: "OPEN", deadline: { gte: today } }, orderBy: [{ deadline: "asc" }, { id: "asc" }], take, select: questionSummary }),
+    db.question.findMany({ where: { status: "OPEN", deadline: { lt: today } }, orderBy: [{ deadline: "asc" }, { id: "asc" }], take, select: questionSummary }),
+    db.question.count({ where: { status: "OPEN", deadline: { lt: today } } }),
+    db.outcome.findMany({
+      where: { replacedAt: null },
+      orderBy: [{ resolvedAt: "desc" }, { setAt: "desc" }],
+      take,
+      select: { value: true, resolvedAt: true, note: true, question: { select: { id: true, title: true } } },
+    }),
+  ]);
+  const byStatus = Object.fromEntries(statuses.map((s) => [s.status, s._count._all]));
+  return {
+    counts: {
+      forecasts,
+      forecasters,
+      sources,
+      open: byStatus.OPEN ?? 0,
+      resolved: byStatus.RESOLVED ?? 0,
+      annulled: byStatus.ANNULLED ?? 0,
+      awaiting: awaitingCount,
+    },
+    dueSoon,
+    awaiting,
+    latestOutcomes,
+  };
+}

@@ -1,0 +1,30 @@
+// The production build: made when missing or older than any of its inputs.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+export const NEXT_BIN = path.join(ROOT, "node_modules", ".bin", "next");
+
+const BUILD_INPUTS = ["app", "lib", "prisma", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+
+function newestChange(entry: string): number {
+  const stat = statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(entry).reduce((newest, name) => Math.max(newest, newestChange(path.join(entry, name))), stat.mtimeMs);
+}
+
+export function buildIsStale(): boolean {
+  const buildId = path.join(ROOT, ".next", "BUILD_ID");
+  if (!existsSync(buildId)) return true;
+  const built = statSync(buildId).mtimeMs;
+  return BUILD_INPUTS.some((input) => existsSync(path.join(ROOT, input)) && newestChange(path.join(ROOT, input)) > built);
+}
+
+/** Runs `next build` if the build is stale; throws when it fails. */
+export function buildIfStale(say: (line: string) => void): void {
+  if (!buildIsStale()) return;
+  say("Building the app (next build)…");
+  const build = spawnSync(NEXT_BIN, ["build"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (build.status !== 0) throw new Error("next build failed; see its output above.");
+}

@@ -1,0 +1,60 @@
+// npm start: database (embedded unless DATABASE_URL is set) → migrations → seed on the
+// embedded default's first run → production build when the sources changed → next start.
+// npm run dev (--dev): the same, with `next dev` instead of a build.
+import { spawn } from "node:child_process";
+import exitHook from "async-exit-hook";
+import path from "node:path";
+import { createDb } from "../lib/db/client.server";
+import { migrate } from "../lib/db/migrate.server";
+import { EMBEDDED_DATA_DIR, provideDatabase } from "../lib/db/provide-database.server";
+import { hasBeenSeeded, seedDatabase } from "../lib/seed/seed-database.server";
+import { buildIfStale, NEXT_BIN, ROOT } from "./lib/build";
+
+const port = process.env.PORT ?? "3000";
+const dev = process.argv.includes("--dev");
+const say = (line: string) => console.log(`[hindsight] ${line}`);
+
+async function prepareDatabase(url: string, embedded: boolean): Promise<void> {
+  const applied = await migrate({ connectionString: url });
+  if (applied.length) say(`Applied migrations: ${applied.join(", ")}`);
+  const db = createDb(url, { max: 2 });
+  try {
+    if (embedded && !(await hasBeenSeeded({ db }))) {
+      const added = await seedDatabase({ db });
+      say(`First run: seeded ${added.forecasts} forecasts by ${added.forecasters} forecasters from ${added.sources} articles.`);
+    } else if (!embedded && (await db.forecast.count()) === 0) {
+      say("This database has no forecasts yet. Load the sample data with: npm run db:seed");
+    }
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+const database = await provideDatabase();
+say(database.embedded ? `Using embedded PostgreSQL (data in ${path.relative(ROOT, EMBEDDED_DATA_DIR)}).` : "Using the database at DATABASE_URL.");
+try {
+  await prepareDatabase(database.url, database.embedded);
+  if (!dev) buildIfStale(say);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await database.release();
+  process.exit(1);
+}
+
+say(`Serving on http://localhost:${port} (Ctrl+C stops the app${database.embedded ? " and its database" : ""}).`);
+const server = spawn(NEXT_BIN, [dev ? "dev" : "start", "-p", port], {
+  cwd: ROOT,
+  stdio: "inherit",
+  env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
+});
+
+// Ctrl+C or a signal stops the app server, then the embedded database.
+let stopping = false;
+exitHook((done) => {
+  stopping = true;
+  server.kill("SIGTERM");
+  database.release().finally(done);
+});
+server.on("exit", (code) => {
+  if (!stopping) process.exit(code ?? 1);
+});

@@ -1,0 +1,39 @@
+// npm test: everything CI checks, in order — a browser for the end-to-end tests (installed
+// when missing and possible), unit and database tests, the production build, then
+// Playwright in Chromium against it.
+import { spawnSync } from "node:child_process";
+import { buildIfStale, ROOT } from "./lib/build";
+import { findChromium } from "./lib/find-chromium";
+
+const say = (line: string) => console.log(`[test] ${line}`);
+
+function run(command: string, args: string[]): boolean {
+  return spawnSync(command, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }).status === 0;
+}
+
+function ensureChromium(): void {
+  if (findChromium()) return;
+  say("No Chromium found for the end-to-end tests; installing one.");
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && run("sh", ["-c", "command -v apt-get >/dev/null"])) {
+    run("sh", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium"]);
+  }
+  if (!findChromium()) run("npx", ["playwright", "install", "chromium"]);
+  if (!findChromium()) {
+    console.error(
+      "\nNo Chromium could be installed. Install one and run npm test again:\n" +
+        "  Debian/Ubuntu:   sudo apt-get install chromium\n" +
+        "  With internet:   npx playwright install chromium\n" +
+        "  Elsewhere:       set CHROMIUM_PATH to a Chromium or Chrome executable\n",
+    );
+    process.exit(1);
+  }
+}
+
+ensureChromium();
+say("Unit and database tests (vitest)");
+if (!run("npx", ["vitest", "run"])) process.exit(1);
+buildIfStale(say);
+say("End-to-end tests (Playwright, Chromium)");
+if (!run("npx", ["playwright", "test"])) process.exit(1);
+say("All tests passed.");
