@@ -1,14 +1,13 @@
 // npm start: database (embedded unless DATABASE_URL is set) → migrations → seed on the
 // embedded default's first run → production build when the sources changed → next start.
 // npm run dev (--dev): the same, with `next dev` instead of a build.
-import { spawn } from "node:child_process";
-import exitHook from "async-exit-hook";
 import path from "node:path";
 import { createDb } from "../lib/db/client.server";
 import { migrate } from "../lib/db/migrate.server";
 import { EMBEDDED_DATA_DIR, provideDatabase } from "../lib/db/provide-database.server";
 import { hasBeenSeeded, seedDatabase } from "../lib/seed/seed-database.server";
-import { buildIfStale, NEXT_BIN, ROOT } from "./lib/build";
+import { buildIfStale, ROOT } from "./lib/build";
+import { serveNext } from "./lib/serve-next";
 
 const port = process.env.PORT ?? "3000";
 const dev = process.argv.includes("--dev");
@@ -42,19 +41,4 @@ try {
 }
 
 say(`Serving on http://localhost:${port} (Ctrl+C stops the app${database.embedded ? " and its database" : ""}).`);
-const server = spawn(NEXT_BIN, [dev ? "dev" : "start", "-p", port], {
-  cwd: ROOT,
-  stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
-});
-
-// Ctrl+C or a signal stops the app server, then the embedded database.
-let stopping = false;
-exitHook((done) => {
-  stopping = true;
-  server.kill("SIGTERM");
-  database.release().finally(done);
-});
-server.on("exit", (code) => {
-  if (!stopping) process.exit(code ?? 1);
-});
+serveNext({ args: [dev ? "dev" : "start", "-p", port], databaseUrl: database.url, cleanUp: database.release });
