@@ -17,10 +17,13 @@ export type AppErrorCode = (typeof AppErrorCode)[keyof typeof AppErrorCode];
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
-  /** Specific problems, e.g. one per invalid field: `{ "forecasts.3.probability": "must be at most 1" }`. */
-  readonly details: Record<string, string> | undefined;
+  /**
+   * Specific problems, one message per invalid field (`{ "forecasts.3.probability": "must be at
+   * most 1" }`), and for a conflict the current state of what the caller tried to change.
+   */
+  readonly details: Record<string, unknown> | undefined;
 
-  constructor(code: AppErrorCode, message: string, details?: Record<string, string>) {
+  constructor(code: AppErrorCode, message: string, details?: Record<string, unknown>) {
     super(message);
     this.name = "AppError";
     this.code = code;

@@ -14,6 +14,8 @@ export const forecastView = {
   low: true,
   high: true,
   note: true,
+  /** Present when this is the forecast that counts on a resolved question. */
+  score: { select: { brier: true, logScore: true, brierAtLow: true, brierAtHigh: true, relativeBrier: true, outcome: true, resolvedAt: true } },
   forecaster: { select: { id: true, slug: true, name: true, kind: true } },
   source: { select: { id: true, outlet: true, title: true, url: true, publishedAt: true } },
   question: {

@@ -2,25 +2,13 @@
 // Anything that does not fit becomes AppError INVALID_INPUT with a message per field.
 import type { z } from "zod";
 import { AppError, AppErrorCode } from "../errors/app-error";
+import { fieldErrors } from "../validation/field-errors";
 
 type Schemas = { query?: z.ZodType; body?: z.ZodType };
 type Parsed<S extends Schemas> = {
   query: S["query"] extends z.ZodType ? z.output<S["query"]> : undefined;
   body: S["body"] extends z.ZodType ? z.output<S["body"]> : undefined;
 };
-
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const details: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const path = issue.path.map(String).join(".");
-    if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) details[path ? `${path}.${key}` : key] = "is not a known field";
-    } else {
-      details[path || "(request)"] ??= issue.message;
-    }
-  }
-  return details;
-}
 
 function check<T>(schema: z.ZodType<T>, value: unknown, what: "query" | "body"): T {
   const result = schema.safeParse(value);

@@ -14,7 +14,7 @@ function dataset(): SeedInput {
   };
 }
 
-function problems(input: unknown): Record<string, string> {
+function problems(input: unknown): Record<string, unknown> {
   try {
     planSeed(input);
   } catch (error) {
@@ -96,9 +96,10 @@ describe("planSeed", () => {
     input.forecasters[0].kind = "ROBOT";
     input.sources[0].extra = true;
     const found = problems(input);
-    expect(Object.keys(found).sort()).toEqual(["forecasters.0.kind", "questions.0.deadline", "questions.0.title", "sources.0"]);
+    expect(Object.keys(found).sort()).toEqual(["forecasters.0.kind", "questions.0.deadline", "questions.0.title", "sources.0.extra"]);
     expect(found["questions.0.deadline"]).toBe("must be a calendar date written YYYY-MM-DD");
     expect(found["questions.0.title"]).toBe("must be a yes/no question ending with '?'");
+    expect(found["sources.0.extra"]).toBe("is not a known field");
   });
 
   test("refuses the same key defined twice", () => {

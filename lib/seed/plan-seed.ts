@@ -7,6 +7,7 @@ import { AppError, AppErrorCode } from "../errors/app-error";
 import { interpretPhrase } from "../probability/interpret-phrase";
 import { probabilityOfYes } from "../probability/probability-of-yes";
 import { DEFAULT_SCALE } from "../probability/scale";
+import { fieldErrors } from "../validation/field-errors";
 import { type ParsedSeedInput, seedInputSchema } from "./seed-input";
 
 type Parsed = ParsedSeedInput;
@@ -59,15 +60,11 @@ function duplicates(values: string[]): string[] {
   return values.filter((v, i) => values.indexOf(v) !== i);
 }
 
-function zodProblems(error: { issues: Array<{ path: PropertyKey[]; message: string }> }): Record<string, string> {
-  return Object.fromEntries(error.issues.map((i) => [i.path.map(String).join(".") || "(dataset)", i.message]));
-}
-
 /** Validates `input` and returns what to write, or throws AppError listing every problem. */
 export function planSeed(input: unknown): SeedPlan {
   const parsed = seedInputSchema.safeParse(input);
   if (!parsed.success) {
-    throw new AppError(AppErrorCode.INVALID_INPUT, "The seed dataset is not valid; nothing was written.", zodProblems(parsed.error));
+    throw new AppError(AppErrorCode.INVALID_INPUT, "The seed dataset is not valid; nothing was written.", fieldErrors(parsed.error));
   }
   const data = parsed.data;
   const problems: Record<string, string> = {};

@@ -1,16 +1,14 @@
 // The shape of a seed dataset, as data files write it (see prisma/seed/).
 import { z } from "zod";
-import { parseIsoDate } from "../dates";
+import { httpUrl, isoDate, text } from "../validation/fields";
 
-const isoDate = z.string().refine((s) => parseIsoDate(s) !== null, "must be a calendar date written YYYY-MM-DD");
 const key = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens");
-const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
 
 export const seedSourceSchema = z.strictObject({
   key,
   outlet: text(200),
   title: text(500),
-  url: z.url().optional(),
+  url: httpUrl.optional(),
   publishedAt: isoDate,
   byline: text(300).optional(),
   note: text(2000).optional(),
@@ -29,7 +27,7 @@ export const seedForecasterSchema = z.strictObject({
 export const seedOutcomeSchema = z.strictObject({
   value: z.enum(["YES", "NO", "ANNULLED"]),
   resolvedAt: isoDate,
-  evidenceUrl: z.url().optional(),
+  evidenceUrl: httpUrl.optional(),
   /** The evidence in words; for ANNULLED, why the question can never be settled. */
   note: text(4000),
 });

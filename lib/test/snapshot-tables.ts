@@ -1,12 +1,12 @@
 // Every row of every application table, for tests that assert "nothing changed".
 import type { Db } from "../db/client.server";
 
-const TABLES = ["User", "Forecaster", "Source", "Question", "Forecast", "Outcome", "AuditEvent"] as const;
+const TABLES = ["User", "Forecaster", "Source", "Question", "Forecast", "Outcome", "Score", "AuditEvent"] as const;
 
 export async function snapshotTables(db: Db): Promise<Record<string, unknown[]>> {
   const snapshot: Record<string, unknown[]> = {};
   for (const table of TABLES) {
-    snapshot[table] = await db.$queryRawUnsafe(`SELECT to_jsonb(t) AS row FROM "${table}" t ORDER BY id`);
+    snapshot[table] = await db.$queryRawUnsafe(`SELECT to_jsonb(t) AS row FROM "${table}" t ORDER BY to_jsonb(t)::text`);
   }
   return snapshot;
 }

@@ -1,0 +1,33 @@
+// One forecaster's scores: headline statistics, calibration, Murphy decomposition, and each
+// scored forecast's Brier over time. Sums come from SQL; definitions from lib/scoring/.
+import type { Db } from "../db/client.server";
+import { type BinTotals, calibrationBins, murphyDecomposition } from "../scoring/calibration";
+import { type ForecasterTotals, forecasterStats } from "../scoring/forecaster-stats";
+import { scoreFilters, totalsSql } from "./rank-forecasters.server";
+
+const NO_TOTALS: ForecasterTotals = {
+  n: 0, sumBrier: 0, sumBrierSquares: 0, sumLog: 0, nRelative: 0, sumRelative: 0, sumBestBrier: 0, sumWorstBrier: 0,
+};
+
+export async function getForecasterScores(options: { db: Db; forecasterId: string }) {
+  const { db, forecasterId } = options;
+  const [totals] = await db.$queryRaw<ForecasterTotals[]>`${totalsSql(scoreFilters({ forecasterId }))}`;
+  const bins = await db.$queryRaw<BinTotals[]>`
+    SELECT bin, count(*)::int AS n, sum(probability)::float8 AS "sumForecast", sum(outcome)::int AS yes
+    FROM "Score" WHERE "forecasterId" = ${forecasterId} GROUP BY bin`;
+  const timeline = await db.score.findMany({
+    where: { forecasterId },
+    orderBy: [{ resolvedAt: "asc" }, { questionId: "asc" }],
+    select: { questionId: true, brier: true, resolvedAt: true },
+  });
+  const stats = forecasterStats(totals ?? NO_TOTALS);
+  const murphy = murphyDecomposition(bins);
+  return {
+    stats: { ...stats, reliability: murphy?.reliability ?? null, resolution: murphy?.resolution ?? null, uncertainty: murphy?.uncertainty ?? null },
+    calibration: calibrationBins(bins),
+    /** Each scored question's Brier by the day its outcome became known. */
+    timeline,
+  };
+}
+
+export type ForecasterScores = Awaited<ReturnType<typeof getForecasterScores>>;

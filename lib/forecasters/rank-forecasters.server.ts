@@ -1,0 +1,99 @@
+// The leaderboard: every forecaster with scored forecasts, ranked by one score. The database
+// sums the score rows (one per forecaster and scored question, lib/scoring/); the scores
+// themselves are computed from those sums by lib/scoring/forecaster-stats.ts.
+import type { Db } from "../db/client.server";
+import { parseIsoDate } from "../dates";
+import { Prisma } from "../generated/prisma/client";
+import { type ForecasterStats, type ForecasterTotals, forecasterStats } from "../scoring/forecaster-stats";
+import type { LeaderboardQuery, LeaderboardSort } from "./leaderboard-query";
+
+export const PAGE_SIZE = 50;
+
+const ORDER: Record<LeaderboardSort, Prisma.Sql> = {
+  brier: Prisma.sql`t."sumBrier" / t.n ASC`,
+  relative: Prisma.sql`t."sumRelative" / NULLIF(t."nRelative", 0) ASC NULLS LAST`,
+  log: Prisma.sql`t."sumLog" / t.n DESC`,
+  resolved: Prisma.sql`t.n DESC, t."sumBrier" / t.n ASC`,
+};
+
+export type RankedForecaster = {
+  id: string;
+  slug: string;
+  name: string;
+  kind: "PERSON" | "ORGANISATION" | "UNNAMED_GROUP";
+  /** Position among ranked forecasters; null below the minimum. */
+  rank: number | null;
+  stats: ForecasterStats;
+};
+
+type Row = ForecasterTotals & { id: string; slug: string; name: string; kind: RankedForecaster["kind"]; ranked: boolean };
+
+/** SQL conditions on score rows `s` joined to their question `q`. */
+export function scoreFilters(filter: { tag?: string; from?: string; to?: string; forecasterId?: string }): Prisma.Sql {
+  const conditions = [Prisma.sql`TRUE`];
+  if (filter.tag) conditions.push(Prisma.sql`q.tags @> ARRAY[${filter.tag}]::text[]`);
+  if (filter.from) conditions.push(Prisma.sql`s."madeAt" >= ${parseIsoDate(filter.from)}`);
+  if (filter.to) conditions.push(Prisma.sql`s."madeAt" <= ${parseIsoDate(filter.to)}`);
+  if (filter.forecasterId) conditions.push(Prisma.sql`s."forecasterId" = ${filter.forecasterId}`);
+  return Prisma.join(conditions, " AND ");
+}
+
+/** The sums every forecaster score is computed from, per forecaster. */
+export function totalsSql(where: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT s."forecasterId" AS id,
+           count(*)::int AS n,
+           sum(s.brier)::float8 AS "sumBrier",
+           sum(s.brier * s.brier)::float8 AS "sumBrierSquares",
+           sum(s."logScore")::float8 AS "sumLog",
+           count(s."relativeBrier")::int AS "nRelative",
+           coalesce(sum(s."relativeBrier"), 0)::float8 AS "sumRelative",
+           sum(LEAST(s.brier, s."brierAtLow", s."brierAtHigh"))::float8 AS "sumBestBrier",
+           sum(GREATEST(s.brier, s."brierAtLow", s."brierAtHigh"))::float8 AS "sumWorstBrier"
+    FROM "Score" s JOIN "Question" q ON q.id = s."questionId"
+    WHERE ${where}
+    GROUP BY s."forecasterId"`;
+}
+
+export async function rankForecasters(options: { db: Db; query: LeaderboardQuery; minResolved: number; pageSize?: number }) {
+  const { query, minResolved } = options;
+  const pageSize = options.pageSize ?? PAGE_SIZE;
+  const offset = (query.page - 1) * pageSize;
+  const rows = await options.db.$queryRaw<Row[]>`
+    WITH t AS (${totalsSql(scoreFilters(query))})
+    SELECT f.id, f.slug, f.name, f.kind, t.n, t."sumBrier", t."sumBrierSquares", t."sumLog", t."nRelative",
+           t."sumRelative", t."sumBestBrier", t."sumWorstBrier", (t.n >= ${minResolved}) AS ranked
+    FROM t JOIN "Forecaster" f ON f.id = t.id
+    ORDER BY ranked DESC, ${ORDER[query.sort]}, f.name ASC, f.id ASC
+    LIMIT ${pageSize + 1} OFFSET ${offset}`;
+  const items: RankedForecaster[] = rows.slice(0, pageSize).map((row, i) => ({
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    kind: row.kind,
+    rank: row.ranked ? offset + i + 1 : null,
+    stats: forecasterStats(row),
+  }));
+  return { items, hasNextPage: rows.length > pageSize };
+}
+
+/** Forecasters with no scored forecast at all, for the leaderboard's last section. */
+export async function listUnscoredForecasters(options: { db: Db; limit?: number }) {
+  const where = { scores: { none: {} } } satisfies Prisma.ForecasterWhereInput;
+  const [items, total] = await Promise.all([
+    options.db.forecaster.findMany({
+      where,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      take: options.limit ?? 100,
+      select: { id: true, slug: true, name: true, kind: true, _count: { select: { forecasts: true } } },
+    }),
+    options.db.forecaster.count({ where }),
+  ]);
+  return { items, total };
+}
+
+/** Every tag in use, for the leaderboard's filter. */
+export async function listTags(options: { db: Db }): Promise<string[]> {
+  const rows = await options.db.$queryRaw<Array<{ tag: string }>>`SELECT DISTINCT unnest(tags) AS tag FROM "Question" ORDER BY 1`;
+  return rows.map((r) => r.tag);
+}
