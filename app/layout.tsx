@@ -32,7 +32,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className="mx-auto max-w-5xl px-4 pb-10 pt-4 text-xs text-stone-500">
-          Hindsight — forecasts from the news, checked against what happened. Data export:{" "}
+          Hindsight — forecasts from the news, checked against what happened.{" "}
+          <Link className="underline" href="/about/scoring">How scores work</Link> · Data export:{" "}
           <a className="underline" href="/api/v1/export">/api/v1/export</a>
         </footer>
       </body>

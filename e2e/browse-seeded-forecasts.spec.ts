@@ -25,7 +25,8 @@ test("a reader goes from the home page to a question's forecasts and on to a for
 
   await forecast.getByRole("link", { name: "Daily NK columnist (unnamed)" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Daily NK columnist (unnamed)" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Forecasts (7)" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Scored forecasts (2)" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Other forecasts (5)" })).toBeVisible();
   await expect(page.getByText("the decisions that will be made at the Kim-Putin summit will almost certainly require China’s approval")).toBeVisible();
 });
 

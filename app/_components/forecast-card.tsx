@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatLongDate } from "@/lib/dates";
 import type { ForecastView } from "@/lib/forecasts/forecast-view";
+import { formatScore, formatSigned } from "@/lib/format/score";
 import { ProbabilityText } from "./probability-text";
 
 /** One forecast: the verbatim quote, who said it, how likely, when and where. */
@@ -37,7 +38,34 @@ export function ForecastCard({ forecast, show }: { forecast: ForecastView; show:
           </>
         ) : null}
       </p>
+      <ScoreLine forecast={forecast} />
       {forecast.note ? <p className="mt-1 text-xs text-stone-500">Note: {forecast.note}</p> : null}
     </article>
+  );
+}
+
+/** Whether this forecast counts on its resolved question, and its score if it does. */
+function ScoreLine({ forecast }: { forecast: ForecastView }) {
+  const outcome = forecast.question.outcomes[0];
+  if (!outcome || outcome.value === "ANNULLED") return null;
+  if (forecast.score) {
+    const { brier, relativeBrier } = forecast.score;
+    return (
+      <p className="mt-2 text-sm">
+        <span className="rounded bg-stone-100 px-1.5 py-0.5 font-medium text-stone-800">
+          Counts · Brier <span className="tabular-nums">{formatScore(brier)}</span>
+        </span>
+        <span className="ml-2 text-xs text-stone-500">
+          outcome {outcome.value}
+          {relativeBrier !== null ? ` · ${formatSigned(relativeBrier)} against the median forecaster` : ""}
+        </span>
+      </p>
+    );
+  }
+  const late = forecast.madeAt > outcome.resolvedAt;
+  return (
+    <p className="mt-2 text-xs text-stone-500">
+      Not counted: {late ? "made after the outcome became known" : "a later forecast by the same forecaster counts"}.
+    </p>
   );
 }

@@ -2,60 +2,204 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { db } from "@/lib/db/client.server";
-import { listForecasters } from "@/lib/forecasters/list-forecasters.server";
+import { formatBrierInterval, formatScore, formatSigned } from "@/lib/format/score";
+import { LEADERBOARD_SORTS, type LeaderboardQuery, type LeaderboardSort, leaderboardQuery } from "@/lib/forecasters/leaderboard-query";
+import { listTags, listUnscoredForecasters, type RankedForecaster, rankForecasters } from "@/lib/forecasters/rank-forecasters.server";
+import { fieldErrors } from "@/lib/validation/field-errors";
 import { EmptyState } from "../_components/empty-state";
+import { KIND_LABEL } from "../_components/forecaster-kind";
 import { ListSkeleton } from "../_components/list-skeleton";
 import { PageHeader } from "../_components/page-header";
-import { KIND_LABEL } from "../_components/forecaster-kind";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Forecasters" };
 
-export default function ForecastersPage() {
+const DEFAULT_MIN_RESOLVED = 2;
+const SORT_LABEL: Record<LeaderboardSort, string> = {
+  brier: "Brier score (lower is better)",
+  relative: "Relative Brier (lower is better)",
+  log: "Log score (higher is better)",
+  resolved: "Number scored",
+};
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function readQuery(params: Record<string, string | string[] | undefined>) {
+  const given = Object.fromEntries(Object.entries(params).filter(([, v]) => typeof v === "string" && v !== ""));
+  const parsed = leaderboardQuery.safeParse(given);
+  if (parsed.success) return { query: parsed.data, problems: {} as Record<string, string> };
+  return { query: leaderboardQuery.parse({}), problems: fieldErrors(parsed.error) };
+}
+
+function href(query: LeaderboardQuery, change: Partial<LeaderboardQuery>): string {
+  const next = { ...query, ...change };
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(next)) {
+    if (value === undefined || (key === "page" && value === 1) || (key === "sort" && value === "brier")) continue;
+    params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return qs ? `/forecasters?${qs}` : "/forecasters";
+}
+
+export default async function ForecastersPage({ searchParams }: { searchParams: SearchParams }) {
+  const { query, problems } = readQuery(await searchParams);
+  const tags = await listTags({ db: db() });
   return (
     <div>
-      <PageHeader title="Forecasters">People, organisations and unnamed groups whose forecasts are on record.</PageHeader>
-      <Suspense fallback={<ListSkeleton />}>
-        <ForecastersList />
+      <PageHeader title="Forecasters">
+        Ranked by how close their forecasts came to what happened, over the questions that have been resolved.{" "}
+        <Link href="/about/scoring" className="underline">How scores work</Link>
+      </PageHeader>
+      <form method="get" action="/forecasters" className="mb-6 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-6" aria-label="Leaderboard options">
+        <label className="text-sm lg:col-span-2">
+          <span className="mb-1 block text-stone-600">Rank by</span>
+          <select name="sort" defaultValue={query.sort} className="w-full rounded border border-stone-300 bg-white px-2 py-1.5">
+            {LEADERBOARD_SORTS.map((s) => <option key={s} value={s}>{SORT_LABEL[s]}</option>)}
+          </select>
+        </label>
+        <label className="text-sm">
+          <span className="mb-1 block text-stone-600">Topic</span>
+          <select name="tag" defaultValue={query.tag ?? ""} className="w-full rounded border border-stone-300 bg-white px-2 py-1.5">
+            <option value="">All topics</option>
+            {tags.map((t) => <option key={t} value={t}>{t}</option>)}
+          </select>
+        </label>
+        <label className="text-sm">
+          <span className="mb-1 block text-stone-600">Made from</span>
+          <input type="date" name="from" defaultValue={query.from} className="w-full rounded border border-stone-300 px-2 py-1" />
+        </label>
+        <label className="text-sm">
+          <span className="mb-1 block text-stone-600">Made until</span>
+          <input type="date" name="to" defaultValue={query.to} className="w-full rounded border border-stone-300 px-2 py-1" />
+        </label>
+        <label className="text-sm">
+          <span className="mb-1 block text-stone-600">Min. scored</span>
+          <input type="number" name="minResolved" min={1} defaultValue={query.minResolved ?? DEFAULT_MIN_RESOLVED} className="w-full rounded border border-stone-300 px-2 py-1" />
+        </label>
+        <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-6">
+          <button type="submit" className="rounded bg-stone-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700">Apply</button>
+          <Link href="/forecasters" className="text-sm underline">Reset</Link>
+        </div>
+      </form>
+      {Object.keys(problems).length > 0 ? (
+        <div role="alert" className="mb-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          Some options were not understood, so the defaults are shown:
+          <ul className="ml-5 list-disc">
+            {Object.entries(problems).map(([field, message]) => <li key={field}>{field} {message}</li>)}
+          </ul>
+        </div>
+      ) : null}
+      <Suspense key={JSON.stringify(query)} fallback={<ListSkeleton />}>
+        <Leaderboard query={query} />
       </Suspense>
     </div>
   );
 }
 
-async function ForecastersList() {
-  const forecasters = await listForecasters({ db: db() });
+async function Leaderboard({ query }: { query: LeaderboardQuery }) {
+  const minResolved = query.minResolved ?? DEFAULT_MIN_RESOLVED;
+  const { items, hasNextPage } = await rankForecasters({ db: db(), query, minResolved });
+  const filtered = Boolean(query.tag || query.from || query.to);
+  const ranked = items.filter((i) => i.rank !== null);
+  const below = items.filter((i) => i.rank === null);
   return (
-    <>
-      {forecasters.length === 0 ? (
-        <EmptyState title="No forecasters yet.">They appear once a forecast is logged.</EmptyState>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white shadow-sm">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">Forecaster</th>
-                <th scope="col" className="px-4 py-2 font-medium">Kind</th>
-                <th scope="col" className="px-4 py-2 font-medium">Affiliation</th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">Forecasts</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-200">
-              {forecasters.map((f) => (
-                <tr key={f.id}>
-                  <td className="px-4 py-2">
-                    <Link href={`/forecasters/${f.slug}`} className="font-medium underline decoration-stone-300 underline-offset-2 hover:decoration-stone-600">
-                      {f.name}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-2 text-stone-600">{KIND_LABEL[f.kind]}</td>
-                  <td className="px-4 py-2 text-stone-600">{f.affiliation ?? "—"}</td>
-                  <td className="px-4 py-2 text-right tabular-nums">{f.forecastCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </>
+    <div className="space-y-8">
+      {items.length === 0 ? (
+        <EmptyState title={filtered ? "No scored forecasts match these options." : "No forecaster has a scored forecast yet."}>
+          {filtered ? <Link href="/forecasters" className="underline">Show everyone</Link> : "Scores appear once an editor resolves a question."}
+        </EmptyState>
+      ) : null}
+      {ranked.length > 0 ? (
+        <section aria-labelledby="ranked">
+          <h2 id="ranked" className="mb-2 text-lg font-semibold">Ranked ({minResolved} or more scored questions)</h2>
+          <ScoreTable rows={ranked} query={query} showRank />
+        </section>
+      ) : null}
+      {below.length > 0 ? (
+        <section aria-labelledby="below">
+          <h2 id="below" className="mb-1 text-lg font-semibold">Fewer than {minResolved} scored questions</h2>
+          <p className="mb-2 text-sm text-stone-500">Too few to rank fairly; their scores are shown for what they are worth.</p>
+          <ScoreTable rows={below} query={query} />
+        </section>
+      ) : null}
+      {hasNextPage || query.page > 1 ? (
+        <nav aria-label="Pages" className="flex justify-between text-sm">
+          {query.page > 1 ? <Link className="underline" href={href(query, { page: query.page - 1 })}>← Previous page</Link> : <span />}
+          {hasNextPage ? <Link className="underline" href={href(query, { page: query.page + 1 })}>Next page →</Link> : null}
+        </nav>
+      ) : null}
+      {!filtered && !hasNextPage ? <Unscored /> : null}
+    </div>
+  );
+}
+
+function SortHeader({ query, sort, children }: { query: LeaderboardQuery; sort: LeaderboardSort; children: string }) {
+  const active = query.sort === sort;
+  return (
+    <th scope="col" aria-sort={active ? (sort === "brier" || sort === "relative" ? "ascending" : "descending") : undefined} className="px-3 py-2 text-right font-medium">
+      <Link href={href(query, { sort, page: 1 })} className={active ? "text-stone-900 underline" : "hover:underline"}>
+        {children}
+        {active ? " ▾" : ""}
+      </Link>
+    </th>
+  );
+}
+
+function ScoreTable({ rows, query, showRank = false }: { rows: RankedForecaster[]; query: LeaderboardQuery; showRank?: boolean }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white shadow-sm">
+      <table className="w-full text-left text-sm">
+        <thead className="bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
+          <tr>
+            {showRank ? <th scope="col" className="px-3 py-2 font-medium">#</th> : null}
+            <th scope="col" className="px-3 py-2 font-medium">Forecaster</th>
+            <SortHeader query={query} sort="resolved">Scored</SortHeader>
+            <SortHeader query={query} sort="brier">Brier</SortHeader>
+            <th scope="col" className="px-3 py-2 text-right font-medium">90% interval</th>
+            <SortHeader query={query} sort="relative">Relative</SortHeader>
+            <SortHeader query={query} sort="log">Log score</SortHeader>
+            <th scope="col" className="px-3 py-2 text-right font-medium">Skill</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-stone-200 tabular-nums">
+          {rows.map((r) => (
+            <tr key={r.id}>
+              {showRank ? <td className="px-3 py-2 text-stone-500">{r.rank}</td> : null}
+              <td className="px-3 py-2">
+                <Link href={`/forecasters/${r.slug}`} className="font-medium underline decoration-stone-300 underline-offset-2 hover:decoration-stone-600">{r.name}</Link>
+                <span className="ml-2 text-xs text-stone-500">{KIND_LABEL[r.kind]}</span>
+              </td>
+              <td className="px-3 py-2 text-right">{r.stats.resolved}</td>
+              <td className="px-3 py-2 text-right font-medium">{formatScore(r.stats.brier)}</td>
+              <td className="px-3 py-2 text-right text-stone-500">{formatBrierInterval(r.stats.brierInterval)}</td>
+              <td className="px-3 py-2 text-right">{formatSigned(r.stats.relativeBrier)}</td>
+              <td className="px-3 py-2 text-right">{formatScore(r.stats.logScore)}</td>
+              <td className="px-3 py-2 text-right">{formatSigned(r.stats.skill, 2)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+async function Unscored() {
+  const { items, total } = await listUnscoredForecasters({ db: db() });
+  if (total === 0) return null;
+  return (
+    <section aria-labelledby="unscored">
+      <h2 id="unscored" className="mb-1 text-lg font-semibold">Not yet scored ({total})</h2>
+      <p className="mb-2 text-sm text-stone-500">None of their forecasts is on a resolved question yet.</p>
+      <ul className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
+        {items.map((f) => (
+          <li key={f.id}>
+            <Link href={`/forecasters/${f.slug}`} className="underline decoration-stone-300 underline-offset-2 hover:decoration-stone-600">{f.name}</Link>{" "}
+            <span className="text-stone-500">· {f._count.forecasts} {f._count.forecasts === 1 ? "forecast" : "forecasts"}</span>
+          </li>
+        ))}
+      </ul>
+      {total > items.length ? <p className="mt-2 text-sm text-stone-500">and {total - items.length} more.</p> : null}
+    </section>
   );
 }

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client.server";
 import { formatLongDate } from "@/lib/dates";
 import { getQuestion } from "@/lib/questions/get-question.server";
 import { questionState } from "@/lib/questions/question-state";
+import { QuestionTimeline } from "../../_components/charts/question-timeline";
 import { EmptyState } from "../../_components/empty-state";
 import { ForecastCard } from "../../_components/forecast-card";
 import { PageHeader } from "../../_components/page-header";
@@ -73,6 +74,29 @@ export default async function QuestionPage({ params }: { params: Params }) {
           </details>
         ) : null}
       </section>
+
+      {question.forecasts.length > 0 ? (
+        <section aria-labelledby="timeline">
+          <h2 id="timeline" className="mb-2 text-lg font-semibold">Timeline</h2>
+          <div className="rounded-lg border border-stone-200 bg-white p-3 shadow-sm">
+            <QuestionTimeline
+              deadline={question.deadline}
+              outcome={current}
+              points={question.forecasts.map((f) => ({
+                forecaster: f.forecaster.name,
+                madeAt: f.madeAt,
+                probability: f.probability,
+                counted: current === null || current.value === "ANNULLED" || f.score !== null,
+              }))}
+            />
+          </div>
+          {current && current.value !== "ANNULLED" ? (
+            <p className="mt-2 text-sm text-stone-500">
+              Hollow markers are forecasts that do not count: a later one by the same forecaster does, or they were made after the outcome became known.
+            </p>
+          ) : null}
+        </section>
+      ) : null}
 
       <section aria-labelledby="forecasts">
         <h2 id="forecasts" className="mb-3 text-lg font-semibold">Forecasts ({question.forecasts.length})</h2>

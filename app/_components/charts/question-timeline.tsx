@@ -1,0 +1,87 @@
+import { scaleLinear, scaleUtc } from "d3-scale";
+import { formatLongDate } from "@/lib/dates";
+import { formatPercent } from "@/lib/format/probability";
+import { ChartFrame, COLOURS, Marker, percent, SHAPES, XAxis, YAxis } from "./frame";
+
+const W = 720;
+const M = { top: 18, right: 24, bottom: 46, left: 56 };
+const PLOT_H = 240;
+const DAY = 86_400_000;
+
+type Point = { forecaster: string; madeAt: Date; probability: number; counted: boolean };
+
+/**
+ * Every forecaster's probability of YES against the day it was given, with the deadline and,
+ * once known, the outcome. Forecasts that do not count (superseded, or made after the
+ * outcome) are drawn hollow.
+ */
+export function QuestionTimeline(props: {
+  points: Point[];
+  deadline: Date;
+  outcome: { value: "YES" | "NO" | "ANNULLED"; resolvedAt: Date } | null;
+  id?: string;
+}) {
+  const forecasters = [...new Set(props.points.map((p) => p.forecaster))];
+  const legendRows = Math.ceil(forecasters.length / 2);
+  const H = M.top + PLOT_H + M.bottom + legendRows * 20 + 8;
+  const times = [...props.points.map((p) => p.madeAt.getTime()), props.deadline.getTime(), props.outcome?.resolvedAt.getTime() ?? 0].filter(Boolean);
+  const span = Math.max(...times) - Math.min(...times);
+  const pad = Math.max(3 * DAY, span * 0.06);
+  const x = scaleUtc().domain([new Date(Math.min(...times) - pad), new Date(Math.max(...times) + pad)]).range([M.left, W - M.right]);
+  const y = scaleLinear().domain([0, 1]).range([M.top + PLOT_H, M.top]);
+  const ticks = x.ticks(6).map((d) => ({ at: x(d), label: formatLongDate(d) }));
+  const style = (name: string) => {
+    const i = forecasters.indexOf(name);
+    return { shape: SHAPES[i % SHAPES.length], colour: COLOURS[i % COLOURS.length] };
+  };
+  const outcomeLevel = props.outcome && props.outcome.value !== "ANNULLED" ? (props.outcome.value === "YES" ? 1 : 0) : null;
+  const description = props.points
+    .map((p) => `${p.forecaster}: ${formatPercent(p.probability)} on ${formatLongDate(p.madeAt)}${p.counted ? "" : " (not counted)"}`)
+    .join("; ");
+  return (
+    <ChartFrame id={props.id ?? "question-timeline"} title="Each forecaster's probability of YES over time" description={description} width={W} height={H}>
+      <YAxis ticks={[0, 0.25, 0.5, 0.75, 1]} y={y} x0={M.left} x1={W - M.right} format={percent} label="Probability of YES" labelX={14} />
+      <XAxis ticks={ticks} y={M.top + PLOT_H} label="Day the forecast was made" labelY={M.top + PLOT_H + 38} centre={(M.left + W - M.right) / 2} />
+      <line x1={x(props.deadline)} x2={x(props.deadline)} y1={M.top} y2={M.top + PLOT_H} stroke="#57534e" strokeDasharray="4 4" />
+      <text x={x(props.deadline) + 4} y={M.top + 10} fontSize={11} fill="#57534e">Deadline</text>
+      {props.outcome ? (
+        <g>
+          <line x1={x(props.outcome.resolvedAt)} x2={x(props.outcome.resolvedAt)} y1={M.top} y2={M.top + PLOT_H} stroke="#15803d" strokeWidth={2} />
+          <text x={x(props.outcome.resolvedAt) + 4} y={M.top + 24} fontSize={11} fontWeight={600} fill="#15803d">
+            {props.outcome.value} known
+          </text>
+          {outcomeLevel !== null ? (
+            <line x1={M.left} x2={W - M.right} y1={y(outcomeLevel)} y2={y(outcomeLevel)} stroke="#15803d" strokeWidth={1} strokeDasharray="2 3" />
+          ) : null}
+        </g>
+      ) : null}
+      {forecasters.map((name) => {
+        const own = props.points.filter((p) => p.forecaster === name).sort((a, b) => a.madeAt.getTime() - b.madeAt.getTime());
+        const { shape, colour } = style(name);
+        return (
+          <g key={name}>
+            {own.length > 1 ? (
+              <polyline points={own.map((p) => `${x(p.madeAt)},${y(p.probability)}`).join(" ")} fill="none" stroke={colour} strokeWidth={1.5} strokeOpacity={0.6} />
+            ) : null}
+            {own.map((p, i) => (
+              <Marker key={i} shape={shape} x={x(p.madeAt)} y={y(p.probability)} size={5.5} colour={colour} hollow={!p.counted} />
+            ))}
+          </g>
+        );
+      })}
+      <g fontSize={12} fill="#292524">
+        {forecasters.map((name, i) => {
+          const { shape, colour } = style(name);
+          const lx = M.left + (i % 2) * 330;
+          const ly = M.top + PLOT_H + M.bottom + Math.floor(i / 2) * 20 + 4;
+          return (
+            <g key={name}>
+              <Marker shape={shape} x={lx + 6} y={ly} size={5} colour={colour} />
+              <text x={lx + 18} y={ly + 4}>{name}</text>
+            </g>
+          );
+        })}
+      </g>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,54 @@
+// GET /api/v1/forecasters/[slug]: a forecaster, their scores, calibration and forecasts.
+import { db } from "@/lib/db/client.server";
+import { formatIsoDate } from "@/lib/dates";
+import { AppError, AppErrorCode } from "@/lib/errors/app-error";
+import { getForecaster } from "@/lib/forecasters/get-forecaster.server";
+import { getForecasterScores } from "@/lib/forecasters/get-forecaster-scores.server";
+import { handle, json } from "@/lib/http/respond";
+
+export const dynamic = "force-dynamic";
+
+export const GET = handle(async (_request: Request, context: { params: Promise<{ slug: string }> }) => {
+  const { slug } = await context.params;
+  const forecaster = await getForecaster({ db: db(), slug });
+  if (!forecaster) throw new AppError(AppErrorCode.NOT_FOUND, `There is no forecaster "${slug}".`, { slug: "is not a forecaster's slug" });
+  const scores = await getForecasterScores({ db: db(), forecasterId: forecaster.id });
+  return json({
+    forecaster: {
+      id: forecaster.id,
+      slug: forecaster.slug,
+      name: forecaster.name,
+      kind: forecaster.kind,
+      affiliation: forecaster.affiliation,
+      description: forecaster.description,
+    },
+    stats: scores.stats,
+    calibration: scores.calibration,
+    forecasts: forecaster.forecasts.map((f) => ({
+      id: f.id,
+      questionId: f.question.id,
+      question: f.question.title,
+      sourceId: f.source.id,
+      madeAt: formatIsoDate(f.madeAt),
+      quote: f.quote,
+      phrase: f.phrase,
+      phraseRefersTo: f.phraseRefersTo,
+      probability: f.probability,
+      probabilitySource: f.probabilitySource,
+      scale: f.scale,
+      low: f.low,
+      high: f.high,
+      score: f.score
+        ? {
+            outcome: f.score.outcome === 1 ? "YES" : "NO",
+            resolvedAt: formatIsoDate(f.score.resolvedAt),
+            brier: f.score.brier,
+            logScore: f.score.logScore,
+            relativeBrier: f.score.relativeBrier,
+            brierAtLow: f.score.brierAtLow,
+            brierAtHigh: f.score.brierAtHigh,
+          }
+        : null,
+    })),
+  });
+});
