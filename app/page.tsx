@@ -94,7 +94,7 @@ async function Overview() {
   );
 }
 
-function QuestionList({ questions }: { questions: Array<{ id: string; title: string; deadline: Date; _count: { forecasts: number } }> }) {
+function QuestionList({ questions }: { questions: Array<{ id: string; title: string; deadline: Date; forecastCount: number }> }) {
   return (
     <ul className="space-y-2">
       {questions.map((q) => (
@@ -103,7 +103,7 @@ function QuestionList({ questions }: { questions: Array<{ id: string; title: str
             {q.title}
           </Link>
           <p className="mt-1 text-xs text-stone-500">
-            Deadline {formatLongDate(q.deadline)} · {q._count.forecasts} {q._count.forecasts === 1 ? "forecast" : "forecasts"}
+            Deadline {formatLongDate(q.deadline)} · {q.forecastCount} {q.forecastCount === 1 ? "forecast" : "forecasts"}
           </p>
         </li>
       ))}

@@ -195,7 +195,7 @@ async function Unscored() {
         {items.map((f) => (
           <li key={f.id}>
             <Link href={`/forecasters/${f.slug}`} className="underline decoration-stone-300 underline-offset-2 hover:decoration-stone-600">{f.name}</Link>{" "}
-            <span className="text-stone-500">· {f._count.forecasts} {f._count.forecasts === 1 ? "forecast" : "forecasts"}</span>
+            <span className="text-stone-500">· {f.forecastCount} {f.forecastCount === 1 ? "forecast" : "forecasts"}</span>
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@
 // themselves are computed from those sums by lib/scoring/forecaster-stats.ts.
 import type { Db } from "../db/client.server";
 import { parseIsoDate } from "../dates";
+import { countForecastsBy } from "../forecasts/count-forecasts.server";
 import { Prisma } from "../generated/prisma/client";
 import { type ForecasterStats, type ForecasterTotals, forecasterStats } from "../scoring/forecaster-stats";
 import type { LeaderboardQuery, LeaderboardSort } from "./leaderboard-query";
@@ -85,11 +86,12 @@ export async function listUnscoredForecasters(options: { db: Db; limit?: number 
       where,
       orderBy: [{ name: "asc" }, { id: "asc" }],
       take: options.limit ?? 100,
-      select: { id: true, slug: true, name: true, kind: true, _count: { select: { forecasts: true } } },
+      select: { id: true, slug: true, name: true, kind: true },
     }),
     options.db.forecaster.count({ where }),
   ]);
-  return { items, total };
+  const counts = await countForecastsBy(options.db, "forecasterId", items.map((f) => f.id));
+  return { items: items.map((f) => ({ ...f, forecastCount: counts.get(f.id) ?? 0 })), total };
 }
 
 /** Every tag in use, for the leaderboard's filter. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../db/client.server";
 import { formatIsoDate, parseIsoDate } from "../dates";
+import { countForecastsBy } from "../forecasts/count-forecasts.server";
 import type { Prisma } from "../generated/prisma/client";
 import { decodeCursor, encodeCursor, invalidCursor } from "../pagination/cursor";
 
@@ -40,14 +41,14 @@ export async function listQuestions(options: {
       deadline: true,
       status: true,
       tags: true,
-      _count: { select: { forecasts: true } },
       outcomes: { where: { replacedAt: null }, select: { value: true, resolvedAt: true } },
     },
   });
   const items = rows.slice(0, limit);
   const last = items.at(-1);
+  const counts = await countForecastsBy(options.db, "questionId", items.map((q) => q.id));
   return {
-    items: items.map(({ _count, outcomes, ...q }) => ({ ...q, forecastCount: _count.forecasts, outcome: outcomes[0] ?? null })),
+    items: items.map(({ outcomes, ...q }) => ({ ...q, forecastCount: counts.get(q.id) ?? 0, outcome: outcomes[0] ?? null })),
     nextCursor: rows.length > limit && last ? encodeCursor([formatIsoDate(last.deadline), last.id]) : null,
   };
 }

@@ -2,6 +2,7 @@
 // either calls this inside the same transaction, so scores are right the moment it commits.
 import type { Prisma } from "../generated/prisma/client";
 import { scoreQuestion } from "./score-question";
+import { writeScoreRows } from "./write-score-rows.server";
 
 export async function rescoreQuestion(tx: Prisma.TransactionClient, questionId: string): Promise<number> {
   const question = await tx.question.findUnique({
@@ -15,8 +16,6 @@ export async function rescoreQuestion(tx: Prisma.TransactionClient, questionId: 
   if (!question) return 0;
   const outcome = question.outcomes[0] ?? null;
   const rows = scoreQuestion({ forecasts: question.forecasts, outcome });
-  if (rows.length > 0) {
-    await tx.score.createMany({ data: rows.map((row) => ({ ...row, questionId, resolvedAt: outcome!.resolvedAt })) });
-  }
+  await writeScoreRows(tx, rows.map((row) => ({ ...row, questionId, resolvedAt: outcome!.resolvedAt })));
   return rows.length;
 }

@@ -1,0 +1,46 @@
+// Rebuilds every score row, question by question in batches: after a change to a scoring
+// definition, or to build scores for data written outside the app (ADR 0005).
+import type { Db } from "../db/client.server";
+import { scoreQuestion } from "./score-question";
+import { writeScoreRows } from "./write-score-rows.server";
+
+export async function rescoreAll(options: { db: Db; batchSize?: number; onBatch?: (done: number) => void }): Promise<{ questions: number; rows: number }> {
+  const { db } = options;
+  const batchSize = options.batchSize ?? 500;
+  await db.$executeRaw`
+    DELETE FROM "Score" s WHERE NOT EXISTS (
+      SELECT 1 FROM "Outcome" o WHERE o."questionId" = s."questionId" AND o."replacedAt" IS NULL AND o.value IN ('YES', 'NO'))`;
+  let after = "";
+  let questions = 0;
+  let rows = 0;
+  for (;;) {
+    const batch = await db.question.findMany({
+      where: { id: { gt: after }, status: "RESOLVED" },
+      orderBy: { id: "asc" },
+      take: batchSize,
+      select: {
+        id: true,
+        outcomes: { where: { replacedAt: null }, select: { value: true, resolvedAt: true } },
+        forecasts: { select: { id: true, forecasterId: true, madeAt: true, loggedAt: true, probability: true, low: true, high: true } },
+      },
+    });
+    if (batch.length === 0) break;
+    const data = batch.flatMap((q) => {
+      const outcome = q.outcomes[0] ?? null;
+      return scoreQuestion({ forecasts: q.forecasts, outcome }).map((row) => ({ ...row, questionId: q.id, resolvedAt: outcome!.resolvedAt }));
+    });
+    const ids = batch.map((q) => q.id);
+    await db.$transaction(
+      async (tx) => {
+        await tx.score.deleteMany({ where: { questionId: { in: ids } } });
+        await writeScoreRows(tx, data);
+      },
+      { timeout: 60_000 },
+    );
+    questions += batch.length;
+    rows += data.length;
+    after = batch.at(-1)!.id;
+    options.onBatch?.(questions);
+  }
+  return { questions, rows };
+}
