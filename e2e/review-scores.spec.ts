@@ -42,3 +42,15 @@ test("a question's timeline shows every forecaster and marks the outcome", async
   for (const name of ["Lee Jong-sup", "John Everard", "Park Byung-hwan"]) await expect(timeline).toContainText(name);
   await expect(page.getByRole("article", { name: "Forecast by John Everard" })).toContainText("Counts · Brier 0.456");
 });
+
+test("the seed's settled calls count for and against their authors, on their pages", async ({ page }) => {
+  await page.goto("/forecasters/jeh-sung-hoon");
+  const seemsLow = page.getByRole("article").filter({ hasText: "risking an arms deal with North Korea seems low" });
+  await expect(seemsLow).toContainText("Counts · Brier 0.456");
+  await expect(page.getByRole("term").filter({ hasText: "Skill vs 50%" }).locator("..")).toContainText("−0.82");
+
+  await page.goto("/forecasters/wi-sung-lac");
+  const secretDeal = page.getByRole("article").filter({ hasText: "will make a secret deal for their benefit" });
+  await expect(secretDeal).toContainText("Counts · Brier 0.016");
+  await expect(secretDeal).toContainText("outcome YES");
+});

@@ -29,10 +29,14 @@ export type RankedForecaster = {
 
 type Row = ForecasterTotals & { id: string; slug: string; name: string; kind: RankedForecaster["kind"]; ranked: boolean };
 
-/** SQL conditions on score rows `s` joined to their question `q`. */
-export function scoreFilters(filter: { tag?: string; from?: string; to?: string; forecasterId?: string }): Prisma.Sql {
+export type ScoreFilter = { tag?: string; from?: string; to?: string; forecasterId?: string };
+
+/** SQL conditions on score rows `s`. */
+function scoreConditions(filter: ScoreFilter): Prisma.Sql {
   const conditions = [Prisma.sql`TRUE`];
-  if (filter.tag) conditions.push(Prisma.sql`q.tags @> ARRAY[${filter.tag}]::text[]`);
+  if (filter.tag) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Question" q WHERE q.id = s."questionId" AND q.tags @> ARRAY[${filter.tag}]::text[])`);
+  }
   if (filter.from) conditions.push(Prisma.sql`s."madeAt" >= ${parseIsoDate(filter.from)}`);
   if (filter.to) conditions.push(Prisma.sql`s."madeAt" <= ${parseIsoDate(filter.to)}`);
   if (filter.forecasterId) conditions.push(Prisma.sql`s."forecasterId" = ${filter.forecasterId}`);
@@ -40,7 +44,7 @@ export function scoreFilters(filter: { tag?: string; from?: string; to?: string;
 }
 
 /** The sums every forecaster score is computed from, per forecaster. */
-export function totalsSql(where: Prisma.Sql): Prisma.Sql {
+export function totalsSql(filter: ScoreFilter): Prisma.Sql {
   return Prisma.sql`
     SELECT s."forecasterId" AS id,
            count(*)::int AS n,
@@ -51,8 +55,8 @@ export function totalsSql(where: Prisma.Sql): Prisma.Sql {
            coalesce(sum(s."relativeBrier"), 0)::float8 AS "sumRelative",
            sum(LEAST(s.brier, s."brierAtLow", s."brierAtHigh"))::float8 AS "sumBestBrier",
            sum(GREATEST(s.brier, s."brierAtLow", s."brierAtHigh"))::float8 AS "sumWorstBrier"
-    FROM "Score" s JOIN "Question" q ON q.id = s."questionId"
-    WHERE ${where}
+    FROM "Score" s
+    WHERE ${scoreConditions(filter)}
     GROUP BY s."forecasterId"`;
 }
 
@@ -61,7 +65,7 @@ export async function rankForecasters(options: { db: Db; query: LeaderboardQuery
   const pageSize = options.pageSize ?? PAGE_SIZE;
   const offset = (query.page - 1) * pageSize;
   const rows = await options.db.$queryRaw<Row[]>`
-    WITH t AS (${totalsSql(scoreFilters(query))})
+    WITH t AS (${totalsSql(query)})
     SELECT f.id, f.slug, f.name, f.kind, t.n, t."sumBrier", t."sumBrierSquares", t."sumLog", t."nRelative",
            t."sumRelative", t."sumBestBrier", t."sumWorstBrier", (t.n >= ${minResolved}) AS ranked
     FROM t JOIN "Forecaster" f ON f.id = t.id
