@@ -3,7 +3,7 @@
 import type { Db } from "../db/client.server";
 import { type BinTotals, calibrationBins, murphyDecomposition } from "../scoring/calibration";
 import { type ForecasterTotals, forecasterStats } from "../scoring/forecaster-stats";
-import { totalsSql } from "./rank-forecasters.server";
+import { totalsSql } from "../scoring/totals-sql";
 
 const NO_TOTALS: ForecasterTotals = {
   n: 0, sumBrier: 0, sumBrierSquares: 0, sumLog: 0, nRelative: 0, sumRelative: 0, sumBestBrier: 0, sumWorstBrier: 0,
@@ -11,7 +11,7 @@ const NO_TOTALS: ForecasterTotals = {
 
 export async function getForecasterScores(options: { db: Db; forecasterId: string }) {
   const { db, forecasterId } = options;
-  const [totals] = await db.$queryRaw<ForecasterTotals[]>`${totalsSql({ forecasterId })}`;
+  const [totals] = await db.$queryRaw<ForecasterTotals[]>`${totalsSql({ forecasterIds: [forecasterId] })}`;
   const bins = await db.$queryRaw<BinTotals[]>`
     SELECT bin, count(*)::int AS n, sum(probability)::float8 AS "sumForecast", sum(outcome)::int AS yes
     FROM "Score" WHERE "forecasterId" = ${forecasterId} GROUP BY bin`;

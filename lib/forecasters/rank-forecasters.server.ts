@@ -1,11 +1,11 @@
 // The leaderboard: every forecaster with scored forecasts, ranked by one score. The database
-// sums the score rows (one per forecaster and scored question, lib/scoring/); the scores
+// sums the score rows (one per forecaster and scored question, ADR 0005); the scores
 // themselves are computed from those sums by lib/scoring/forecaster-stats.ts.
 import type { Db } from "../db/client.server";
-import { parseIsoDate } from "../dates";
 import { countForecastsBy } from "../forecasts/count-forecasts.server";
 import { Prisma } from "../generated/prisma/client";
 import { type ForecasterStats, type ForecasterTotals, forecasterStats } from "../scoring/forecaster-stats";
+import { isUnfiltered, totalsSql } from "../scoring/totals-sql";
 import type { LeaderboardQuery, LeaderboardSort } from "./leaderboard-query";
 
 export const PAGE_SIZE = 50;
@@ -29,43 +29,14 @@ export type RankedForecaster = {
 
 type Row = ForecasterTotals & { id: string; slug: string; name: string; kind: RankedForecaster["kind"]; ranked: boolean };
 
-export type ScoreFilter = { tag?: string; from?: string; to?: string; forecasterId?: string };
-
-/** SQL conditions on score rows `s`. */
-function scoreConditions(filter: ScoreFilter): Prisma.Sql {
-  const conditions = [Prisma.sql`TRUE`];
-  if (filter.tag) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Question" q WHERE q.id = s."questionId" AND q.tags @> ARRAY[${filter.tag}]::text[])`);
-  }
-  if (filter.from) conditions.push(Prisma.sql`s."madeAt" >= ${parseIsoDate(filter.from)}`);
-  if (filter.to) conditions.push(Prisma.sql`s."madeAt" <= ${parseIsoDate(filter.to)}`);
-  if (filter.forecasterId) conditions.push(Prisma.sql`s."forecasterId" = ${filter.forecasterId}`);
-  return Prisma.join(conditions, " AND ");
-}
-
-/** The sums every forecaster score is computed from, per forecaster. */
-export function totalsSql(filter: ScoreFilter): Prisma.Sql {
-  return Prisma.sql`
-    SELECT s."forecasterId" AS id,
-           count(*)::int AS n,
-           sum(s.brier)::float8 AS "sumBrier",
-           sum(s.brier * s.brier)::float8 AS "sumBrierSquares",
-           sum(s."logScore")::float8 AS "sumLog",
-           count(s."relativeBrier")::int AS "nRelative",
-           coalesce(sum(s."relativeBrier"), 0)::float8 AS "sumRelative",
-           sum(LEAST(s.brier, s."brierAtLow", s."brierAtHigh"))::float8 AS "sumBestBrier",
-           sum(GREATEST(s.brier, s."brierAtLow", s."brierAtHigh"))::float8 AS "sumWorstBrier"
-    FROM "Score" s
-    WHERE ${scoreConditions(filter)}
-    GROUP BY s."forecasterId"`;
-}
-
 export async function rankForecasters(options: { db: Db; query: LeaderboardQuery; minResolved: number; pageSize?: number }) {
   const { query, minResolved } = options;
   const pageSize = options.pageSize ?? PAGE_SIZE;
   const offset = (query.page - 1) * pageSize;
+  // Unfiltered, the per-forecaster totals kept current by rescoring; filtered, sums over the rows.
+  const totals = isUnfiltered(query) ? Prisma.sql`SELECT "forecasterId" AS id, * FROM "ForecasterTotals"` : totalsSql(query);
   const rows = await options.db.$queryRaw<Row[]>`
-    WITH t AS (${totalsSql(query)})
+    WITH t AS (${totals})
     SELECT f.id, f.slug, f.name, f.kind, t.n, t."sumBrier", t."sumBrierSquares", t."sumLog", t."nRelative",
            t."sumRelative", t."sumBestBrier", t."sumWorstBrier", (t.n >= ${minResolved}) AS ranked
     FROM t JOIN "Forecaster" f ON f.id = t.id

@@ -2,6 +2,7 @@
 // definition, or to build scores for data written outside the app (ADR 0005).
 import type { Db } from "../db/client.server";
 import { scoreQuestion } from "./score-question";
+import { rebuildForecasterTotals } from "./rescore-questions.server";
 import { writeScoreRows } from "./write-score-rows.server";
 
 export async function rescoreAll(options: { db: Db; batchSize?: number; onBatch?: (done: number) => void }): Promise<{ questions: number; rows: number }> {
@@ -42,5 +43,6 @@ export async function rescoreAll(options: { db: Db; batchSize?: number; onBatch?
     after = batch.at(-1)!.id;
     options.onBatch?.(questions);
   }
+  await db.$transaction((tx) => rebuildForecasterTotals(tx), { timeout: 600_000 });
   return { questions, rows };
 }

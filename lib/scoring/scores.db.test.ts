@@ -11,7 +11,7 @@ import { snapshotTables } from "../test/snapshot-tables";
 import { useSeededDatabase } from "../test/seeded-database";
 import { createActor } from "../test/users";
 import { summariseRows } from "./forecaster-stats";
-import { rescoreQuestion } from "./rescore-question.server";
+import { rescoreQuestions } from "./rescore-questions.server";
 import { scoreQuestion } from "./score-question";
 
 const t = useSeededDatabase();
@@ -155,7 +155,7 @@ describe("scores follow every outcome change", () => {
     await t.db.forecast.create({
       data: { ...lee, id: "late", madeAt: new Date("2023-09-14T00:00:00Z"), probability: 1, loggedAt: undefined, updatedAt: undefined },
     });
-    await t.db.$transaction((tx) => rescoreQuestion(tx, id));
+    await t.db.$transaction((tx) => rescoreQuestions(tx, [id]));
     expect((await t.db.score.findFirstOrThrow({ where: { questionId: id, forecasterId: lee.forecasterId } })).forecastId).toBe(lee.id);
   });
 
@@ -197,5 +197,33 @@ describe("scores follow every outcome change", () => {
     expect(lost.reason).toMatchObject({ code: "CONFLICT", details: { current: { version: version + 1, status: "RESOLVED" } } });
     expect(await t.db.outcome.count({ where: { questionId: questionId2 } })).toBe(1);
     expect(await t.db.auditEvent.count({ where: { entityId: questionId2 } })).toBe(1);
+  });
+});
+
+describe("per-forecaster totals", () => {
+  const recomputed = () =>
+    t.db.$queryRaw<Array<{ id: string; n: number; sumBrier: number }>>`
+      SELECT "forecasterId" AS id, count(*)::int AS n, sum(brier)::float8 AS "sumBrier" FROM "Score" GROUP BY 1 ORDER BY 1`;
+  const kept = () =>
+    t.db.$queryRaw<Array<{ id: string; n: number; sumBrier: number }>>`
+      SELECT "forecasterId" AS id, n, "sumBrier" FROM "ForecasterTotals" ORDER BY 1`;
+
+  test("stay equal to the sums of the score rows when editors resolve questions with shared forecasters at once", async () => {
+    // Kim Dong-yub forecast on all three; each resolution rescores him.
+    const ids = ["q-2023-food-energy-on-agenda", "q-trilateral-military-drills", "q-2023-russian-technical-help"];
+    for (const id of ids) {
+      const current = await t.db.outcome.findFirst({ where: { questionId: id, replacedAt: null } });
+      if (current) await undoOutcome({ db: t.db, actor: editor, questionId: id, input: { reason: "reset for the test" } });
+    }
+    const editors = await Promise.all(ids.map((_, i) => createActor(t.db, "EDITOR", `parallel-${i}`)));
+    await Promise.all(
+      ids.map((questionId, i) =>
+        setOutcome({ db: t.db, actor: editors[i], questionId, input: { value: i % 2 ? "NO" : "YES", resolvedAt: "2025-01-02", note: "parallel" } }),
+      ),
+    );
+    const a = await kept();
+    const b = await recomputed();
+    expect(a.map((r) => [r.id, r.n])).toEqual(b.map((r) => [r.id, r.n]));
+    a.forEach((row, i) => expect(row.sumBrier).toBeCloseTo(b[i].sumBrier, 12));
   });
 });

@@ -74,7 +74,7 @@ describe("applySeed with bad input", () => {
       details: { "forecasts.3.question": 'unknown question "q-does-not-exist"' },
     });
     await expect(applySeed({ db: t.db, input: outOfRange })).rejects.toBeInstanceOf(AppError);
-    expect(await countRows(t.db)).toEqual({ User: 0, Forecaster: 0, Source: 0, Question: 0, Forecast: 0, Outcome: 0, Score: 0, AuditEvent: 0 });
+    expect(await countRows(t.db)).toEqual({ User: 0, Forecaster: 0, Source: 0, Question: 0, Forecast: 0, Outcome: 0, Score: 0, ForecasterTotals: 0, AuditEvent: 0 });
   });
 
   test("a failure half-way through the writes rolls back everything before it", async () => {
@@ -88,7 +88,7 @@ describe("applySeed with bad input", () => {
     );
     try {
       await expect(applySeed({ db: t.db, input })).rejects.toThrow(/forecasts refused/);
-      expect(await countRows(t.db)).toEqual({ User: 0, Forecaster: 0, Source: 0, Question: 0, Forecast: 0, Outcome: 0, Score: 0, AuditEvent: 0 });
+      expect(await countRows(t.db)).toEqual({ User: 0, Forecaster: 0, Source: 0, Question: 0, Forecast: 0, Outcome: 0, Score: 0, ForecasterTotals: 0, AuditEvent: 0 });
     } finally {
       await t.db.$executeRawUnsafe(`DROP TRIGGER refuse ON "Forecast"`);
     }

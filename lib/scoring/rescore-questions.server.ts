@@ -1,0 +1,63 @@
+// Rewrites questions' score rows from their forecasts and current outcomes, then the totals
+// of every forecaster those rows touched. Every change to forecasts or outcomes calls this
+// inside its own transaction, so scores are right the moment it commits (ADR 0005).
+import type { Prisma } from "../generated/prisma/client";
+import { totalsSql } from "./totals-sql";
+import { scoreQuestion } from "./score-question";
+import { writeScoreRows } from "./write-score-rows.server";
+
+type Tx = Prisma.TransactionClient;
+
+/** Rewrites one question's rows; returns the forecasters whose rows changed (before or after). */
+async function rescoreOne(tx: Tx, questionId: string): Promise<string[]> {
+  const old = await tx.score.findMany({ where: { questionId }, select: { forecasterId: true } });
+  await tx.score.deleteMany({ where: { questionId } });
+  const question = await tx.question.findUnique({
+    where: { id: questionId },
+    select: {
+      outcomes: { where: { replacedAt: null }, select: { value: true, resolvedAt: true } },
+      forecasts: { select: { id: true, forecasterId: true, madeAt: true, loggedAt: true, probability: true, low: true, high: true } },
+    },
+  });
+  const outcome = question?.outcomes[0] ?? null;
+  const rows = question ? scoreQuestion({ forecasts: question.forecasts, outcome }) : [];
+  await writeScoreRows(tx, rows.map((row) => ({ ...row, questionId, resolvedAt: outcome!.resolvedAt })));
+  return [...old.map((r) => r.forecasterId), ...rows.map((r) => r.forecasterId)];
+}
+
+export async function rescoreQuestions(tx: Tx, questionIds: readonly string[]): Promise<void> {
+  const touched = new Set<string>();
+  for (const id of questionIds) for (const forecasterId of await rescoreOne(tx, id)) touched.add(forecasterId);
+  await refreshForecasterTotals(tx, [...touched]);
+}
+
+/** Recomputes these forecasters' totals from their score rows. */
+export async function refreshForecasterTotals(tx: Tx, forecasterIds: readonly string[]): Promise<void> {
+  if (forecasterIds.length === 0) return;
+  const ids = [...forecasterIds].sort();
+  // Make sure each row exists, then lock them in id order: two rescorings that touch the same
+  // forecaster wait for each other, and the sums below (a fresh snapshot, taken after the wait)
+  // see what the other committed.
+  await tx.$executeRaw`
+    INSERT INTO "ForecasterTotals" ("forecasterId", n, "sumBrier", "sumBrierSquares", "sumLog", "nRelative", "sumRelative", "sumBestBrier", "sumWorstBrier")
+    SELECT id, 0, 0, 0, 0, 0, 0, 0, 0 FROM unnest(${ids}::text[]) AS id ON CONFLICT DO NOTHING`;
+  await tx.$queryRaw`SELECT 1 FROM "ForecasterTotals" WHERE "forecasterId" = ANY(${ids}::text[]) ORDER BY "forecasterId" FOR UPDATE`;
+  await tx.$executeRaw`
+    UPDATE "ForecasterTotals" t
+    SET n = s.n, "sumBrier" = s."sumBrier", "sumBrierSquares" = s."sumBrierSquares", "sumLog" = s."sumLog",
+        "nRelative" = s."nRelative", "sumRelative" = s."sumRelative", "sumBestBrier" = s."sumBestBrier", "sumWorstBrier" = s."sumWorstBrier"
+    FROM (${totalsSql({ forecasterIds: ids })}) s
+    WHERE t."forecasterId" = s.id`;
+  await tx.$executeRaw`
+    DELETE FROM "ForecasterTotals" t
+    WHERE t."forecasterId" = ANY(${ids}::text[]) AND NOT EXISTS (SELECT 1 FROM "Score" s WHERE s."forecasterId" = t."forecasterId")`;
+}
+
+/** Rebuilds every forecaster's totals from the score rows (after a batch rescore). */
+export async function rebuildForecasterTotals(tx: Tx): Promise<void> {
+  await tx.$executeRaw`DELETE FROM "ForecasterTotals"`;
+  await tx.$executeRaw`
+    INSERT INTO "ForecasterTotals" ("forecasterId", n, "sumBrier", "sumBrierSquares", "sumLog", "nRelative", "sumRelative", "sumBestBrier", "sumWorstBrier")
+    SELECT id, n, "sumBrier", "sumBrierSquares", "sumLog", "nRelative", "sumRelative", "sumBestBrier", "sumWorstBrier"
+    FROM (${totalsSql({})}) s`;
+}
