@@ -1,7 +1,8 @@
 // npm run db:migration -- <name> [--from <schema file>]
 // Writes prisma/migrations/<timestamp>_<name>/migration.sql: the SQL that takes a database
-// from the previous schema (by default prisma/schema.prisma as last committed; nothing when
-// there are no migrations yet) to the current prisma/schema.prisma. See ADR 0002.
+// from the previous schema to the current prisma/schema.prisma. The previous schema is, by
+// default, schema.prisma as of the last commit that changed prisma/migrations (the state the
+// migrations build); nothing when there are no migrations yet. See ADR 0002.
 import { execFileSync } from "node:child_process";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -20,7 +21,9 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 async function previousSchema(): Promise<SchemaState> {
   if (values.from) return { path: "schema.prisma", text: await readFile(values.from, "utf8") };
   if ((await readMigrations()).length === 0) return "empty";
-  const text = execFileSync("git", ["show", "HEAD:prisma/schema.prisma"], { encoding: "utf8" });
+  const commit = execFileSync("git", ["log", "-1", "--format=%H", "--", "prisma/migrations"], { encoding: "utf8" }).trim();
+  if (!commit) throw new Error("The migrations are not committed yet: pass --from <schema.prisma they were written from>.");
+  const text = execFileSync("git", ["show", `${commit}:prisma/schema.prisma`], { encoding: "utf8" });
   return { path: "schema.prisma", text };
 }
 
