@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
+import { cache, type ReactNode } from "react";
 import { db } from "@/lib/db/client.server";
 import { formatPercent } from "@/lib/format/probability";
 import { formatBrierInterval, formatScore, formatSigned } from "@/lib/format/score";
@@ -18,13 +18,16 @@ export const dynamic = "force-dynamic";
 
 type Params = Promise<{ slug: string }>;
 
+// Metadata and page share one query per request.
+const loadForecaster = cache((slug: string) => getForecaster({ db: db(), slug }));
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const forecaster = await getForecaster({ db: db(), slug: (await params).slug });
+  const forecaster = await loadForecaster((await params).slug);
   return { title: forecaster?.name ?? "Forecaster not found" };
 }
 
 export default async function ForecasterPage({ params }: { params: Params }) {
-  const forecaster = await getForecaster({ db: db(), slug: (await params).slug });
+  const forecaster = await loadForecaster((await params).slug);
   if (!forecaster) notFound();
   const scores = await getForecasterScores({ db: db(), forecasterId: forecaster.id });
   const scored = forecaster.forecasts.filter((f) => f.score);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { db } from "@/lib/db/client.server";
 import { formatLongDate } from "@/lib/dates";
 import { getQuestion } from "@/lib/questions/get-question.server";
@@ -15,13 +16,16 @@ export const dynamic = "force-dynamic";
 
 type Params = Promise<{ id: string }>;
 
+// Metadata and page share one query per request.
+const loadQuestion = cache((id: string) => getQuestion({ db: db(), id }));
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const question = await getQuestion({ db: db(), id: (await params).id });
+  const question = await loadQuestion((await params).id);
   return { title: question?.title ?? "Question not found" };
 }
 
 export default async function QuestionPage({ params }: { params: Params }) {
-  const question = await getQuestion({ db: db(), id: (await params).id });
+  const question = await loadQuestion((await params).id);
   if (!question) notFound();
   const current = question.outcomes.find((o) => o.replacedAt === null) ?? null;
   const history = question.outcomes.filter((o) => o.replacedAt !== null);

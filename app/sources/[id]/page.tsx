@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { db } from "@/lib/db/client.server";
 import { formatLongDate } from "@/lib/dates";
 import { getSource } from "@/lib/sources/get-source.server";
@@ -13,13 +14,16 @@ export const dynamic = "force-dynamic";
 
 type Params = Promise<{ id: string }>;
 
+// Metadata and page share one query per request.
+const loadSource = cache((id: string) => getSource({ db: db(), id }));
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const source = await getSource({ db: db(), id: (await params).id });
+  const source = await loadSource((await params).id);
   return { title: source?.title ?? "Source not found" };
 }
 
 export default async function SourcePage({ params }: { params: Params }) {
-  const source = await getSource({ db: db(), id: (await params).id });
+  const source = await loadSource((await params).id);
   if (!source) notFound();
   const paragraphs = source.text ? highlightQuotes(source.text, source.forecasts.map((f) => f.quote)) : [];
   return (
