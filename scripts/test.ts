@@ -13,6 +13,10 @@ function run(command: string, args: string[]): boolean {
 
 function ensureChromium(): void {
   if (findChromium()) return;
+  if (process.env.CHROMIUM_PATH) {
+    console.error(`CHROMIUM_PATH is ${process.env.CHROMIUM_PATH}, which does not exist. Point it at a Chromium executable, or unset it.`);
+    process.exit(1);
+  }
   say("No Chromium found for the end-to-end tests; installing one.");
   const isRoot = process.getuid?.() === 0;
   if (isRoot && run("sh", ["-c", "command -v apt-get >/dev/null"])) {
