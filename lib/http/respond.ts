@@ -10,6 +10,7 @@ const STATUS: Record<AppErrorCode, number> = {
   FORBIDDEN: 403,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
+  TOO_MANY_REQUESTS: 429,
 };
 
 export function json(data: unknown, init?: ResponseInit): Response {

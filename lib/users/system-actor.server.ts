@@ -1,0 +1,14 @@
+// The command line acts as a user of its own, so that the audit trail says who did what.
+// Neither system user has a password: no one can sign in as them.
+import type { Actor } from "../auth/require-role";
+import type { Db } from "../db/client.server";
+
+export const COMMAND_LINE_EMAIL = "command-line@hindsight.invalid";
+export const SYSTEM_EMAILS = [COMMAND_LINE_EMAIL, "seed@hindsight.invalid"];
+
+export async function commandLineActor(db: Db): Promise<Actor> {
+  const user =
+    (await db.user.findUnique({ where: { email: COMMAND_LINE_EMAIL } })) ??
+    (await db.user.create({ data: { email: COMMAND_LINE_EMAIL, name: "Hindsight command line", role: "ADMIN" } }));
+  return { id: user.id, role: "ADMIN" };
+}
