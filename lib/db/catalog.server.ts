@@ -9,7 +9,8 @@ export type Catalog = {
   enums: string[];
   /** What Prisma's schema language cannot express (ADR 0002): listed apart. */
   checks: string[];
-  partialIndexes: string[];
+  /** Partial and expression indexes (full-text search, "one current outcome"). */
+  handWrittenIndexes: string[];
 };
 
 const QUERIES = {
@@ -20,7 +21,8 @@ const QUERIES = {
     FROM information_schema.columns
     WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`,
   indexes: `
-    SELECT i.relname || ': ' || pg_get_indexdef(x.indexrelid) AS line, x.indpred IS NOT NULL AS partial
+    SELECT i.relname || ': ' || pg_get_indexdef(x.indexrelid) AS line,
+           (x.indpred IS NOT NULL OR x.indexprs IS NOT NULL) AS "handWritten"
     FROM pg_index x
     JOIN pg_class i ON i.oid = x.indexrelid
     JOIN pg_class t ON t.oid = x.indrelid
@@ -51,8 +53,8 @@ export async function readCatalog(connectionString: string): Promise<Catalog> {
     const sorted = (xs: string[]) => [...xs].sort();
     return {
       columns: sorted(columns),
-      indexes: sorted(indexes.filter((r) => !r.partial).map((r) => r.line)),
-      partialIndexes: sorted(indexes.filter((r) => r.partial).map((r) => r.line)),
+      indexes: sorted(indexes.filter((r) => !r.handWritten).map((r) => r.line)),
+      handWrittenIndexes: sorted(indexes.filter((r) => r.handWritten).map((r) => r.line)),
       constraints: sorted(constraints.filter((r) => !r.is_check).map((r) => r.line)),
       checks: sorted(constraints.filter((r) => r.is_check).map((r) => r.line)),
       enums: sorted(enums),

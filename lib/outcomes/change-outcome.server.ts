@@ -6,7 +6,7 @@ import { recordAuditEvent } from "../audit/record-audit-event.server";
 import { parseIsoDate, todayUtc } from "../dates";
 import { AppError, AppErrorCode } from "../errors/app-error";
 import type { Prisma } from "../generated/prisma/client";
-import { rescoreQuestions } from "../scoring/rescore-questions.server";
+import { refreshQuestions } from "../scoring/refresh-questions.server";
 
 type Tx = Prisma.TransactionClient;
 
@@ -58,7 +58,7 @@ export async function finishOutcomeChange(tx: Tx, options: {
   before: unknown;
   after: unknown;
 }): Promise<void> {
-  await rescoreQuestions(tx, [options.questionId]);
+  await refreshQuestions(tx, [options.questionId]);
   await recordAuditEvent(tx, {
     actorId: options.actor.id,
     action: options.action,

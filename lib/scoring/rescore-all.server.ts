@@ -1,8 +1,9 @@
-// Rebuilds every score row, question by question in batches: after a change to a scoring
-// definition, or to build scores for data written outside the app (ADR 0005).
+// Rebuilds every score row (question by question, in batches), every forecaster's totals and
+// every question's forecast count: after a change to a scoring definition, or for data
+// written outside the app (ADR 0005).
 import type { Db } from "../db/client.server";
 import { scoreQuestion } from "./score-question";
-import { rebuildForecasterTotals } from "./rescore-questions.server";
+import { rebuildForecasterTotals } from "./refresh-questions.server";
 import { writeScoreRows } from "./write-score-rows.server";
 
 export async function rescoreAll(options: { db: Db; batchSize?: number; onBatch?: (done: number) => void }): Promise<{ questions: number; rows: number }> {
@@ -44,5 +45,9 @@ export async function rescoreAll(options: { db: Db; batchSize?: number; onBatch?
     options.onBatch?.(questions);
   }
   await db.$transaction((tx) => rebuildForecasterTotals(tx), { timeout: 600_000 });
+  await db.$executeRaw`
+    UPDATE "Question" q SET "forecastCount" = c.n
+    FROM (SELECT q2.id, count(f.id)::int AS n FROM "Question" q2 LEFT JOIN "Forecast" f ON f."questionId" = q2.id GROUP BY q2.id) c
+    WHERE c.id = q.id AND q."forecastCount" <> c.n`;
   return { questions, rows };
 }

@@ -11,7 +11,7 @@ import { snapshotTables } from "../test/snapshot-tables";
 import { useSeededDatabase } from "../test/seeded-database";
 import { createActor } from "../test/users";
 import { summariseRows } from "./forecaster-stats";
-import { rescoreQuestions } from "./rescore-questions.server";
+import { refreshQuestions } from "./refresh-questions.server";
 import { scoreQuestion } from "./score-question";
 
 const t = useSeededDatabase();
@@ -155,7 +155,7 @@ describe("scores follow every outcome change", () => {
     await t.db.forecast.create({
       data: { ...lee, id: "late", madeAt: new Date("2023-09-14T00:00:00Z"), probability: 1, loggedAt: undefined, updatedAt: undefined },
     });
-    await t.db.$transaction((tx) => rescoreQuestions(tx, [id]));
+    await t.db.$transaction((tx) => refreshQuestions(tx, [id]));
     expect((await t.db.score.findFirstOrThrow({ where: { questionId: id, forecasterId: lee.forecasterId } })).forecastId).toBe(lee.id);
   });
 

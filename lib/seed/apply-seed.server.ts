@@ -3,7 +3,7 @@
 // twice changes nothing and never overwrites what editors and analysts have done since.
 import type { Db } from "../db/client.server";
 import type { Prisma } from "../generated/prisma/client";
-import { rescoreQuestions } from "../scoring/rescore-questions.server";
+import { refreshQuestions } from "../scoring/refresh-questions.server";
 import { planSeed, type SeedPlan } from "./plan-seed";
 
 export const SEED_USER_EMAIL = "seed@hindsight.invalid";
@@ -58,7 +58,7 @@ async function write(tx: Tx, plan: SeedPlan): Promise<SeedResult> {
     forecasts: forecasts.count,
   };
   if (Object.values(result).some((n) => n > 0)) {
-    await rescoreQuestions(tx, plan.questions.map((q) => q.id));
+    await refreshQuestions(tx, plan.questions.map((q) => q.id));
     await tx.auditEvent.create({
       data: { actorId: seedUser.id, action: SEED_ACTION, entityType: "Dataset", entityId: plan.name, after: result },
     });

@@ -71,7 +71,7 @@ describe("planSeed", () => {
     input.sources[0].text = "Officials said the talks of a deal by spring were on.";
     input.forecasts[0] = { ...input.forecasts[0], quote: "the talks of a deal by spring were on", phrase: "were on" };
     expect(problems(input)).toEqual({
-      "forecasts.0.phrase": '"were on" is not on the ICD-203 scale: give a STATED or JUDGEMENT probability',
+      "forecasts.0.phrase": '"were on" is not on the ICD-203 scale: give the probability as a number',
     });
     expect(planSeed({ ...input, forecasts: [{ ...input.forecasts[0], probabilitySource: "JUDGEMENT", probability: 0.7 }] }).forecasts[0])
       .toMatchObject({ probability: 0.7, scale: null, low: null, high: null });

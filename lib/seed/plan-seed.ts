@@ -4,9 +4,7 @@
 import { createHash } from "node:crypto";
 import { parseIsoDate } from "../dates";
 import { AppError, AppErrorCode } from "../errors/app-error";
-import { interpretPhrase } from "../probability/interpret-phrase";
-import { probabilityOfYes } from "../probability/probability-of-yes";
-import { DEFAULT_SCALE } from "../probability/scale";
+import { isProblem, resolveProbability } from "../probability/resolve-probability";
 import { fieldErrors } from "../validation/field-errors";
 import { type ParsedSeedInput, seedInputSchema } from "./seed-input";
 
@@ -137,22 +135,11 @@ function planForecast(
 }
 
 function probabilityFor(f: Parsed["forecasts"][number], problem: (field: string, message: string) => void) {
-  if (f.probabilitySource !== "SCALE") {
-    if (f.probability === undefined) {
-      problem("probability", `is required when the probability source is ${f.probabilitySource}`);
-      return null;
-    }
-    return { probability: f.probability, scale: null, low: null, high: null };
-  }
-  if (f.probability !== undefined) {
-    problem("probability", "must be left out when it is read from the phrase (probabilitySource SCALE)");
+  const resolved = resolveProbability({ phrase: f.phrase, refersTo: f.refersTo, probability: f.probability, probabilitySource: f.probabilitySource });
+  if (isProblem(resolved)) {
+    problem(resolved.field, resolved.message);
     return null;
   }
-  const reading = f.phrase === null ? null : interpretPhrase(f.phrase);
-  if (!reading) {
-    problem("phrase", `"${f.phrase}" is not on the ${DEFAULT_SCALE.id} scale: give a STATED or JUDGEMENT probability`);
-    return null;
-  }
-  return { ...probabilityOfYes({ band: reading.band, refersTo: f.refersTo }), scale: DEFAULT_SCALE.id };
+  const { band: _band, probabilitySource: _source, ...numbers } = resolved;
+  return numbers;
 }
-

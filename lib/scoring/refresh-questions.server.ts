@@ -1,6 +1,7 @@
-// Rewrites questions' score rows from their forecasts and current outcomes, then the totals
-// of every forecaster those rows touched. Every change to forecasts or outcomes calls this
-// inside its own transaction, so scores are right the moment it commits (ADR 0005).
+// Rewrites what is derived from questions' forecasts and current outcomes: their score rows,
+// their forecast counts, and the totals of every forecaster those rows touched. Every change
+// to forecasts or outcomes calls this inside its own transaction, so scores and counts are
+// right the moment it commits (ADR 0005).
 import type { Prisma } from "../generated/prisma/client";
 import { totalsSql } from "./totals-sql";
 import { scoreQuestion } from "./score-question";
@@ -8,26 +9,30 @@ import { writeScoreRows } from "./write-score-rows.server";
 
 type Tx = Prisma.TransactionClient;
 
-/** Rewrites one question's rows; returns the forecasters whose rows changed (before or after). */
-async function rescoreOne(tx: Tx, questionId: string): Promise<string[]> {
+/** Rewrites one question's rows and count; returns the forecasters whose rows changed (before or after). */
+async function refreshOne(tx: Tx, questionId: string): Promise<string[]> {
   const old = await tx.score.findMany({ where: { questionId }, select: { forecasterId: true } });
   await tx.score.deleteMany({ where: { questionId } });
   const question = await tx.question.findUnique({
     where: { id: questionId },
     select: {
+      forecastCount: true,
       outcomes: { where: { replacedAt: null }, select: { value: true, resolvedAt: true } },
       forecasts: { select: { id: true, forecasterId: true, madeAt: true, loggedAt: true, probability: true, low: true, high: true } },
     },
   });
+  if (question && question.forecastCount !== question.forecasts.length) {
+    await tx.question.update({ where: { id: questionId }, data: { forecastCount: question.forecasts.length } });
+  }
   const outcome = question?.outcomes[0] ?? null;
   const rows = question ? scoreQuestion({ forecasts: question.forecasts, outcome }) : [];
   await writeScoreRows(tx, rows.map((row) => ({ ...row, questionId, resolvedAt: outcome!.resolvedAt })));
   return [...old.map((r) => r.forecasterId), ...rows.map((r) => r.forecasterId)];
 }
 
-export async function rescoreQuestions(tx: Tx, questionIds: readonly string[]): Promise<void> {
+export async function refreshQuestions(tx: Tx, questionIds: readonly string[]): Promise<void> {
   const touched = new Set<string>();
-  for (const id of questionIds) for (const forecasterId of await rescoreOne(tx, id)) touched.add(forecasterId);
+  for (const id of questionIds) for (const forecasterId of await refreshOne(tx, id)) touched.add(forecasterId);
   await refreshForecasterTotals(tx, [...touched]);
 }
 
