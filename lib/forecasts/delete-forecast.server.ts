@@ -1,0 +1,18 @@
+import { recordAuditEvent } from "../audit/record-audit-event.server";
+import { type Actor, requireRole } from "../auth/require-role";
+import type { Db } from "../db/client.server";
+import { AppError, AppErrorCode } from "../errors/app-error";
+import { refreshQuestions } from "../scoring/refresh-questions.server";
+
+/** Deletes a forecast (analysts and up); the audit event keeps it whole. Rescored. */
+export async function deleteForecast(options: { db: Db; actor: Actor | null; forecastId: string }) {
+  const actor = requireRole(options.actor, "ANALYST", "delete forecasts");
+  return options.db.$transaction(async (tx) => {
+    const before = await tx.forecast.findUnique({ where: { id: options.forecastId } });
+    if (!before) throw new AppError(AppErrorCode.NOT_FOUND, `There is no forecast with id "${options.forecastId}".`);
+    await tx.forecast.delete({ where: { id: before.id } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "forecast.delete", entityType: "Forecast", entityId: before.id, before });
+    await refreshQuestions(tx, [before.questionId]);
+    return { id: before.id, questionId: before.questionId };
+  });
+}

@@ -1,0 +1,19 @@
+import { recordAuditEvent } from "../audit/record-audit-event.server";
+import { type Actor, requireRole } from "../auth/require-role";
+import type { Db } from "../db/client.server";
+import { parseIsoDate } from "../dates";
+import { parseInput } from "../validation/parse-input";
+import { createQuestionInput } from "./question-input";
+
+/** Creates a yes/no question (analysts and up). */
+export async function createQuestion(options: { db: Db; actor: Actor | null; input: unknown }) {
+  const actor = requireRole(options.actor, "ANALYST", "create questions");
+  const input = parseInput(createQuestionInput, options.input, "question");
+  return options.db.$transaction(async (tx) => {
+    const question = await tx.question.create({
+      data: { title: input.title, criteria: input.criteria, deadline: parseIsoDate(input.deadline)!, tags: [...new Set(input.tags)], createdById: actor.id },
+    });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "question.create", entityType: "Question", entityId: question.id, after: question });
+    return question;
+  });
+}
