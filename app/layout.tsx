@@ -2,7 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { NavLink } from "./_components/nav-link";
+import { UserMenu } from "./_components/user-menu";
 import "./globals.css";
+
+// Every page shows who is signed in, so none can be prerendered.
+export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
   title: { default: "Hindsight", template: "%s · Hindsight" },
@@ -26,6 +30,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <NavLink href="/forecasters">Forecasters</NavLink>
               <NavLink href="/sources">Sources</NavLink>
             </nav>
+            <div className="ml-auto">
+              <UserMenu />
+            </div>
           </div>
         </header>
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">

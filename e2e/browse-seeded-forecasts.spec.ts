@@ -10,7 +10,8 @@ test("a reader goes from the home page to a question's forecasts and on to a for
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Questions" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Questions" })).toBeVisible();
-  await page.getByRole("link", { name: "Resolved", exact: true }).click();
+  await page.getByLabel("Status").selectOption("resolved");
+  await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/status=resolved/);
   await page.getByRole("link", { name: "Will Russia and North Korea sign a treaty with a mutual-defence clause by 31 December 2024?" }).click();
 

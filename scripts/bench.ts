@@ -11,6 +11,7 @@ import { buildExport } from "../lib/export/build-export.server";
 import { getForecasterScores } from "../lib/forecasters/get-forecaster-scores.server";
 import { rankForecasters } from "../lib/forecasters/rank-forecasters.server";
 import { setOutcome } from "../lib/outcomes/set-outcome.server";
+import { browseQuery } from "../lib/questions/browse-query";
 import { listQuestions } from "../lib/questions/list-questions.server";
 import { rescoreAll } from "../lib/scoring/rescore-all.server";
 
@@ -98,7 +99,12 @@ try {
     rankForecasters({ db, query: { ...base, tag: "arms", from: "2022-01-01", to: "2023-12-31" }, minResolved: 3 }),
   );
   await measure("forecaster page scores (stats, calibration, timeline)", () => getForecasterScores({ db, forecasterId: "fc7" }));
-  await measure("questions list, open, first page", () => listQuestions({ db, status: "open" }));
+  const browse = browseQuery.parse({});
+  await measure("questions browser, open, first page", () => listQuestions({ db, query: { ...browse, status: "open" } }));
+  await measure("questions browser, words in questions and quotes", () => listQuestions({ db, query: { ...browse, q: "quote number 4242" } }));
+  await measure("questions browser, by forecaster, most forecasts first", () =>
+    listQuestions({ db, query: { ...browse, forecaster: "forecaster-7", sort: "forecasts" } }),
+  );
   await measure("export of one question", () => buildExport({ db, filter: { questionId: "q00000042" } }));
   let flip = false;
   await measure("set/change an outcome (incl. rescoring the question)", () => {

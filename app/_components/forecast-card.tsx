@@ -5,7 +5,7 @@ import { formatScore, formatSigned } from "@/lib/format/score";
 import { ProbabilityText } from "./probability-text";
 
 /** One forecast: the verbatim quote, who said it, how likely, when and where. */
-export function ForecastCard({ forecast, show }: { forecast: ForecastView; show: { forecaster?: boolean; question?: boolean; source?: boolean } }) {
+export function ForecastCard({ forecast, show, editable = false }: { forecast: ForecastView; show: { forecaster?: boolean; question?: boolean; source?: boolean }; editable?: boolean }) {
   return (
     <article className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm" aria-label={`Forecast by ${forecast.forecaster.name}`}>
       {show.question ? (
@@ -40,6 +40,11 @@ export function ForecastCard({ forecast, show }: { forecast: ForecastView; show:
       </p>
       <ScoreLine forecast={forecast} />
       {forecast.note ? <p className="mt-1 text-xs text-stone-500">Note: {forecast.note}</p> : null}
+      {editable ? (
+        <p className="mt-2 text-xs">
+          <Link href={`/forecasts/${forecast.id}/edit`} className="underline">Edit or delete this forecast</Link>
+        </p>
+      ) : null}
     </article>
   );
 }

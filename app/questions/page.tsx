@@ -4,8 +4,13 @@ import { Suspense } from "react";
 import { db } from "@/lib/db/client.server";
 import { formatLongDate } from "@/lib/dates";
 import { isAppError } from "@/lib/errors/app-error";
-import { listQuestions, type QuestionStatusFilter, questionStatusFilter } from "@/lib/questions/list-questions.server";
-import { questionState } from "@/lib/questions/question-state";
+import { formatPercent } from "@/lib/format/probability";
+import { listTags } from "@/lib/forecasters/rank-forecasters.server";
+import { BROWSE_SORTS, BROWSE_STATUSES, type BrowseQuery, browseQuery } from "@/lib/questions/browse-query";
+import { listOutlets, listQuestions } from "@/lib/questions/list-questions.server";
+import { fieldErrors } from "@/lib/validation/field-errors";
+import { hasRole } from "@/lib/auth/require-role";
+import { currentActor } from "../_lib/session.server";
 import { EmptyState } from "../_components/empty-state";
 import { ListSkeleton } from "../_components/list-skeleton";
 import { PageHeader } from "../_components/page-header";
@@ -14,91 +19,176 @@ import { StatusBadge } from "../_components/status-badge";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Questions" };
 
-const FILTERS = [
-  { label: "All", value: undefined },
-  { label: "Open", value: "open" },
-  { label: "Resolved", value: "resolved" },
-  { label: "Annulled", value: "annulled" },
-] as const;
+const STATUS_LABEL: Record<(typeof BROWSE_STATUSES)[number], string> = {
+  open: "Open",
+  "due-soon": "Due within 30 days",
+  overdue: "Past deadline, awaiting resolution",
+  resolved: "Resolved",
+  annulled: "Annulled",
+};
+const SORT_LABEL: Record<(typeof BROWSE_SORTS)[number], string> = {
+  deadline: "Deadline, soonest first",
+  newest: "Newest first",
+  forecasts: "Most forecasts first",
+};
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+function readQuery(params: Record<string, string | string[] | undefined>) {
+  const given = Object.fromEntries(Object.entries(params).filter(([, v]) => typeof v === "string" && v.trim() !== ""));
+  const parsed = browseQuery.safeParse(given);
+  if (parsed.success) return { query: parsed.data, problems: {} as Record<string, string> };
+  const problems = fieldErrors(parsed.error);
+  // Keep the filters that are fine; drop the ones that are not.
+  const kept = Object.fromEntries(Object.entries(given).filter(([key]) => !(key in problems)));
+  return { query: browseQuery.safeParse(kept).data ?? browseQuery.parse({}), problems };
+}
+
+function pageHref(query: BrowseQuery, change: Partial<BrowseQuery>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...query, ...change })) {
+    if (value === undefined || (key === "sort" && value === "deadline") || (key === "limit" && value === 20)) continue;
+    params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return qs ? `/questions?${qs}` : "/questions";
+}
+
 export default async function QuestionsPage({ searchParams }: { searchParams: SearchParams }) {
-  const params = await searchParams;
-  const statusParam = typeof params.status === "string" ? params.status : undefined;
-  const status = questionStatusFilter.safeParse(statusParam);
-  const current = status.success ? status.data : undefined;
-  const cursor = typeof params.cursor === "string" ? params.cursor : undefined;
+  const { query, problems } = readQuery(await searchParams);
+  const [tags, outlets, forecasters, actor] = await Promise.all([
+    listTags({ db: db() }),
+    listOutlets({ db: db() }),
+    db().forecaster.findMany({ select: { name: true }, orderBy: { name: "asc" }, take: 1000 }),
+    currentActor(),
+  ]);
   return (
     <div>
-      <PageHeader title="Questions">Each question is a checkable yes/no event with a deadline; forecasts hang on it.</PageHeader>
-      <nav aria-label="Filter by status" className="mb-4 flex flex-wrap gap-2">
-        {FILTERS.map((f) => (
-          <Link
-            key={f.label}
-            href={f.value ? `/questions?status=${f.value}` : "/questions"}
-            aria-current={current === f.value ? "page" : undefined}
-            className={`rounded-full px-3 py-1 text-sm ring-1 ring-inset ${current === f.value ? "bg-stone-900 text-white ring-stone-900" : "bg-white text-stone-700 ring-stone-300 hover:ring-stone-500"}`}
-          >
-            {f.label}
-          </Link>
-        ))}
-      </nav>
-      {statusParam && !current ? (
-        <p role="alert" className="mb-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          There is no “{statusParam}” status; showing all questions.
-        </p>
+      <PageHeader title="Questions">
+        Checkable yes/no questions with deadlines, and the forecasts that hang on them.
+        {hasRole(actor, "ANALYST") ? <> <Link href="/questions/new" className="underline">New question</Link></> : null}
+      </PageHeader>
+      <form method="get" action="/questions" aria-label="Filter questions" className="mb-6 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-4">
+        <label className="text-sm sm:col-span-2">
+          <span className="mb-1 block text-stone-600">Words in questions and quotes</span>
+          <input type="search" name="q" defaultValue={query.q} placeholder="e.g. secret deal" className="w-full rounded border border-stone-300 px-2 py-1.5" />
+        </label>
+        <label className="text-sm">
+          <span className="mb-1 block text-stone-600">Status</span>
+          <select name="status" defaultValue={query.status ?? ""} className="w-full rounded border border-stone-300 bg-white px-2 py-1.5">
+            <option value="">Any status</option>
+            {BROWSE_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABEL[s]}</option>)}
+          </select>
+        </label>
+        <label className="text-sm">
+          <span className="mb-1 block text-stone-600">Sort</span>
+          <select name="sort" defaultValue={query.sort} className="w-full rounded border border-stone-300 bg-white px-2 py-1.5">
+            {BROWSE_SORTS.map((s) => <option key={s} value={s}>{SORT_LABEL[s]}</option>)}
+          </select>
+        </label>
+        <label className="text-sm">
+          <span className="mb-1 block text-stone-600">Forecaster</span>
+          <input name="forecaster" list="forecaster-names" defaultValue={query.forecaster} placeholder="Any forecaster" className="w-full rounded border border-stone-300 px-2 py-1.5" />
+          <datalist id="forecaster-names">{forecasters.map((f) => <option key={f.name} value={f.name} />)}</datalist>
+        </label>
+        <label className="text-sm">
+          <span className="mb-1 block text-stone-600">Outlet</span>
+          <select name="outlet" defaultValue={query.outlet ?? ""} className="w-full rounded border border-stone-300 bg-white px-2 py-1.5">
+            <option value="">Any outlet</option>
+            {outlets.map((o) => <option key={o} value={o}>{o}</option>)}
+          </select>
+        </label>
+        <label className="text-sm">
+          <span className="mb-1 block text-stone-600">Topic</span>
+          <select name="tag" defaultValue={query.tag ?? ""} className="w-full rounded border border-stone-300 bg-white px-2 py-1.5">
+            <option value="">Any topic</option>
+            {tags.map((t) => <option key={t} value={t}>{t}</option>)}
+          </select>
+        </label>
+        <div className="grid grid-cols-2 gap-2 text-sm">
+          <label>
+            <span className="mb-1 block text-stone-600">Deadline from</span>
+            <input type="date" name="deadlineFrom" defaultValue={query.deadlineFrom} className="w-full rounded border border-stone-300 px-1 py-1" />
+          </label>
+          <label>
+            <span className="mb-1 block text-stone-600">to</span>
+            <input type="date" name="deadlineTo" defaultValue={query.deadlineTo} className="w-full rounded border border-stone-300 px-1 py-1" />
+          </label>
+        </div>
+        <div className="flex items-center gap-3 sm:col-span-2 lg:col-span-4">
+          <button type="submit" className="rounded bg-stone-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700">Apply filters</button>
+          <Link href="/questions" className="text-sm underline">Clear all</Link>
+        </div>
+      </form>
+      {Object.keys(problems).length > 0 ? (
+        <div role="alert" className="mb-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          Some filters were not understood and were left out:
+          <ul className="ml-5 list-disc">
+            {Object.entries(problems).map(([field, message]) => <li key={field}>{field}: {message}</li>)}
+          </ul>
+        </div>
       ) : null}
-      <Suspense key={`${current}:${cursor}`} fallback={<ListSkeleton />}>
-        <QuestionResults status={current} cursor={cursor} />
+      <Suspense key={JSON.stringify(query)} fallback={<ListSkeleton />}>
+        <Results query={query} />
       </Suspense>
     </div>
   );
 }
 
-async function QuestionResults({ status, cursor }: { status?: QuestionStatusFilter; cursor?: string }) {
+async function Results({ query }: { query: BrowseQuery }) {
   let page;
   try {
-    page = await listQuestions({ db: db(), status, cursor });
+    page = await listQuestions({ db: db(), query });
   } catch (error) {
     if (!isAppError(error)) throw error;
     return (
       <EmptyState title={error.message}>
-        <Link className="underline" href={`/questions${status ? `?status=${status}` : ""}`}>First page</Link>
+        <Link className="underline" href={pageHref(query, { cursor: undefined })}>Back to the first page</Link>
       </EmptyState>
     );
   }
+  const filtered = Boolean(query.status || query.forecaster || query.outlet || query.tag || query.q || query.deadlineFrom || query.deadlineTo);
   if (page.items.length === 0) {
     return (
-      <EmptyState title={status ? `No ${status} questions.` : "No questions yet."}>
-        {status ? <Link className="underline" href="/questions">Show all questions</Link> : "Questions appear here once an analyst logs them."}
+      <EmptyState title={filtered ? "No question matches these filters." : "No questions yet."}>
+        {filtered ? (
+          <>Loosen a filter, or <Link className="underline" href="/questions">show every question</Link>.</>
+        ) : (
+          "Analysts create questions, then log the forecasts made about them."
+        )}
       </EmptyState>
     );
   }
   return (
     <>
-      <ul className="divide-y divide-stone-200 overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm">
+      <ul aria-label="Questions" className="divide-y divide-stone-200 overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm">
         {page.items.map((q) => (
-          <li key={q.id} className="flex flex-col gap-1 p-4 sm:flex-row sm:items-start sm:justify-between sm:gap-4">
-            <div>
+          <li key={q.id} className="p-4">
+            <div className="flex flex-col gap-1 sm:flex-row sm:items-start sm:justify-between sm:gap-4">
               <Link href={`/questions/${q.id}`} className="font-medium underline decoration-stone-300 underline-offset-2 hover:decoration-stone-600">
                 {q.title}
               </Link>
-              <p className="mt-1 text-xs text-stone-500">
-                Deadline {formatLongDate(q.deadline)} · {q.forecastCount} {q.forecastCount === 1 ? "forecast" : "forecasts"}
-                {q.tags.length ? ` · ${q.tags.join(", ")}` : ""}
-              </p>
+              <StatusBadge state={q.state} outcome={q.outcome?.value} />
             </div>
-            <StatusBadge state={questionState(q)} outcome={q.outcome?.value} />
+            <p className="mt-1 text-xs text-stone-500">
+              Deadline {formatLongDate(q.deadline)} · {q.forecastCount} {q.forecastCount === 1 ? "forecast" : "forecasts"}
+              {q.tags.length ? ` · ${q.tags.join(", ")}` : ""}
+            </p>
+            {q.latest.length > 0 ? (
+              <ul aria-label="Latest probability of each forecaster" className="mt-2 flex flex-wrap gap-1.5">
+                {q.latest.map((l) => (
+                  <li key={l.forecaster.slug} className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700">
+                    {l.forecaster.name} <strong className="tabular-nums">{formatPercent(l.probability)}</strong>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
           </li>
         ))}
       </ul>
       {page.nextCursor ? (
         <div className="mt-4 text-right">
-          <Link
-            className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm hover:border-stone-500"
-            href={`/questions?${new URLSearchParams({ ...(status ? { status } : {}), cursor: page.nextCursor })}`}
-          >
+          <Link className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm hover:border-stone-500" href={pageHref(query, { cursor: page.nextCursor })}>
             Next page →
           </Link>
         </div>

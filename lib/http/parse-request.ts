@@ -20,18 +20,33 @@ function check<T>(schema: z.ZodType<T>, value: unknown, what: "query" | "body"):
   return result.data;
 }
 
-export async function parseRequest<S extends Schemas>(request: Request, schemas: S): Promise<Parsed<S>> {
+/** Bodies above this are refused unread (413); fields have their own, smaller limits (422). */
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+async function readJson(request: Request, maxBytes: number): Promise<unknown> {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > maxBytes) tooLarge(maxBytes);
+  const text = await request.text();
+  if (Buffer.byteLength(text, "utf8") > maxBytes) tooLarge(maxBytes);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError(AppErrorCode.BAD_REQUEST, "The request body must be JSON.", { body: "is not valid JSON" });
+  }
+}
+
+function tooLarge(maxBytes: number): never {
+  throw new AppError(AppErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than ${maxBytes / 1024 / 1024} MB.`, { body: "is too large" });
+}
+
+export async function parseRequest<S extends Schemas>(request: Request, schemas: S, options: { maxBytes?: number } = {}): Promise<Parsed<S>> {
   const url = new URL(request.url);
   const query = schemas.query ? check(schemas.query, Object.fromEntries(url.searchParams), "query") : undefined;
-  let body: unknown;
-  if (schemas.body) {
-    let raw: unknown;
-    try {
-      raw = await request.json();
-    } catch {
-      throw new AppError(AppErrorCode.BAD_REQUEST, "The request body must be JSON.", { body: "is not valid JSON" });
-    }
-    body = check(schemas.body, raw, "body");
-  }
+  const body = schemas.body ? check(schemas.body, await readJson(request, options.maxBytes ?? MAX_BODY_BYTES), "body") : undefined;
   return { query, body } as Parsed<S>;
+}
+
+/** The raw JSON body, for domain functions that check their own input. */
+export async function readBody(request: Request, options: { maxBytes?: number } = {}): Promise<unknown> {
+  return readJson(request, options.maxBytes ?? MAX_BODY_BYTES);
 }

@@ -1,54 +1,139 @@
-import { z } from "zod";
+// The question browser: filters by status, forecaster, outlet, tag, words (PostgreSQL
+// full-text search over questions and quotes) and deadline; sorts by deadline, newest or
+// number of forecasts; keyset-paginated; each row with every forecaster's latest probability.
 import type { Db } from "../db/client.server";
-import { formatIsoDate, parseIsoDate } from "../dates";
-import { countForecastsBy } from "../forecasts/count-forecasts.server";
-import type { Prisma } from "../generated/prisma/client";
+import { formatIsoDate, parseIsoDate, todayUtc } from "../dates";
+import { Prisma } from "../generated/prisma/client";
 import { decodeCursor, encodeCursor, invalidCursor } from "../pagination/cursor";
+import { type BrowseQuery, DUE_SOON_DAYS } from "./browse-query";
+import { questionState } from "./question-state";
 
-export const questionStatusFilter = z.enum(["open", "resolved", "annulled"]);
-export type QuestionStatusFilter = z.infer<typeof questionStatusFilter>;
+type KeyRow = { id: string; deadline: Date; createdAt: Date; forecastCount: number };
 
-const STATUS = { open: "OPEN", resolved: "RESOLVED", annulled: "ANNULLED" } as const;
+const STATUS_SQL = {
+  open: () => Prisma.sql`q.status = 'OPEN'`,
+  "due-soon": (today: Date) =>
+    Prisma.sql`q.status = 'OPEN' AND q.deadline >= ${today} AND q.deadline <= ${new Date(today.getTime() + DUE_SOON_DAYS * 86_400_000)}`,
+  overdue: (today: Date) => Prisma.sql`q.status = 'OPEN' AND q.deadline < ${today}`,
+  resolved: () => Prisma.sql`q.status = 'RESOLVED'`,
+  annulled: () => Prisma.sql`q.status = 'ANNULLED'`,
+};
+
+function conditions(query: BrowseQuery, today: Date): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (query.status) where.push(STATUS_SQL[query.status](today));
+  if (query.tag) where.push(Prisma.sql`q.tags @> ARRAY[${query.tag}]::text[]`);
+  if (query.deadlineFrom) where.push(Prisma.sql`q.deadline >= ${parseIsoDate(query.deadlineFrom)}`);
+  if (query.deadlineTo) where.push(Prisma.sql`q.deadline <= ${parseIsoDate(query.deadlineTo)}`);
+  if (query.forecaster) {
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "Forecast" f JOIN "Forecaster" fc ON fc.id = f."forecasterId"
+      WHERE f."questionId" = q.id AND (fc.slug = ${query.forecaster} OR lower(fc.name) = lower(${query.forecaster})))`);
+  }
+  if (query.outlet) {
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "Forecast" f JOIN "Source" s ON s.id = f."sourceId"
+      WHERE f."questionId" = q.id AND lower(s.outlet) = lower(${query.outlet}))`);
+  }
+  if (query.q) {
+    // The expressions match the full-text indexes of the …_question_browsing migration.
+    where.push(Prisma.sql`(
+      to_tsvector('english', q.title || ' ' || q.criteria) @@ websearch_to_tsquery('english', ${query.q})
+      OR EXISTS (SELECT 1 FROM "Forecast" f WHERE f."questionId" = q.id
+                 AND to_tsvector('english', f.quote) @@ websearch_to_tsquery('english', ${query.q})))`);
+  }
+  return where;
+}
+
+function order(query: BrowseQuery): { sql: Prisma.Sql; after: (cursor: string) => Prisma.Sql; cursorOf: (row: KeyRow) => string } {
+  switch (query.sort) {
+    case "newest":
+      return {
+        sql: Prisma.sql`q."createdAt" DESC, q.id DESC`,
+        after: (cursor) => {
+          const [at, id] = decodeCursor(cursor, ["string", "string"]) as [string, string];
+          const when = new Date(at);
+          if (Number.isNaN(when.getTime())) invalidCursor();
+          return Prisma.sql`(q."createdAt", q.id) < (${when}, ${id})`;
+        },
+        cursorOf: (row) => encodeCursor([row.createdAt.toISOString(), row.id]),
+      };
+    case "forecasts":
+      return {
+        sql: Prisma.sql`q."forecastCount" DESC, q.id DESC`,
+        after: (cursor) => {
+          const [count, id] = decodeCursor(cursor, ["number", "string"]) as [number, string];
+          return Prisma.sql`(q."forecastCount", q.id) < (${count}, ${id})`;
+        },
+        cursorOf: (row) => encodeCursor([row.forecastCount, row.id]),
+      };
+    default:
+      return {
+        sql: Prisma.sql`q.deadline ASC, q.id ASC`,
+        after: (cursor) => {
+          const [deadline, id] = decodeCursor(cursor, ["string", "string"]) as [string, string];
+          return Prisma.sql`(q.deadline, q.id) > (${parseIsoDate(deadline) ?? invalidCursor()}, ${id})`;
+        },
+        cursorOf: (row) => encodeCursor([formatIsoDate(row.deadline), row.id]),
+      };
+  }
+}
+
+export async function listQuestions(options: { db: Db; query: BrowseQuery; now?: Date }) {
+  const { db, query } = options;
+  const today = todayUtc(options.now);
+  const sort = order(query);
+  const where = conditions(query, today);
+  if (query.cursor) where.push(sort.after(query.cursor));
+  const keys = await db.$queryRaw<KeyRow[]>`
+    SELECT q.id, q.deadline, q."createdAt", q."forecastCount" FROM "Question" q
+    WHERE ${Prisma.join(where, " AND ")}
+    ORDER BY ${sort.sql}
+    LIMIT ${query.limit + 1}`;
+  const page = keys.slice(0, query.limit);
+  const ids = page.map((k) => k.id);
+  const [questions, latest] = await Promise.all([
+    db.question.findMany({
+      where: { id: { in: ids } },
+      select: {
+        id: true, title: true, deadline: true, status: true, tags: true, forecastCount: true, createdAt: true,
+        outcomes: { where: { replacedAt: null }, select: { value: true, resolvedAt: true } },
+      },
+    }),
+    latestProbabilities(db, ids),
+  ]);
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  return {
+    items: ids.map((id) => {
+      const { outcomes, ...q } = byId.get(id)!;
+      return { ...q, state: questionState(q, options.now), outcome: outcomes[0] ?? null, latest: latest.get(id) ?? [] };
+    }),
+    nextCursor: keys.length > query.limit ? sort.cursorOf(page.at(-1)!) : null,
+  };
+}
 
 export type QuestionListItem = Awaited<ReturnType<typeof listQuestions>>["items"][number];
 
-/**
- * Questions by deadline: open ones soonest first (what is due next), the others latest
- * first (what was settled last). Keyset-paginated on (deadline, id).
- */
-export async function listQuestions(options: {
-  db: Db;
-  status?: QuestionStatusFilter;
-  cursor?: string;
-  limit?: number;
-}) {
-  const limit = options.limit ?? 20;
-  const direction = options.status === "open" ? "asc" : "desc";
-  const where: Prisma.QuestionWhereInput = options.status ? { status: STATUS[options.status] } : {};
-  if (options.cursor) {
-    const [deadline, id] = decodeCursor(options.cursor, ["string", "string"]) as [string, string];
-    const day = parseIsoDate(deadline) ?? invalidCursor();
-    const beyond = direction === "asc" ? "gt" : "lt";
-    where.OR = [{ deadline: { [beyond]: day } }, { deadline: day, id: { [beyond]: id } }];
+type Latest = { forecaster: { slug: string; name: string }; probability: number; madeAt: Date };
+
+/** Per question, each forecaster's latest forecast (latest made; of a day, latest logged). */
+async function latestProbabilities(db: Db, questionIds: string[]): Promise<Map<string, Latest[]>> {
+  if (questionIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<Array<{ questionId: string; slug: string; name: string; probability: number; madeAt: Date }>>`
+    SELECT DISTINCT ON (f."questionId", f."forecasterId") f."questionId", fc.slug, fc.name, f.probability, f."madeAt"
+    FROM "Forecast" f JOIN "Forecaster" fc ON fc.id = f."forecasterId"
+    WHERE f."questionId" = ANY(${questionIds}::text[])
+    ORDER BY f."questionId", f."forecasterId", f."madeAt" DESC, f."loggedAt" DESC`;
+  const byQuestion = new Map<string, Latest[]>();
+  for (const r of rows) {
+    const list = byQuestion.get(r.questionId) ?? [];
+    list.push({ forecaster: { slug: r.slug, name: r.name }, probability: r.probability, madeAt: r.madeAt });
+    byQuestion.set(r.questionId, list);
   }
-  const rows = await options.db.question.findMany({
-    where,
-    orderBy: [{ deadline: direction }, { id: direction }],
-    take: limit + 1,
-    select: {
-      id: true,
-      title: true,
-      deadline: true,
-      status: true,
-      tags: true,
-      outcomes: { where: { replacedAt: null }, select: { value: true, resolvedAt: true } },
-    },
-  });
-  const items = rows.slice(0, limit);
-  const last = items.at(-1);
-  const counts = await countForecastsBy(options.db, "questionId", items.map((q) => q.id));
-  return {
-    items: items.map(({ outcomes, ...q }) => ({ ...q, forecastCount: counts.get(q.id) ?? 0, outcome: outcomes[0] ?? null })),
-    nextCursor: rows.length > limit && last ? encodeCursor([formatIsoDate(last.deadline), last.id]) : null,
-  };
+  for (const list of byQuestion.values()) list.sort((a, b) => a.forecaster.name.localeCompare(b.forecaster.name));
+  return byQuestion;
+}
+
+/** The outlets that sources come from, for the browser's filter. */
+export async function listOutlets(options: { db: Db }): Promise<string[]> {
+  const rows = await options.db.source.findMany({ distinct: ["outlet"], select: { outlet: true }, orderBy: { outlet: "asc" } });
+  return rows.map((r) => r.outlet);
 }

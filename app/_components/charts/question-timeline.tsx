@@ -34,6 +34,15 @@ export function QuestionTimeline(props: {
     const i = forecasters.indexOf(name);
     return { shape: SHAPES[i % SHAPES.length], colour: COLOURS[i % COLOURS.length] };
   };
+  // Forecasters who said the same number on the same day are drawn side by side, not on top of each other.
+  const seen = new Map<string, number>();
+  const nudge = new Map<Point, number>();
+  for (const p of props.points) {
+    const key = `${p.madeAt.getTime()}:${p.probability}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    nudge.set(p, n * 9);
+  }
   const outcomeLevel = props.outcome && props.outcome.value !== "ANNULLED" ? (props.outcome.value === "YES" ? 1 : 0) : null;
   const description = props.points
     .map((p) => `${p.forecaster}: ${formatPercent(p.probability)} on ${formatLongDate(p.madeAt)}${p.counted ? "" : " (not counted)"}`)
@@ -61,10 +70,10 @@ export function QuestionTimeline(props: {
         return (
           <g key={name}>
             {own.length > 1 ? (
-              <polyline points={own.map((p) => `${x(p.madeAt)},${y(p.probability)}`).join(" ")} fill="none" stroke={colour} strokeWidth={1.5} strokeOpacity={0.6} />
+              <polyline points={own.map((p) => `${x(p.madeAt) + nudge.get(p)!},${y(p.probability)}`).join(" ")} fill="none" stroke={colour} strokeWidth={1.5} strokeOpacity={0.6} />
             ) : null}
             {own.map((p, i) => (
-              <Marker key={i} shape={shape} x={x(p.madeAt)} y={y(p.probability)} size={5.5} colour={colour} hollow={!p.counted} />
+              <Marker key={i} shape={shape} x={x(p.madeAt) + nudge.get(p)!} y={y(p.probability)} size={5.5} colour={colour} hollow={!p.counted} />
             ))}
           </g>
         );

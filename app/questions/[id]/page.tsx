@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { hasRole } from "@/lib/auth/require-role";
 import { db } from "@/lib/db/client.server";
-import { formatLongDate } from "@/lib/dates";
+import { formatIsoDate, formatLongDate, todayUtc } from "@/lib/dates";
 import { getQuestion } from "@/lib/questions/get-question.server";
 import { questionState } from "@/lib/questions/question-state";
 import { QuestionTimeline } from "../../_components/charts/question-timeline";
@@ -11,6 +12,9 @@ import { EmptyState } from "../../_components/empty-state";
 import { ForecastCard } from "../../_components/forecast-card";
 import { PageHeader } from "../../_components/page-header";
 import { StatusBadge } from "../../_components/status-badge";
+import { currentActor } from "../../_lib/session.server";
+import { ForecastForm } from "./forecast-form";
+import { SetOutcomeForm, UndoOutcomeForm } from "./outcome-forms";
 
 export const dynamic = "force-dynamic";
 
@@ -24,9 +28,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: question?.title ?? "Question not found" };
 }
 
-export default async function QuestionPage({ params }: { params: Params }) {
+export default async function QuestionPage({ params, searchParams }: { params: Params; searchParams: Promise<{ created?: string; deleted?: string }> }) {
   const question = await loadQuestion((await params).id);
   if (!question) notFound();
+  const notice = await searchParams;
+  const actor = await currentActor();
+  const canLog = hasRole(actor, "ANALYST");
+  const canResolve = hasRole(actor, "EDITOR");
   const current = question.outcomes.find((o) => o.replacedAt === null) ?? null;
   const history = question.outcomes.filter((o) => o.replacedAt !== null);
   return (
@@ -41,6 +49,8 @@ export default async function QuestionPage({ params }: { params: Params }) {
         </div>
       </PageHeader>
 
+      {notice.created ? <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">Question created. Log the forecasts made about it below.</p> : null}
+      {notice.deleted ? <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">Forecast deleted.</p> : null}
       <section aria-labelledby="criteria">
         <h2 id="criteria" className="mb-1 text-sm font-semibold uppercase tracking-wide text-stone-500">Resolution criteria</h2>
         <p className="max-w-3xl text-stone-800">{question.criteria}</p>
@@ -64,9 +74,15 @@ export default async function QuestionPage({ params }: { params: Params }) {
             {questionState(question) === "awaiting" ? "The deadline has passed; this question awaits an editor's resolution." : "Not resolved yet."}
           </p>
         )}
+        {canResolve ? (
+          <div id="resolve" className="mt-4 grid gap-6 border-t border-stone-200 pt-4 md:grid-cols-2">
+            <SetOutcomeForm questionId={question.id} version={question.version} hasOutcome={current !== null} today={formatIsoDate(todayUtc())} />
+            {current ? <UndoOutcomeForm questionId={question.id} version={question.version} /> : null}
+          </div>
+        ) : null}
         {history.length > 0 ? (
-          <details className="mt-3 text-sm">
-            <summary className="cursor-pointer text-stone-600">Earlier outcomes ({history.length})</summary>
+          <details className="mt-3 text-sm" open={canResolve}>
+            <summary className="cursor-pointer text-stone-600">Outcome history: {history.length} earlier {history.length === 1 ? "outcome" : "outcomes"}</summary>
             <ul className="mt-2 space-y-1">
               {history.map((o) => (
                 <li key={o.id}>
@@ -109,11 +125,18 @@ export default async function QuestionPage({ params }: { params: Params }) {
         ) : (
           <div className="space-y-3">
             {question.forecasts.map((f) => (
-              <ForecastCard key={f.id} forecast={f} show={{ forecaster: true, source: true }} />
+              <ForecastCard key={f.id} forecast={f} show={{ forecaster: true, source: true }} editable={canLog} />
             ))}
           </div>
         )}
       </section>
+
+      {canLog ? (
+        <section aria-labelledby="log" className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+          <h2 id="log" className="mb-3 text-lg font-semibold">Log a forecast</h2>
+          <ForecastForm questionId={question.id} />
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,86 @@
+// Form pieces: labelled fields that show their own error, and the form-wide message.
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type { FormState } from "../_lib/form-state";
+
+const control = "w-full rounded border border-stone-300 bg-white px-2 py-1.5 text-sm focus:border-stone-600 focus:outline-none focus:ring-2 focus:ring-stone-300 aria-[invalid=true]:border-red-600";
+
+type Common = { name: string; label: string; state: FormState; hint?: ReactNode };
+
+function Wrapper({ name, label, state, hint, children }: Common & { children: ReactNode }) {
+  const error = state.fieldErrors?.[name];
+  return (
+    <div className="space-y-1">
+      <label htmlFor={`field-${name}`} className="block text-sm font-medium text-stone-800">{label}</label>
+      {children}
+      {hint && !error ? <p id={`hint-${name}`} className="text-xs text-stone-500">{hint}</p> : null}
+      {error ? <p id={`error-${name}`} className="text-xs font-medium text-red-700">{label}: {error}</p> : null}
+    </div>
+  );
+}
+
+/** What the user typed before a refused submit comes back, unless the field is controlled. */
+function restored(name: string, state: FormState, props: object) {
+  return "value" in props || state.values?.[name] === undefined ? {} : { defaultValue: state.values[name] };
+}
+
+function a11y(name: string, state: FormState, hint?: ReactNode) {
+  const error = state.fieldErrors?.[name];
+  return {
+    id: `field-${name}`,
+    name,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": error ? `error-${name}` : hint ? `hint-${name}` : undefined,
+  };
+}
+
+export function TextField(props: Common & InputHTMLAttributes<HTMLInputElement>) {
+  const { name, label, state, hint, ...rest } = props;
+  return (
+    <Wrapper name={name} label={label} state={state} hint={hint}>
+      <input className={control} {...a11y(name, state, hint)} {...rest} {...restored(name, state, rest)} />
+    </Wrapper>
+  );
+}
+
+export function TextArea(props: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const { name, label, state, hint, ...rest } = props;
+  return (
+    <Wrapper name={name} label={label} state={state} hint={hint}>
+      <textarea className={control} rows={3} {...a11y(name, state, hint)} {...rest} {...restored(name, state, rest)} />
+    </Wrapper>
+  );
+}
+
+export function SelectField(props: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: Array<{ value: string; label: string }> }) {
+  const { name, label, state, hint, options, ...rest } = props;
+  return (
+    <Wrapper name={name} label={label} state={state} hint={hint}>
+      <select className={control} {...a11y(name, state, hint)} {...rest} {...restored(name, state, rest)}>
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+    </Wrapper>
+  );
+}
+
+export function FormMessage({ state }: { state: FormState }) {
+  if (state.status === "idle" || !state.message) return null;
+  const error = state.status === "error";
+  return (
+    <p role={error ? "alert" : "status"} className={`rounded border px-3 py-2 text-sm ${error ? "border-red-300 bg-red-50 text-red-800" : "border-emerald-300 bg-emerald-50 text-emerald-900"}`}>
+      {state.message}
+    </p>
+  );
+}
+
+export function SubmitButton({ children, pending, tone = "primary" }: { children: ReactNode; pending: boolean; tone?: "primary" | "danger" | "plain" }) {
+  const look = {
+    primary: "bg-stone-900 text-white hover:bg-stone-700",
+    danger: "bg-red-700 text-white hover:bg-red-600",
+    plain: "border border-stone-300 bg-white text-stone-800 hover:border-stone-500",
+  }[tone];
+  return (
+    <button type="submit" disabled={pending} aria-disabled={pending} className={`rounded px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${look}`}>
+      {pending ? "Working…" : children}
+    </button>
+  );
+}

@@ -1,0 +1,25 @@
+"use client";
+
+import { formatBand, formatPercent } from "@/lib/format/probability";
+import { isProblem, resolveProbability } from "@/lib/probability/resolve-probability";
+
+/** What the app reads from the phrase as the analyst types, before they override it or not. */
+export function ProbabilityReading({ phrase, refersTo, override }: { phrase: string; refersTo: "YES" | "NO"; override: string }) {
+  if (override.trim() !== "") {
+    return <p className="text-sm text-stone-700" aria-live="polite">Your number, {override.trim().replace(/%$/, "")}%, will be recorded.</p>;
+  }
+  const reading = resolveProbability({ phrase, refersTo });
+  if (isProblem(reading)) {
+    return phrase.trim() ? (
+      <p className="text-sm text-amber-800" aria-live="polite">“{phrase.trim()}” is not on the ICD 203 scale: give a number.</p>
+    ) : (
+      <p className="text-sm text-stone-500" aria-live="polite">Type the words to have them read on the scale.</p>
+    );
+  }
+  return (
+    <p className="text-sm text-stone-700" aria-live="polite">
+      Reads as <strong>{reading.band!.label}</strong> ({formatBand(reading.band!.low, reading.band!.high)}
+      {refersTo === "NO" ? " of NO" : ""}) → <strong>{formatPercent(reading.probability)} YES</strong>, band {formatBand(reading.low!, reading.high!)}.
+    </p>
+  );
+}

@@ -1,0 +1,36 @@
+// GET /api/v1/questions: the question browser's filters (status, forecaster, outlet, tag, q,
+// deadlineFrom, deadlineTo, sort, cursor, limit ≤ 100) → { items, nextCursor }.
+// POST /api/v1/questions (analysts and up): { title, criteria, deadline, tags? } → 201.
+import { questionJson } from "@/lib/api/serializers";
+import { requireRole } from "@/lib/auth/require-role";
+import { db } from "@/lib/db/client.server";
+import { formatIsoDate } from "@/lib/dates";
+import { parseRequest, readBody } from "@/lib/http/parse-request";
+import { requestActor } from "@/lib/http/request-actor.server";
+import { handle, json } from "@/lib/http/respond";
+import { browseQuery } from "@/lib/questions/browse-query";
+import { createQuestion } from "@/lib/questions/create-question.server";
+import { listQuestions } from "@/lib/questions/list-questions.server";
+
+export const dynamic = "force-dynamic";
+
+export const GET = handle(async (request: Request) => {
+  const { query } = await parseRequest(request, { query: browseQuery });
+  const page = await listQuestions({ db: db(), query });
+  return json({
+    items: page.items.map((q) => ({
+      ...questionJson(q),
+      state: q.state,
+      outcome: q.outcome ? { value: q.outcome.value, resolvedAt: formatIsoDate(q.outcome.resolvedAt) } : null,
+      latest: q.latest.map((l) => ({ forecaster: l.forecaster, probability: l.probability, madeAt: formatIsoDate(l.madeAt) })),
+    })),
+    nextCursor: page.nextCursor,
+  });
+});
+
+export const POST = handle(async (request: Request) => {
+  // Refuse the anonymous and the under-privileged before reading what they sent.
+  const actor = requireRole(await requestActor(request), "ANALYST", "create questions");
+  const question = await createQuestion({ db: db(), actor, input: await readBody(request) });
+  return json({ question: questionJson(question) }, { status: 201 });
+});

@@ -1,0 +1,13 @@
+// GET /api/v1/search/forecasters?q=… — forecasters by name, for search-as-you-type.
+import { z } from "zod";
+import { db } from "@/lib/db/client.server";
+import { searchForecasters } from "@/lib/forecasters/search-forecasters.server";
+import { parseRequest } from "@/lib/http/parse-request";
+import { handle, json } from "@/lib/http/respond";
+
+export const dynamic = "force-dynamic";
+
+export const GET = handle(async (request: Request) => {
+  const { query } = await parseRequest(request, { query: z.strictObject({ q: z.string().max(200).default("") }) });
+  return json({ items: await searchForecasters({ db: db(), q: query.q }) });
+});

@@ -1,0 +1,125 @@
+"use client";
+
+import { useActionState, useEffect, useRef, useState } from "react";
+import { createForecastAction } from "../../_actions/forecast-actions";
+import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from "../../_components/form";
+import { ProbabilityReading } from "../../_components/probability-reading";
+import { IDLE } from "../../_lib/form-state";
+
+type SourceHit = { id: string; outlet: string; title: string; url: string | null; publishedAt: string };
+
+function useSearch<T>(path: string, q: string): T[] {
+  const [items, setItems] = useState<T[]>([]);
+  useEffect(() => {
+    if (q.trim().length < 2) {
+      setItems([]);
+      return;
+    }
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      fetch(`${path}?q=${encodeURIComponent(q)}`, { signal: controller.signal })
+        .then((r) => (r.ok ? r.json() : { items: [] }))
+        .then((body: { items: T[] }) => setItems(body.items))
+        .catch(() => {});
+    }, 200);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [path, q]);
+  return items;
+}
+
+/** Log a forecast on this question: who, where, the quote, the phrase and the number. */
+export function ForecastForm({ questionId }: { questionId: string }) {
+  const [state, action, pending] = useActionState(createForecastAction, IDLE);
+  const form = useRef<HTMLFormElement>(null);
+  const [forecasterName, setForecasterName] = useState("");
+  const [sourceQuery, setSourceQuery] = useState("");
+  const [sourceId, setSourceId] = useState("");
+  const [phrase, setPhrase] = useState("");
+  const [refersTo, setRefersTo] = useState<"YES" | "NO">("YES");
+  const [override, setOverride] = useState("");
+  const forecasters = useSearch<{ id: string; name: string }>("/api/v1/search/forecasters", forecasterName);
+  const sources = useSearch<SourceHit>("/api/v1/search/sources", sourceQuery);
+
+  useEffect(() => {
+    if (state.status !== "success") return;
+    form.current?.reset();
+    setForecasterName("");
+    setPhrase("");
+    setOverride("");
+    setRefersTo("YES");
+  }, [state]);
+
+  return (
+    <form ref={form} action={action} className="space-y-4" aria-label="Log a forecast">
+      <FormMessage state={state} />
+      <input type="hidden" name="questionId" value={questionId} />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <div className="sm:col-span-2">
+          <TextField name="forecaster.name" label="Forecaster" required list="forecaster-suggestions" autoComplete="off" state={state}
+            value={forecasterName} onChange={(e) => setForecasterName(e.target.value)}
+            hint="Start typing to pick someone already on record; a new name creates a new forecaster." />
+          <datalist id="forecaster-suggestions">{forecasters.map((f) => <option key={f.id} value={f.name} />)}</datalist>
+        </div>
+        <SelectField name="forecaster.kind" label="Kind, if new" state={state} options={[
+          { value: "PERSON", label: "Person" }, { value: "ORGANISATION", label: "Organisation" }, { value: "UNNAMED_GROUP", label: "Unnamed (e.g. “an official”)" },
+        ]} />
+      </div>
+
+      <fieldset className="space-y-3 rounded border border-stone-200 p-3">
+        <legend className="px-1 text-sm font-medium text-stone-800">Source</legend>
+        <label className="block text-sm">
+          <span className="mb-1 block text-stone-600">Find a source by title, outlet or URL</span>
+          <input type="search" value={sourceQuery} onChange={(e) => setSourceQuery(e.target.value)} className="w-full rounded border border-stone-300 px-2 py-1.5" />
+        </label>
+        <div role="radiogroup" aria-label="Source to use" className="space-y-1 text-sm">
+          {sources.map((s) => (
+            <label key={s.id} className="flex items-start gap-2">
+              <input type="radio" name="sourceId" value={s.id} checked={sourceId === s.id} onChange={() => setSourceId(s.id)} className="mt-1" />
+              <span>{s.outlet}, “{s.title}” ({s.publishedAt})</span>
+            </label>
+          ))}
+          <label className="flex items-start gap-2">
+            <input type="radio" name="sourceId" value="" checked={sourceId === ""} onChange={() => setSourceId("")} className="mt-1" />
+            <span>A new source, described below</span>
+          </label>
+        </div>
+        {sourceId === "" ? (
+          <div className="grid gap-3 sm:grid-cols-2">
+            <TextField name="source.outlet" label="Outlet" state={state} />
+            <TextField name="source.publishedAt" label="Published on" type="date" state={state} />
+            <div className="sm:col-span-2"><TextField name="source.title" label="Title" state={state} /></div>
+            <div className="sm:col-span-2"><TextField name="source.url" label="URL (optional)" type="url" state={state} /></div>
+          </div>
+        ) : null}
+        {state.fieldErrors?.sourceId ? <p className="text-xs font-medium text-red-700">Source: {state.fieldErrors.sourceId}</p> : null}
+      </fieldset>
+
+      <TextArea name="quote" label="Quote, word for word" required rows={3} state={state} hint="Paste the sentence as the article prints it." />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <div className="sm:col-span-2">
+          <TextField name="phrase" label="Probability words as written" state={state} value={phrase} onChange={(e) => setPhrase(e.target.value)} hint="e.g. “little chance”, “highly likely”, “seems low”" />
+        </div>
+        <fieldset>
+          <legend className="text-sm font-medium text-stone-800">The words speak of</legend>
+          <div className="mt-1 flex gap-4 text-sm">
+            <label className="flex items-center gap-1"><input type="radio" name="phraseRefersTo" value="YES" checked={refersTo === "YES"} onChange={() => setRefersTo("YES")} /> YES</label>
+            <label className="flex items-center gap-1"><input type="radio" name="phraseRefersTo" value="NO" checked={refersTo === "NO"} onChange={() => setRefersTo("NO")} /> NO</label>
+          </div>
+        </fieldset>
+      </div>
+      <ProbabilityReading phrase={phrase} refersTo={refersTo} override={override} />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <TextField name="probability" label="Probability of YES, % (optional)" inputMode="decimal" state={state} value={override} onChange={(e) => setOverride(e.target.value)} hint="Overrides the reading." />
+        <SelectField name="probabilitySource" label="That number is" state={state} options={[
+          { value: "JUDGEMENT", label: "My judgement" }, { value: "STATED", label: "Stated by the forecaster" },
+        ]} />
+        <TextField name="madeAt" label="Made on" type="date" state={state} hint="Blank: the source's date." />
+      </div>
+      <TextField name="note" label="Note (optional)" state={state} />
+      <SubmitButton pending={pending}>Log forecast</SubmitButton>
+    </form>
+  );
+}
