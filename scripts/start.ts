@@ -6,6 +6,7 @@ import { createDb } from "../lib/db/client.server";
 import { migrate } from "../lib/db/migrate.server";
 import { EMBEDDED_DATA_DIR, provideDatabase } from "../lib/db/provide-database.server";
 import { hasBeenSeeded, seedDatabase } from "../lib/seed/seed-database.server";
+import { SYSTEM_EMAILS } from "../lib/users/system-actor.server";
 import { buildIfStale, ROOT } from "./lib/build";
 import { serveNext } from "./lib/serve-next";
 
@@ -23,6 +24,11 @@ async function prepareDatabase(url: string, embedded: boolean): Promise<void> {
       say(`First run: seeded ${added.forecasts} forecasts by ${added.forecasters} forecasters from ${added.sources} articles.`);
     } else if (!embedded && (await db.forecast.count()) === 0) {
       say("This database has no forecasts yet. Load the sample data with: npm run db:seed");
+    }
+    const admins = await db.user.count({ where: { role: "ADMIN", email: { notIn: SYSTEM_EMAILS }, disabledAt: null } });
+    if (admins === 0) {
+      say("No one can sign in yet. Create the first admin (it prints a password) with:");
+      say("  npm run admin -- create-user --email you@example.org --role admin");
     }
   } finally {
     await db.$disconnect();
