@@ -119,12 +119,24 @@ const outcomeRoute = (method: "PUT" | "DELETE") => () => import("./api/v1/questi
 const forecastsRoute = () => import("./api/v1/forecasts/route").then((m) => m.POST);
 const forecastRoute = (method: "PATCH" | "DELETE") => () => import("./api/v1/forecasts/[id]/route").then((m) => m[method]);
 const questionActions = () => import("./_actions/question-actions");
+const forecasterActions = () => import("./_actions/forecaster-actions");
+const sourceActions = () => import("./_actions/source-actions");
+const forecasterRoute = () => import("./api/v1/forecasters/[slug]/route").then((m) => m.PATCH);
+const sourceRoute = () => import("./api/v1/sources/[id]/route").then((m) => m.PATCH);
 const forecastActions = () => import("./_actions/forecast-actions");
 const outcomeActions = () => import("./_actions/outcome-actions");
 const accountActions = () => import("./_actions/account-actions");
 const adminActions = () => import("./_actions/admin-actions");
 
 const CALLS: Call[] = [
+  api("PATCH /api/v1/forecasters/[slug]", "ANALYST", "PATCH", (i) => `/api/v1/forecasters/${i.slug}`, () => ({ description: "Edited." }), async () => {
+    const f = await aForecast();
+    return { slug: (await t.db.forecaster.findUniqueOrThrow({ where: { id: f.forecasterId } })).slug };
+  }, forecasterRoute),
+  api("PATCH /api/v1/sources/[id]", "ANALYST", "PATCH", (i) => `/api/v1/sources/${i.id}`, () => ({ byline: "Edited" }), async () => ({ id: (await aForecast()).sourceId }), sourceRoute),
+  action("action: edit question", "ANALYST", () => questionActions().then((m) => m.updateQuestionAction), (i) => ({ questionId: i.id, title: "Will the edit work by 2026-12-31?", criteria: "YES if so.", deadline: "2026-12-31" }), async () => ({ id: (await aQuestion()).id })),
+  action("action: edit forecaster", "ANALYST", () => forecasterActions().then((m) => m.updateForecasterAction), (i) => ({ forecasterId: i.id, name: `Renamed ${++n}` }), async () => ({ id: (await aForecast()).forecasterId })),
+  action("action: edit source", "ANALYST", () => sourceActions().then((m) => m.updateSourceAction), (i) => ({ sourceId: i.id, outlet: "Renamed outlet", title: "Renamed", publishedAt: "2026-01-02" }), async () => ({ id: (await aForecast()).sourceId })),
   api("POST /api/v1/questions", "ANALYST", "POST", () => "/api/v1/questions", () => ({ title: "Will the API work by 2026-12-31?", criteria: "YES if it does.", deadline: "2026-12-31" }), none, questionRoute),
   api("PATCH /api/v1/questions/[id]", "ANALYST", "PATCH", (i) => `/api/v1/questions/${i.id}`, () => ({ criteria: "Edited." }), async () => ({ id: (await aQuestion()).id }), questionItemRoute),
   api("PUT /api/v1/questions/[id]/outcome", "EDITOR", "PUT", (i) => `/api/v1/questions/${i.id}/outcome`, () => ({ value: "NO", resolvedAt: "2026-01-04", note: "x" }), async () => ({ id: (await aQuestion()).id }), outcomeRoute("PUT")),

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client.server";
 import { createQuestion } from "@/lib/questions/create-question.server";
+import { updateQuestion } from "@/lib/questions/update-question.server";
 import type { FormState } from "../_lib/form-state";
 import { optional, runAction } from "../_lib/run-action.server";
 
@@ -27,4 +28,23 @@ export async function createQuestionAction(_state: FormState, formData: FormData
   });
   if (state.status === "error") return state;
   redirect(`/questions/${id}?created=1`);
+}
+
+export async function updateQuestionAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const questionId = String(formData.get("questionId") ?? "");
+  const state = await runAction(formData, async (actor) => {
+    await updateQuestion({
+      db: db(),
+      actor,
+      questionId,
+      input: {
+        title: optional(formData.get("title")) ?? "",
+        criteria: optional(formData.get("criteria")) ?? "",
+        deadline: optional(formData.get("deadline")) ?? "",
+        tags: tags(formData.get("tags")),
+      },
+    });
+  });
+  if (state.status === "error") return state;
+  redirect(`/questions/${questionId}`);
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
+import { hasRole } from "@/lib/auth/require-role";
 import { db } from "@/lib/db/client.server";
 import { formatPercent } from "@/lib/format/probability";
 import { formatBrierInterval, formatScore, formatSigned } from "@/lib/format/score";
@@ -13,6 +14,7 @@ import { EmptyState } from "../../_components/empty-state";
 import { ForecastCard } from "../../_components/forecast-card";
 import { KIND_LABEL } from "../../_components/forecaster-kind";
 import { PageHeader } from "../../_components/page-header";
+import { currentActor } from "../../_lib/session.server";
 
 export const dynamic = "force-dynamic";
 
@@ -29,12 +31,20 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ForecasterPage({ params }: { params: Params }) {
   const forecaster = await loadForecaster((await params).slug);
   if (!forecaster) notFound();
-  const scores = await getForecasterScores({ db: db(), forecasterId: forecaster.id });
+  const [scores, actor] = await Promise.all([getForecasterScores({ db: db(), forecasterId: forecaster.id }), currentActor()]);
   const scored = forecaster.forecasts.filter((f) => f.score);
   const others = forecaster.forecasts.filter((f) => !f.score);
   return (
     <div className="space-y-10">
-      <PageHeader title={forecaster.name} eyebrow={<Link href="/forecasters" className="underline">Forecasters</Link>}>
+      <PageHeader
+        title={forecaster.name}
+        eyebrow={
+          <>
+            <Link href="/forecasters" className="underline">Forecasters</Link>
+            {hasRole(actor, "ANALYST") ? <> · <Link href={`/forecasters/${forecaster.slug}/edit`} className="underline">Edit forecaster</Link></> : null}
+          </>
+        }
+      >
         <p className="text-sm">
           {KIND_LABEL[forecaster.kind]}
           {forecaster.affiliation ? ` · ${forecaster.affiliation}` : ""}

@@ -39,7 +39,15 @@ export default async function QuestionPage({ params, searchParams }: { params: P
   const history = question.outcomes.filter((o) => o.replacedAt !== null);
   return (
     <div className="space-y-8">
-      <PageHeader title={question.title} eyebrow={<Link href="/questions" className="underline">Questions</Link>}>
+      <PageHeader
+        title={question.title}
+        eyebrow={
+          <>
+            <Link href="/questions" className="underline">Questions</Link>
+            {canLog ? <> · <Link href={`/questions/${question.id}/edit`} className="underline">Edit question</Link></> : null}
+          </>
+        }
+      >
         <div className="flex flex-wrap items-center gap-2 text-sm">
           <StatusBadge state={questionState(question)} outcome={current?.value} />
           <span>Deadline {formatLongDate(question.deadline)}</span>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { hasRole } from "@/lib/auth/require-role";
 import { db } from "@/lib/db/client.server";
 import { formatLongDate } from "@/lib/dates";
 import { getSource } from "@/lib/sources/get-source.server";
@@ -9,6 +10,7 @@ import { highlightQuotes } from "@/lib/sources/highlight-quotes";
 import { EmptyState } from "../../_components/empty-state";
 import { ForecastCard } from "../../_components/forecast-card";
 import { PageHeader } from "../../_components/page-header";
+import { currentActor } from "../../_lib/session.server";
 
 export const dynamic = "force-dynamic";
 
@@ -25,10 +27,19 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function SourcePage({ params }: { params: Params }) {
   const source = await loadSource((await params).id);
   if (!source) notFound();
+  const actor = await currentActor();
   const paragraphs = source.text ? highlightQuotes(source.text, source.forecasts.map((f) => f.quote)) : [];
   return (
     <div className="space-y-8">
-      <PageHeader title={source.title} eyebrow={<Link href="/sources" className="underline">Sources</Link>}>
+      <PageHeader
+        title={source.title}
+        eyebrow={
+          <>
+            <Link href="/sources" className="underline">Sources</Link>
+            {hasRole(actor, "ANALYST") ? <> · <Link href={`/sources/${source.id}/edit`} className="underline">Edit source</Link></> : null}
+          </>
+        }
+      >
         <p className="text-sm">
           {source.outlet} · {formatLongDate(source.publishedAt)}
           {source.byline ? ` · ${source.byline}` : ""}

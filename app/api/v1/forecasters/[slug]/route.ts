@@ -1,10 +1,15 @@
 // GET /api/v1/forecasters/[slug]: a forecaster, their scores, calibration and forecasts.
+// PATCH (analysts and up): { name?, kind?, affiliation?, description? }; the slug stays.
+import { requireRole } from "@/lib/auth/require-role";
 import { db } from "@/lib/db/client.server";
 import { formatIsoDate } from "@/lib/dates";
 import { AppError, AppErrorCode } from "@/lib/errors/app-error";
 import { getForecaster } from "@/lib/forecasters/get-forecaster.server";
 import { getForecasterScores } from "@/lib/forecasters/get-forecaster-scores.server";
+import { readBody } from "@/lib/http/parse-request";
+import { requestActor } from "@/lib/http/request-actor.server";
 import { handle, json } from "@/lib/http/respond";
+import { updateForecaster } from "@/lib/forecasters/update-forecaster.server";
 
 export const dynamic = "force-dynamic";
 
@@ -51,4 +56,13 @@ export const GET = handle(async (_request: Request, context: { params: Promise<{
         : null,
     })),
   });
+});
+
+export const PATCH = handle(async (request: Request, context: { params: Promise<{ slug: string }> }) => {
+  const { slug } = await context.params;
+  const actor = requireRole(await requestActor(request), "ANALYST", "edit forecasters");
+  const existing = await db().forecaster.findUnique({ where: { slug }, select: { id: true } });
+  if (!existing) throw new AppError(AppErrorCode.NOT_FOUND, `There is no forecaster "${slug}".`, { slug: "is not a forecaster's slug" });
+  const forecaster = await updateForecaster({ db: db(), actor, forecasterId: existing.id, input: await readBody(request) });
+  return json({ forecaster });
 });

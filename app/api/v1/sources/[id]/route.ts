@@ -1,0 +1,17 @@
+// PATCH /api/v1/sources/[id] (analysts and up): { outlet?, title?, url?, publishedAt?, byline?, note? }.
+import { requireRole } from "@/lib/auth/require-role";
+import { db } from "@/lib/db/client.server";
+import { formatIsoDate } from "@/lib/dates";
+import { readBody } from "@/lib/http/parse-request";
+import { requestActor } from "@/lib/http/request-actor.server";
+import { handle, json } from "@/lib/http/respond";
+import { updateSource } from "@/lib/sources/update-source.server";
+
+export const dynamic = "force-dynamic";
+
+export const PATCH = handle(async (request: Request, context: { params: Promise<{ id: string }> }) => {
+  const { id } = await context.params;
+  const actor = requireRole(await requestActor(request), "ANALYST", "edit sources");
+  const { text: _text, ...source } = await updateSource({ db: db(), actor, sourceId: id, input: await readBody(request) });
+  return json({ source: { ...source, publishedAt: formatIsoDate(source.publishedAt) } });
+});
