@@ -7,24 +7,21 @@ import { updateQuestion } from "@/lib/questions/update-question.server";
 import type { FormState } from "../_lib/form-state";
 import { optional, runAction } from "../_lib/run-action.server";
 
-function tags(value: FormDataEntryValue | null): string[] {
-  return typeof value === "string" ? value.split(/[,\s]+/).map((t) => t.trim()).filter(Boolean) : [];
+/** The question form's fields; topics are typed as one line, separated by commas. */
+function questionFields(formData: FormData) {
+  const tags = optional(formData.get("tags"));
+  return {
+    title: optional(formData.get("title")) ?? "",
+    criteria: optional(formData.get("criteria")) ?? "",
+    deadline: optional(formData.get("deadline")) ?? "",
+    tags: tags ? tags.split(/[,\s]+/).filter(Boolean) : [],
+  };
 }
 
 export async function createQuestionAction(_state: FormState, formData: FormData): Promise<FormState> {
   let id = "";
   const state = await runAction(formData, async (actor) => {
-    const question = await createQuestion({
-      db: db(),
-      actor,
-      input: {
-        title: optional(formData.get("title")) ?? "",
-        criteria: optional(formData.get("criteria")) ?? "",
-        deadline: optional(formData.get("deadline")) ?? "",
-        tags: tags(formData.get("tags")),
-      },
-    });
-    id = question.id;
+    ({ id } = await createQuestion({ db: db(), actor, input: questionFields(formData) }));
   });
   if (state.status === "error") return state;
   redirect(`/questions/${id}?created=1`);
@@ -33,17 +30,7 @@ export async function createQuestionAction(_state: FormState, formData: FormData
 export async function updateQuestionAction(_state: FormState, formData: FormData): Promise<FormState> {
   const questionId = String(formData.get("questionId") ?? "");
   const state = await runAction(formData, async (actor) => {
-    await updateQuestion({
-      db: db(),
-      actor,
-      questionId,
-      input: {
-        title: optional(formData.get("title")) ?? "",
-        criteria: optional(formData.get("criteria")) ?? "",
-        deadline: optional(formData.get("deadline")) ?? "",
-        tags: tags(formData.get("tags")),
-      },
-    });
+    await updateQuestion({ db: db(), actor, questionId, input: questionFields(formData) });
   });
   if (state.status === "error") return state;
   redirect(`/questions/${questionId}`);
