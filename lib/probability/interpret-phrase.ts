@@ -1,5 +1,5 @@
 // Reads a probability phrase ("there seems to be little chance", "seems low") onto a
-// band of a verbal scale.
+// band of a verbal scale, and finds such phrases inside longer text.
 import { PHRASE_BANDS } from "./phrases";
 import { type Band, type BandKey, DEFAULT_SCALE, findBand, oppositeBand, type Scale } from "./scale";
 
@@ -10,6 +10,9 @@ export type PhraseReading = {
   /** True when a negation before the match turned the band round ("not expected"). */
   negated: boolean;
 };
+
+/** A phrase found in a text: its reading and where it stands (character offsets). */
+export type PhraseLocation = PhraseReading & { start: number; end: number };
 
 const NEGATORS = new Set(["not", "no", "never", "hardly", "don't", "doesn't", "isn't", "aren't", "didn't", "cannot"]);
 const NEGATION_WINDOW = 4;
@@ -23,32 +26,59 @@ export function normalisePhrase(text: string): string {
     .trim();
 }
 
-const ENTRIES: ReadonlyArray<{ words: string[]; key: BandKey }> = Object.entries(PHRASE_BANDS)
-  .flatMap(([key, phrases]) => phrases.map((p) => ({ words: normalisePhrase(p).split(" "), key: key as BandKey })))
+type Word = { word: string; start: number; end: number; original: string };
+
+/** The words of a text, normalised as the lexicon is, with their offsets in the text. */
+export function words(text: string): Word[] {
+  const result: Word[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}'’\-]+/gu)) {
+    const word = normalisePhrase(match[0]);
+    if (word) result.push({ word, start: match.index!, end: match.index! + match[0].length, original: match[0] });
+  }
+  return result;
+}
+
+const ENTRIES: ReadonlyArray<{ words: string[]; key: BandKey; text: string }> = Object.entries(PHRASE_BANDS)
+  .flatMap(([key, phrases]) => phrases.map((p) => ({ words: normalisePhrase(p).split(" "), key: key as BandKey, text: normalisePhrase(p) })))
   // Longest entries first, so "highly likely" wins over "likely".
   .sort((a, b) => b.words.length - a.words.length);
 
-function indexOfWords(haystack: string[], needle: string[]): number {
-  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
-    return i;
+function matchesAt(list: Word[], at: number, entry: string[]): boolean {
+  if (at + entry.length > list.length) return false;
+  return entry.every((w, j) => list[at + j].word === w);
+}
+
+/**
+ * The longest phrase of the lexicon in `text` (the earliest of equally long ones), with its
+ * place. `skip` leaves out entries (or single words at given places) that should not count.
+ */
+export function locatePhrase(
+  text: string,
+  options: { scale?: Scale; exclude?: ReadonlySet<string>; skipWord?: (list: Word[], at: number) => boolean } = {},
+): PhraseLocation | null {
+  const list = words(text);
+  if (list.length === 0) return null;
+  let best: { at: number; entry: (typeof ENTRIES)[number] } | null = null;
+  for (const entry of ENTRIES) {
+    if (best && entry.words.length < best.entry.words.length) break;
+    if (options.exclude?.has(entry.text)) continue;
+    for (let at = 0; at < list.length; at++) {
+      if (!matchesAt(list, at, entry.words)) continue;
+      if (entry.words.length === 1 && options.skipWord?.(list, at)) continue;
+      if (!best || at < best.at) best = { at, entry };
+      break;
+    }
   }
-  return -1;
+  if (!best) return null;
+  const before = list.slice(Math.max(0, best.at - NEGATION_WINDOW), best.at);
+  const negated = before.some((w) => NEGATORS.has(w.word));
+  const key = negated ? oppositeBand(best.entry.key) : best.entry.key;
+  const last = list[best.at + best.entry.words.length - 1];
+  return { band: findBand(key, options.scale ?? DEFAULT_SCALE), matched: best.entry.text, negated, start: list[best.at].start, end: last.end };
 }
 
 /** The band a phrase speaks of, or null when it holds no word of estimative probability. */
 export function interpretPhrase(phrase: string, scale: Scale = DEFAULT_SCALE): PhraseReading | null {
-  const words = normalisePhrase(phrase).split(" ").filter(Boolean);
-  if (words.length === 0) return null;
-  let best: { at: number; words: string[]; key: BandKey } | null = null;
-  for (const entry of ENTRIES) {
-    if (best && entry.words.length < best.words.length) break;
-    const at = indexOfWords(words, entry.words);
-    if (at >= 0 && (!best || at < best.at)) best = { at, ...entry };
-  }
-  if (!best) return null;
-  const before = words.slice(Math.max(0, best.at - NEGATION_WINDOW), best.at);
-  const negated = before.some((w) => NEGATORS.has(w));
-  const key = negated ? oppositeBand(best.key) : best.key;
-  return { band: findBand(key, scale), matched: best.words.join(" "), negated };
+  const found = locatePhrase(phrase, { scale });
+  return found ? { band: found.band, matched: found.matched, negated: found.negated } : null;
 }

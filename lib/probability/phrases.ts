@@ -30,7 +30,7 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     "wait and see", "may well",
   ],
   likely: [
-    "likely", "probable", "probably", "expected", "expected to", "anticipated", "predicted",
+    "likely", "probable", "probably", "will probably", "probably will", "expected", "expected to", "anticipated", "predicted",
     "predict", "projected", "should", "would likely", "will likely", "is likely",
     "high possibility", "high likelihood", "high chance", "chances are high", "are high",
     "good chance", "sufficient possibility", "strong possibility", "greater possibility",

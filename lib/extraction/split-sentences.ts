@@ -1,0 +1,119 @@
+// Splits an article into paragraphs and sentences, keeping each one's exact character span,
+// and marks page furniture (headlines, bylines, captions, "Most viewed", copyright lines) so
+// that it is never proposed as a forecast. Pure.
+
+export type Sentence = {
+  text: string;
+  /** Character offsets in the article: text === article.slice(start, end). */
+  start: number;
+  end: number;
+  paragraph: number;
+};
+
+export type Paragraph = { text: string; start: number; end: number; index: number; furniture: boolean };
+
+// Words that end in a full stop without ending the sentence.
+const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "gov", "sen", "rep", "pres", "st", "jr", "sr",
+  "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "est", "approx", "fig", "vol", "ed",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+]);
+
+const FURNITURE_PATTERNS: RegExp[] = [
+  /^by\s+[A-Z\p{Lu}]/u, // bylines: "By Kwon Hyuk-chul, staff reporter"
+  /^by\s+\S+\s*\(/i, // "by DailyNK(North Korean Media)"
+  /^(posted|modified|updated|published) on\s*:/i,
+  /©|all rights reserved/i,
+  /^please (send|direct)\b/i,
+  /^https?:\/\/\S+$/i,
+  /^(related stories|most (viewed|popular|read)( articles)?|read in \w+|share|advertisement)$/i,
+  /\([A-Z][\w.-]*(?:\/[A-Z][\w.-]*)*\)$/, // photo credits: "(Yonhap)", "(AFP/Yonhap)"
+  /\[image source\s*=/i,
+  /^button that/i,
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday),\s+\w+\s+\d{1,2},\s+\d{4}$/i,
+  /^\w+\s+\d{1,2},\s+\d{4}(\s+at\s+[\d:]+\s*[ap]m)?$/i,
+  /^-?\d+(\.\d+)?\s*°?\s*[CF]$/, // weather widgets: "30.1 C"
+];
+
+/** A line that reads as a heading, caption or widget rather than prose. */
+export function isFurniture(line: string, previous?: string): boolean {
+  const text = line.trim();
+  if (!text) return true;
+  if (previous !== undefined && text === previous.trim()) return true; // repeated caption
+  if (FURNITURE_PATTERNS.some((p) => p.test(text))) return true;
+  // Headings and labels: short, and not ending like a sentence or a quotation.
+  const words = text.split(/\s+/).length;
+  const endsLikeProse = /[.!?]["'”’)\]]*$|[”"]$/.test(text);
+  return !endsLikeProse && words <= 25;
+}
+
+export function splitParagraphs(article: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let offset = 0;
+  let previous: string | undefined;
+  for (const line of article.split("\n")) {
+    const leading = line.length - line.trimStart().length;
+    const trimmed = line.trim();
+    if (trimmed) {
+      const start = offset + leading;
+      paragraphs.push({ text: trimmed, start, end: start + trimmed.length, index: paragraphs.length, furniture: isFurniture(trimmed, previous) });
+      previous = trimmed;
+    }
+    offset += line.length + 1;
+  }
+  return paragraphs;
+}
+
+const CLOSERS = new Set(['"', "”", "’", "'", ")", "]"]);
+const OPENERS = /["“‘'(\[]/;
+
+/** True when the full stop at `at` belongs to an abbreviation or an initial, not a sentence end. */
+function isAbbreviation(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /[A-Za-z.]/.test(text[i])) i--;
+  const word = text.slice(i + 1, at);
+  if (/^[A-Z]$/.test(word)) return true; // an initial: "Kim J. Un"
+  if (/^([A-Za-z]\.)+[A-Za-z]$/.test(word)) return true; // "U.S", "U.N", "e.g", "a.m"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** The sentences of one paragraph, with offsets relative to the article. */
+export function splitParagraph(paragraph: Paragraph): Sentence[] {
+  const { text } = paragraph;
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch !== "." && ch !== "!" && ch !== "?") continue;
+    if (ch === "." && isAbbreviation(text, i)) continue;
+    let end = i + 1;
+    while (end < text.length && (CLOSERS.has(text[end]) || text[end] === "." )) end++;
+    // A sentence ends where white space is followed by a capital, a digit or an opening quote.
+    const rest = text.slice(end);
+    const next = /^\s+(\S)/.exec(rest);
+    if (!next) continue;
+    if (!/[\p{Lu}\d]/u.test(next[1]) && !OPENERS.test(next[1])) continue;
+    // "… said, “Yes.” Then …" is two sentences, but "“No,” he said." is one: a lower-case word after a closing quote continues.
+    pushSentence(sentences, text, start, end, paragraph);
+    start = end + (rest.length - rest.trimStart().length);
+    i = start - 1;
+  }
+  pushSentence(sentences, text, start, text.length, paragraph);
+  return sentences;
+}
+
+function pushSentence(sentences: Sentence[], text: string, from: number, to: number, paragraph: Paragraph) {
+  const raw = text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const body = raw.trim();
+  if (!body) return;
+  const start = paragraph.start + from + lead;
+  sentences.push({ text: body, start, end: start + body.length, paragraph: paragraph.index });
+}
+
+/** Every sentence of the article's prose, in order; furniture is left out. */
+export function splitSentences(article: string): Sentence[] {
+  return splitParagraphs(article)
+    .filter((p) => !p.furniture)
+    .flatMap(splitParagraph);
+}
