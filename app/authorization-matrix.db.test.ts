@@ -127,8 +127,19 @@ const forecastActions = () => import("./_actions/forecast-actions");
 const outcomeActions = () => import("./_actions/outcome-actions");
 const accountActions = () => import("./_actions/account-actions");
 const adminActions = () => import("./_actions/admin-actions");
+const intakeActions = () => import("./_actions/intake-actions");
+const ARTICLE = "Negotiators met on Monday. A deal is likely by Friday, said Jane Roe.";
+async function aSourceWithText() {
+  const source = await t.db.source.create({ data: { outlet: "Matrix", title: `Text ${++n}`, publishedAt: new Date("2026-01-02T00:00:00Z"), text: `${ARTICLE} (${n})` } });
+  return { id: source.id, start: String(ARTICLE.indexOf("A deal")), end: String(ARTICLE.indexOf("Roe.") + 4) };
+}
 
 const CALLS: Call[] = [
+  action("action: add an article", "ANALYST", () => intakeActions().then((m) => m.addSourceAction), () => ({ outlet: "Matrix", title: "Pasted", publishedAt: "2026-01-02", text: `A deal is likely, said Jane Roe. ${++n}` }), none),
+  action("action: accept a candidate", "ANALYST", () => intakeActions().then((m) => m.acceptCandidateAction), (i) => ({
+    sourceId: i.id, "forecaster.name": "Jane Roe", quote: "A deal is likely by Friday", phrase: "likely", questionChoice: "existing", questionId: i.q,
+  }), async () => ({ ...(await aSourceWithText()), q: (await aQuestion()).id })),
+  action("action: turn down a candidate", "ANALYST", () => intakeActions().then((m) => m.rejectCandidateAction), (i) => ({ sourceId: i.id, start: i.start, end: i.end }), aSourceWithText),
   api("PATCH /api/v1/forecasters/[slug]", "ANALYST", "PATCH", (i) => `/api/v1/forecasters/${i.slug}`, () => ({ description: "Edited." }), async () => {
     const f = await aForecast();
     return { slug: (await t.db.forecaster.findUniqueOrThrow({ where: { id: f.forecasterId } })).slug };

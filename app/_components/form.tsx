@@ -1,19 +1,22 @@
-// Form pieces: labelled fields that show their own error, and the form-wide message.
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+// Form pieces: labelled fields that show their own error, and the form-wide message. Ids come
+// from useId, so that several forms with the same field names can share a page.
+"use client";
+
+import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes, useId } from "react";
 import type { FormState } from "../_lib/form-state";
 
 const control = "w-full rounded border border-stone-300 bg-white px-2 py-1.5 text-sm focus:border-stone-600 focus:outline-none focus:ring-2 focus:ring-stone-300 aria-[invalid=true]:border-red-600";
 
 type Common = { name: string; label: string; state: FormState; hint?: ReactNode };
 
-function Wrapper({ name, label, state, hint, children }: Common & { children: ReactNode }) {
+function Wrapper({ id, name, label, state, hint, children }: Common & { id: string; children: ReactNode }) {
   const error = state.fieldErrors?.[name];
   return (
     <div className="space-y-1">
-      <label htmlFor={`field-${name}`} className="block text-sm font-medium text-stone-800">{label}</label>
+      <label htmlFor={`${id}-field`} className="block text-sm font-medium text-stone-800">{label}</label>
       {children}
-      {hint && !error ? <p id={`hint-${name}`} className="text-xs text-stone-500">{hint}</p> : null}
-      {error ? <p id={`error-${name}`} className="text-xs font-medium text-red-700">{label}: {error}</p> : null}
+      {hint && !error ? <p id={`${id}-hint`} className="text-xs text-stone-500">{hint}</p> : null}
+      {error ? <p id={`${id}-error`} className="text-xs font-medium text-red-700">{label}: {error}</p> : null}
     </div>
   );
 }
@@ -23,39 +26,42 @@ function restored(name: string, state: FormState, props: object) {
   return "value" in props || state.values?.[name] === undefined ? {} : { defaultValue: state.values[name] };
 }
 
-function a11y(name: string, state: FormState, hint?: ReactNode) {
+function a11y(id: string, name: string, state: FormState, hint?: ReactNode) {
   const error = state.fieldErrors?.[name];
   return {
-    id: `field-${name}`,
+    id: `${id}-field`,
     name,
     "aria-invalid": error ? true : undefined,
-    "aria-describedby": error ? `error-${name}` : hint ? `hint-${name}` : undefined,
+    "aria-describedby": error ? `${id}-error` : hint ? `${id}-hint` : undefined,
   };
 }
 
 export function TextField(props: Common & InputHTMLAttributes<HTMLInputElement>) {
   const { name, label, state, hint, ...rest } = props;
+  const id = useId();
   return (
-    <Wrapper name={name} label={label} state={state} hint={hint}>
-      <input className={control} {...a11y(name, state, hint)} {...rest} {...restored(name, state, rest)} />
+    <Wrapper id={id} name={name} label={label} state={state} hint={hint}>
+      <input className={control} {...a11y(id, name, state, hint)} {...rest} {...restored(name, state, rest)} />
     </Wrapper>
   );
 }
 
 export function TextArea(props: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const { name, label, state, hint, ...rest } = props;
+  const id = useId();
   return (
-    <Wrapper name={name} label={label} state={state} hint={hint}>
-      <textarea className={control} rows={3} {...a11y(name, state, hint)} {...rest} {...restored(name, state, rest)} />
+    <Wrapper id={id} name={name} label={label} state={state} hint={hint}>
+      <textarea className={control} rows={3} {...a11y(id, name, state, hint)} {...rest} {...restored(name, state, rest)} />
     </Wrapper>
   );
 }
 
 export function SelectField(props: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: Array<{ value: string; label: string }> }) {
   const { name, label, state, hint, options, ...rest } = props;
+  const id = useId();
   return (
-    <Wrapper name={name} label={label} state={state} hint={hint}>
-      <select className={control} {...a11y(name, state, hint)} {...rest} {...restored(name, state, rest)}>
+    <Wrapper id={id} name={name} label={label} state={state} hint={hint}>
+      <select className={control} {...a11y(id, name, state, hint)} {...rest} {...restored(name, state, rest)}>
         {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>
     </Wrapper>

@@ -13,6 +13,7 @@ export async function UserMenu() {
   const link = "rounded px-2 py-1 text-stone-600 hover:bg-stone-100";
   return (
     <nav aria-label="Account" className="ml-auto flex flex-wrap items-center gap-1 text-sm">
+      {hasRole(actor, "ANALYST") ? <Link href="/sources/new" className={link}>Add article</Link> : null}
       {hasRole(actor, "ANALYST") ? <Link href="/questions/new" className={link}>New question</Link> : null}
       {hasRole(actor, "EDITOR") ? <Link href="/resolve" className={link}>Resolve</Link> : null}
       {hasRole(actor, "ADMIN") ? <Link href="/admin/users" className={link}>Users</Link> : null}

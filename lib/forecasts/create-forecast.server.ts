@@ -3,12 +3,13 @@ import { type Actor, requireRole } from "../auth/require-role";
 import type { Db } from "../db/client.server";
 import { parseIsoDate } from "../dates";
 import { AppError, AppErrorCode } from "../errors/app-error";
+import type { Prisma } from "../generated/prisma/client";
 import { findOrCreateForecaster } from "../forecasters/find-or-create-forecaster.server";
 import { refreshQuestions } from "../scoring/refresh-questions.server";
 import { findOrCreateSource } from "../sources/find-or-create-source.server";
 import { parseInput } from "../validation/parse-input";
 import { checkForecast } from "./check-forecast";
-import { createForecastInput } from "./forecast-input";
+import { type CreateForecastInput, createForecastInput } from "./forecast-input";
 
 function invalid(details: Record<string, string>): never {
   throw new AppError(AppErrorCode.INVALID_INPUT, "The forecast is not valid; nothing was saved.", details);
@@ -22,47 +23,52 @@ function invalid(details: Record<string, string>): never {
 export async function createForecast(options: { db: Db; actor: Actor | null; input: unknown; now?: Date }) {
   const actor = requireRole(options.actor, "ANALYST", "log forecasts");
   const input = parseInput(createForecastInput, options.input, "forecast");
-  return options.db.$transaction(async (tx) => {
-    const question = await tx.question.findUnique({ where: { id: input.questionId } });
-    const known = {
-      forecaster: input.forecasterId ? await tx.forecaster.findUnique({ where: { id: input.forecasterId } }) : undefined,
-      source: input.sourceId ? await tx.source.findUnique({ where: { id: input.sourceId } }) : undefined,
-    };
-    const missing: Record<string, string> = {};
-    if (!question) missing.questionId = "no question has this id";
-    if (known.forecaster === null) missing.forecasterId = "no forecaster has this id";
-    if (known.source === null) missing.sourceId = "no source has this id";
-    if (Object.keys(missing).length > 0) invalid(missing);
-    const forecaster = known.forecaster ?? (await findOrCreateForecaster(tx, actor, input.forecaster!));
-    const source = known.source ?? (await findOrCreateSource(tx, actor, input.source!));
-    const draft = {
-      madeAt: input.madeAt ? parseIsoDate(input.madeAt)! : source.publishedAt,
-      quote: input.quote,
-      phrase: input.phrase ?? null,
-      phraseRefersTo: input.phraseRefersTo,
-      probability: input.probability,
-      probabilitySource: input.probabilitySource,
-    };
-    const { problems, resolved } = checkForecast({ draft, question: question!, source, now: options.now });
-    if (!resolved || Object.keys(problems).length > 0) invalid(problems);
-    const duplicate = await tx.forecast.findFirst({
-      where: { questionId: question!.id, sourceId: source.id, forecasterId: forecaster.id, quote: draft.quote },
-      select: { id: true },
-    });
-    if (duplicate) {
-      throw new AppError(AppErrorCode.CONFLICT, "This quote from this source is already logged for this forecaster on this question.", {
-        quote: "is already logged", forecastId: duplicate.id,
-      });
-    }
-    const { band: _band, ...numbers } = resolved;
-    const forecast = await tx.forecast.create({
-      data: {
-        questionId: question!.id, forecasterId: forecaster.id, sourceId: source.id, madeAt: draft.madeAt, quote: draft.quote,
-        phrase: draft.phrase, phraseRefersTo: draft.phraseRefersTo, note: input.note ?? null, loggedById: actor.id, ...numbers,
-      },
-    });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "forecast.create", entityType: "Forecast", entityId: forecast.id, after: forecast });
-    await refreshQuestions(tx, [question!.id]);
-    return forecast;
+  return options.db.$transaction((tx) => insertForecast(tx, actor, input, options.now));
+}
+
+/** The write itself, for callers that log a forecast inside a larger transaction. */
+export async function insertForecast(tx: Prisma.TransactionClient, actor: Actor, input: CreateForecastInput, now?: Date) {
+  const question = await tx.question.findUnique({ where: { id: input.questionId } });
+  const known = {
+    forecaster: input.forecasterId ? await tx.forecaster.findUnique({ where: { id: input.forecasterId } }) : undefined,
+    source: input.sourceId ? await tx.source.findUnique({ where: { id: input.sourceId } }) : undefined,
+  };
+  const missing: Record<string, string> = {};
+  if (!question) missing.questionId = "no question has this id";
+  if (known.forecaster === null) missing.forecasterId = "no forecaster has this id";
+  if (known.source === null) missing.sourceId = "no source has this id";
+  if (Object.keys(missing).length > 0) invalid(missing);
+  const forecaster = known.forecaster ?? (await findOrCreateForecaster(tx, actor, input.forecaster!));
+  const source = known.source ?? (await findOrCreateSource(tx, actor, input.source!));
+  const draft = {
+    madeAt: input.madeAt ? parseIsoDate(input.madeAt)! : source.publishedAt,
+    quote: input.quote,
+    phrase: input.phrase ?? null,
+    phraseRefersTo: input.phraseRefersTo,
+    probability: input.probability,
+    probabilitySource: input.probabilitySource,
+  };
+  const { problems, resolved } = checkForecast({ draft, question: question!, source, now });
+  if (!resolved || Object.keys(problems).length > 0) invalid(problems);
+  // The same words from the same source back a question once. (One sentence may speak to
+  // two questions, so it may back each of them.)
+  const duplicate = await tx.forecast.findFirst({
+    where: { questionId: question!.id, sourceId: source.id, quote: draft.quote },
+    select: { id: true },
   });
+  if (duplicate) {
+    throw new AppError(AppErrorCode.CONFLICT, "This quote from this source is already logged on this question.", {
+      quote: "is already logged", forecastId: duplicate.id,
+    });
+  }
+  const { band: _band, ...numbers } = resolved;
+  const forecast = await tx.forecast.create({
+    data: {
+      questionId: question!.id, forecasterId: forecaster.id, sourceId: source.id, madeAt: draft.madeAt, quote: draft.quote,
+      phrase: draft.phrase, phraseRefersTo: draft.phraseRefersTo, note: input.note ?? null, loggedById: actor.id, ...numbers,
+    },
+  });
+  await recordAuditEvent(tx, { actorId: actor.id, action: "forecast.create", entityType: "Forecast", entityId: forecast.id, after: forecast });
+  await refreshQuestions(tx, [question!.id]);
+  return forecast;
 }

@@ -37,6 +37,7 @@ export default async function SourcePage({ params }: { params: Params }) {
           <>
             <Link href="/sources" className="underline">Sources</Link>
             {hasRole(actor, "ANALYST") ? <> · <Link href={`/sources/${source.id}/edit`} className="underline">Edit source</Link></> : null}
+            {hasRole(actor, "ANALYST") && source.text ? <> · <Link href={`/sources/${source.id}/review`} className="underline">Review proposed forecasts</Link></> : null}
           </>
         }
       >

@@ -1,0 +1,148 @@
+"use client";
+
+import { useActionState, useEffect, useState } from "react";
+import { acceptCandidateAction, rejectCandidateAction } from "../../../_actions/intake-actions";
+import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from "../../../_components/form";
+import { ProbabilityReading } from "../../../_components/probability-reading";
+import { IDLE } from "../../../_lib/form-state";
+
+export type CardCandidate = {
+  index: number;
+  quote: string;
+  start: number;
+  end: number;
+  forecaster: { name: string; kind: string };
+  phrase: string;
+  suggestedQuestion: string;
+  status: "pending" | "logged" | "rejected";
+};
+
+type QuestionHit = { id: string; title: string; deadline: string };
+
+function useQuestionSearch(q: string): QuestionHit[] {
+  const [items, setItems] = useState<QuestionHit[]>([]);
+  useEffect(() => {
+    if (q.trim().length < 2) {
+      setItems([]);
+      return;
+    }
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      fetch(`/api/v1/questions?q=${encodeURIComponent(q)}&limit=8`, { signal: controller.signal })
+        .then((r) => (r.ok ? r.json() : { items: [] }))
+        .then((body: { items: QuestionHit[] }) => setItems(body.items))
+        .catch(() => {});
+    }, 200);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [q]);
+  return items;
+}
+
+const KIND_OPTIONS = [
+  { value: "PERSON", label: "Person" },
+  { value: "ORGANISATION", label: "Organisation" },
+  { value: "UNNAMED_GROUP", label: "Unnamed group" },
+];
+
+/** One proposed forecast: edit what needs editing, then accept it or turn it down. */
+export function CandidateCard({ candidate, sourceId }: { candidate: CardCandidate; sourceId: string }) {
+  const [accepted, accept, accepting] = useActionState(acceptCandidateAction, IDLE);
+  const [rejected, reject, rejecting] = useActionState(rejectCandidateAction, IDLE);
+  const [phrase, setPhrase] = useState(candidate.phrase);
+  const [refersTo, setRefersTo] = useState<"YES" | "NO">("YES");
+  const [override, setOverride] = useState("");
+  const [choice, setChoice] = useState<"existing" | "new">("new");
+  const [search, setSearch] = useState("");
+  const questions = useQuestionSearch(search);
+  const status = accepted.status === "success" ? "logged" : rejected.status === "success" ? "rejected" : candidate.status;
+  const label = `Candidate ${candidate.index}`;
+
+  if (status !== "pending") {
+    return (
+      <article aria-label={label} className="rounded-lg border border-stone-200 bg-stone-50 p-4 text-sm">
+        <p className="font-medium">
+          <a href={`#candidate-${candidate.index}`} className="underline">{candidate.index}.</a>{" "}
+          {status === "logged" ? "Logged ✓" : "Turned down ✗"} — {candidate.forecaster.name}
+        </p>
+        <p className="mt-1 font-serif text-stone-600">“{candidate.quote}”</p>
+      </article>
+    );
+  }
+  const kind = candidate.forecaster.kind === "OUTLET" ? "ORGANISATION" : candidate.forecaster.kind;
+  return (
+    <article aria-label={label} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+      <p className="mb-2 text-sm font-medium">
+        <a href={`#candidate-${candidate.index}`} className="underline">{candidate.index}.</a> Proposed: {candidate.forecaster.name}, “{candidate.phrase}”
+      </p>
+      <form action={accept} className="space-y-3" aria-label={`Accept ${label.toLowerCase()}`}>
+        <FormMessage state={accepted} />
+        <input type="hidden" name="sourceId" value={sourceId} />
+        <div className="grid gap-3 sm:grid-cols-3">
+          <div className="sm:col-span-2"><TextField name="forecaster.name" label="Forecaster" required defaultValue={candidate.forecaster.name} state={accepted} /></div>
+          <SelectField name="forecaster.kind" label="Kind, if new" defaultValue={kind} options={KIND_OPTIONS} state={accepted} />
+        </div>
+        <TextArea name="quote" label="Quote (the article's own words)" required rows={3} defaultValue={candidate.quote} state={accepted} />
+        <div className="grid gap-3 sm:grid-cols-3">
+          <div className="sm:col-span-2"><TextField name="phrase" label="Probability words" value={phrase} onChange={(e) => setPhrase(e.target.value)} state={accepted} /></div>
+          <fieldset>
+            <legend className="text-sm font-medium text-stone-800">They speak of</legend>
+            <div className="mt-1 flex gap-4 text-sm">
+              {(["YES", "NO"] as const).map((side) => (
+                <label key={side} className="flex items-center gap-1">
+                  <input type="radio" name="phraseRefersTo" value={side} checked={refersTo === side} onChange={() => setRefersTo(side)} /> {side}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+        <ProbabilityReading phrase={phrase} refersTo={refersTo} override={override} />
+        <div className="grid gap-3 sm:grid-cols-3">
+          <TextField name="probability" label="Probability of YES, % (optional)" inputMode="decimal" value={override} onChange={(e) => setOverride(e.target.value)} state={accepted} />
+          <SelectField name="probabilitySource" label="That number is" options={[{ value: "JUDGEMENT", label: "My judgement" }, { value: "STATED", label: "Stated by the forecaster" }]} state={accepted} />
+          <TextField name="madeAt" label="Made on" type="date" state={accepted} hint="Blank: the article's date." />
+        </div>
+        <fieldset className="space-y-2 rounded border border-stone-200 p-3">
+          <legend className="px-1 text-sm font-medium text-stone-800">Question</legend>
+          <div className="flex gap-4 text-sm">
+            <label className="flex items-center gap-1"><input type="radio" name="questionChoice" value="new" checked={choice === "new"} onChange={() => setChoice("new")} /> A new question</label>
+            <label className="flex items-center gap-1"><input type="radio" name="questionChoice" value="existing" checked={choice === "existing"} onChange={() => setChoice("existing")} /> An existing question</label>
+          </div>
+          {choice === "new" ? (
+            <div className="grid gap-3 sm:grid-cols-3">
+              <div className="sm:col-span-3"><TextField name="question.title" label="New question" defaultValue={candidate.suggestedQuestion} state={accepted} hint="A checkable yes/no event; add the deadline to it." /></div>
+              <div className="sm:col-span-2"><TextField name="question.criteria" label="Resolution criteria" state={accepted} /></div>
+              <TextField name="question.deadline" label="Deadline" type="date" state={accepted} />
+            </div>
+          ) : (
+            <div className="space-y-2">
+              <label className="block text-sm">
+                <span className="mb-1 block text-stone-600">Find a question</span>
+                <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} className="w-full rounded border border-stone-300 px-2 py-1.5" />
+              </label>
+              <div role="radiogroup" aria-label="Existing question" className="space-y-1 text-sm">
+                {questions.map((q) => (
+                  <label key={q.id} className="flex items-start gap-2">
+                    <input type="radio" name="questionId" value={q.id} className="mt-1" /> <span>{q.title} <span className="text-stone-500">(deadline {q.deadline})</span></span>
+                  </label>
+                ))}
+                {search.trim().length >= 2 && questions.length === 0 ? <p className="text-stone-500">No question matches.</p> : null}
+              </div>
+              {accepted.fieldErrors?.questionId ? <p className="text-xs font-medium text-red-700">Question: {accepted.fieldErrors.questionId}</p> : null}
+            </div>
+          )}
+        </fieldset>
+        <SubmitButton pending={accepting}>Accept</SubmitButton>
+      </form>
+      <form action={reject} className="mt-3" aria-label={`Turn down ${label.toLowerCase()}`}>
+        <input type="hidden" name="sourceId" value={sourceId} />
+        <input type="hidden" name="start" value={candidate.start} />
+        <input type="hidden" name="end" value={candidate.end} />
+        <SubmitButton pending={rejecting} tone="plain">Turn down</SubmitButton>
+        {rejected.status === "error" ? <span role="alert" className="ml-2 text-xs text-red-700">{rejected.message}</span> : null}
+      </form>
+    </article>
+  );
+}
