@@ -7,16 +7,8 @@ import { createForecast } from "@/lib/forecasts/create-forecast.server";
 import { deleteForecast } from "@/lib/forecasts/delete-forecast.server";
 import { updateForecast } from "@/lib/forecasts/update-forecast.server";
 import type { FormState } from "../_lib/form-state";
-import { formValues, optional, runAction } from "../_lib/run-action.server";
-
-/** The form asks for a percentage; the domain takes a probability. */
-function probabilityFrom(formData: FormData): { probability?: number; problem?: string } {
-  const raw = optional(formData.get("probability"));
-  if (raw === undefined) return {};
-  const percent = Number(raw.replace(/%$/, ""));
-  if (!Number.isFinite(percent) || percent < 0 || percent > 100) return { problem: "must be a percentage between 0 and 100" };
-  return { probability: Math.round(percent * 1000) / 100_000 };
-}
+import { percentField } from "../_lib/percent";
+import { optional, runAction } from "../_lib/run-action.server";
 
 function fields(formData: FormData, probability: number | undefined) {
   return {
@@ -30,14 +22,10 @@ function fields(formData: FormData, probability: number | undefined) {
   };
 }
 
-function percentProblem(formData: FormData, problem: string): FormState {
-  return { status: "error", message: "The forecast is not valid; nothing was saved.", fieldErrors: { probability: problem }, values: formValues(formData) };
-}
-
 export async function createForecastAction(_state: FormState, formData: FormData): Promise<FormState> {
   const questionId = String(formData.get("questionId") ?? "");
-  const { probability, problem } = probabilityFrom(formData);
-  if (problem) return percentProblem(formData, problem);
+  const { probability, refused } = percentField(formData);
+  if (refused) return refused;
   const sourceId = optional(formData.get("sourceId"));
   const state = await runAction(formData, async (actor) => {
     await createForecast({
@@ -66,8 +54,8 @@ export async function createForecastAction(_state: FormState, formData: FormData
 
 export async function updateForecastAction(_state: FormState, formData: FormData): Promise<FormState> {
   const forecastId = String(formData.get("forecastId") ?? "");
-  const { probability, problem } = probabilityFrom(formData);
-  if (problem) return percentProblem(formData, problem);
+  const { probability, refused } = percentField(formData);
+  if (refused) return refused;
   let questionId = "";
   const input = fields(formData, probability);
   const state = await runAction(formData, async (actor) => {

@@ -7,7 +7,8 @@ import { acceptCandidate } from "@/lib/extraction/accept-candidate.server";
 import { rejectCandidate } from "@/lib/extraction/reject-candidate.server";
 import { addSource } from "@/lib/sources/add-source.server";
 import type { FormState } from "../_lib/form-state";
-import { formValues, optional, runAction } from "../_lib/run-action.server";
+import { percentField } from "../_lib/percent";
+import { optional, runAction } from "../_lib/run-action.server";
 
 export async function addSourceAction(_state: FormState, formData: FormData): Promise<FormState> {
   let target = "";
@@ -32,11 +33,8 @@ export async function addSourceAction(_state: FormState, formData: FormData): Pr
 
 export async function acceptCandidateAction(_state: FormState, formData: FormData): Promise<FormState> {
   const sourceId = String(formData.get("sourceId") ?? "");
-  const raw = optional(formData.get("probability"));
-  const percent = raw === undefined ? undefined : Number(raw.replace(/%$/, ""));
-  if (percent !== undefined && !(percent >= 0 && percent <= 100)) {
-    return { status: "error", message: "The forecast is not valid; nothing was saved.", fieldErrors: { probability: "must be a percentage between 0 and 100" }, values: formValues(formData) };
-  }
+  const { probability, refused } = percentField(formData);
+  if (refused) return refused;
   const onNewQuestion = formData.get("questionChoice") === "new";
   const state = await runAction(formData, async (actor) => {
     await acceptCandidate({
@@ -48,8 +46,8 @@ export async function acceptCandidateAction(_state: FormState, formData: FormDat
         quote: String(formData.get("quote") ?? ""),
         phrase: optional(formData.get("phrase")) ?? null,
         phraseRefersTo: formData.get("phraseRefersTo") === "NO" ? "NO" : "YES",
-        probability: percent === undefined ? undefined : Math.round(percent * 1000) / 100_000,
-        probabilitySource: percent === undefined ? undefined : formData.get("probabilitySource") === "STATED" ? "STATED" : "JUDGEMENT",
+        probability,
+        probabilitySource: probability === undefined ? undefined : formData.get("probabilitySource") === "STATED" ? "STATED" : "JUDGEMENT",
         madeAt: optional(formData.get("madeAt")),
         ...(onNewQuestion
           ? {

@@ -3,32 +3,11 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { createForecastAction } from "../../_actions/forecast-actions";
 import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from "../../_components/form";
-import { ProbabilityReading } from "../../_components/probability-reading";
+import { ProbabilityFields } from "../../_components/probability-fields";
+import { useSearch } from "../../_components/use-search";
 import { IDLE } from "../../_lib/form-state";
 
 type SourceHit = { id: string; outlet: string; title: string; url: string | null; publishedAt: string };
-
-function useSearch<T>(path: string, q: string): T[] {
-  const [items, setItems] = useState<T[]>([]);
-  useEffect(() => {
-    if (q.trim().length < 2) {
-      setItems([]);
-      return;
-    }
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      fetch(`${path}?q=${encodeURIComponent(q)}`, { signal: controller.signal })
-        .then((r) => (r.ok ? r.json() : { items: [] }))
-        .then((body: { items: T[] }) => setItems(body.items))
-        .catch(() => {});
-    }, 200);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [path, q]);
-  return items;
-}
 
 /** Log a forecast on this question: who, where, the quote, the phrase and the number. */
 export function ForecastForm({ questionId }: { questionId: string }) {
@@ -37,9 +16,7 @@ export function ForecastForm({ questionId }: { questionId: string }) {
   const [forecasterName, setForecasterName] = useState("");
   const [sourceQuery, setSourceQuery] = useState("");
   const [sourceId, setSourceId] = useState("");
-  const [phrase, setPhrase] = useState("");
-  const [refersTo, setRefersTo] = useState<"YES" | "NO">("YES");
-  const [override, setOverride] = useState("");
+  const [round, setRound] = useState(0); // remounts the probability fields after a forecast is logged
   const forecasters = useSearch<{ id: string; name: string }>("/api/v1/search/forecasters", forecasterName);
   const sources = useSearch<SourceHit>("/api/v1/search/sources", sourceQuery);
 
@@ -47,9 +24,7 @@ export function ForecastForm({ questionId }: { questionId: string }) {
     if (state.status !== "success") return;
     form.current?.reset();
     setForecasterName("");
-    setPhrase("");
-    setOverride("");
-    setRefersTo("YES");
+    setRound((r) => r + 1);
   }, [state]);
 
   return (
@@ -98,26 +73,8 @@ export function ForecastForm({ questionId }: { questionId: string }) {
       </fieldset>
 
       <TextArea name="quote" label="Quote, word for word" required rows={3} state={state} hint="Paste the sentence as the article prints it." />
-      <div className="grid gap-4 sm:grid-cols-3">
-        <div className="sm:col-span-2">
-          <TextField name="phrase" label="Probability words as written" state={state} value={phrase} onChange={(e) => setPhrase(e.target.value)} hint="e.g. “little chance”, “highly likely”, “seems low”" />
-        </div>
-        <fieldset>
-          <legend className="text-sm font-medium text-stone-800">The words speak of</legend>
-          <div className="mt-1 flex gap-4 text-sm">
-            <label className="flex items-center gap-1"><input type="radio" name="phraseRefersTo" value="YES" checked={refersTo === "YES"} onChange={() => setRefersTo("YES")} /> YES</label>
-            <label className="flex items-center gap-1"><input type="radio" name="phraseRefersTo" value="NO" checked={refersTo === "NO"} onChange={() => setRefersTo("NO")} /> NO</label>
-          </div>
-        </fieldset>
-      </div>
-      <ProbabilityReading phrase={phrase} refersTo={refersTo} override={override} />
-      <div className="grid gap-4 sm:grid-cols-3">
-        <TextField name="probability" label="Probability of YES, % (optional)" inputMode="decimal" state={state} value={override} onChange={(e) => setOverride(e.target.value)} hint="Overrides the reading." />
-        <SelectField name="probabilitySource" label="That number is" state={state} options={[
-          { value: "JUDGEMENT", label: "My judgement" }, { value: "STATED", label: "Stated by the forecaster" },
-        ]} />
-        <TextField name="madeAt" label="Made on" type="date" state={state} hint="Blank: the source's date." />
-      </div>
+      <ProbabilityFields key={round} state={state} phraseHint="e.g. “little chance”, “highly likely”, “seems low”" />
+      <TextField name="madeAt" label="Made on" type="date" state={state} hint="Blank: the source's date." />
       <TextField name="note" label="Note (optional)" state={state} />
       <SubmitButton pending={pending}>Log forecast</SubmitButton>
     </form>

@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState } from "react";
 import { acceptCandidateAction, rejectCandidateAction } from "../../../_actions/intake-actions";
 import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from "../../../_components/form";
-import { ProbabilityReading } from "../../../_components/probability-reading";
+import { ProbabilityFields } from "../../../_components/probability-fields";
+import { useSearch } from "../../../_components/use-search";
 import { IDLE } from "../../../_lib/form-state";
 
 export type CardCandidate = {
@@ -19,28 +20,6 @@ export type CardCandidate = {
 
 type QuestionHit = { id: string; title: string; deadline: string };
 
-function useQuestionSearch(q: string): QuestionHit[] {
-  const [items, setItems] = useState<QuestionHit[]>([]);
-  useEffect(() => {
-    if (q.trim().length < 2) {
-      setItems([]);
-      return;
-    }
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      fetch(`/api/v1/questions?q=${encodeURIComponent(q)}&limit=8`, { signal: controller.signal })
-        .then((r) => (r.ok ? r.json() : { items: [] }))
-        .then((body: { items: QuestionHit[] }) => setItems(body.items))
-        .catch(() => {});
-    }, 200);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [q]);
-  return items;
-}
-
 const KIND_OPTIONS = [
   { value: "PERSON", label: "Person" },
   { value: "ORGANISATION", label: "Organisation" },
@@ -51,12 +30,9 @@ const KIND_OPTIONS = [
 export function CandidateCard({ candidate, sourceId }: { candidate: CardCandidate; sourceId: string }) {
   const [accepted, accept, accepting] = useActionState(acceptCandidateAction, IDLE);
   const [rejected, reject, rejecting] = useActionState(rejectCandidateAction, IDLE);
-  const [phrase, setPhrase] = useState(candidate.phrase);
-  const [refersTo, setRefersTo] = useState<"YES" | "NO">("YES");
-  const [override, setOverride] = useState("");
   const [choice, setChoice] = useState<"existing" | "new">("new");
   const [search, setSearch] = useState("");
-  const questions = useQuestionSearch(search);
+  const questions = useSearch<QuestionHit>("/api/v1/questions", search, 8);
   const status = accepted.status === "success" ? "logged" : rejected.status === "success" ? "rejected" : candidate.status;
   const label = `Candidate ${candidate.index}`;
 
@@ -85,25 +61,8 @@ export function CandidateCard({ candidate, sourceId }: { candidate: CardCandidat
           <SelectField name="forecaster.kind" label="Kind, if new" defaultValue={kind} options={KIND_OPTIONS} state={accepted} />
         </div>
         <TextArea name="quote" label="Quote (the article's own words)" required rows={3} defaultValue={candidate.quote} state={accepted} />
-        <div className="grid gap-3 sm:grid-cols-3">
-          <div className="sm:col-span-2"><TextField name="phrase" label="Probability words" value={phrase} onChange={(e) => setPhrase(e.target.value)} state={accepted} /></div>
-          <fieldset>
-            <legend className="text-sm font-medium text-stone-800">They speak of</legend>
-            <div className="mt-1 flex gap-4 text-sm">
-              {(["YES", "NO"] as const).map((side) => (
-                <label key={side} className="flex items-center gap-1">
-                  <input type="radio" name="phraseRefersTo" value={side} checked={refersTo === side} onChange={() => setRefersTo(side)} /> {side}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-        </div>
-        <ProbabilityReading phrase={phrase} refersTo={refersTo} override={override} />
-        <div className="grid gap-3 sm:grid-cols-3">
-          <TextField name="probability" label="Probability of YES, % (optional)" inputMode="decimal" value={override} onChange={(e) => setOverride(e.target.value)} state={accepted} />
-          <SelectField name="probabilitySource" label="That number is" options={[{ value: "JUDGEMENT", label: "My judgement" }, { value: "STATED", label: "Stated by the forecaster" }]} state={accepted} />
-          <TextField name="madeAt" label="Made on" type="date" state={accepted} hint="Blank: the article's date." />
-        </div>
+        <ProbabilityFields state={accepted} initial={{ phrase: candidate.phrase }} />
+        <TextField name="madeAt" label="Made on" type="date" state={accepted} hint="Blank: the article's date." />
         <fieldset className="space-y-2 rounded border border-stone-200 p-3">
           <legend className="px-1 text-sm font-medium text-stone-800">Question</legend>
           <div className="flex gap-4 text-sm">
