@@ -15,6 +15,7 @@ import { EmptyState } from "../_components/empty-state";
 import { ListSkeleton } from "../_components/list-skeleton";
 import { PageHeader } from "../_components/page-header";
 import { StatusBadge } from "../_components/status-badge";
+import { ForecasterFilter } from "./forecaster-filter";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Questions" };
@@ -56,12 +57,7 @@ function pageHref(query: BrowseQuery, change: Partial<BrowseQuery>): string {
 
 export default async function QuestionsPage({ searchParams }: { searchParams: SearchParams }) {
   const { query, problems } = readQuery(await searchParams);
-  const [tags, outlets, forecasters, actor] = await Promise.all([
-    listTags({ db: db() }),
-    listOutlets({ db: db() }),
-    db().forecaster.findMany({ select: { name: true }, orderBy: { name: "asc" }, take: 1000 }),
-    currentActor(),
-  ]);
+  const [tags, outlets, actor] = await Promise.all([listTags({ db: db() }), listOutlets({ db: db() }), currentActor()]);
   return (
     <div>
       <PageHeader title="Questions">
@@ -86,11 +82,7 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Se
             {BROWSE_SORTS.map((s) => <option key={s} value={s}>{SORT_LABEL[s]}</option>)}
           </select>
         </label>
-        <label className="text-sm">
-          <span className="mb-1 block text-stone-600">Forecaster</span>
-          <input name="forecaster" list="forecaster-names" defaultValue={query.forecaster} placeholder="Any forecaster" className="w-full rounded border border-stone-300 px-2 py-1.5" />
-          <datalist id="forecaster-names">{forecasters.map((f) => <option key={f.name} value={f.name} />)}</datalist>
-        </label>
+        <ForecasterFilter initial={query.forecaster} />
         <label className="text-sm">
           <span className="mb-1 block text-stone-600">Outlet</span>
           <select name="outlet" defaultValue={query.outlet ?? ""} className="w-full rounded border border-stone-300 bg-white px-2 py-1.5">

@@ -10,7 +10,8 @@ type Parsed<S extends Schemas> = {
   body: S["body"] extends z.ZodType ? z.output<S["body"]> : undefined;
 };
 
-function check<T>(schema: z.ZodType<T>, value: unknown, what: "query" | "body"): T {
+/** Checks a value already read (a body, a query) against its contract. */
+export function check<T>(schema: z.ZodType<T>, value: unknown, what: "query" | "body"): T {
   const result = schema.safeParse(value);
   if (!result.success) {
     // A bad query string is a malformed request (400); a bad body breaks a rule (422).

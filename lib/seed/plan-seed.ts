@@ -1,8 +1,8 @@
 // Checks a seed dataset through and through and turns it into the rows to write.
 // Pure: nothing touches the database until every problem has been ruled out, so a bad
 // dataset is refused whole (AppError INVALID_INPUT listing each problem) and never half-written.
-import { createHash } from "node:crypto";
 import { parseIsoDate } from "../dates";
+import { hashText } from "../sources/hash-text";
 import { AppError, AppErrorCode } from "../errors/app-error";
 import { isProblem, resolveProbability } from "../probability/resolve-probability";
 import { fieldErrors } from "../validation/field-errors";
@@ -35,10 +35,6 @@ export type SeedPlan = {
   outcomes: Array<{ questionId: string; value: "YES" | "NO" | "ANNULLED"; resolvedAt: Date; evidenceUrl: string | null; note: string }>;
   forecasts: PlannedForecast[];
 };
-
-export function hashText(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
-}
 
 const date = (iso: string) => parseIsoDate(iso)!;
 

@@ -6,7 +6,7 @@ import { type Actor, requireRole } from "../auth/require-role";
 import type { Db } from "../db/client.server";
 import { parseIsoDate } from "../dates";
 import { AppError, AppErrorCode } from "../errors/app-error";
-import { hashText } from "../seed/plan-seed";
+import { hashText } from "./hash-text";
 import { httpUrl, isoDate, text } from "../validation/fields";
 import { parseInput } from "../validation/parse-input";
 

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/require-role";
 import { extractCandidates } from "@/lib/extraction/extract-candidates";
-import { parseRequest } from "@/lib/http/parse-request";
+import { check, readBody } from "@/lib/http/parse-request";
 import { requestActor } from "@/lib/http/request-actor.server";
 import { handle, json } from "@/lib/http/respond";
 import { assertArticleSize } from "@/lib/sources/add-source.server";
@@ -22,9 +22,9 @@ const extractBody = z.strictObject({
 
 export const POST = handle(async (request: Request) => {
   requireRole(await requestActor(request), "ANALYST", "extract forecasts");
-  const raw = await request.clone().json().catch(() => null);
-  assertArticleSize(raw?.text);
-  const { body } = await parseRequest(request, { body: extractBody });
+  const raw = (await readBody(request)) as { text?: unknown } | null;
+  assertArticleSize(raw?.text); // 413 before any other rule
+  const body = check(extractBody, raw, "body");
   const candidates = extractCandidates({ text: body.text, outlet: body.outlet });
   return json({
     candidates: candidates.map((c) => ({
