@@ -1,16 +1,11 @@
 // GET /api/v1/search/forecasters?q=… — forecasters by name, for search-as-you-type.
-import { z } from "zod";
 import { db } from "@/lib/db/client.server";
 import { searchForecasters } from "@/lib/forecasters/search-forecasters.server";
 import { parseRequest } from "@/lib/http/parse-request";
 import { handle, json } from "@/lib/http/respond";
+import { searchQuery } from "@/lib/http/search-query";
 
 export const dynamic = "force-dynamic";
-
-const searchQuery = z.strictObject({
-  q: z.string().max(200).default(""),
-  limit: z.coerce.number().int().min(1, "must be at least 1").max(50, "must be at most 50").default(10),
-});
 
 export const GET = handle(async (request: Request) => {
   const { query } = await parseRequest(request, { query: searchQuery });
