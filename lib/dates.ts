@@ -20,6 +20,18 @@ export function todayUtc(now: Date = new Date()): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
 
+const DAY_MS = 86_400_000;
+
+/** The calendar date `days` after `date` (before, when negative). */
+export function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * DAY_MS);
+}
+
+/** Whole days from `from` to `to`, both calendar dates: negative when `to` comes first. */
+export function daysBetween(from: Date, to: Date): number {
+  return Math.round((to.getTime() - from.getTime()) / DAY_MS);
+}
+
 /** "7 Sept 2023": dates as people read them, independent of the server's locale. */
 export function formatLongDate(date: Date): string {
   return date.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });

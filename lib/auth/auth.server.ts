@@ -7,8 +7,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { type Db, db as appDb } from "../db/client.server";
 import { loadOrCreateSetting } from "../settings/load-setting.server";
-
-export const MIN_PASSWORD_LENGTH = 10;
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-rules";
 
 function createAuth(db: Db, secret: string) {
   return betterAuth({
@@ -16,7 +15,7 @@ function createAuth(db: Db, secret: string) {
     secret,
     baseURL: process.env.HINDSIGHT_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
     // Accounts are made by admins (command line, admin page), never by visitors.
-    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: 256 },
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: MAX_PASSWORD_LENGTH },
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
     user: {
       additionalFields: {

@@ -2,12 +2,13 @@ import { z } from "zod";
 import type { Db } from "../db/client.server";
 import { AppError, AppErrorCode } from "../errors/app-error";
 import { parseInput } from "../validation/parse-input";
-import { getAuth, MIN_PASSWORD_LENGTH } from "./auth.server";
+import { getAuth } from "./auth.server";
+import { newPassword } from "./password-rules";
 
 export const changePasswordInput = z
   .strictObject({
     currentPassword: z.string().min(1, "must not be empty"),
-    newPassword: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(256),
+    newPassword,
     confirmPassword: z.string(),
   })
   .refine((p) => p.newPassword === p.confirmPassword, { path: ["confirmPassword"], message: "does not match the new password" });

@@ -3,13 +3,15 @@
 import { z } from "zod";
 import type { Db } from "../db/client.server";
 import { AppError, AppErrorCode } from "../errors/app-error";
+import { email } from "../validation/fields";
 import { parseInput } from "../validation/parse-input";
 import { getAuth } from "./auth.server";
+import { MAX_PASSWORD_LENGTH } from "./password-rules";
 import { clearAttempts, consumeAttempt } from "./throttle.server";
 
 export const signInInput = z.strictObject({
-  email: z.email("must be an email address").max(320).transform((e) => e.toLowerCase()),
-  password: z.string().min(1, "must not be empty").max(256, "must be at most 256 characters"),
+  email,
+  password: z.string().min(1, "must not be empty").max(MAX_PASSWORD_LENGTH, `must be at most ${MAX_PASSWORD_LENGTH} characters`),
 });
 
 /**

@@ -1,5 +1,6 @@
 // The whole dataset, or the part of it around one question, forecaster or source, as one
 // consistent snapshot (a single read-only REPEATABLE READ transaction).
+import { forecastJson, outcomeJson } from "../api/serializers";
 import type { Db } from "../db/client.server";
 import { formatIsoDate } from "../dates";
 import { AppError, AppErrorCode } from "../errors/app-error";
@@ -29,7 +30,7 @@ export async function buildExport(options: { db: Db; filter?: ExportFilter; now?
         tx.question.findMany({
           where: only("questionId", filter.questionId),
           orderBy: [{ deadline: "asc" }, { id: "asc" }],
-          include: { outcomes: { where: { replacedAt: null } } },
+          include: { outcomes: { where: { replacedAt: null }, select: { value: true, resolvedAt: true, evidenceUrl: true, note: true } } },
         }),
       ]);
       return exportContract.parse({
@@ -39,21 +40,15 @@ export async function buildExport(options: { db: Db; filter?: ExportFilter; now?
         sources: sources.map((s) => ({
           id: s.id, outlet: s.outlet, title: s.title, url: s.url, publishedAt: formatIsoDate(s.publishedAt), byline: s.byline,
         })),
-        questions: questions.map((q) => {
-          const outcome = q.outcomes[0];
-          return {
-            id: q.id, title: q.title, criteria: q.criteria, deadline: formatIsoDate(q.deadline), tags: q.tags, status: q.status,
-            outcome: outcome
-              ? { value: outcome.value, resolvedAt: formatIsoDate(outcome.resolvedAt), evidenceUrl: outcome.evidenceUrl, note: outcome.note }
-              : null,
-          };
-        }),
-        forecasts: forecasts.map((f) => ({
-          id: f.id, questionId: f.questionId, forecasterId: f.forecasterId, sourceId: f.sourceId,
-          madeAt: formatIsoDate(f.madeAt), loggedAt: f.loggedAt.toISOString(), quote: f.quote, phrase: f.phrase,
-          phraseRefersTo: f.phraseRefersTo, probability: f.probability, probabilitySource: f.probabilitySource,
-          scale: f.scale, low: f.low, high: f.high,
+        questions: questions.map((q) => ({
+          id: q.id, title: q.title, criteria: q.criteria, deadline: formatIsoDate(q.deadline), tags: q.tags, status: q.status,
+          outcome: q.outcomes[0] ? outcomeJson(q.outcomes[0]) : null,
         })),
+        // The API's forecast, less the analyst's note (the export carries what was said and read).
+        forecasts: forecasts.map((f) => {
+          const { note: _note, ...forecast } = forecastJson(f);
+          return forecast;
+        }),
       });
     },
     { isolationLevel: "RepeatableRead", timeout: 60_000 },

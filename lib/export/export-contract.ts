@@ -1,6 +1,7 @@
 // The JSON that GET /api/v1/export returns. Dates are ISO strings; `probability` is the
 // probability of YES. Also the contract an import would read back.
 import { z } from "zod";
+import { forecasterKind, outcomeValue, probabilitySource, questionSide } from "../validation/fields";
 
 const isoDate = z.iso.date();
 const isoDateTime = z.iso.datetime();
@@ -14,7 +15,7 @@ export const exportContract = z.strictObject({
       id: z.string(),
       slug: z.string(),
       name: z.string(),
-      kind: z.enum(["PERSON", "ORGANISATION", "UNNAMED_GROUP"]),
+      kind: forecasterKind,
       affiliation: z.string().nullable(),
     }),
   ),
@@ -38,7 +39,7 @@ export const exportContract = z.strictObject({
       status: z.enum(["OPEN", "RESOLVED", "ANNULLED"]),
       outcome: z
         .strictObject({
-          value: z.enum(["YES", "NO", "ANNULLED"]),
+          value: outcomeValue,
           resolvedAt: isoDate,
           evidenceUrl: z.string().nullable(),
           note: z.string().nullable(),
@@ -56,9 +57,9 @@ export const exportContract = z.strictObject({
       loggedAt: isoDateTime,
       quote: z.string(),
       phrase: z.string().nullable(),
-      phraseRefersTo: z.enum(["YES", "NO"]),
+      phraseRefersTo: questionSide,
       probability,
-      probabilitySource: z.enum(["STATED", "SCALE", "JUDGEMENT"]),
+      probabilitySource,
       scale: z.string().nullable(),
       low: probability.nullable(),
       high: probability.nullable(),

@@ -4,26 +4,21 @@ import { z } from "zod";
 import { type Actor, requireRole } from "../auth/require-role";
 import type { Db } from "../db/client.server";
 import { AppError, AppErrorCode } from "../errors/app-error";
-import { forecasterDescription } from "../forecasts/forecast-input";
-import { createForecastInput } from "../forecasts/forecast-input";
 import { insertForecast } from "../forecasts/create-forecast.server";
-import { createQuestionInput } from "../questions/question-input";
+import { createForecastInput } from "../forecasts/forecast-input";
 import { insertQuestion } from "../questions/create-question.server";
+import { createQuestionInput } from "../questions/question-input";
 import { parseInput } from "../validation/parse-input";
 
+/**
+ * The question to log onto (an id, or a new question described in full), and the forecast's
+ * own fields, which are then checked as any new forecast's are (lib/forecasts/forecast-input.ts).
+ */
 export const acceptCandidateInput = z
-  .strictObject({
-    sourceId: z.string().min(1),
+  .looseObject({
+    sourceId: z.string().min(1, "must not be empty"),
     questionId: z.string().min(1).optional(),
     question: createQuestionInput.optional(),
-    forecaster: forecasterDescription,
-    quote: z.string(),
-    phrase: z.string().nullable().optional(),
-    phraseRefersTo: z.enum(["YES", "NO"]).default("YES"),
-    probability: z.number().optional(),
-    probabilitySource: z.enum(["SCALE", "STATED", "JUDGEMENT"]).optional(),
-    madeAt: z.string().optional(),
-    note: z.string().optional(),
   })
   .superRefine((a, ctx) => {
     if (!a.questionId === !a.question) ctx.addIssue({ code: "custom", path: ["questionId"], message: "choose an existing question or describe a new one" });

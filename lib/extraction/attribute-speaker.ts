@@ -10,8 +10,10 @@ const VERBS = [
   "continued", "estimated", "estimates", "estimating", "believe", "believes", "believed", "think", "thinks", "expects", "assessed",
   "assess", "claimed", "claims", "insisted", "suggested", "speculated", "forecast", "forecasts", "went on", "observed", "concluded",
 ];
-const VERB_RE = new RegExp(`\\b(?:${VERBS.map((v) => v.replace(" ", "\\s+")).join("|")})\\b`, "gi");
-const VERB_AT_START = new RegExp(`^\\s*(?:${VERBS.map((v) => v.replace(" ", "\\s+")).join("|")})\\b`, "i");
+const ANY_VERB = VERBS.map((v) => v.replace(" ", "\\s+")).join("|");
+const VERB_RE = new RegExp(`\\b(?:${ANY_VERB})\\b`, "gi");
+/** "…,” remarked Park Byung-hwan": a verb first, then who. */
+const VERB_THEN_SUBJECT = new RegExp(`^(?:${ANY_VERB})\\s+([^.;]+)`, "i");
 
 // Words that describe a speaker rather than name them.
 const TITLE_WORDS = new Set([
@@ -178,7 +180,7 @@ function quotedSpeaker(context: AttributionContext, quote: Quotation): Speaker |
   const closedSentence = /[.!?]\s*$/.test(paragraph.slice(quote.open + 1, quote.close));
   const after = closedSentence ? "" : paragraph.slice(quote.close + 1).replace(/^[\s,.]+/, "");
   const afterSentence = after.split(/(?<=[.!?])\s/)[0] ?? "";
-  const verbFirst = new RegExp(`^(?:${VERBS.join("|")})\\s+([^.;]+)`, "i").exec(afterSentence);
+  const verbFirst = VERB_THEN_SUBJECT.exec(afterSentence);
   if (verbFirst) {
     const speaker = speakerFromSubject(verbFirst[1].split(",")[0], previous);
     if (speaker) return speaker;
@@ -210,5 +212,3 @@ function quotedSpeaker(context: AttributionContext, quote: Quotation): Speaker |
   }
   return null;
 }
-
-export { VERB_AT_START };

@@ -1,13 +1,14 @@
 import { recordAuditEvent } from "../audit/record-audit-event.server";
 import type { Actor } from "../auth/require-role";
 import type { Prisma } from "../generated/prisma/client";
+import type { ForecasterKind } from "../validation/fields";
 import { freeSlug, slugify } from "./slugify";
 
 /** The forecaster with this name (any case), or a new one; creating one is audited. */
 export async function findOrCreateForecaster(
   tx: Prisma.TransactionClient,
   actor: Actor,
-  description: { name: string; kind: "PERSON" | "ORGANISATION" | "UNNAMED_GROUP"; affiliation?: string },
+  description: { name: string; kind: ForecasterKind; affiliation?: string },
 ) {
   const existing = await tx.forecaster.findFirst({ where: { name: { equals: description.name, mode: "insensitive" } } });
   if (existing) return existing;

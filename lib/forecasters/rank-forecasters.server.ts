@@ -6,6 +6,7 @@ import { countForecastsBy } from "../forecasts/count-forecasts.server";
 import { Prisma } from "../generated/prisma/client";
 import { type ForecasterStats, type ForecasterTotals, forecasterStats } from "../scoring/forecaster-stats";
 import { isUnfiltered, totalsSql } from "../scoring/totals-sql";
+import type { ForecasterKind } from "../validation/fields";
 import type { LeaderboardQuery, LeaderboardSort } from "./leaderboard-query";
 
 export const PAGE_SIZE = 50;
@@ -21,7 +22,7 @@ export type RankedForecaster = {
   id: string;
   slug: string;
   name: string;
-  kind: "PERSON" | "ORGANISATION" | "UNNAMED_GROUP";
+  kind: ForecasterKind;
   /** Position among ranked forecasters; null below the minimum. */
   rank: number | null;
   stats: ForecasterStats;
@@ -67,10 +68,4 @@ export async function listUnscoredForecasters(options: { db: Db; limit?: number 
   ]);
   const counts = await countForecastsBy(options.db, "forecasterId", items.map((f) => f.id));
   return { items: items.map((f) => ({ ...f, forecastCount: counts.get(f.id) ?? 0 })), total };
-}
-
-/** Every tag in use, for the leaderboard's filter. */
-export async function listTags(options: { db: Db }): Promise<string[]> {
-  const rows = await options.db.$queryRaw<Array<{ tag: string }>>`SELECT DISTINCT unnest(tags) AS tag FROM "Question" ORDER BY 1`;
-  return rows.map((r) => r.tag);
 }

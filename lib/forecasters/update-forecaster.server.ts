@@ -3,12 +3,12 @@ import { recordAuditEvent } from "../audit/record-audit-event.server";
 import { type Actor, requireRole } from "../auth/require-role";
 import type { Db } from "../db/client.server";
 import { AppError, AppErrorCode } from "../errors/app-error";
-import { text } from "../validation/fields";
+import { forecasterKind, text } from "../validation/fields";
 import { parseInput } from "../validation/parse-input";
 
 export const updateForecasterInput = z.strictObject({
   name: text(200).optional(),
-  kind: z.enum(["PERSON", "ORGANISATION", "UNNAMED_GROUP"], { error: "must be PERSON, ORGANISATION or UNNAMED_GROUP" }).optional(),
+  kind: forecasterKind.optional(),
   affiliation: text(300).nullable().optional(),
   description: text(2000).nullable().optional(),
 });

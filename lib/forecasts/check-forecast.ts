@@ -17,7 +17,7 @@ export function checkForecast(options: {
   question: { deadline: Date };
   source: { publishedAt: Date; text: string | null };
   now?: Date;
-}): { problems: Record<string, string>; resolved: ResolvedProbability | null } {
+}): { problems: Record<string, string>; numbers: ForecastNumbers | null } {
   const { draft, question, source } = options;
   const problems: Record<string, string> = {};
   const made = formatIsoDate(draft.madeAt);
@@ -35,7 +35,16 @@ export function checkForecast(options: {
   });
   if (isProblem(resolved)) {
     problems[resolved.field] = resolved.message;
-    return { problems, resolved: null };
+    return { problems, numbers: null };
   }
-  return { problems, resolved };
+  const { band: _band, ...numbers } = resolved;
+  return { problems, numbers };
+}
+
+/** What a forecast stores of its probability: the number, how it was obtained, and the band. */
+export type ForecastNumbers = Omit<ResolvedProbability, "band">;
+
+/** True when the check found nothing wrong (and so produced the numbers to store). */
+export function passes(check: ReturnType<typeof checkForecast>): check is { problems: Record<string, string>; numbers: ForecastNumbers } {
+  return check.numbers !== null && Object.keys(check.problems).length === 0;
 }

@@ -8,7 +8,7 @@ import { findOrCreateForecaster } from "../forecasters/find-or-create-forecaster
 import { refreshQuestions } from "../scoring/refresh-questions.server";
 import { findOrCreateSource } from "../sources/find-or-create-source.server";
 import { parseInput } from "../validation/parse-input";
-import { checkForecast } from "./check-forecast";
+import { checkForecast, passes } from "./check-forecast";
 import { type CreateForecastInput, createForecastInput } from "./forecast-input";
 
 function invalid(details: Record<string, string>): never {
@@ -48,8 +48,8 @@ export async function insertForecast(tx: Prisma.TransactionClient, actor: Actor,
     probability: input.probability,
     probabilitySource: input.probabilitySource,
   };
-  const { problems, resolved } = checkForecast({ draft, question: question!, source, now });
-  if (!resolved || Object.keys(problems).length > 0) invalid(problems);
+  const check = checkForecast({ draft, question: question!, source, now });
+  if (!passes(check)) invalid(check.problems);
   // The same words from the same source back a question once. (One sentence may speak to
   // two questions, so it may back each of them.)
   const duplicate = await tx.forecast.findFirst({
@@ -61,11 +61,10 @@ export async function insertForecast(tx: Prisma.TransactionClient, actor: Actor,
       quote: "is already logged", forecastId: duplicate.id,
     });
   }
-  const { band: _band, ...numbers } = resolved;
   const forecast = await tx.forecast.create({
     data: {
       questionId: question!.id, forecasterId: forecaster.id, sourceId: source.id, madeAt: draft.madeAt, quote: draft.quote,
-      phrase: draft.phrase, phraseRefersTo: draft.phraseRefersTo, note: input.note ?? null, loggedById: actor.id, ...numbers,
+      phrase: draft.phrase, phraseRefersTo: draft.phraseRefersTo, note: input.note ?? null, loggedById: actor.id, ...check.numbers,
     },
   });
   await recordAuditEvent(tx, { actorId: actor.id, action: "forecast.create", entityType: "Forecast", entityId: forecast.id, after: forecast });

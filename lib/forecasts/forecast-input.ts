@@ -1,7 +1,8 @@
 // What an analyst sends to log or edit a forecast, as a form or through the API. The
 // forecaster and the source are named by id, or described to be found or created.
 import { z } from "zod";
-import { httpUrl, isoDate, text } from "../validation/fields";
+import { sourceDescription } from "../sources/source-input";
+import { forecasterKind, isoDate, probabilitySource, questionSide, text } from "../validation/fields";
 
 export const MAX_QUOTE_LENGTH = 5000;
 
@@ -9,16 +10,8 @@ const id = z.string().trim().min(1, "must not be empty").max(100);
 
 export const forecasterDescription = z.strictObject({
   name: text(200),
-  kind: z.enum(["PERSON", "ORGANISATION", "UNNAMED_GROUP"], { error: "must be PERSON, ORGANISATION or UNNAMED_GROUP" }).default("PERSON"),
+  kind: forecasterKind.default("PERSON"),
   affiliation: text(300).optional(),
-});
-
-export const sourceDescription = z.strictObject({
-  url: httpUrl.optional(),
-  outlet: text(200),
-  title: text(500),
-  publishedAt: isoDate,
-  byline: text(300).optional(),
 });
 
 const probability = z
@@ -31,9 +24,9 @@ const forecastFields = {
   madeAt: isoDate.optional(),
   quote: text(MAX_QUOTE_LENGTH),
   phrase: text(200).nullable().optional(),
-  phraseRefersTo: z.enum(["YES", "NO"], { error: "must be YES or NO" }).default("YES"),
+  phraseRefersTo: questionSide.default("YES"),
   probability: probability.optional(),
-  probabilitySource: z.enum(["SCALE", "STATED", "JUDGEMENT"], { error: "must be SCALE, STATED or JUDGEMENT" }).optional(),
+  probabilitySource: probabilitySource.optional(),
   note: text(2000).optional(),
 };
 
@@ -62,9 +55,9 @@ export const updateForecastInput = z.strictObject({
   madeAt: isoDate.optional(),
   quote: text(MAX_QUOTE_LENGTH).optional(),
   phrase: text(200).nullable().optional(),
-  phraseRefersTo: z.enum(["YES", "NO"], { error: "must be YES or NO" }).optional(),
+  phraseRefersTo: questionSide.optional(),
   probability: probability.nullable().optional(),
-  probabilitySource: forecastFields.probabilitySource,
+  probabilitySource: probabilitySource.optional(),
   note: text(2000).nullable().optional(),
 });
 

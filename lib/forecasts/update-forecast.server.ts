@@ -4,8 +4,9 @@ import type { Db } from "../db/client.server";
 import { parseIsoDate } from "../dates";
 import { AppError, AppErrorCode } from "../errors/app-error";
 import { refreshQuestions } from "../scoring/refresh-questions.server";
+import type { ProbabilitySource } from "../probability/resolve-probability";
 import { parseInput } from "../validation/parse-input";
-import { checkForecast } from "./check-forecast";
+import { checkForecast, passes } from "./check-forecast";
 import { updateForecastInput } from "./forecast-input";
 
 /**
@@ -34,16 +35,15 @@ export async function updateForecast(options: { db: Db; actor: Actor | null; for
       phraseRefersTo: input.phraseRefersTo ?? before.phraseRefersTo,
       ...nextNumber(before, input),
     };
-    const { problems, resolved } = checkForecast({ draft, question, source, now: options.now });
-    if (!resolved || Object.keys(problems).length > 0) {
-      throw new AppError(AppErrorCode.INVALID_INPUT, "The change to the forecast is not valid; nothing was saved.", problems);
+    const check = checkForecast({ draft, question, source, now: options.now });
+    if (!passes(check)) {
+      throw new AppError(AppErrorCode.INVALID_INPUT, "The change to the forecast is not valid; nothing was saved.", check.problems);
     }
-    const { band: _band, ...numbers } = resolved;
     const after = await tx.forecast.update({
       where: { id: before.id },
       data: {
         forecasterId: input.forecasterId ?? before.forecasterId, sourceId: source.id, madeAt: draft.madeAt, quote: draft.quote,
-        phrase: draft.phrase, phraseRefersTo: draft.phraseRefersTo, note: input.note === undefined ? before.note : input.note, ...numbers,
+        phrase: draft.phrase, phraseRefersTo: draft.phraseRefersTo, note: input.note === undefined ? before.note : input.note, ...check.numbers,
       },
     });
     await recordAuditEvent(tx, { actorId: actor.id, action: "forecast.update", entityType: "Forecast", entityId: before.id, before, after });
@@ -52,16 +52,14 @@ export async function updateForecast(options: { db: Db; actor: Actor | null; for
   });
 }
 
-type Source = "SCALE" | "STATED" | "JUDGEMENT";
-
 /**
  * The number an edited forecast starts from: a number given now; else the number given before
  * (unless the edit asks to read the phrase again); else the phrase, read on the scale.
  */
 function nextNumber(
-  before: { probability: number; probabilitySource: Source },
-  input: { probability?: number | null; probabilitySource?: Source },
-): { probability?: number; probabilitySource?: Source } {
+  before: { probability: number; probabilitySource: ProbabilitySource },
+  input: { probability?: number | null; probabilitySource?: ProbabilitySource },
+): { probability?: number; probabilitySource?: ProbabilitySource } {
   if (typeof input.probability === "number") {
     const fallback = before.probabilitySource === "SCALE" ? "JUDGEMENT" : before.probabilitySource;
     return { probability: input.probability, probabilitySource: input.probabilitySource ?? fallback };

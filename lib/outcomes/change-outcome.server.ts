@@ -3,7 +3,7 @@
 // from an old version of the question gets a conflict instead of overwriting silently.
 import type { Actor } from "../auth/require-role";
 import { recordAuditEvent } from "../audit/record-audit-event.server";
-import { parseIsoDate, todayUtc } from "../dates";
+import { formatIsoDate, parseIsoDate, todayUtc } from "../dates";
 import { AppError, AppErrorCode } from "../errors/app-error";
 import type { Prisma } from "../generated/prisma/client";
 import { refreshQuestions } from "../scoring/refresh-questions.server";
@@ -27,7 +27,7 @@ export async function claimQuestion(tx: Tx, questionId: string, expectedVersion:
     const current = question.outcomes[0];
     throw new AppError(
       AppErrorCode.CONFLICT,
-      `Someone changed this question's outcome while you were looking at it: it is now ${current ? `${current.value} (known ${current.resolvedAt.toISOString().slice(0, 10)})` : "without an outcome"}. Nothing was changed; review it and try again.`,
+      `Someone changed this question's outcome while you were looking at it: it is now ${current ? `${current.value} (known ${formatIsoDate(current.resolvedAt)})` : "without an outcome"}. Nothing was changed; review it and try again.`,
       { expectedVersion: `is ${expectedVersion}, but the question is at version ${question.version}`, current: { version: question.version, status: question.status, outcome: current ?? null } },
     );
   }

@@ -1,12 +1,12 @@
 // What an editor sends to set, change or undo an outcome (API body and form alike).
 import { z } from "zod";
-import { httpUrl, isoDate, text } from "../validation/fields";
+import { httpUrl, isoDate, outcomeValue, text } from "../validation/fields";
 
 const expectedVersion = z.number().int().nonnegative().optional();
 
 export const setOutcomeInput = z
   .strictObject({
-    value: z.enum(["YES", "NO", "ANNULLED"], { error: "must be YES, NO or ANNULLED" }),
+    value: outcomeValue,
     /** The day the outcome became known. */
     resolvedAt: isoDate,
     evidenceUrl: httpUrl.optional(),

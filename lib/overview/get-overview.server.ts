@@ -1,8 +1,7 @@
 import type { Db } from "../db/client.server";
 import { todayUtc } from "../dates";
-import { countForecastsBy } from "../forecasts/count-forecasts.server";
 
-const questionSummary = { id: true, title: true, deadline: true, status: true } as const;
+const questionSummary = { id: true, title: true, deadline: true, status: true, forecastCount: true } as const;
 
 /** What the home page shows: counts, what is due next, what awaits an editor, what was settled last. */
 export async function getOverview(options: { db: Db; now?: Date; limit?: number }) {
@@ -25,8 +24,6 @@ export async function getOverview(options: { db: Db; now?: Date; limit?: number 
     }),
   ]);
   const byStatus = Object.fromEntries(statuses.map((s) => [s.status, s._count._all]));
-  const counts = await countForecastsBy(db, "questionId", [...dueSoon, ...awaiting].map((q) => q.id));
-  const withCount = <Q extends { id: string }>(q: Q) => ({ ...q, forecastCount: counts.get(q.id) ?? 0 });
   return {
     counts: {
       forecasts,
@@ -37,8 +34,8 @@ export async function getOverview(options: { db: Db; now?: Date; limit?: number 
       annulled: byStatus.ANNULLED ?? 0,
       awaiting: awaitingCount,
     },
-    dueSoon: dueSoon.map(withCount),
-    awaiting: awaiting.map(withCount),
+    dueSoon,
+    awaiting,
     latestOutcomes,
   };
 }

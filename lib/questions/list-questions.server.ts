@@ -2,7 +2,7 @@
 // full-text search over questions and quotes) and deadline; sorts by deadline, newest or
 // number of forecasts; keyset-paginated; each row with every forecaster's latest probability.
 import type { Db } from "../db/client.server";
-import { formatIsoDate, parseIsoDate, todayUtc } from "../dates";
+import { addDays, formatIsoDate, parseIsoDate, todayUtc } from "../dates";
 import { Prisma } from "../generated/prisma/client";
 import { decodeCursor, encodeCursor, invalidCursor } from "../pagination/cursor";
 import { type BrowseQuery, DUE_SOON_DAYS } from "./browse-query";
@@ -13,7 +13,7 @@ type KeyRow = { id: string; deadline: Date; createdAt: Date; forecastCount: numb
 const STATUS_SQL = {
   open: () => Prisma.sql`q.status = 'OPEN'`,
   "due-soon": (today: Date) =>
-    Prisma.sql`q.status = 'OPEN' AND q.deadline >= ${today} AND q.deadline <= ${new Date(today.getTime() + DUE_SOON_DAYS * 86_400_000)}`,
+    Prisma.sql`q.status = 'OPEN' AND q.deadline >= ${today} AND q.deadline <= ${addDays(today, DUE_SOON_DAYS)}`,
   overdue: (today: Date) => Prisma.sql`q.status = 'OPEN' AND q.deadline < ${today}`,
   resolved: () => Prisma.sql`q.status = 'RESOLVED'`,
   annulled: () => Prisma.sql`q.status = 'ANNULLED'`,

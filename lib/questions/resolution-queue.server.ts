@@ -1,10 +1,10 @@
 import type { Db } from "../db/client.server";
-import { todayUtc } from "../dates";
+import { addDays, todayUtc } from "../dates";
 import { DUE_SOON_DAYS } from "./browse-query";
 
 /** Open questions past their deadline or due within 30 days, oldest deadline first, for editors. */
 export async function resolutionQueue(options: { db: Db; now?: Date; take?: number; skip?: number }) {
-  const horizon = new Date(todayUtc(options.now).getTime() + DUE_SOON_DAYS * 86_400_000);
+  const horizon = addDays(todayUtc(options.now), DUE_SOON_DAYS);
   const where = { status: "OPEN" as const, deadline: { lte: horizon } };
   const [items, total] = await Promise.all([
     options.db.question.findMany({

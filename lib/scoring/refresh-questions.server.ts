@@ -4,7 +4,7 @@
 // right the moment it commits (ADR 0005).
 import type { Prisma } from "../generated/prisma/client";
 import { totalsSql } from "./totals-sql";
-import { scoreQuestion } from "./score-question";
+import { questionForScoring, storedScoreRows } from "./question-for-scoring";
 import { writeScoreRows } from "./write-score-rows.server";
 
 type Tx = Prisma.TransactionClient;
@@ -13,20 +13,12 @@ type Tx = Prisma.TransactionClient;
 async function refreshOne(tx: Tx, questionId: string): Promise<string[]> {
   const old = await tx.score.findMany({ where: { questionId }, select: { forecasterId: true } });
   await tx.score.deleteMany({ where: { questionId } });
-  const question = await tx.question.findUnique({
-    where: { id: questionId },
-    select: {
-      forecastCount: true,
-      outcomes: { where: { replacedAt: null }, select: { value: true, resolvedAt: true } },
-      forecasts: { select: { id: true, forecasterId: true, madeAt: true, loggedAt: true, probability: true, low: true, high: true } },
-    },
-  });
+  const question = await tx.question.findUnique({ where: { id: questionId }, select: { ...questionForScoring, forecastCount: true } });
   if (question && question.forecastCount !== question.forecasts.length) {
     await tx.question.update({ where: { id: questionId }, data: { forecastCount: question.forecasts.length } });
   }
-  const outcome = question?.outcomes[0] ?? null;
-  const rows = question ? scoreQuestion({ forecasts: question.forecasts, outcome }) : [];
-  await writeScoreRows(tx, rows.map((row) => ({ ...row, questionId, resolvedAt: outcome!.resolvedAt })));
+  const rows = question ? storedScoreRows(question) : [];
+  await writeScoreRows(tx, rows);
   return [...old.map((r) => r.forecasterId), ...rows.map((r) => r.forecasterId)];
 }
 

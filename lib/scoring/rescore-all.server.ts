@@ -2,7 +2,7 @@
 // every question's forecast count: after a change to a scoring definition, or for data
 // written outside the app (ADR 0005).
 import type { Db } from "../db/client.server";
-import { scoreQuestion } from "./score-question";
+import { questionForScoring, storedScoreRows } from "./question-for-scoring";
 import { rebuildForecasterTotals } from "./refresh-questions.server";
 import { writeScoreRows } from "./write-score-rows.server";
 
@@ -20,17 +20,10 @@ export async function rescoreAll(options: { db: Db; batchSize?: number; onBatch?
       where: { id: { gt: after }, status: "RESOLVED" },
       orderBy: { id: "asc" },
       take: batchSize,
-      select: {
-        id: true,
-        outcomes: { where: { replacedAt: null }, select: { value: true, resolvedAt: true } },
-        forecasts: { select: { id: true, forecasterId: true, madeAt: true, loggedAt: true, probability: true, low: true, high: true } },
-      },
+      select: questionForScoring,
     });
     if (batch.length === 0) break;
-    const data = batch.flatMap((q) => {
-      const outcome = q.outcomes[0] ?? null;
-      return scoreQuestion({ forecasts: q.forecasts, outcome }).map((row) => ({ ...row, questionId: q.id, resolvedAt: outcome!.resolvedAt }));
-    });
+    const data = batch.flatMap(storedScoreRows);
     const ids = batch.map((q) => q.id);
     await db.$transaction(
       async (tx) => {

@@ -4,9 +4,9 @@
 import type { Db } from "../db/client.server";
 import type { Prisma } from "../generated/prisma/client";
 import { refreshQuestions } from "../scoring/refresh-questions.server";
+import { SEED_EMAIL } from "../users/system-actor.server";
 import { planSeed, type SeedPlan } from "./plan-seed";
 
-export const SEED_USER_EMAIL = "seed@hindsight.invalid";
 export const SEED_ACTION = "seed.apply";
 
 export type SeedResult = {
@@ -27,8 +27,8 @@ export async function applySeed(options: { db: Db; input: unknown }): Promise<Se
 
 async function write(tx: Tx, plan: SeedPlan): Promise<SeedResult> {
   const seedUser =
-    (await tx.user.findUnique({ where: { email: SEED_USER_EMAIL } })) ??
-    (await tx.user.create({ data: { email: SEED_USER_EMAIL, name: "Hindsight seed data", role: "ANALYST" } }));
+    (await tx.user.findUnique({ where: { email: SEED_EMAIL } })) ??
+    (await tx.user.create({ data: { email: SEED_EMAIL, name: "Hindsight seed data", role: "ANALYST" } }));
   const forecasters = await tx.forecaster.createMany({ data: plan.forecasters, skipDuplicates: true });
   const forecasterIds = await idsBySlug(tx, plan);
   const sources = await tx.source.createMany({

@@ -1,6 +1,6 @@
 // The shape of a seed dataset, as data files write it (see prisma/seed/).
 import { z } from "zod";
-import { httpUrl, isoDate, text } from "../validation/fields";
+import { forecasterKind, httpUrl, isoDate, outcomeValue, probabilitySource, questionSide, text } from "../validation/fields";
 
 const key = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens");
 
@@ -19,13 +19,13 @@ export const seedSourceSchema = z.strictObject({
 export const seedForecasterSchema = z.strictObject({
   slug: key,
   name: text(200),
-  kind: z.enum(["PERSON", "ORGANISATION", "UNNAMED_GROUP"]),
+  kind: forecasterKind,
   affiliation: text(300).optional(),
   description: text(2000).optional(),
 });
 
 export const seedOutcomeSchema = z.strictObject({
-  value: z.enum(["YES", "NO", "ANNULLED"]),
+  value: outcomeValue,
   resolvedAt: isoDate,
   evidenceUrl: httpUrl.optional(),
   /** The evidence in words; for ANNULLED, why the question can never be settled. */
@@ -50,9 +50,9 @@ export const seedForecastSchema = z.strictObject({
   quote: text(5000),
   /** The probability words as written; "…" marks words left out between two parts. */
   phrase: text(200).nullable(),
-  refersTo: z.enum(["YES", "NO"]).default("YES"),
+  refersTo: questionSide.default("YES"),
   /** SCALE (the default) reads the phrase on the scale; STATED and JUDGEMENT give the number. */
-  probabilitySource: z.enum(["SCALE", "STATED", "JUDGEMENT"]).default("SCALE"),
+  probabilitySource: probabilitySource.default("SCALE"),
   probability: z.number().min(0, "must be at least 0").max(1, "must be at most 1").optional(),
   note: text(2000).optional(),
 });

@@ -7,17 +7,13 @@ import type { Db } from "../db/client.server";
 import { parseIsoDate } from "../dates";
 import { AppError, AppErrorCode } from "../errors/app-error";
 import { hashText } from "./hash-text";
-import { httpUrl, isoDate, text } from "../validation/fields";
+import { sourceDescription } from "./source-input";
+import { sourceMetadata } from "./source-metadata";
 import { parseInput } from "../validation/parse-input";
 
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
 
-export const addSourceInput = z.strictObject({
-  outlet: text(200),
-  title: text(500),
-  url: httpUrl.optional(),
-  publishedAt: isoDate,
-  byline: text(300).optional(),
+export const addSourceInput = sourceDescription.extend({
   text: z
     .string()
     .transform((t) => t.replace(/\r\n?/g, "\n").trim())
@@ -49,8 +45,9 @@ export async function addSource(options: { db: Db; actor: Actor | null; input: u
     }
     const data = { ...input, publishedAt: parseIsoDate(input.publishedAt)!, textHash };
     const source = byUrl ? await tx.source.update({ where: { id: byUrl.id }, data }) : await tx.source.create({ data });
-    const { text: _text, ...shown } = source;
-    await recordAuditEvent(tx, { actorId: actor.id, action: byUrl ? "source.update" : "source.create", entityType: "Source", entityId: source.id, after: shown });
+    await recordAuditEvent(tx, {
+      actorId: actor.id, action: byUrl ? "source.update" : "source.create", entityType: "Source", entityId: source.id, after: sourceMetadata(source),
+    });
     return { source, existed: false };
   });
 }

@@ -2,6 +2,7 @@ import { recordAuditEvent } from "../audit/record-audit-event.server";
 import type { Actor } from "../auth/require-role";
 import { parseIsoDate } from "../dates";
 import type { Prisma } from "../generated/prisma/client";
+import { sourceMetadata } from "./source-metadata";
 
 /**
  * The source with this URL, or else with this outlet, title and date (any case), or a new one;
@@ -24,7 +25,6 @@ export async function findOrCreateSource(
       });
   if (existing) return existing;
   const source = await tx.source.create({ data: { ...description, publishedAt } });
-  const { text: _text, ...shown } = source;
-  await recordAuditEvent(tx, { actorId: actor.id, action: "source.create", entityType: "Source", entityId: source.id, after: shown });
+  await recordAuditEvent(tx, { actorId: actor.id, action: "source.create", entityType: "Source", entityId: source.id, after: sourceMetadata(source) });
   return source;
 }

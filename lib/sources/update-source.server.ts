@@ -6,6 +6,7 @@ import { formatIsoDate, parseIsoDate } from "../dates";
 import { AppError, AppErrorCode } from "../errors/app-error";
 import { httpUrl, isoDate, text } from "../validation/fields";
 import { parseInput } from "../validation/parse-input";
+import { sourceMetadata } from "./source-metadata";
 
 export const updateSourceInput = z.strictObject({
   outlet: text(200).optional(),
@@ -34,8 +35,9 @@ export async function updateSource(options: { db: Db; actor: Actor | null; sourc
       throw new AppError(AppErrorCode.CONFLICT, "Another source has this URL.", { url: "is taken by another source" });
     }
     const after = await tx.source.update({ where: { id: before.id }, data: { ...input, publishedAt } });
-    const shown = ({ text: _text, ...rest }: typeof before) => rest;
-    await recordAuditEvent(tx, { actorId: actor.id, action: "source.update", entityType: "Source", entityId: before.id, before: shown(before), after: shown(after) });
+    await recordAuditEvent(tx, {
+      actorId: actor.id, action: "source.update", entityType: "Source", entityId: before.id, before: sourceMetadata(before), after: sourceMetadata(after),
+    });
     return after;
   });
 }

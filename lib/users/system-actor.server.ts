@@ -4,7 +4,9 @@ import type { Actor } from "../auth/require-role";
 import type { Db } from "../db/client.server";
 
 export const COMMAND_LINE_EMAIL = "command-line@hindsight.invalid";
-export const SYSTEM_EMAILS = [COMMAND_LINE_EMAIL, "seed@hindsight.invalid"];
+/** Writes the shipped seed data (lib/seed/apply-seed.server.ts). */
+export const SEED_EMAIL = "seed@hindsight.invalid";
+export const SYSTEM_EMAILS = [COMMAND_LINE_EMAIL, SEED_EMAIL];
 
 export async function commandLineActor(db: Db): Promise<Actor> {
   const user =

@@ -1,0 +1,9 @@
+import type { Db } from "../db/client.server";
+
+/** A forecast with the names of its question, forecaster and source, for its edit page. */
+export async function getForecast(options: { db: Db; id: string }) {
+  return options.db.forecast.findUnique({
+    where: { id: options.id },
+    include: { question: { select: { id: true, title: true } }, forecaster: { select: { name: true } }, source: { select: { outlet: true, title: true } } },
+  });
+}
