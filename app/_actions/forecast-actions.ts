@@ -7,25 +7,11 @@ import { createForecast } from "@/lib/forecasts/create-forecast.server";
 import { deleteForecast } from "@/lib/forecasts/delete-forecast.server";
 import { updateForecast } from "@/lib/forecasts/update-forecast.server";
 import type { FormState } from "../_lib/form-state";
-import { percentField } from "../_lib/percent";
+import { readForecasterDescription, readForecastFields } from "../_lib/form-fields.server";
 import { optional, runAction } from "../_lib/run-action.server";
-
-function fields(formData: FormData, probability: number | undefined) {
-  return {
-    madeAt: optional(formData.get("madeAt")),
-    quote: optional(formData.get("quote")) ?? "",
-    phrase: optional(formData.get("phrase")) ?? null,
-    phraseRefersTo: formData.get("phraseRefersTo") === "NO" ? "NO" : "YES",
-    probability,
-    probabilitySource: probability === undefined ? undefined : formData.get("probabilitySource") === "STATED" ? "STATED" : "JUDGEMENT",
-    note: optional(formData.get("note")),
-  };
-}
 
 export async function createForecastAction(_state: FormState, formData: FormData): Promise<FormState> {
   const questionId = String(formData.get("questionId") ?? "");
-  const { probability, refused } = percentField(formData);
-  if (refused) return refused;
   const sourceId = optional(formData.get("sourceId"));
   const state = await runAction(formData, async (actor) => {
     await createForecast({
@@ -33,7 +19,7 @@ export async function createForecastAction(_state: FormState, formData: FormData
       actor,
       input: {
         questionId,
-        forecaster: { name: optional(formData.get("forecaster.name")) ?? "", kind: optional(formData.get("forecaster.kind")) ?? "PERSON" },
+        forecaster: readForecasterDescription(formData),
         ...(sourceId
           ? { sourceId }
           : {
@@ -44,7 +30,7 @@ export async function createForecastAction(_state: FormState, formData: FormData
                 publishedAt: optional(formData.get("source.publishedAt")) ?? "",
               },
             }),
-        ...fields(formData, probability),
+        ...readForecastFields(formData),
       },
     });
     revalidatePath(`/questions/${questionId}`);
@@ -54,17 +40,15 @@ export async function createForecastAction(_state: FormState, formData: FormData
 
 export async function updateForecastAction(_state: FormState, formData: FormData): Promise<FormState> {
   const forecastId = String(formData.get("forecastId") ?? "");
-  const { probability, refused } = percentField(formData);
-  if (refused) return refused;
   let questionId = "";
-  const input = fields(formData, probability);
   const state = await runAction(formData, async (actor) => {
+    const input = readForecastFields(formData);
     const updated = await updateForecast({
       db: db(),
       actor,
       forecastId,
       // A blank number means: read it from the phrase again.
-      input: { ...input, probability: probability ?? null, note: input.note ?? null },
+      input: { ...input, probability: input.probability ?? null, note: input.note ?? null },
     });
     questionId = updated.questionId;
   });

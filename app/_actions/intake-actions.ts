@@ -7,7 +7,7 @@ import { acceptCandidate } from "@/lib/extraction/accept-candidate.server";
 import { rejectCandidate } from "@/lib/extraction/reject-candidate.server";
 import { addSource } from "@/lib/sources/add-source.server";
 import type { FormState } from "../_lib/form-state";
-import { percentField } from "../_lib/percent";
+import { readForecasterDescription, readForecastFields, readQuestionFields } from "../_lib/form-fields.server";
 import { optional, runAction } from "../_lib/run-action.server";
 
 export async function addSourceAction(_state: FormState, formData: FormData): Promise<FormState> {
@@ -33,8 +33,6 @@ export async function addSourceAction(_state: FormState, formData: FormData): Pr
 
 export async function acceptCandidateAction(_state: FormState, formData: FormData): Promise<FormState> {
   const sourceId = String(formData.get("sourceId") ?? "");
-  const { probability, refused } = percentField(formData);
-  if (refused) return refused;
   const onNewQuestion = formData.get("questionChoice") === "new";
   const state = await runAction(formData, async (actor) => {
     await acceptCandidate({
@@ -42,23 +40,9 @@ export async function acceptCandidateAction(_state: FormState, formData: FormDat
       actor,
       input: {
         sourceId,
-        forecaster: { name: optional(formData.get("forecaster.name")) ?? "", kind: optional(formData.get("forecaster.kind")) ?? "PERSON" },
-        quote: String(formData.get("quote") ?? ""),
-        phrase: optional(formData.get("phrase")) ?? null,
-        phraseRefersTo: formData.get("phraseRefersTo") === "NO" ? "NO" : "YES",
-        probability,
-        probabilitySource: probability === undefined ? undefined : formData.get("probabilitySource") === "STATED" ? "STATED" : "JUDGEMENT",
-        madeAt: optional(formData.get("madeAt")),
-        ...(onNewQuestion
-          ? {
-              question: {
-                title: optional(formData.get("question.title")) ?? "",
-                criteria: optional(formData.get("question.criteria")) ?? "",
-                deadline: optional(formData.get("question.deadline")) ?? "",
-                tags: (optional(formData.get("question.tags")) ?? "").split(/[,\s]+/).filter(Boolean),
-              },
-            }
-          : { questionId: optional(formData.get("questionId")) ?? "" }),
+        forecaster: readForecasterDescription(formData),
+        ...readForecastFields(formData),
+        ...(onNewQuestion ? { question: readQuestionFields(formData, "question.") } : { questionId: optional(formData.get("questionId")) ?? "" }),
       },
     });
   });

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatLongDate } from "@/lib/dates";
+import { formatIsoDate, formatLongDate } from "@/lib/dates";
 import type { ForecastView } from "@/lib/forecasts/forecast-view";
 import { formatScore, formatSigned } from "@/lib/format/score";
 import { ProbabilityText } from "./probability-text";
@@ -27,7 +27,7 @@ export function ForecastCard({ forecast, show, editable = false }: { forecast: F
         <ProbabilityText forecast={forecast} />
       </div>
       <p className="mt-1 text-xs text-stone-500">
-        Made <time dateTime={forecast.madeAt.toISOString().slice(0, 10)}>{formatLongDate(forecast.madeAt)}</time>
+        Made <time dateTime={formatIsoDate(forecast.madeAt)}>{formatLongDate(forecast.madeAt)}</time>
         {show.source ? (
           <>
             {" · "}

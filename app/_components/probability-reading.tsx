@@ -2,6 +2,7 @@
 
 import { formatBand, formatPercent } from "@/lib/format/probability";
 import { isProblem, resolveProbability } from "@/lib/probability/resolve-probability";
+import { DEFAULT_SCALE } from "@/lib/probability/scale";
 
 /** What the app reads from the phrase as the analyst types, before they override it or not. */
 export function ProbabilityReading({ phrase, refersTo, override }: { phrase: string; refersTo: "YES" | "NO"; override: string }) {
@@ -11,7 +12,7 @@ export function ProbabilityReading({ phrase, refersTo, override }: { phrase: str
   const reading = resolveProbability({ phrase, refersTo });
   if (isProblem(reading)) {
     return phrase.trim() ? (
-      <p className="text-sm text-amber-800" aria-live="polite">“{phrase.trim()}” is not on the ICD 203 scale: give a number.</p>
+      <p className="text-sm text-amber-800" aria-live="polite">“{phrase.trim()}” is not on the {DEFAULT_SCALE.id} scale: give a number.</p>
     ) : (
       <p className="text-sm text-stone-500" aria-live="polite">Type the words to have them read on the scale.</p>
     );

@@ -1,17 +1,14 @@
-// Forms ask for a percentage; the domain takes a probability.
-import type { FormState } from "./form-state";
+// Forms show and take probabilities as percentages ("12.5"); the domain stores probabilities.
 
-export function percentField(formData: FormData): { probability?: number; refused?: FormState } {
-  const raw = formData.get("probability");
+/** "12.5" or "12.5%" → 0.125; blank → undefined; anything that is not 0–100 → NaN. */
+export function parsePercent(raw: FormDataEntryValue | null): number | undefined {
   const text = typeof raw === "string" ? raw.trim().replace(/%$/, "") : "";
-  if (text === "") return {};
+  if (text === "") return undefined;
   const percent = Number(text);
-  if (!Number.isFinite(percent) || percent < 0 || percent > 100) {
-    const values: Record<string, string> = {};
-    for (const [key, value] of formData.entries()) if (typeof value === "string") values[key] = value;
-    return {
-      refused: { status: "error", message: "The forecast is not valid; nothing was saved.", fieldErrors: { probability: "must be a percentage between 0 and 100" }, values },
-    };
-  }
-  return { probability: Math.round(percent * 1000) / 100_000 };
+  return Number.isFinite(percent) && percent >= 0 && percent <= 100 ? Math.round(percent * 1000) / 100_000 : Number.NaN;
+}
+
+/** 0.125 → "12.5": a stored probability as a form field shows it. */
+export function percentText(probability: number): string {
+  return String(Math.round(probability * 100_000) / 1000);
 }

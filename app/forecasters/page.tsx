@@ -4,9 +4,11 @@ import { Suspense } from "react";
 import { db } from "@/lib/db/client.server";
 import { formatBrierInterval, formatScore, formatSigned } from "@/lib/format/score";
 import { LEADERBOARD_SORTS, type LeaderboardQuery, type LeaderboardSort, leaderboardQuery } from "@/lib/forecasters/leaderboard-query";
-import { listTags, listUnscoredForecasters, type RankedForecaster, rankForecasters } from "@/lib/forecasters/rank-forecasters.server";
+import { listUnscoredForecasters, type RankedForecaster, rankForecasters } from "@/lib/forecasters/rank-forecasters.server";
+import { listTags } from "@/lib/questions/list-tags.server";
 import { fieldErrors } from "@/lib/validation/field-errors";
 import { EmptyState } from "../_components/empty-state";
+import { FilterSelect } from "../_components/filter-select";
 import { KIND_LABEL } from "../_components/forecaster-kind";
 import { ListSkeleton } from "../_components/list-skeleton";
 import { PageHeader } from "../_components/page-header";
@@ -52,19 +54,8 @@ export default async function ForecastersPage({ searchParams }: { searchParams: 
         <Link href="/about/scoring" className="underline">How scores work</Link>
       </PageHeader>
       <form method="get" action="/forecasters" className="mb-6 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-6" aria-label="Leaderboard options">
-        <label className="text-sm lg:col-span-2">
-          <span className="mb-1 block text-stone-600">Rank by</span>
-          <select name="sort" defaultValue={query.sort} className="w-full rounded border border-stone-300 bg-white px-2 py-1.5">
-            {LEADERBOARD_SORTS.map((s) => <option key={s} value={s}>{SORT_LABEL[s]}</option>)}
-          </select>
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block text-stone-600">Topic</span>
-          <select name="tag" defaultValue={query.tag ?? ""} className="w-full rounded border border-stone-300 bg-white px-2 py-1.5">
-            <option value="">All topics</option>
-            {tags.map((t) => <option key={t} value={t}>{t}</option>)}
-          </select>
-        </label>
+        <FilterSelect name="sort" label="Rank by" value={query.sort} className="lg:col-span-2" options={LEADERBOARD_SORTS.map((s) => ({ value: s, label: SORT_LABEL[s] }))} />
+        <FilterSelect name="tag" label="Topic" value={query.tag} any="All topics" options={tags} />
         <label className="text-sm">
           <span className="mb-1 block text-stone-600">Made from</span>
           <input type="date" name="from" defaultValue={query.from} className="w-full rounded border border-stone-300 px-2 py-1" />

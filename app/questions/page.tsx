@@ -5,13 +5,14 @@ import { db } from "@/lib/db/client.server";
 import { formatLongDate } from "@/lib/dates";
 import { isAppError } from "@/lib/errors/app-error";
 import { formatPercent } from "@/lib/format/probability";
-import { listTags } from "@/lib/forecasters/rank-forecasters.server";
 import { BROWSE_SORTS, BROWSE_STATUSES, type BrowseQuery, browseQuery } from "@/lib/questions/browse-query";
 import { listOutlets, listQuestions } from "@/lib/questions/list-questions.server";
+import { listTags } from "@/lib/questions/list-tags.server";
 import { fieldErrors } from "@/lib/validation/field-errors";
 import { hasRole } from "@/lib/auth/require-role";
 import { currentActor } from "../_lib/session.server";
 import { EmptyState } from "../_components/empty-state";
+import { FilterSelect } from "../_components/filter-select";
 import { ListSkeleton } from "../_components/list-skeleton";
 import { PageHeader } from "../_components/page-header";
 import { StatusBadge } from "../_components/status-badge";
@@ -69,34 +70,11 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Se
           <span className="mb-1 block text-stone-600">Words in questions and quotes</span>
           <input type="search" name="q" defaultValue={query.q} placeholder="e.g. secret deal" className="w-full rounded border border-stone-300 px-2 py-1.5" />
         </label>
-        <label className="text-sm">
-          <span className="mb-1 block text-stone-600">Status</span>
-          <select name="status" defaultValue={query.status ?? ""} className="w-full rounded border border-stone-300 bg-white px-2 py-1.5">
-            <option value="">Any status</option>
-            {BROWSE_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABEL[s]}</option>)}
-          </select>
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block text-stone-600">Sort</span>
-          <select name="sort" defaultValue={query.sort} className="w-full rounded border border-stone-300 bg-white px-2 py-1.5">
-            {BROWSE_SORTS.map((s) => <option key={s} value={s}>{SORT_LABEL[s]}</option>)}
-          </select>
-        </label>
+        <FilterSelect name="status" label="Status" value={query.status} any="Any status" options={BROWSE_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))} />
+        <FilterSelect name="sort" label="Sort" value={query.sort} options={BROWSE_SORTS.map((s) => ({ value: s, label: SORT_LABEL[s] }))} />
         <ForecasterFilter initial={query.forecaster} />
-        <label className="text-sm">
-          <span className="mb-1 block text-stone-600">Outlet</span>
-          <select name="outlet" defaultValue={query.outlet ?? ""} className="w-full rounded border border-stone-300 bg-white px-2 py-1.5">
-            <option value="">Any outlet</option>
-            {outlets.map((o) => <option key={o} value={o}>{o}</option>)}
-          </select>
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block text-stone-600">Topic</span>
-          <select name="tag" defaultValue={query.tag ?? ""} className="w-full rounded border border-stone-300 bg-white px-2 py-1.5">
-            <option value="">Any topic</option>
-            {tags.map((t) => <option key={t} value={t}>{t}</option>)}
-          </select>
-        </label>
+        <FilterSelect name="outlet" label="Outlet" value={query.outlet} any="Any outlet" options={outlets} />
+        <FilterSelect name="tag" label="Topic" value={query.tag} any="Any topic" options={tags} />
         <div className="grid grid-cols-2 gap-2 text-sm">
           <label>
             <span className="mb-1 block text-stone-600">Deadline from</span>

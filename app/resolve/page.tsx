@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/lib/db/client.server";
-import { formatLongDate, todayUtc } from "@/lib/dates";
+import { daysBetween, formatLongDate, todayUtc } from "@/lib/dates";
 import { resolutionQueue } from "@/lib/questions/resolution-queue.server";
 import { requirePageRole } from "../_lib/guard.server";
 import { EmptyState } from "../_components/empty-state";
@@ -29,7 +29,7 @@ export default async function ResolvePage({ searchParams }: { searchParams: Prom
       ) : (
         <ol className="divide-y divide-stone-200 overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm" aria-label="Resolution queue">
           {items.map((q) => {
-            const overdueDays = Math.round((today.getTime() - q.deadline.getTime()) / 86_400_000);
+            const overdueDays = daysBetween(q.deadline, today);
             return (
               <li key={q.id} className="flex flex-col gap-1 p-4 sm:flex-row sm:items-center sm:justify-between">
                 <div>

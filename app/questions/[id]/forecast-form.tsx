@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { createForecastAction } from "../../_actions/forecast-actions";
 import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from "../../_components/form";
+import { KIND_OPTIONS } from "../../_components/forecaster-kind";
 import { ProbabilityFields } from "../../_components/probability-fields";
 import { useSearch } from "../../_components/use-search";
 import { IDLE } from "../../_lib/form-state";
@@ -38,9 +39,7 @@ export function ForecastForm({ questionId }: { questionId: string }) {
             hint="Start typing to pick someone already on record; a new name creates a new forecaster." />
           <datalist id="forecaster-suggestions">{forecasters.map((f) => <option key={f.id} value={f.name} />)}</datalist>
         </div>
-        <SelectField name="forecaster.kind" label="Kind, if new" state={state} options={[
-          { value: "PERSON", label: "Person" }, { value: "ORGANISATION", label: "Organisation" }, { value: "UNNAMED_GROUP", label: "Unnamed (e.g. “an official”)" },
-        ]} />
+        <SelectField name="forecaster.kind" label="Kind, if new" state={state} options={KIND_OPTIONS} />
       </div>
 
       <fieldset className="space-y-3 rounded border border-stone-200 p-3">

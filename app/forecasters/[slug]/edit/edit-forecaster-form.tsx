@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { updateForecasterAction } from "../../../_actions/forecaster-actions";
+import { KIND_OPTIONS } from "../../../_components/forecaster-kind";
 import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from "../../../_components/form";
 import { IDLE } from "../../../_lib/form-state";
 
@@ -14,9 +15,7 @@ export function EditForecasterForm({ forecaster }: { forecaster: Forecaster }) {
       <FormMessage state={state} />
       <input type="hidden" name="forecasterId" value={forecaster.id} />
       <TextField name="name" label="Name" required defaultValue={forecaster.name} state={state} />
-      <SelectField name="kind" label="Kind" defaultValue={forecaster.kind} state={state} options={[
-        { value: "PERSON", label: "Person" }, { value: "ORGANISATION", label: "Organisation" }, { value: "UNNAMED_GROUP", label: "Unnamed" },
-      ]} />
+      <SelectField name="kind" label="Kind" defaultValue={forecaster.kind} state={state} options={KIND_OPTIONS} />
       <TextField name="affiliation" label="Affiliation" defaultValue={forecaster.affiliation ?? ""} state={state} />
       <TextArea name="description" label="Description" defaultValue={forecaster.description ?? ""} state={state} />
       <SubmitButton pending={pending}>Save forecaster</SubmitButton>

@@ -5,6 +5,7 @@ import { deleteForecastAction, updateForecastAction } from "../../../_actions/fo
 import { FormMessage, SubmitButton, TextArea, TextField } from "../../../_components/form";
 import { ProbabilityFields } from "../../../_components/probability-fields";
 import { IDLE } from "../../../_lib/form-state";
+import { percentText } from "../../../_lib/percent";
 
 type Forecast = {
   id: string;
@@ -19,7 +20,7 @@ type Forecast = {
 
 export function EditForecastForm({ forecast }: { forecast: Forecast }) {
   const [state, action, pending] = useActionState(updateForecastAction, IDLE);
-  const percent = forecast.probabilitySource === "SCALE" ? "" : String(Math.round(forecast.probability * 100_000) / 1000);
+  const percent = forecast.probabilitySource === "SCALE" ? "" : percentText(forecast.probability);
   return (
     <form action={action} className="space-y-4" aria-label="Edit the forecast">
       <FormMessage state={state} />

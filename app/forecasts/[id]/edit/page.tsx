@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client.server";
 import { formatIsoDate } from "@/lib/dates";
+import { getForecast } from "@/lib/forecasts/get-forecast.server";
 import { requirePageRole } from "../../../_lib/guard.server";
 import { NotAllowed } from "../../../_components/not-allowed";
 import { PageHeader } from "../../../_components/page-header";
@@ -15,10 +16,7 @@ export default async function EditForecastPage({ params }: { params: Promise<{ i
   const { id } = await params;
   const { allowed } = await requirePageRole("ANALYST", `/forecasts/${id}/edit`);
   if (!allowed) return <NotAllowed role="analyst" doing="edit forecasts" />;
-  const forecast = await db().forecast.findUnique({
-    where: { id },
-    include: { question: { select: { id: true, title: true } }, forecaster: { select: { name: true } }, source: { select: { outlet: true, title: true } } },
-  });
+  const forecast = await getForecast({ db: db(), id });
   if (!forecast) notFound();
   return (
     <div className="max-w-2xl space-y-8">

@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { acceptCandidateAction, rejectCandidateAction } from "../../../_actions/intake-actions";
+import { KIND_OPTIONS } from "../../../_components/forecaster-kind";
 import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from "../../../_components/form";
 import { ProbabilityFields } from "../../../_components/probability-fields";
 import { useSearch } from "../../../_components/use-search";
@@ -19,12 +20,6 @@ export type CardCandidate = {
 };
 
 type QuestionHit = { id: string; title: string; deadline: string };
-
-const KIND_OPTIONS = [
-  { value: "PERSON", label: "Person" },
-  { value: "ORGANISATION", label: "Organisation" },
-  { value: "UNNAMED_GROUP", label: "Unnamed group" },
-];
 
 /** One proposed forecast: edit what needs editing, then accept it or turn it down. */
 export function CandidateCard({ candidate, sourceId }: { candidate: CardCandidate; sourceId: string }) {

@@ -1,5 +1,6 @@
 // GET /api/v1/forecasters/[slug]: a forecaster, their scores, calibration and forecasts.
 // PATCH (analysts and up): { name?, kind?, affiliation?, description? }; the slug stays.
+import { forecastJson } from "@/lib/api/serializers";
 import { requireRole } from "@/lib/auth/require-role";
 import { db } from "@/lib/db/client.server";
 import { formatIsoDate } from "@/lib/dates";
@@ -30,19 +31,8 @@ export const GET = handle(async (_request: Request, context: { params: Promise<{
     stats: scores.stats,
     calibration: scores.calibration,
     forecasts: forecaster.forecasts.map((f) => ({
-      id: f.id,
-      questionId: f.question.id,
+      ...forecastJson({ ...f, questionId: f.question.id, forecasterId: forecaster.id, sourceId: f.source.id }),
       question: f.question.title,
-      sourceId: f.source.id,
-      madeAt: formatIsoDate(f.madeAt),
-      quote: f.quote,
-      phrase: f.phrase,
-      phraseRefersTo: f.phraseRefersTo,
-      probability: f.probability,
-      probabilitySource: f.probabilitySource,
-      scale: f.scale,
-      low: f.low,
-      high: f.high,
       score: f.score
         ? {
             outcome: f.score.outcome === 1 ? "YES" : "NO",

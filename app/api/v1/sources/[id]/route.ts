@@ -5,6 +5,7 @@ import { formatIsoDate } from "@/lib/dates";
 import { readBody } from "@/lib/http/parse-request";
 import { requestActor } from "@/lib/http/request-actor.server";
 import { handle, json } from "@/lib/http/respond";
+import { sourceMetadata } from "@/lib/sources/source-metadata";
 import { updateSource } from "@/lib/sources/update-source.server";
 
 export const dynamic = "force-dynamic";
@@ -12,6 +13,6 @@ export const dynamic = "force-dynamic";
 export const PATCH = handle(async (request: Request, context: { params: Promise<{ id: string }> }) => {
   const { id } = await context.params;
   const actor = requireRole(await requestActor(request), "ANALYST", "edit sources");
-  const { text: _text, ...source } = await updateSource({ db: db(), actor, sourceId: id, input: await readBody(request) });
+  const source = sourceMetadata(await updateSource({ db: db(), actor, sourceId: id, input: await readBody(request) }));
   return json({ source: { ...source, publishedAt: formatIsoDate(source.publishedAt) } });
 });
