@@ -1,10 +1,19 @@
 import { defineConfig, devices } from "@playwright/test";
+import { SERVER_CONDITION } from "./scripts/lib/build";
 import { CHROMIUM_ARGS, findChromium } from "./scripts/lib/find-chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// Test files call the domain layer, whose server modules import `server-only`: Playwright must
+// run with Node's react-server condition, as `npm run test:e2e` does. Next.js itself is started
+// without it (scripts/lib/build.ts).
+if (!process.execArgv.includes(SERVER_CONDITION) && !process.env.NODE_OPTIONS?.includes(SERVER_CONDITION)) {
+  throw new Error(`Run the end-to-end tests with \`npm run test:e2e\` (Playwright needs node ${SERVER_CONDITION}).`);
+}
 const browser = findChromium();
 if (!browser) {
-  throw new Error("No Chromium found for the end-to-end tests. `npm test` installs one; or run `npx playwright install chromium`, `apt-get install chromium`, or set CHROMIUM_PATH.");
+  throw new Error(
+    "No Chromium found for the end-to-end tests. `npm test` installs one; or run `npx playwright install chromium`, `apt-get install chromium`, or set CHROMIUM_PATH.",
+  );
 }
 
 export default defineConfig({
@@ -13,7 +22,10 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: [["list"]],
-  timeout: 30_000,
+  // Sized for a busy 2-core CI machine: a journey takes 5–15 s when it is idle. These are
+  // limits against hangs, not measures of speed (that is `npm run bench`).
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
@@ -22,16 +34,20 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
+      testIgnore: /\.load\.spec\.ts$/,
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: { executablePath: browser.bundled ? undefined : browser.path, args: CHROMIUM_ARGS },
       },
     },
+    // Load tests time the server: they run after the browser tests, alone, so that the browsers'
+    // own work does not count against the server's response times.
+    { name: "load", testMatch: /\.load\.spec\.ts$/, dependencies: ["chromium"] },
   ],
   // The production build (npm test makes it first) on a throwaway seeded database.
   webServer: {
     // Plain node (no npx or tsx wrapper process) so that the shutdown signal reaches the server itself.
-    command: "node --import tsx scripts/e2e-server.ts",
+    command: "node --conditions=react-server --import tsx scripts/e2e-server.ts",
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

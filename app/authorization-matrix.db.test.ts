@@ -56,15 +56,23 @@ let n = 0;
 async function aQuestion() {
   n += 1;
   return createQuestion({
-    db: t.db, actor: admin,
+    db: t.db,
+    actor: admin,
     input: { title: `Will matrix event ${n} happen by 2026-12-31?`, criteria: "YES if it happens.", deadline: "2026-12-31" },
   });
 }
 async function aForecast() {
   const question = await aQuestion();
   return createForecast({
-    db: t.db, actor: admin,
-    input: { questionId: question.id, forecaster: { name: `Matrix forecaster ${n}` }, source: { outlet: "Matrix", title: `Article ${n}`, publishedAt: "2026-01-02" }, quote: "it is likely", phrase: "likely" },
+    db: t.db,
+    actor: admin,
+    input: {
+      questionId: question.id,
+      forecaster: { name: `Matrix forecaster ${n}` },
+      source: { outlet: "Matrix", title: `Article ${n}`, publishedAt: "2026-01-02" },
+      quote: "it is likely",
+      phrase: "likely",
+    },
   });
 }
 async function aResolvedQuestion() {
@@ -77,9 +85,19 @@ type Ids = Record<string, string>;
 type Result = { ok: boolean; status?: number; message?: string };
 type Call = { name: string; needs: Role; setup: (caller: Caller) => Promise<Ids>; invoke: (caller: Caller, ids: Ids) => Promise<Result> };
 
-function api(name: string, needs: Role, method: string, path: (ids: Ids) => string, body: (ids: Ids) => unknown, setup: (caller: Caller) => Promise<Ids>, load: () => Promise<Function>): Call {
+function api(
+  name: string,
+  needs: Role,
+  method: string,
+  path: (ids: Ids) => string,
+  body: (ids: Ids) => unknown,
+  setup: (caller: Caller) => Promise<Ids>,
+  load: () => Promise<Function>,
+): Call {
   return {
-    name, needs, setup,
+    name,
+    needs,
+    setup,
     invoke: async (caller, ids) => {
       const handler = await load();
       const headers = new Headers({ "content-type": "application/json" });
@@ -91,9 +109,17 @@ function api(name: string, needs: Role, method: string, path: (ids: Ids) => stri
   };
 }
 
-function action(name: string, needs: Role, load: () => Promise<(state: FormState, form: FormData) => Promise<unknown>>, fields: (ids: Ids) => Record<string, string>, setup: (caller: Caller) => Promise<Ids>): Call {
+function action(
+  name: string,
+  needs: Role,
+  load: () => Promise<(state: FormState, form: FormData) => Promise<unknown>>,
+  fields: (ids: Ids) => Record<string, string>,
+  setup: (caller: Caller) => Promise<Ids>,
+): Call {
   return {
-    name, needs, setup,
+    name,
+    needs,
+    setup,
     invoke: async (caller, ids) => {
       const form = new FormData();
       for (const [key, value] of Object.entries(fields(ids))) form.set(key, value);
@@ -130,43 +156,231 @@ const adminActions = () => import("./_actions/admin-actions");
 const intakeActions = () => import("./_actions/intake-actions");
 const ARTICLE = "Negotiators met on Monday. A deal is likely by Friday, said Jane Roe.";
 async function aSourceWithText() {
-  const source = await t.db.source.create({ data: { outlet: "Matrix", title: `Text ${++n}`, publishedAt: new Date("2026-01-02T00:00:00Z"), text: `${ARTICLE} (${n})` } });
+  const source = await t.db.source.create({
+    data: { outlet: "Matrix", title: `Text ${++n}`, publishedAt: new Date("2026-01-02T00:00:00Z"), text: `${ARTICLE} (${n})` },
+  });
   return { id: source.id, start: String(ARTICLE.indexOf("A deal")), end: String(ARTICLE.indexOf("Roe.") + 4) };
 }
 
 const CALLS: Call[] = [
-  action("action: add an article", "ANALYST", () => intakeActions().then((m) => m.addSourceAction), () => ({ outlet: "Matrix", title: "Pasted", publishedAt: "2026-01-02", text: `A deal is likely, said Jane Roe. ${++n}` }), none),
-  action("action: accept a candidate", "ANALYST", () => intakeActions().then((m) => m.acceptCandidateAction), (i) => ({
-    sourceId: i.id, "forecaster.name": "Jane Roe", quote: "A deal is likely by Friday", phrase: "likely", questionChoice: "existing", questionId: i.q,
-  }), async () => ({ ...(await aSourceWithText()), q: (await aQuestion()).id })),
-  action("action: turn down a candidate", "ANALYST", () => intakeActions().then((m) => m.rejectCandidateAction), (i) => ({ sourceId: i.id, start: i.start, end: i.end }), aSourceWithText),
-  api("PATCH /api/v1/forecasters/[slug]", "ANALYST", "PATCH", (i) => `/api/v1/forecasters/${i.slug}`, () => ({ description: "Edited." }), async () => {
-    const f = await aForecast();
-    return { slug: (await t.db.forecaster.findUniqueOrThrow({ where: { id: f.forecasterId } })).slug };
-  }, forecasterRoute),
-  api("PATCH /api/v1/sources/[id]", "ANALYST", "PATCH", (i) => `/api/v1/sources/${i.id}`, () => ({ byline: "Edited" }), async () => ({ id: (await aForecast()).sourceId }), sourceRoute),
-  action("action: edit question", "ANALYST", () => questionActions().then((m) => m.updateQuestionAction), (i) => ({ questionId: i.id, title: "Will the edit work by 2026-12-31?", criteria: "YES if so.", deadline: "2026-12-31" }), async () => ({ id: (await aQuestion()).id })),
-  action("action: edit forecaster", "ANALYST", () => forecasterActions().then((m) => m.updateForecasterAction), (i) => ({ forecasterId: i.id, name: `Renamed ${++n}` }), async () => ({ id: (await aForecast()).forecasterId })),
-  action("action: edit source", "ANALYST", () => sourceActions().then((m) => m.updateSourceAction), (i) => ({ sourceId: i.id, outlet: "Renamed outlet", title: "Renamed", publishedAt: "2026-01-02" }), async () => ({ id: (await aForecast()).sourceId })),
-  api("POST /api/v1/questions", "ANALYST", "POST", () => "/api/v1/questions", () => ({ title: "Will the API work by 2026-12-31?", criteria: "YES if it does.", deadline: "2026-12-31" }), none, questionRoute),
-  api("PATCH /api/v1/questions/[id]", "ANALYST", "PATCH", (i) => `/api/v1/questions/${i.id}`, () => ({ criteria: "Edited." }), async () => ({ id: (await aQuestion()).id }), questionItemRoute),
-  api("PUT /api/v1/questions/[id]/outcome", "EDITOR", "PUT", (i) => `/api/v1/questions/${i.id}/outcome`, () => ({ value: "NO", resolvedAt: "2026-01-04", note: "x" }), async () => ({ id: (await aQuestion()).id }), outcomeRoute("PUT")),
-  api("DELETE /api/v1/questions/[id]/outcome", "EDITOR", "DELETE", (i) => `/api/v1/questions/${i.id}/outcome`, () => ({ reason: "x" }), async () => ({ id: (await aResolvedQuestion()).id }), outcomeRoute("DELETE")),
-  api("POST /api/v1/forecasts", "ANALYST", "POST", () => "/api/v1/forecasts", (i) => ({ questionId: i.q, forecaster: { name: "API caller" }, source: { outlet: "API", title: "API article", publishedAt: "2026-01-02" }, quote: "it may", phrase: "may" }), async () => ({ q: (await aQuestion()).id }), forecastsRoute),
-  api("PATCH /api/v1/forecasts/[id]", "ANALYST", "PATCH", (i) => `/api/v1/forecasts/${i.id}`, () => ({ phrase: "very likely", quote: "it is very likely" }), async () => ({ id: (await aForecast()).id }), forecastRoute("PATCH")),
-  api("DELETE /api/v1/forecasts/[id]", "ANALYST", "DELETE", (i) => `/api/v1/forecasts/${i.id}`, () => ({}), async () => ({ id: (await aForecast()).id }), forecastRoute("DELETE")),
-  action("action: create question", "ANALYST", () => questionActions().then((m) => m.createQuestionAction), () => ({ title: "Will a form work by 2026-12-31?", criteria: "YES if so.", deadline: "2026-12-31" }), none),
-  action("action: log forecast", "ANALYST", () => forecastActions().then((m) => m.createForecastAction), (i) => ({ questionId: i.q, "forecaster.name": "Form caller", "source.outlet": "Form", "source.title": "Form article", "source.publishedAt": "2026-01-02", quote: "it may", phrase: "may" }), async () => ({ q: (await aQuestion()).id })),
-  action("action: edit forecast", "ANALYST", () => forecastActions().then((m) => m.updateForecastAction), (i) => ({ forecastId: i.id, quote: "it is likely", phrase: "very likely" }), async () => ({ id: (await aForecast()).id })),
-  action("action: delete forecast", "ANALYST", () => forecastActions().then((m) => m.deleteForecastAction), (i) => ({ forecastId: i.id, confirm: "yes" }), async () => ({ id: (await aForecast()).id })),
-  action("action: set outcome", "EDITOR", () => outcomeActions().then((m) => m.setOutcomeAction), (i) => ({ questionId: i.id, value: "YES", resolvedAt: "2026-01-04", note: "x" }), async () => ({ id: (await aQuestion()).id })),
-  action("action: undo outcome", "EDITOR", () => outcomeActions().then((m) => m.undoOutcomeAction), (i) => ({ questionId: i.id, reason: "x" }), async () => ({ id: (await aResolvedQuestion()).id })),
-  action("action: create API token", "READER", () => accountActions().then((m) => m.createTokenAction), () => ({ name: "form token" }), none),
-  action("action: revoke own API token", "READER", () => accountActions().then((m) => m.revokeTokenAction), (i) => ({ tokenId: i.id }), async (caller) =>
-    caller === "ANONYMOUS" ? { id: "none" } : { id: (await createApiToken({ db: t.db, actor: people[caller].actor, input: { name: "to revoke" } })).id }),
-  action("action: create user", "ADMIN", () => adminActions().then((m) => m.createUserAction), () => ({ email: `new-${++n}@matrix.test`, role: "READER" }), none),
-  action("action: change a user's role", "ADMIN", () => adminActions().then((m) => m.updateUserAction), (i) => ({ userId: i.id, role: "ANALYST" }), async () =>
-    ({ id: (await createUser({ db: t.db, actor: admin, input: { email: `promote-${++n}@matrix.test`, role: "READER" } })).user.id })),
+  action(
+    "action: add an article",
+    "ANALYST",
+    () => intakeActions().then((m) => m.addSourceAction),
+    () => ({ outlet: "Matrix", title: "Pasted", publishedAt: "2026-01-02", text: `A deal is likely, said Jane Roe. ${++n}` }),
+    none,
+  ),
+  action(
+    "action: accept a candidate",
+    "ANALYST",
+    () => intakeActions().then((m) => m.acceptCandidateAction),
+    (i) => ({
+      sourceId: i.id,
+      "forecaster.name": "Jane Roe",
+      quote: "A deal is likely by Friday",
+      phrase: "likely",
+      questionChoice: "existing",
+      questionId: i.q,
+    }),
+    async () => ({ ...(await aSourceWithText()), q: (await aQuestion()).id }),
+  ),
+  action(
+    "action: turn down a candidate",
+    "ANALYST",
+    () => intakeActions().then((m) => m.rejectCandidateAction),
+    (i) => ({ sourceId: i.id, start: i.start, end: i.end }),
+    aSourceWithText,
+  ),
+  api(
+    "PATCH /api/v1/forecasters/[slug]",
+    "ANALYST",
+    "PATCH",
+    (i) => `/api/v1/forecasters/${i.slug}`,
+    () => ({ description: "Edited." }),
+    async () => {
+      const f = await aForecast();
+      return { slug: (await t.db.forecaster.findUniqueOrThrow({ where: { id: f.forecasterId } })).slug };
+    },
+    forecasterRoute,
+  ),
+  api(
+    "PATCH /api/v1/sources/[id]",
+    "ANALYST",
+    "PATCH",
+    (i) => `/api/v1/sources/${i.id}`,
+    () => ({ byline: "Edited" }),
+    async () => ({ id: (await aForecast()).sourceId }),
+    sourceRoute,
+  ),
+  action(
+    "action: edit question",
+    "ANALYST",
+    () => questionActions().then((m) => m.updateQuestionAction),
+    (i) => ({ questionId: i.id, title: "Will the edit work by 2026-12-31?", criteria: "YES if so.", deadline: "2026-12-31" }),
+    async () => ({ id: (await aQuestion()).id }),
+  ),
+  action(
+    "action: edit forecaster",
+    "ANALYST",
+    () => forecasterActions().then((m) => m.updateForecasterAction),
+    (i) => ({ forecasterId: i.id, name: `Renamed ${++n}` }),
+    async () => ({ id: (await aForecast()).forecasterId }),
+  ),
+  action(
+    "action: edit source",
+    "ANALYST",
+    () => sourceActions().then((m) => m.updateSourceAction),
+    (i) => ({ sourceId: i.id, outlet: "Renamed outlet", title: `Renamed ${++n}`, publishedAt: "2026-01-02" }),
+    async () => ({ id: (await aForecast()).sourceId }),
+  ),
+  api(
+    "POST /api/v1/questions",
+    "ANALYST",
+    "POST",
+    () => "/api/v1/questions",
+    () => ({ title: "Will the API work by 2026-12-31?", criteria: "YES if it does.", deadline: "2026-12-31" }),
+    none,
+    questionRoute,
+  ),
+  api(
+    "PATCH /api/v1/questions/[id]",
+    "ANALYST",
+    "PATCH",
+    (i) => `/api/v1/questions/${i.id}`,
+    () => ({ criteria: "Edited." }),
+    async () => ({ id: (await aQuestion()).id }),
+    questionItemRoute,
+  ),
+  api(
+    "PUT /api/v1/questions/[id]/outcome",
+    "EDITOR",
+    "PUT",
+    (i) => `/api/v1/questions/${i.id}/outcome`,
+    () => ({ value: "NO", resolvedAt: "2026-01-04", note: "x" }),
+    async () => ({ id: (await aQuestion()).id }),
+    outcomeRoute("PUT"),
+  ),
+  api(
+    "DELETE /api/v1/questions/[id]/outcome",
+    "EDITOR",
+    "DELETE",
+    (i) => `/api/v1/questions/${i.id}/outcome`,
+    () => ({ reason: "x" }),
+    async () => ({ id: (await aResolvedQuestion()).id }),
+    outcomeRoute("DELETE"),
+  ),
+  api(
+    "POST /api/v1/forecasts",
+    "ANALYST",
+    "POST",
+    () => "/api/v1/forecasts",
+    (i) => ({
+      questionId: i.q,
+      forecaster: { name: "API caller" },
+      source: { outlet: "API", title: "API article", publishedAt: "2026-01-02" },
+      quote: "it may",
+      phrase: "may",
+    }),
+    async () => ({ q: (await aQuestion()).id }),
+    forecastsRoute,
+  ),
+  api(
+    "PATCH /api/v1/forecasts/[id]",
+    "ANALYST",
+    "PATCH",
+    (i) => `/api/v1/forecasts/${i.id}`,
+    () => ({ phrase: "very likely", quote: "it is very likely" }),
+    async () => ({ id: (await aForecast()).id }),
+    forecastRoute("PATCH"),
+  ),
+  api(
+    "DELETE /api/v1/forecasts/[id]",
+    "ANALYST",
+    "DELETE",
+    (i) => `/api/v1/forecasts/${i.id}`,
+    () => ({}),
+    async () => ({ id: (await aForecast()).id }),
+    forecastRoute("DELETE"),
+  ),
+  action(
+    "action: create question",
+    "ANALYST",
+    () => questionActions().then((m) => m.createQuestionAction),
+    () => ({ title: "Will a form work by 2026-12-31?", criteria: "YES if so.", deadline: "2026-12-31" }),
+    none,
+  ),
+  action(
+    "action: log forecast",
+    "ANALYST",
+    () => forecastActions().then((m) => m.createForecastAction),
+    (i) => ({
+      questionId: i.q,
+      "forecaster.name": "Form caller",
+      "source.outlet": "Form",
+      "source.title": "Form article",
+      "source.publishedAt": "2026-01-02",
+      quote: "it may",
+      phrase: "may",
+    }),
+    async () => ({ q: (await aQuestion()).id }),
+  ),
+  action(
+    "action: edit forecast",
+    "ANALYST",
+    () => forecastActions().then((m) => m.updateForecastAction),
+    (i) => ({ forecastId: i.id, quote: "it is likely", phrase: "very likely" }),
+    async () => ({ id: (await aForecast()).id }),
+  ),
+  action(
+    "action: delete forecast",
+    "ANALYST",
+    () => forecastActions().then((m) => m.deleteForecastAction),
+    (i) => ({ forecastId: i.id, confirm: "yes" }),
+    async () => ({ id: (await aForecast()).id }),
+  ),
+  action(
+    "action: set outcome",
+    "EDITOR",
+    () => outcomeActions().then((m) => m.setOutcomeAction),
+    (i) => ({ questionId: i.id, value: "YES", resolvedAt: "2026-01-04", note: "x" }),
+    async () => ({ id: (await aQuestion()).id }),
+  ),
+  action(
+    "action: undo outcome",
+    "EDITOR",
+    () => outcomeActions().then((m) => m.undoOutcomeAction),
+    (i) => ({ questionId: i.id, reason: "x" }),
+    async () => ({ id: (await aResolvedQuestion()).id }),
+  ),
+  action(
+    "action: create API token",
+    "READER",
+    () => accountActions().then((m) => m.createTokenAction),
+    () => ({ name: "form token" }),
+    none,
+  ),
+  action(
+    "action: revoke own API token",
+    "READER",
+    () => accountActions().then((m) => m.revokeTokenAction),
+    (i) => ({ tokenId: i.id }),
+    async (caller) =>
+      caller === "ANONYMOUS" ? { id: "none" } : { id: (await createApiToken({ db: t.db, actor: people[caller].actor, input: { name: "to revoke" } })).id },
+  ),
+  action(
+    "action: create user",
+    "ADMIN",
+    () => adminActions().then((m) => m.createUserAction),
+    () => ({ email: `new-${++n}@matrix.test`, role: "READER" }),
+    none,
+  ),
+  action(
+    "action: change a user's role",
+    "ADMIN",
+    () => adminActions().then((m) => m.updateUserAction),
+    (i) => ({ userId: i.id, role: "ANALYST" }),
+    async () => ({ id: (await createUser({ db: t.db, actor: admin, input: { email: `promote-${++n}@matrix.test`, role: "READER" } })).user.id }),
+  ),
 ];
 
 describe.each(CALLS)("$name (needs $needs)", (call) => {

@@ -17,7 +17,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow"
+        >
           Skip to content
         </a>
         <header className="border-b border-stone-200 bg-white">
@@ -28,6 +31,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <nav aria-label="Main" className="flex flex-wrap gap-1 text-sm">
               <NavLink href="/questions">Questions</NavLink>
               <NavLink href="/forecasters">Forecasters</NavLink>
+              <NavLink href="/topics">Topics</NavLink>
               <NavLink href="/sources">Sources</NavLink>
             </nav>
             <div className="ml-auto">
@@ -40,8 +44,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <footer className="mx-auto max-w-5xl px-4 pb-10 pt-4 text-xs text-stone-500">
           Hindsight — forecasts from the news, checked against what happened.{" "}
-          <Link className="underline" href="/about/scoring">How scores work</Link> · Data export:{" "}
-          <a className="underline" href="/api/v1/export">/api/v1/export</a>
+          <Link className="underline" href="/about/scoring">
+            How scores work
+          </Link>{" "}
+          · Data export:{" "}
+          <a className="underline" href="/api/v1/export">
+            /api/v1/export
+          </a>
         </footer>
       </body>
     </html>

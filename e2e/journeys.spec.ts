@@ -1,11 +1,12 @@
 // The three daily journeys, and what a signed-out visitor can and cannot reach.
-import { expect, test } from "@playwright/test";
-import { signInAs, unique } from "./support/database";
+import { createTestUser, unique } from "./support/database";
+import { createQuestionWithForecasts } from "./support/factories";
+import { expect, test } from "./support/fixtures";
 
-test("an analyst creates a question and logs forecasts from two forecasters; an editor resolves it from the queue and the scores change", async ({ browser }) => {
+test("an analyst creates a question and logs forecasts from two forecasters, one of them new", async ({ page: analyst, signIn }) => {
   const title = `Will the ${unique("test")} summit be held by 2026-06-30?`;
-  const analyst = await browser.newPage();
-  await signInAs(analyst, "ANALYST");
+  await signIn("ANALYST");
+  await analyst.goto("/");
 
   await analyst.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "New question" }).click();
   await expect(analyst).toHaveURL(/\/questions\/new$/);
@@ -48,27 +49,44 @@ test("an analyst creates a question and logs forecasts from two forecasters; an 
   await expect(form.getByText("Forecast logged.")).toBeVisible();
   await expect(analyst.getByRole("article", { name: "Forecast by Test Pundit" })).toContainText("20%");
   await expect(analyst.getByRole("article", { name: "Forecast by Test Pundit" })).toContainText("analyst's judgement");
+});
 
-  // An editor finds it in the queue and resolves it with evidence.
-  const editor = await browser.newPage();
-  await signInAs(editor, "EDITOR");
+test("an editor resolves a question from the queue and its forecasters' scores change", async ({ page: editor, signIn }) => {
+  const bold = `Bold ${unique("pundit")}`;
+  const timid = `Timid ${unique("pundit")}`;
+  const question = await createQuestionWithForecasts({
+    deadline: "2026-06-30",
+    forecasts: [
+      { forecaster: bold, quote: "The summit will very likely happen before summer.", probability: 0.875, madeAt: "2026-03-01" },
+      { forecaster: timid, quote: "I doubt the summit will happen at all.", probability: 0.2, madeAt: "2026-03-02" },
+    ],
+  });
+  await signIn("EDITOR");
+  await editor.goto("/");
+
   await editor.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Resolve" }).click();
-  await editor.getByRole("list", { name: "Resolution queue" }).getByRole("link", { name: title }).click();
+  await editor.getByRole("list", { name: "Resolution queue" }).getByRole("link", { name: question.title }).click();
   const outcome = editor.getByRole("form", { name: "Set the outcome" });
   await outcome.getByLabel("YES").check();
   await outcome.getByLabel("Known on").fill("2026-03-05");
   await outcome.getByLabel("Evidence note").fill("Both governments announced the meeting.");
   await outcome.getByRole("button", { name: "Set outcome" }).click();
   await expect(editor.getByText("Outcome saved; scores are updated.")).toBeVisible();
-  await expect(editor.getByRole("article", { name: "Forecast by Wi Sung-lac" })).toContainText("Counts · Brier 0.016");
-  await expect(editor.getByRole("article", { name: "Forecast by Test Pundit" })).toContainText("Counts · Brier 0.640");
+  await expect(editor.getByRole("article", { name: `Forecast by ${bold}` })).toContainText(/Called it · outcome YES.*Brier 0\.016/);
+  await expect(editor.getByRole("article", { name: `Forecast by ${timid}` })).toContainText(/Missed · outcome YES.*Brier 0\.640/);
 
-  await editor.goto("/forecasters/test-pundit");
+  await editor
+    .getByRole("article", { name: `Forecast by ${timid}` })
+    .getByRole("link", { name: timid })
+    .first()
+    .click();
+  await expect(editor.getByRole("heading", { level: 1, name: timid })).toBeVisible();
   await expect(editor.getByRole("term").filter({ hasText: "Brier" }).first().locator("..")).toContainText("0.640");
 });
 
-test("a reader filters open predictions by forecaster and words, and opens one", async ({ page }) => {
-  await signInAs(page, "READER");
+test("a reader filters open predictions by forecaster and words, and opens one", async ({ page, signIn }) => {
+  await signIn("READER");
+  await page.goto("/");
   await expect(page.getByRole("link", { name: "New question" })).toHaveCount(0);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Questions" }).click();
   const filters = page.getByRole("form", { name: "Filter questions" });
@@ -103,12 +121,18 @@ test("a signed-out visitor can read but cannot reach any form that writes", asyn
   }
 });
 
-test("signing in with a wrong password says so without saying which part was wrong", async ({ page }) => {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill("nobody@e2e.test");
+test("signing in through the form: a wrong password says so without saying which part was wrong; the right one opens the account", async ({ page }) => {
+  const user = await createTestUser("ANALYST");
+  await page.goto("/sign-in?next=%2Fquestions%2Fnew");
+  await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill("not the password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toHaveText("The email or password is not right.");
-  await expect(page.getByLabel("Email")).toHaveValue("nobody@e2e.test");
+  await expect(page.getByLabel("Email")).toHaveValue(user.email);
   await expect(page.getByLabel("Password")).toHaveValue("");
+
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/questions\/new$/);
+  await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "New question" })).toBeVisible();
 });

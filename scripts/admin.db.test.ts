@@ -4,13 +4,14 @@ import { promisify } from "node:util";
 import { expect, test } from "vitest";
 import { actorFromHeaders } from "../lib/auth/actor-from-headers.server";
 import { signIn } from "../lib/auth/sign-in.server";
+import { SERVER_CONDITION } from "./lib/build";
 import { useTestDatabase } from "../lib/test/test-database";
 
 const run = promisify(execFile);
 const t = useTestDatabase();
 
 function admin(...args: string[]) {
-  return run(process.execPath, ["--import", "tsx", "scripts/admin.ts", ...args], { env: { ...process.env, DATABASE_URL: t.url } });
+  return run(process.execPath, [SERVER_CONDITION, "--import", "tsx", "scripts/admin.ts", ...args], { env: { ...process.env, DATABASE_URL: t.url } });
 }
 
 test("create-user prints the password it set; create-token prints a working token as its last line", async () => {
@@ -28,7 +29,8 @@ test("create-user prints the password it set; create-token prints a working toke
 test("says what is wrong, and exits non-zero, on bad use", async () => {
   await expect(admin("create-user", "--email", "x@example.org")).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("Usage:") });
   await expect(admin("create-user", "--email", "x@example.org", "--role", "boss")).rejects.toMatchObject({
-    code: 1, stderr: expect.stringContaining("must be reader, analyst, editor or admin"),
+    code: 1,
+    stderr: expect.stringContaining("must be reader, analyst, editor or admin"),
   });
   await expect(admin("create-token", "--email", "nobody@example.org")).rejects.toMatchObject({ stderr: expect.stringContaining("There is no user") });
 }, 60_000);

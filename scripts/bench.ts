@@ -84,11 +84,15 @@ const database = await createScratchDatabase(server.adminUrl, "hindsight_bench")
 const db = createDb(database.url, { max: 4 });
 try {
   await migrate({ connectionString: database.url });
-  say(`Hindsight benchmark: ${FORECASTS.toLocaleString("en")} forecasts, ${QUESTIONS.toLocaleString("en")} questions, ${FORECASTERS.toLocaleString("en")} forecasters; median of ${RUNS} runs.`);
+  say(
+    `Hindsight benchmark: ${FORECASTS.toLocaleString("en")} forecasts, ${QUESTIONS.toLocaleString("en")} questions, ${FORECASTERS.toLocaleString("en")} forecasters; median of ${RUNS} runs.`,
+  );
   const filled = await timed(() => fill(db));
   say(`Generated the data in ${(filled.ms / 1000).toFixed(1)} s.`);
   const rescored = await timed(() => rescoreAll({ db, batchSize: 1000 }));
-  say(`rescoreAll: ${rescored.value.rows.toLocaleString("en")} score rows for ${rescored.value.questions.toLocaleString("en")} resolved questions in ${(rescored.ms / 1000).toFixed(1)} s (${Math.round(rescored.value.questions / (rescored.ms / 1000))} questions/s).`);
+  say(
+    `rescoreAll: ${rescored.value.rows.toLocaleString("en")} score rows for ${rescored.value.questions.toLocaleString("en")} resolved questions in ${(rescored.ms / 1000).toFixed(1)} s (${Math.round(rescored.value.questions / (rescored.ms / 1000))} questions/s).`,
+  );
   say("");
   say(`| ${"operation".padEnd(58)} | median ms |   min ms |   max ms |`);
   say(`|${"-".repeat(60)}|-----------|----------|----------|`);

@@ -1,6 +1,6 @@
 // npm test: everything CI checks, in order — a browser for the end-to-end tests (installed
-// when missing and possible), unit and database tests, the production build, then
-// Playwright in Chromium against it.
+// when missing and possible), the type checker, the linter and formatter (Biome), unit and
+// database tests, the production build, then Playwright in Chromium against it.
 import { spawnSync } from "node:child_process";
 import { buildIfStale, ROOT } from "./lib/build";
 import { findChromium } from "./lib/find-chromium";
@@ -35,9 +35,13 @@ function ensureChromium(): void {
 }
 
 ensureChromium();
+say("Type check (tsc)");
+if (!run("npx", ["tsc", "--noEmit"])) process.exit(1);
+say("Lint and format check (Biome)");
+if (!run("npx", ["biome", "check", "--diagnostic-level=error", "."])) process.exit(1);
 say("Unit and database tests (vitest)");
 if (!run("npx", ["vitest", "run"])) process.exit(1);
 buildIfStale(say);
 say("End-to-end tests (Playwright, Chromium)");
-if (!run("npx", ["playwright", "test"])) process.exit(1);
+if (!run("npm", ["run", "--silent", "test:e2e"])) process.exit(1);
 say("All tests passed.");

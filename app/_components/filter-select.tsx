@@ -3,7 +3,14 @@
 
 type Option = string | { value: string; label: string };
 
-export function FilterSelect({ name, label, value, options, any, className = "" }: {
+export function FilterSelect({
+  name,
+  label,
+  value,
+  options,
+  any,
+  className = "",
+}: {
   name: string;
   label: string;
   value: string | undefined;
@@ -17,9 +24,13 @@ export function FilterSelect({ name, label, value, options, any, className = "" 
       <span className="mb-1 block text-stone-600">{label}</span>
       <select name={name} defaultValue={value ?? ""} className="w-full rounded border border-stone-300 bg-white px-2 py-1.5">
         {any !== undefined ? <option value="">{any}</option> : null}
-        {options.map((o) => (typeof o === "string" ? { value: o, label: o } : o)).map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
-        ))}
+        {options
+          .map((o) => (typeof o === "string" ? { value: o, label: o } : o))
+          .map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
       </select>
     </label>
   );

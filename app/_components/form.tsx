@@ -5,7 +5,8 @@
 import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes, useId } from "react";
 import type { FormState } from "../_lib/form-state";
 
-const control = "w-full rounded border border-stone-300 bg-white px-2 py-1.5 text-sm focus:border-stone-600 focus:outline-none focus:ring-2 focus:ring-stone-300 aria-[invalid=true]:border-red-600";
+const control =
+  "w-full rounded border border-stone-300 bg-white px-2 py-1.5 text-sm focus:border-stone-600 focus:outline-none focus:ring-2 focus:ring-stone-300 aria-[invalid=true]:border-red-600";
 
 type Common = { name: string; label: string; state: FormState; hint?: ReactNode };
 
@@ -13,10 +14,20 @@ function Wrapper({ id, name, label, state, hint, children }: Common & { id: stri
   const error = state.fieldErrors?.[name];
   return (
     <div className="space-y-1">
-      <label htmlFor={`${id}-field`} className="block text-sm font-medium text-stone-800">{label}</label>
+      <label htmlFor={`${id}-field`} className="block text-sm font-medium text-stone-800">
+        {label}
+      </label>
       {children}
-      {hint && !error ? <p id={`${id}-hint`} className="text-xs text-stone-500">{hint}</p> : null}
-      {error ? <p id={`${id}-error`} className="text-xs font-medium text-red-700">{label}: {error}</p> : null}
+      {hint && !error ? (
+        <p id={`${id}-hint`} className="text-xs text-stone-500">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="text-xs font-medium text-red-700">
+          {label}: {error}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -62,7 +73,11 @@ export function SelectField(props: Common & SelectHTMLAttributes<HTMLSelectEleme
   return (
     <Wrapper id={id} name={name} label={label} state={state} hint={hint}>
       <select className={control} {...a11y(id, name, state, hint)} {...rest} {...restored(name, state, rest)}>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </Wrapper>
   );
@@ -72,7 +87,10 @@ export function FormMessage({ state }: { state: FormState }) {
   if (state.status === "idle" || !state.message) return null;
   const error = state.status === "error";
   return (
-    <p role={error ? "alert" : "status"} className={`rounded border px-3 py-2 text-sm ${error ? "border-red-300 bg-red-50 text-red-800" : "border-emerald-300 bg-emerald-50 text-emerald-900"}`}>
+    <p
+      role={error ? "alert" : "status"}
+      className={`rounded border px-3 py-2 text-sm ${error ? "border-red-300 bg-red-50 text-red-800" : "border-emerald-300 bg-emerald-50 text-emerald-900"}`}
+    >
       {state.message}
     </p>
   );

@@ -19,7 +19,14 @@ export function ProbabilityFields({ state, initial = {}, phraseHint }: { state: 
     <div className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-3">
         <div className="sm:col-span-2">
-          <TextField name="phrase" label="Probability words as written" value={phrase} onChange={(e) => setPhrase(e.target.value)} state={state} hint={phraseHint} />
+          <TextField
+            name="phrase"
+            label="Probability words as written"
+            value={phrase}
+            onChange={(e) => setPhrase(e.target.value)}
+            state={state}
+            hint={phraseHint}
+          />
         </div>
         <fieldset>
           <legend className="text-sm font-medium text-stone-800">The words speak of</legend>
@@ -34,9 +41,25 @@ export function ProbabilityFields({ state, initial = {}, phraseHint }: { state: 
       </div>
       <ProbabilityReading phrase={phrase} refersTo={refersTo} override={percent} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField name="probability" label="Probability of YES, % (optional)" inputMode="decimal" value={percent} onChange={(e) => setPercent(e.target.value)} state={state} hint="Overrides the reading." />
-        <SelectField name="probabilitySource" label="That number is" defaultValue={initial.stated ? "STATED" : "JUDGEMENT"} state={state}
-          options={[{ value: "JUDGEMENT", label: "My judgement" }, { value: "STATED", label: "Stated by the forecaster" }]} />
+        <TextField
+          name="probability"
+          label="Probability of YES, % (optional)"
+          inputMode="decimal"
+          value={percent}
+          onChange={(e) => setPercent(e.target.value)}
+          state={state}
+          hint="Overrides the reading."
+        />
+        <SelectField
+          name="probabilitySource"
+          label="That number is"
+          defaultValue={initial.stated ? "STATED" : "JUDGEMENT"}
+          state={state}
+          options={[
+            { value: "JUDGEMENT", label: "My judgement" },
+            { value: "STATED", label: "Stated by the forecaster" },
+          ]}
+        />
       </div>
     </div>
   );

@@ -7,14 +7,22 @@ import { DEFAULT_SCALE } from "@/lib/probability/scale";
 /** What the app reads from the phrase as the analyst types, before they override it or not. */
 export function ProbabilityReading({ phrase, refersTo, override }: { phrase: string; refersTo: "YES" | "NO"; override: string }) {
   if (override.trim() !== "") {
-    return <p className="text-sm text-stone-700" aria-live="polite">Your number, {override.trim().replace(/%$/, "")}%, will be recorded.</p>;
+    return (
+      <p className="text-sm text-stone-700" aria-live="polite">
+        Your number, {override.trim().replace(/%$/, "")}%, will be recorded.
+      </p>
+    );
   }
   const reading = resolveProbability({ phrase, refersTo });
   if (isProblem(reading)) {
     return phrase.trim() ? (
-      <p className="text-sm text-amber-800" aria-live="polite">“{phrase.trim()}” is not on the {DEFAULT_SCALE.id} scale: give a number.</p>
+      <p className="text-sm text-amber-800" aria-live="polite">
+        “{phrase.trim()}” is not on the {DEFAULT_SCALE.id} scale: give a number.
+      </p>
     ) : (
-      <p className="text-sm text-stone-500" aria-live="polite">Type the words to have them read on the scale.</p>
+      <p className="text-sm text-stone-500" aria-live="polite">
+        Type the words to have them read on the scale.
+      </p>
     );
   }
   return (

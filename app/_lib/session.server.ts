@@ -1,4 +1,5 @@
 // The signed-in user of the current request, for pages and server actions.
+import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { actorFromHeaders } from "@/lib/auth/actor-from-headers.server";

@@ -19,7 +19,11 @@ export function ForecasterFilter({ initial }: { initial?: string }) {
         autoComplete="off"
         className="w-full rounded border border-stone-300 px-2 py-1.5"
       />
-      <datalist id="forecaster-names">{suggestions.map((f) => <option key={f.id} value={f.name} />)}</datalist>
+      <datalist id="forecaster-names">
+        {suggestions.map((f) => (
+          <option key={f.id} value={f.name} />
+        ))}
+      </datalist>
     </label>
   );
 }

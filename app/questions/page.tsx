@@ -14,6 +14,7 @@ import { currentActor } from "../_lib/session.server";
 import { EmptyState } from "../_components/empty-state";
 import { FilterSelect } from "../_components/filter-select";
 import { ListSkeleton } from "../_components/list-skeleton";
+import { csvExportHref, DownloadLinks } from "../_components/download-links";
 import { PageHeader } from "../_components/page-header";
 import { StatusBadge } from "../_components/status-badge";
 import { ForecasterFilter } from "./forecaster-filter";
@@ -63,14 +64,44 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Se
     <div>
       <PageHeader title="Questions">
         Checkable yes/no questions with deadlines, and the forecasts that hang on them.
-        {hasRole(actor, "ANALYST") ? <> <Link href="/questions/new" className="underline">New question</Link></> : null}
+        {hasRole(actor, "ANALYST") ? (
+          <>
+            {" "}
+            <Link href="/questions/new" className="underline">
+              New question
+            </Link>
+          </>
+        ) : null}
+        <DownloadLinks
+          label="Download these questions' forecasts:"
+          csv={csvExportHref({
+            status: query.status,
+            forecaster: query.forecaster,
+            outlet: query.outlet,
+            tag: query.tag,
+            q: query.q,
+            deadlineFrom: query.deadlineFrom,
+            deadlineTo: query.deadlineTo,
+          })}
+        />
       </PageHeader>
-      <form method="get" action="/questions" aria-label="Filter questions" className="mb-6 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-4">
+      <form
+        method="get"
+        action="/questions"
+        aria-label="Filter questions"
+        className="mb-6 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-4"
+      >
         <label className="text-sm sm:col-span-2">
           <span className="mb-1 block text-stone-600">Words in questions and quotes</span>
           <input type="search" name="q" defaultValue={query.q} placeholder="e.g. secret deal" className="w-full rounded border border-stone-300 px-2 py-1.5" />
         </label>
-        <FilterSelect name="status" label="Status" value={query.status} any="Any status" options={BROWSE_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))} />
+        <FilterSelect
+          name="status"
+          label="Status"
+          value={query.status}
+          any="Any status"
+          options={BROWSE_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))}
+        />
         <FilterSelect name="sort" label="Sort" value={query.sort} options={BROWSE_SORTS.map((s) => ({ value: s, label: SORT_LABEL[s] }))} />
         <ForecasterFilter initial={query.forecaster} />
         <FilterSelect name="outlet" label="Outlet" value={query.outlet} any="Any outlet" options={outlets} />
@@ -86,15 +117,23 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Se
           </label>
         </div>
         <div className="flex items-center gap-3 sm:col-span-2 lg:col-span-4">
-          <button type="submit" className="rounded bg-stone-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700">Apply filters</button>
-          <Link href="/questions" className="text-sm underline">Clear all</Link>
+          <button type="submit" className="rounded bg-stone-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700">
+            Apply filters
+          </button>
+          <Link href="/questions" className="text-sm underline">
+            Clear all
+          </Link>
         </div>
       </form>
       {Object.keys(problems).length > 0 ? (
         <div role="alert" className="mb-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           Some filters were not understood and were left out:
           <ul className="ml-5 list-disc">
-            {Object.entries(problems).map(([field, message]) => <li key={field}>{field}: {message}</li>)}
+            {Object.entries(problems).map(([field, message]) => (
+              <li key={field}>
+                {field}: {message}
+              </li>
+            ))}
           </ul>
         </div>
       ) : null}
@@ -106,14 +145,16 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Se
 }
 
 async function Results({ query }: { query: BrowseQuery }) {
-  let page;
+  let page: Awaited<ReturnType<typeof listQuestions>>;
   try {
     page = await listQuestions({ db: db(), query });
   } catch (error) {
     if (!isAppError(error)) throw error;
     return (
       <EmptyState title={error.message}>
-        <Link className="underline" href={pageHref(query, { cursor: undefined })}>Back to the first page</Link>
+        <Link className="underline" href={pageHref(query, { cursor: undefined })}>
+          Back to the first page
+        </Link>
       </EmptyState>
     );
   }
@@ -122,7 +163,13 @@ async function Results({ query }: { query: BrowseQuery }) {
     return (
       <EmptyState title={filtered ? "No question matches these filters." : "No questions yet."}>
         {filtered ? (
-          <>Loosen a filter, or <Link className="underline" href="/questions">show every question</Link>.</>
+          <>
+            Loosen a filter, or{" "}
+            <Link className="underline" href="/questions">
+              show every question
+            </Link>
+            .
+          </>
         ) : (
           "Analysts create questions, then log the forecasts made about them."
         )}
@@ -142,7 +189,14 @@ async function Results({ query }: { query: BrowseQuery }) {
             </div>
             <p className="mt-1 text-xs text-stone-500">
               Deadline {formatLongDate(q.deadline)} · {q.forecastCount} {q.forecastCount === 1 ? "forecast" : "forecasts"}
-              {q.tags.length ? ` · ${q.tags.join(", ")}` : ""}
+              {q.tags.map((tag) => (
+                <span key={tag}>
+                  {" · "}
+                  <Link href={`/topics/${encodeURIComponent(tag)}`} className="underline decoration-stone-300 underline-offset-2">
+                    {tag}
+                  </Link>
+                </span>
+              ))}
             </p>
             {q.latest.length > 0 ? (
               <ul aria-label="Latest probability of each forecaster" className="mt-2 flex flex-wrap gap-1.5">
@@ -158,7 +212,10 @@ async function Results({ query }: { query: BrowseQuery }) {
       </ul>
       {page.nextCursor ? (
         <div className="mt-4 text-right">
-          <Link className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm hover:border-stone-500" href={pageHref(query, { cursor: page.nextCursor })}>
+          <Link
+            className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm hover:border-stone-500"
+            href={pageHref(query, { cursor: page.nextCursor })}
+          >
             Next page →
           </Link>
         </div>

@@ -33,10 +33,16 @@ export default async function ResolvePage({ searchParams }: { searchParams: Prom
             return (
               <li key={q.id} className="flex flex-col gap-1 p-4 sm:flex-row sm:items-center sm:justify-between">
                 <div>
-                  <Link href={`/questions/${q.id}#resolve`} className="font-medium underline decoration-stone-300 underline-offset-2 hover:decoration-stone-600">{q.title}</Link>
+                  <Link
+                    href={`/questions/${q.id}#resolve`}
+                    className="font-medium underline decoration-stone-300 underline-offset-2 hover:decoration-stone-600"
+                  >
+                    {q.title}
+                  </Link>
                   <p className="mt-1 text-xs text-stone-500">
-                    Deadline {formatLongDate(q.deadline)} · {overdueDays > 0 ? `${overdueDays} days overdue` : overdueDays === 0 ? "due today" : `due in ${-overdueDays} days`} ·{" "}
-                    {q.forecastCount} {q.forecastCount === 1 ? "forecast" : "forecasts"}
+                    Deadline {formatLongDate(q.deadline)} ·{" "}
+                    {overdueDays > 0 ? `${overdueDays} days overdue` : overdueDays === 0 ? "due today" : `due in ${-overdueDays} days`} · {q.forecastCount}{" "}
+                    {q.forecastCount === 1 ? "forecast" : "forecasts"}
                   </p>
                 </div>
               </li>
@@ -44,7 +50,13 @@ export default async function ResolvePage({ searchParams }: { searchParams: Prom
           })}
         </ol>
       )}
-      {total > page * PAGE ? <p className="mt-4 text-right text-sm"><Link className="underline" href={`/resolve?page=${page + 1}`}>Next page →</Link></p> : null}
+      {total > page * PAGE ? (
+        <p className="mt-4 text-right text-sm">
+          <Link className="underline" href={`/resolve?page=${page + 1}`}>
+            Next page →
+          </Link>
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -19,14 +19,26 @@ export default async function SettingsPage() {
         Signed in as {user?.name} ({user?.email}), {actor.role.toLowerCase()}.
       </PageHeader>
       <section aria-labelledby="tokens" className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
-        <h2 id="tokens" className="mb-1 text-lg font-semibold">API tokens</h2>
+        <h2 id="tokens" className="mb-1 text-lg font-semibold">
+          API tokens
+        </h2>
         <p className="mb-4 text-sm text-stone-600">
           Send one as <code className="rounded bg-stone-100 px-1">Authorization: Bearer &lt;token&gt;</code>; it acts with your role. Only a hash is kept.
         </p>
-        {tokens.length === 0 ? <p className="mb-4 text-sm text-stone-500">You have no tokens.</p> : (
+        {tokens.length === 0 ? (
+          <p className="mb-4 text-sm text-stone-500">You have no tokens.</p>
+        ) : (
           <table className="mb-4 w-full text-left text-sm">
             <thead className="text-xs uppercase tracking-wide text-stone-500">
-              <tr><th className="py-1">Name</th><th>Starts with</th><th>Created</th><th>Last used</th><th><span className="sr-only">Action</span></th></tr>
+              <tr>
+                <th className="py-1">Name</th>
+                <th>Starts with</th>
+                <th>Created</th>
+                <th>Last used</th>
+                <th>
+                  <span className="sr-only">Action</span>
+                </th>
+              </tr>
             </thead>
             <tbody className="divide-y divide-stone-200">
               {tokens.map((t) => (
@@ -35,7 +47,9 @@ export default async function SettingsPage() {
                   <td className="font-mono text-xs">{t.prefix}…</td>
                   <td>{formatLongDate(t.createdAt)}</td>
                   <td>{t.lastUsedAt ? formatLongDate(t.lastUsedAt) : "never"}</td>
-                  <td className="text-right">{t.revokedAt ? <span className="text-stone-500">revoked</span> : <RevokeTokenButton tokenId={t.id} name={t.name} />}</td>
+                  <td className="text-right">
+                    {t.revokedAt ? <span className="text-stone-500">revoked</span> : <RevokeTokenButton tokenId={t.id} name={t.name} />}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -44,7 +58,9 @@ export default async function SettingsPage() {
         <CreateTokenForm />
       </section>
       <section aria-labelledby="password" className="max-w-md rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
-        <h2 id="password" className="mb-3 text-lg font-semibold">Password</h2>
+        <h2 id="password" className="mb-3 text-lg font-semibold">
+          Password
+        </h2>
         <ChangePasswordForm />
       </section>
     </div>

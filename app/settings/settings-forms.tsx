@@ -11,7 +11,16 @@ export function ChangePasswordForm() {
     <form action={action} className="space-y-3" aria-label="Change password">
       <FormMessage state={state} />
       <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" required state={state} />
-      <TextField name="newPassword" label="New password" type="password" autoComplete="new-password" required minLength={10} state={state} hint="At least 10 characters." />
+      <TextField
+        name="newPassword"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={10}
+        state={state}
+        hint="At least 10 characters."
+      />
       <TextField name="confirmPassword" label="New password again" type="password" autoComplete="new-password" required state={state} />
       <SubmitButton pending={pending}>Change password</SubmitButton>
     </form>
@@ -24,7 +33,9 @@ export function CreateTokenForm() {
     <form action={action} className="space-y-3" aria-label="Create an API token">
       <FormMessage state={state} />
       {state.data?.token ? (
-        <p className="break-all rounded border border-stone-300 bg-stone-50 p-2 font-mono text-sm" aria-label="New API token">{state.data.token}</p>
+        <p className="break-all rounded border border-stone-300 bg-stone-50 p-2 font-mono text-sm" role="status" aria-label="New API token">
+          {state.data.token}
+        </p>
       ) : null}
       <TextField name="name" label="Token name" required maxLength={100} state={state} hint="What it is for, e.g. “import script”." />
       <SubmitButton pending={pending}>Create token</SubmitButton>
@@ -37,8 +48,14 @@ export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: st
   return (
     <form action={action} aria-label={`Revoke ${name}`}>
       <input type="hidden" name="tokenId" value={tokenId} />
-      <SubmitButton pending={pending} tone="plain">Revoke</SubmitButton>
-      {state.status === "error" ? <span role="alert" className="ml-2 text-xs text-red-700">{state.message}</span> : null}
+      <SubmitButton pending={pending} tone="plain">
+        Revoke
+      </SubmitButton>
+      {state.status === "error" ? (
+        <span role="alert" className="ml-2 text-xs text-red-700">
+          {state.message}
+        </span>
+      ) : null}
     </form>
   );
 }

@@ -15,7 +15,11 @@ export default function SourcesPage() {
   return (
     <div>
       <PageHeader title="Sources">
-        The articles that forecasts are quoted from. Analysts can <Link href="/sources/new" className="underline">add an article</Link> and have its forecasts proposed.
+        The articles that forecasts are quoted from. Analysts can{" "}
+        <Link href="/sources/new" className="underline">
+          add an article
+        </Link>{" "}
+        and have its forecasts proposed.
       </PageHeader>
       <Suspense fallback={<ListSkeleton />}>
         <SourcesList />

@@ -2,6 +2,7 @@
 // domain functions the app uses, with names of their own so that they never collide.
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
+import { createApiToken } from "../../lib/auth/api-tokens.server";
 import type { Role } from "../../lib/auth/require-role";
 import { createDb, type Db } from "../../lib/db/client.server";
 import { createUser } from "../../lib/users/create-user.server";
@@ -27,8 +28,8 @@ export async function createTestUser(role: Role) {
   return { email, password };
 }
 
-/** Signs in through the sign-in form, as a user would. */
-export async function signInAs(page: Page, role: Role) {
+/** Signs in through the sign-in form, for tests about the form itself (others use the `signIn` fixture). */
+export async function signInWithForm(page: Page, role: Role) {
   const user = await createTestUser(role);
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(user.email);
@@ -36,4 +37,12 @@ export async function signInAs(page: Page, role: Role) {
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.getByRole("navigation", { name: "Account" }).waitFor();
   return user;
+}
+
+/** An API token of a new user with the role, made directly in the e2e database. */
+export async function createTestToken(role: Role): Promise<string> {
+  const db = testDb();
+  const user = await db.user.create({ data: { email: `${unique(role.toLowerCase())}@e2e.test`, name: `E2E ${role.toLowerCase()}`, role } });
+  const { token } = await createApiToken({ db, actor: { id: user.id, role: user.role }, input: { name: unique("e2e token") } });
+  return token;
 }

@@ -1,7 +1,15 @@
 // How the API writes records: calendar dates as YYYY-MM-DD, moments as ISO timestamps.
 import { formatIsoDate } from "../dates";
 
-type OutcomeRow = { value: string; resolvedAt: Date; evidenceUrl: string | null; note: string | null; setAt?: Date; replacedAt?: Date | null; replaceReason?: string | null };
+type OutcomeRow = {
+  value: string;
+  resolvedAt: Date;
+  evidenceUrl: string | null;
+  note: string | null;
+  setAt?: Date;
+  replacedAt?: Date | null;
+  replaceReason?: string | null;
+};
 
 export function outcomeJson(o: OutcomeRow) {
   return {
@@ -14,7 +22,17 @@ export function outcomeJson(o: OutcomeRow) {
   };
 }
 
-export function questionJson(q: { id: string; title: string; criteria?: string; deadline: Date; tags: string[]; status: string; version?: number; forecastCount?: number; createdAt?: Date }) {
+export function questionJson(q: {
+  id: string;
+  title: string;
+  criteria?: string;
+  deadline: Date;
+  tags: string[];
+  status: string;
+  version?: number;
+  forecastCount?: number;
+  createdAt?: Date;
+}) {
   return {
     id: q.id,
     title: q.title,
@@ -29,12 +47,37 @@ export function questionJson(q: { id: string; title: string; criteria?: string; 
 }
 
 export function forecastJson(f: {
-  id: string; questionId: string; forecasterId: string; sourceId: string; madeAt: Date; loggedAt: Date; quote: string; phrase: string | null;
-  phraseRefersTo: string; probability: number; probabilitySource: string; scale: string | null; low: number | null; high: number | null; note: string | null;
+  id: string;
+  questionId: string;
+  forecasterId: string;
+  sourceId: string;
+  madeAt: Date;
+  loggedAt: Date;
+  quote: string;
+  phrase: string | null;
+  phraseRefersTo: string;
+  probability: number;
+  probabilitySource: string;
+  scale: string | null;
+  low: number | null;
+  high: number | null;
+  note: string | null;
 }) {
   return {
-    id: f.id, questionId: f.questionId, forecasterId: f.forecasterId, sourceId: f.sourceId, madeAt: formatIsoDate(f.madeAt),
-    loggedAt: f.loggedAt.toISOString(), quote: f.quote, phrase: f.phrase, phraseRefersTo: f.phraseRefersTo, probability: f.probability,
-    probabilitySource: f.probabilitySource, scale: f.scale, low: f.low, high: f.high, note: f.note,
+    id: f.id,
+    questionId: f.questionId,
+    forecasterId: f.forecasterId,
+    sourceId: f.sourceId,
+    madeAt: formatIsoDate(f.madeAt),
+    loggedAt: f.loggedAt.toISOString(),
+    quote: f.quote,
+    phrase: f.phrase,
+    phraseRefersTo: f.phraseRefersTo,
+    probability: f.probability,
+    probabilitySource: f.probabilitySource,
+    scale: f.scale,
+    low: f.low,
+    high: f.high,
+    note: f.note,
   };
 }

@@ -3,6 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { recordAuditEvent } from "../audit/record-audit-event.server";
 import type { Db } from "../db/client.server";
+import { runTransaction } from "../db/run-transaction.server";
 import { AppError, AppErrorCode } from "../errors/app-error";
 import { text } from "../validation/fields";
 import { parseInput } from "../validation/parse-input";
@@ -21,7 +22,7 @@ export async function createApiToken(options: { db: Db; actor: Actor | null; inp
   const actor = requireRole(options.actor, "READER", "create API tokens");
   const { name } = parseInput(createTokenInput, options.input, "token");
   const token = `${PREFIX}${randomBytes(32).toString("base64url")}`;
-  const record = await options.db.$transaction(async (tx) => {
+  const record = await runTransaction(options.db, async (tx) => {
     const created = await tx.apiToken.create({
       data: { userId: actor.id, name, tokenHash: hashToken(token), prefix: token.slice(0, PREFIX.length + 6) },
       select: { id: true, name: true, prefix: true, createdAt: true },
@@ -35,14 +36,18 @@ export async function createApiToken(options: { db: Db; actor: Actor | null; inp
 /** Revokes one of the actor's own tokens. */
 export async function revokeApiToken(options: { db: Db; actor: Actor | null; tokenId: string }) {
   const actor = requireRole(options.actor, "READER", "revoke API tokens");
-  await options.db.$transaction(async (tx) => {
+  await runTransaction(options.db, async (tx) => {
     const token = await tx.apiToken.findFirst({ where: { id: options.tokenId, userId: actor.id } });
     if (!token) throw new AppError(AppErrorCode.NOT_FOUND, "You have no such token.");
     if (token.revokedAt) return;
     const revoked = await tx.apiToken.update({ where: { id: token.id }, data: { revokedAt: new Date() } });
     await recordAuditEvent(tx, {
-      actorId: actor.id, action: "token.revoke", entityType: "ApiToken", entityId: token.id,
-      before: { name: token.name, revokedAt: null }, after: { name: revoked.name, revokedAt: revoked.revokedAt },
+      actorId: actor.id,
+      action: "token.revoke",
+      entityType: "ApiToken",
+      entityId: token.id,
+      before: { name: token.name, revokedAt: null },
+      after: { name: revoked.name, revokedAt: revoked.revokedAt },
     });
   });
 }

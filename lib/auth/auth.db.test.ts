@@ -8,7 +8,9 @@ import { commandLineActor } from "../users/system-actor.server";
 import { actorFromHeaders } from "./actor-from-headers.server";
 import { createApiToken, revokeApiToken } from "./api-tokens.server";
 import { signIn } from "./sign-in.server";
-import { SIGN_IN_MAX_ATTEMPTS } from "./throttle.server";
+import { SIGN_IN_LIMITS } from "./sign-in-limits";
+
+const SIGN_IN_MAX_ATTEMPTS = SIGN_IN_LIMITS.accountAddress.max;
 
 const t = useTestDatabase();
 let admin: Actor;
@@ -41,13 +43,14 @@ describe("accounts", () => {
     await expect(unknown).rejects.toMatchObject({ code: "UNAUTHORIZED", message: "The email or password is not right." });
   });
 
-  test("sign-in attempts are limited per account, even with the right password after the limit", async () => {
+  test("sign-in attempts are limited per account and address, even with the right password after the limit", async () => {
     await createUser({ db: t.db, actor: admin, input: { email: "target@example.org", role: "READER", password: "the real password" } });
+    const client = { address: "203.0.113.5" };
     const attempts = Array.from({ length: SIGN_IN_MAX_ATTEMPTS }, () =>
-      signIn({ db: t.db, input: { email: "target@example.org", password: "guess guess" } }).catch((e) => e.code),
+      signIn({ db: t.db, input: { email: "target@example.org", password: "guess guess" }, client }).catch((e) => e.code),
     );
     expect(await Promise.all(attempts)).toEqual(Array(SIGN_IN_MAX_ATTEMPTS).fill("UNAUTHORIZED"));
-    await expect(signIn({ db: t.db, input: { email: "target@example.org", password: "the real password" } })).rejects.toMatchObject({
+    await expect(signIn({ db: t.db, input: { email: "target@example.org", password: "the real password" }, client })).rejects.toMatchObject({
       code: "TOO_MANY_REQUESTS",
       message: expect.stringMatching(/Try again in 15 minutes/),
     });

@@ -39,9 +39,12 @@ test("the migrations build exactly the schema that schema.prisma describes", asy
       '"Outcome".Outcome_has_evidence',
     ]);
     expect(a.handWrittenIndexes.map((line) => line.split(":")[0])).toEqual([
+      "Forecast_natural_key",
       "Forecast_quote_search_idx",
+      "Forecaster_name_lower_key",
       "Outcome_one_current_per_question",
       "Question_search_idx",
+      "Source_outlet_title_date_key",
     ]);
   } finally {
     await migrated.drop();

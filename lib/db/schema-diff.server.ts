@@ -51,9 +51,7 @@ async function loadEngine(datamodel: { path: string; text: string }, connectionS
 }
 
 function target(state: SchemaState) {
-  return state === "empty"
-    ? { tag: "empty" }
-    : { tag: "schemaDatamodel", files: [{ path: state.path, content: state.text }] };
+  return state === "empty" ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: state.path, content: state.text }] };
 }
 
 /** The SQL that takes a database from `from` to `to` ("" when they agree). */

@@ -7,11 +7,15 @@ export const AppErrorCode = {
   /** Well-formed, but the values break a rule (a field out of range, an unknown id in a body). */
   INVALID_INPUT: "INVALID_INPUT",
   NOT_FOUND: "NOT_FOUND",
+  /** The route exists, but not for this HTTP method. */
+  METHOD_NOT_ALLOWED: "METHOD_NOT_ALLOWED",
   UNAUTHORIZED: "UNAUTHORIZED",
   FORBIDDEN: "FORBIDDEN",
   CONFLICT: "CONFLICT",
   PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
   TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
+  /** The work cannot be done now: the database cannot be reached, a queue is full, or it ran past its time budget. */
+  UNAVAILABLE: "UNAVAILABLE",
 } as const;
 
 export type AppErrorCode = (typeof AppErrorCode)[keyof typeof AppErrorCode];

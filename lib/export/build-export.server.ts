@@ -1,11 +1,11 @@
 // The whole dataset, or the part of it around one question, forecaster or source, as one
 // consistent snapshot (a single read-only REPEATABLE READ transaction).
-import { forecastJson, outcomeJson } from "../api/serializers";
+import { forecastJson } from "../api/serializers";
 import type { Db } from "../db/client.server";
 import { formatIsoDate } from "../dates";
 import { AppError, AppErrorCode } from "../errors/app-error";
 import type { Prisma } from "../generated/prisma/client";
-import { exportContract, type HindsightExport } from "./export-contract";
+import { type ExportedOutcome, exportContract, type HindsightExport } from "./export-contract";
 
 export type ExportFilter = { questionId?: string; forecasterId?: string; sourceId?: string };
 
@@ -30,25 +30,40 @@ export async function buildExport(options: { db: Db; filter?: ExportFilter; now?
         tx.question.findMany({
           where: only("questionId", filter.questionId),
           orderBy: [{ deadline: "asc" }, { id: "asc" }],
-          include: { outcomes: { where: { replacedAt: null }, select: { value: true, resolvedAt: true, evidenceUrl: true, note: true } } },
+          include: {
+            outcomes: { orderBy: [{ setAt: "asc" }, { id: "asc" }], include: { setBy: { select: { email: true } }, replacedBy: { select: { email: true } } } },
+          },
         }),
       ]);
+      const emails = await emailsOf(
+        tx,
+        forecasts.map((f) => f.loggedById),
+      );
       return exportContract.parse({
-        version: 1,
+        version: 2,
         exportedAt: (options.now ?? new Date()).toISOString(),
-        forecasters: forecasters.map((f) => ({ id: f.id, slug: f.slug, name: f.name, kind: f.kind, affiliation: f.affiliation })),
+        forecasters: forecasters.map((f) => ({ id: f.id, slug: f.slug, name: f.name, kind: f.kind, affiliation: f.affiliation, description: f.description })),
         sources: sources.map((s) => ({
-          id: s.id, outlet: s.outlet, title: s.title, url: s.url, publishedAt: formatIsoDate(s.publishedAt), byline: s.byline,
+          id: s.id,
+          outlet: s.outlet,
+          title: s.title,
+          url: s.url,
+          publishedAt: formatIsoDate(s.publishedAt),
+          byline: s.byline,
+          text: s.text,
+          note: s.note,
         })),
         questions: questions.map((q) => ({
-          id: q.id, title: q.title, criteria: q.criteria, deadline: formatIsoDate(q.deadline), tags: q.tags, status: q.status,
-          outcome: q.outcomes[0] ? outcomeJson(q.outcomes[0]) : null,
+          id: q.id,
+          title: q.title,
+          criteria: q.criteria,
+          deadline: formatIsoDate(q.deadline),
+          tags: q.tags,
+          status: q.status,
+          outcome: current(q.outcomes),
+          outcomeHistory: q.outcomes.map(outcomeRecord),
         })),
-        // The API's forecast, less the analyst's note (the export carries what was said and read).
-        forecasts: forecasts.map((f) => {
-          const { note: _note, ...forecast } = forecastJson(f);
-          return forecast;
-        }),
+        forecasts: forecasts.map((f) => ({ ...forecastJson(f), loggedBy: emails.get(f.loggedById) ?? null })),
       });
     },
     { isolationLevel: "RepeatableRead", timeout: 60_000 },
@@ -69,4 +84,30 @@ async function requireExisting(tx: Prisma.TransactionClient, filter: ExportFilte
   if (Object.keys(missing).length > 0) {
     throw new AppError(AppErrorCode.NOT_FOUND, "Nothing to export: an id in the filter does not exist.", missing);
   }
+}
+
+type OutcomeWithPeople = Prisma.OutcomeGetPayload<{ include: { setBy: { select: { email: true } }; replacedBy: { select: { email: true } } } }>;
+
+function outcomeRecord(o: OutcomeWithPeople): ExportedOutcome {
+  return {
+    value: o.value,
+    resolvedAt: formatIsoDate(o.resolvedAt),
+    evidenceUrl: o.evidenceUrl,
+    note: o.note,
+    setBy: o.setBy.email,
+    setAt: o.setAt.toISOString(),
+    replacedAt: o.replacedAt?.toISOString() ?? null,
+    replacedBy: o.replacedBy?.email ?? null,
+    replaceReason: o.replaceReason,
+  };
+}
+
+function current(outcomes: OutcomeWithPeople[]): ExportedOutcome | null {
+  const live = outcomes.find((o) => o.replacedAt === null);
+  return live ? { value: live.value, resolvedAt: formatIsoDate(live.resolvedAt), evidenceUrl: live.evidenceUrl, note: live.note } : null;
+}
+
+async function emailsOf(tx: Prisma.TransactionClient, userIds: string[]): Promise<Map<string, string>> {
+  const users = await tx.user.findMany({ where: { id: { in: [...new Set(userIds)] } }, select: { id: true, email: true } });
+  return new Map(users.map((u) => [u.id, u.email]));
 }

@@ -1,14 +1,30 @@
-// The JSON that GET /api/v1/export returns. Dates are ISO strings; `probability` is the
-// probability of YES. Also the contract an import would read back.
+// The JSON that GET /api/v1/export returns and POST /api/v1/import reads back. Dates are ISO
+// strings; `probability` is the probability of YES. Version 2 carries everything an import
+// needs to restore the data: each source's text, the whole outcome history with reasons,
+// and who logged or resolved what (by email: ids differ between databases).
 import { z } from "zod";
 import { forecasterKind, outcomeValue, probabilitySource, questionSide } from "../validation/fields";
 
 const isoDate = z.iso.date();
 const isoDateTime = z.iso.datetime();
 const probability = z.number().min(0).max(1);
+/** Who did it, by email; null when the account is unknown (an import falls back to the importer). */
+const who = z.string().nullable();
+
+export const exportedOutcome = z.strictObject({
+  value: outcomeValue,
+  resolvedAt: isoDate,
+  evidenceUrl: z.string().nullable(),
+  note: z.string().nullable(),
+  setBy: who.optional(),
+  setAt: isoDateTime.optional(),
+  replacedAt: isoDateTime.nullable().optional(),
+  replacedBy: who.optional(),
+  replaceReason: z.string().nullable().optional(),
+});
 
 export const exportContract = z.strictObject({
-  version: z.literal(1),
+  version: z.union([z.literal(1), z.literal(2)]),
   exportedAt: isoDateTime,
   forecasters: z.array(
     z.strictObject({
@@ -17,6 +33,7 @@ export const exportContract = z.strictObject({
       name: z.string(),
       kind: forecasterKind,
       affiliation: z.string().nullable(),
+      description: z.string().nullable().optional(),
     }),
   ),
   sources: z.array(
@@ -27,6 +44,8 @@ export const exportContract = z.strictObject({
       url: z.string().nullable(),
       publishedAt: isoDate,
       byline: z.string().nullable(),
+      text: z.string().nullable().optional(),
+      note: z.string().nullable().optional(),
     }),
   ),
   questions: z.array(
@@ -37,14 +56,10 @@ export const exportContract = z.strictObject({
       deadline: isoDate,
       tags: z.array(z.string()),
       status: z.enum(["OPEN", "RESOLVED", "ANNULLED"]),
-      outcome: z
-        .strictObject({
-          value: outcomeValue,
-          resolvedAt: isoDate,
-          evidenceUrl: z.string().nullable(),
-          note: z.string().nullable(),
-        })
-        .nullable(),
+      /** The current outcome (null when open). */
+      outcome: exportedOutcome.nullable(),
+      /** Every outcome ever set, oldest first, the replaced ones with when, by whom and why. */
+      outcomeHistory: z.array(exportedOutcome).optional(),
     }),
   ),
   forecasts: z.array(
@@ -55,6 +70,7 @@ export const exportContract = z.strictObject({
       sourceId: z.string(),
       madeAt: isoDate,
       loggedAt: isoDateTime,
+      loggedBy: who.optional(),
       quote: z.string(),
       phrase: z.string().nullable(),
       phraseRefersTo: questionSide,
@@ -63,8 +79,10 @@ export const exportContract = z.strictObject({
       scale: z.string().nullable(),
       low: probability.nullable(),
       high: probability.nullable(),
+      note: z.string().nullable().optional(),
     }),
   ),
 });
 
 export type HindsightExport = z.infer<typeof exportContract>;
+export type ExportedOutcome = z.infer<typeof exportedOutcome>;

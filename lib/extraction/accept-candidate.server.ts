@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { type Actor, requireRole } from "../auth/require-role";
 import type { Db } from "../db/client.server";
+import { runTransaction } from "../db/run-transaction.server";
 import { AppError, AppErrorCode } from "../errors/app-error";
 import { insertForecast } from "../forecasts/create-forecast.server";
 import { createForecastInput } from "../forecasts/forecast-input";
@@ -27,7 +28,7 @@ export const acceptCandidateInput = z
 export async function acceptCandidate(options: { db: Db; actor: Actor | null; input: unknown; now?: Date }) {
   const actor = requireRole(options.actor, "ANALYST", "log forecasts");
   const { question: newQuestion, questionId, ...rest } = parseInput(acceptCandidateInput, options.input, "forecast");
-  return options.db.$transaction(async (tx) => {
+  return runTransaction(options.db, async (tx) => {
     const source = await tx.source.findUnique({ where: { id: rest.sourceId }, select: { text: true } });
     if (!source?.text) throw new AppError(AppErrorCode.NOT_FOUND, "The source has no stored text to take quotes from.");
     const question = newQuestion ? await insertQuestion(tx, actor, newQuestion) : null;

@@ -3,8 +3,18 @@
 // probability words read on the verbal scale, and a draft question. Pure: no network, no model.
 import { locatePhrase, type PhraseLocation } from "../probability/interpret-phrase";
 import { probabilityOfYes } from "../probability/probability-of-yes";
-import type { BandKey } from "../probability/scale";
-import { attributeSpeaker, quotations, type Speaker } from "./attribute-speaker";
+import { readStatedProbability } from "../probability/read-stated-probability";
+import { type BandKey, bandForProbability, findBand } from "../probability/scale";
+import {
+  attributeSpeaker,
+  namedPeople,
+  passiveAttribution,
+  type Quotation,
+  quotationIndex,
+  quotations,
+  rememberSpeaker,
+  type Speaker,
+} from "./attribute-speaker";
 import { splitParagraph, splitParagraphs } from "./split-sentences";
 import { suggestQuestion } from "./suggest-question";
 
@@ -19,8 +29,34 @@ export type Candidate = {
   low: number;
   high: number;
   probability: number;
+  /** STATED when the text gives the number ("a 70 percent chance"); SCALE when it is read from words. */
+  probabilitySource: "SCALE" | "STATED";
+  /** The number as stated (the probability of the event as the text states it), or null. */
+  statedProbability: number | null;
   suggestedQuestion: string;
 };
+
+type Reading = Pick<Candidate, "phrase" | "band" | "low" | "high" | "probability" | "probabilitySource" | "statedProbability"> & { at: number };
+
+/** What a part of a sentence says of the chance: a stated number wins over any estimative word. */
+function readForecast(text: string): Reading | null {
+  const stated = readStatedProbability({ text });
+  if (stated) {
+    const { probability, low, high } = stated;
+    const band = bandForProbability(probability).key;
+    return { phrase: stated.words, band, low, high, probability, probabilitySource: "STATED", statedProbability: probability, at: stated.start };
+  }
+  const cue = findCue(text);
+  if (!cue) return null;
+  const yes = probabilityOfYes({ band: cue.band, refersTo: "YES" });
+  const phrase = text.slice(cue.start, cue.end);
+  // "Economists see more cuts coming": the verb of the frame follows its speaker.
+  // "The ministry expects …", "Investors are betting that …": the words are a verb of belief whose
+  // subject is the forecaster, so attribution reads the text up to their end.
+  const believes = /^(?:expects?|expecting|(?:are|is)\s+betting|bets?\s+that|betting\s+that)$/i.test(phrase);
+  const at = believes ? cue.end : /^(?:see|sees|seeing)\s/i.test(phrase) ? cue.start + phrase.indexOf(" ") + 1 : cue.start;
+  return { phrase, band: cue.band.key, ...yes, probabilitySource: "SCALE", statedProbability: null, at };
+}
 
 // Words that are estimative only with company: alone they are mostly past narrative
 // ("he said it would…"), ability ("can") or advice ("should").
@@ -35,33 +71,90 @@ function isMonth(list: Array<{ word: string; original: string }>, at: number): b
   return (before !== undefined && DATE_WORDS.has(before)) || /^\d/.test(after);
 }
 
+// Cues that say nothing of the future where they stand: "whether it will" asks, and "stickier
+// than expected" compares with a past expectation.
+function asks(text: string, cue: PhraseLocation): boolean {
+  if (/\bwhether\b[^.;]*$/i.test(text.slice(0, cue.start))) return true;
+  return /^(unclear|uncertain|questionable|doubtful)$/i.test(cue.matched) && /^\s*(whether|if)\b/i.test(text.slice(cue.end));
+}
+
+function comparesWithPast(text: string, cue: PhraseLocation): boolean {
+  const before = text.slice(0, cue.start);
+  // A comparison with what was expected: "than expected", "than many had predicted", "as anticipated".
+  if (/^(expected|anticipated|predicted|projected|forecast|feared|hoped)$/.test(cue.matched) && /\b(?:than|as)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(before))
+    return true;
+  return false;
+}
+
+// A flat "will" that states a schedule or a fact rather than a forecast: "It will be her second
+// visit since …", "only then will it be clear whether …", "time will tell".
+const ORDINAL =
+  /^\s+be\s+(?:the|her|his|its|their|our|my|your|a|an)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|latest|final|next|\w+(?:ieth|th))\b/i;
+const INVERTED = /\b(?:only|not)\s+(?:then|when|after|once|if|until|later|now)\b[^.;]*$/i;
+const RESOLUTION = /^\s+(?:(?:it|we|they|you|one|anyone)\s+)?(?:(?:be|become)\s+(?:clear|known|apparent|evident|seen)|know|tell|show|reveal)\b/i;
+function statesFact(text: string, cue: PhraseLocation): boolean {
+  if (cue.matched !== "will" || cue.negated) return false;
+  const after = text.slice(cue.end);
+  return ORDINAL.test(after) || RESOLUTION.test(after) || INVERTED.test(text.slice(0, cue.start));
+}
+
+// Forecasting frames that are not phrases of the lexicon: "economists see more cuts coming",
+// "in our baseline scenario, inflation falls below 2%".
+const FRAMES: ReadonlyArray<RegExp> = [
+  /\b(?:see|sees|seeing)\s+(?:[\p{L}\p{N}’'%.-]+\s+){1,6}?(?:coming|ahead|happening|on the way|as (?:likely|probable|the most likely))\b/iu,
+  /\b(?:our|the|its|their|a|his|her)\s+(?:baseline|base|central|main|core)\s+(?:scenario|case|forecast|projection)\b/i,
+];
+
+function frameCue(text: string): PhraseLocation | null {
+  for (const frame of FRAMES) {
+    const m = frame.exec(text);
+    if (m) return { band: findBand("likely"), matched: m[0].toLowerCase(), negated: false, start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
 /**
  * The probability words of a piece of text, if it forecasts. Words inside a "whether" clause
  * ask rather than forecast ("experts are divided on whether they will…"), and "unclear
- * whether" says nothing either way.
+ * whether" says nothing either way. The hedge governs the event: a bare "will" gives way to any
+ * other estimative word in the same clause ("the agreements they will sign, which may include …"
+ * is a hedged "may"), and a "will" that only states a schedule or a fact is no forecast.
  */
 export function findCue(text: string): PhraseLocation | null {
-  const cue = locatePhrase(text, { exclude: WEAK, skipWord: isMonth });
-  if (!cue) return null;
-  const before = text.slice(0, cue.start);
-  if (/\bwhether\b[^.;]*$/i.test(before)) return null;
-  if (/^(unclear|uncertain)$/i.test(cue.matched) && /^\s*(whether|if)\b/i.test(text.slice(cue.end))) return null;
-  return cue;
+  const exclude = new Set(WEAK);
+  let bareWill: PhraseLocation | null = null;
+  for (let tries = 0; tries < 4; tries++) {
+    const cue = locatePhrase(text, { exclude, skipWord: isMonth });
+    if (!cue) break;
+    exclude.add(cue.matched);
+    // The strongest words of the text asking a question: the text asks rather than forecasts.
+    if (asks(text, cue)) return null;
+    if (comparesWithPast(text, cue)) continue;
+    if (cue.matched === "will" && !cue.negated) {
+      bareWill = cue;
+      continue; // a hedge elsewhere governs; else the will stands, unless it states a fact
+    }
+    return cue;
+  }
+  const frame = frameCue(text);
+  if (frame) return frame;
+  return bareWill && !statesFact(text, bareWill) ? bareWill : null;
 }
 
 type Span = { from: number; to: number };
 
 // ", experts are estimating that …", ", Some say …": where a second reported claim begins.
-const REPORTED_CLAUSE = /,\s+(?=(?:[\p{L}’'-]+\s+){0,4}?(?:are\s+|is\s+|have\s+|has\s+)?(?:estimating|estimated|estimate|predicted|predict|predicts|say|says|said|believe|believes|assessed|expect|expects|warned|argued|adding|added|noted)\s+(?:that\b|it\b))/gu;
+const REPORTED_CLAUSE =
+  /,\s+(?=(?:[\p{L}’'-]+\s+){0,4}?(?:are\s+|is\s+|have\s+|has\s+)?(?:estimating|estimated|estimate|predicted|predict|predicts|say|says|said|believe|believes|assessed|expect|expects|warned|argued|adding|added|noted)\s+(?:that\b|it\b))/gu;
 
 /**
  * The parts of a sentence that may each carry a forecast: every quotation in it, and the
  * text around them split where a new reported claim begins.
  */
-export function segments(paragraph: string, sentence: Span): Span[] {
+function segments(paragraph: string, sentence: Span, quotes: readonly Quotation[] = speechQuotations(paragraph)): Span[] {
   const parts: Span[] = [];
   let cursor = sentence.from;
-  const inside = quotations(paragraph).filter((q) => q.close > sentence.from && q.open < sentence.to);
+  const inside = quotationsWithin(quotes, sentence);
   const addOutside = (from: number, to: number) => {
     const text = paragraph.slice(from, to);
     let last = 0;
@@ -80,6 +173,36 @@ export function segments(paragraph: string, sentence: Span): Span[] {
   return parts.map((p) => trim(paragraph, p)).filter((p) => p.to - p.from > 2);
 }
 
+/**
+ * The paragraph's quotations less the few quoted words inside a sentence ("called the plan
+ * “dead on arrival” and said it will fail"): those are part of the writer's sentence, not a
+ * quotation of their own, and splitting there would cut one forecast in two.
+ */
+function speechQuotations(paragraph: string): Quotation[] {
+  return quotations(paragraph).filter((q) => {
+    const inner = paragraph.slice(q.open + 1, q.close).trim();
+    if (inner.split(/\s+/).length > 4 || /[.!?,;:]$/.test(inner)) return true;
+    // Words run on both sides of it: "the plan “dead on arrival” and …".
+    return !(/[\p{L}\p{N}]\s$/u.test(paragraph.slice(Math.max(0, q.open - 2), q.open)) && /^\s[\p{L}\p{N}]/u.test(paragraph.slice(q.close + 1, q.close + 3)));
+  });
+}
+
+/** The quotations that overlap a span, found by binary search: a long paragraph holds many. */
+function quotationsWithin(quotes: readonly Quotation[], span: Span): Quotation[] {
+  const inside: Quotation[] = [];
+  // The last quotation opening at or before span.from may still be open there; later ones open inside.
+  for (let i = Math.max(0, quotationIndex(quotes, span.from)); i < quotes.length && quotes[i].open < span.to; i++) {
+    if (quotes[i].close > span.from) inside.push(quotes[i]);
+  }
+  return inside;
+}
+
+/** The first quotation opening inside a span. */
+function firstQuotationIn(quotes: readonly Quotation[], span: Span): Quotation | undefined {
+  const i = quotationIndex(quotes, span.from - 1) + 1;
+  return i < quotes.length && quotes[i].open < span.to ? quotes[i] : undefined;
+}
+
 function trim(text: string, span: Span): Span {
   let { from, to } = span;
   while (from < to && /[\s,;:—“”"]/.test(text[from])) from++;
@@ -94,37 +217,52 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
   const prose = paragraphs.filter((p) => !p.furniture);
   const candidates: Candidate[] = [];
   let previous: Speaker | null = null;
+  const known = new Map<string, Speaker>(); // people named so far, for "Quint said" paragraphs later
+  const heard = (speaker: Speaker) => {
+    if (speaker.kind === "OUTLET") return;
+    previous = speaker;
+    rememberSpeaker(known, speaker);
+  };
+  const sentencesOf = prose.map((paragraph) => splitParagraph(paragraph));
   prose.forEach((paragraph, i) => {
-    for (const sentence of splitParagraph(paragraph)) {
+    const quotes = speechQuotations(paragraph.text); // once per paragraph, not once per sentence
+    sentencesOf[i].forEach((sentence, k) => {
       const span = { from: sentence.start - paragraph.start, to: sentence.end - paragraph.start };
-      const context = { paragraph: paragraph.text, sentenceStart: span.from, sentenceEnd: span.to, nextParagraph: prose[i + 1]?.text, outlet };
+      const context = { paragraph: paragraph.text, sentenceStart: span.from, sentenceEnd: span.to, nextParagraph: prose[i + 1]?.text, outlet, quotes, known };
+      for (const person of namedPeople(sentence.text)) if (!known.has(person.name.split(" ").at(-1)!.toLowerCase())) rememberSpeaker(known, person);
       const isQuestion = /\?["”’)]*$/.test(sentence.text); // a question asks; it does not forecast
-      let proposed = false;
-      for (const part of isQuestion ? [] : segments(paragraph.text, span)) {
+      const found: Candidate[] = [];
+      for (const part of isQuestion ? [] : segments(paragraph.text, span, quotes)) {
         const text = paragraph.text.slice(part.from, part.to);
-        const cue = findCue(text);
-        if (!cue) continue;
-        const speaker = attributeSpeaker({ ...context, at: part.from + cue.start, previous });
-        if (speaker.kind !== "OUTLET") previous = speaker;
-        proposed = true;
-        candidates.push({
+        const reading = readForecast(text);
+        if (!reading) continue;
+        const { at, ...forecast } = reading;
+        const speaker = attributeSpeaker({ ...context, at: part.from + at, previous });
+        heard(speaker);
+        found.push({
           quote: text,
           start: paragraph.start + part.from,
           end: paragraph.start + part.to,
           forecaster: speaker,
-          phrase: text.slice(cue.start, cue.end),
-          band: cue.band.key,
-          ...probabilityOfYes({ band: cue.band, refersTo: "YES" }),
+          ...forecast,
           suggestedQuestion: suggestQuestion(text),
         });
       }
-      if (!proposed) {
-        // No forecast here, but it may name the speaker a later "he said" points back to.
-        const firstQuote = quotations(paragraph.text).find((q) => q.open >= span.from && q.open < span.to);
-        const speaker = attributeSpeaker({ ...context, at: firstQuote ? firstQuote.open + 1 : span.from, previous });
-        if (speaker.kind !== "OUTLET") previous = speaker;
+      // "… will fall below 2%. This assessment was given by the economist Jane Roe.": the next
+      // sentence names who made the writer's claim.
+      const next = sentencesOf[i][k + 1]?.text ?? sentencesOf[i + 1]?.[0]?.text;
+      const byline = found.some((c) => c.forecaster.kind === "OUTLET") && next ? passiveAttribution({ sentence: next, previous, known }) : null;
+      if (byline) {
+        for (const c of found) if (c.forecaster.kind === "OUTLET") c.forecaster = byline;
+        heard(byline);
       }
-    }
+      candidates.push(...found);
+      if (found.length === 0) {
+        // No forecast here, but it may name the speaker a later "he said" points back to.
+        const firstQuote = firstQuotationIn(quotes, span);
+        heard(attributeSpeaker({ ...context, at: firstQuote ? firstQuote.open + 1 : span.from, previous }));
+      }
+    });
   });
   return candidates;
 }

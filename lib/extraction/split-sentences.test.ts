@@ -43,7 +43,9 @@ describe("splitSentences", () => {
   });
 
   test("a paragraph of prose is not furniture, even without a final stop, when it is long", () => {
-    expect(isFurniture("This paragraph runs on and on about the summit and what it may bring to the region and to the world at large without a final stop")).toBe(false);
+    expect(
+      isFurniture("This paragraph runs on and on about the summit and what it may bring to the region and to the world at large without a final stop"),
+    ).toBe(false);
     expect(isFurniture("What Putin’s visit could entail")).toBe(true);
   });
 });

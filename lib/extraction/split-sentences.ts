@@ -12,11 +12,49 @@ export type Sentence = {
 
 export type Paragraph = { text: string; start: number; end: number; index: number; furniture: boolean };
 
+/** Months shortened with a full stop ("Jan."); "May" is never shortened. */
+export const MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+
 // Words that end in a full stop without ending the sentence.
 const ABBREVIATIONS = new Set([
-  "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "gov", "sen", "rep", "pres", "st", "jr", "sr",
-  "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "est", "approx", "fig", "vol", "ed",
-  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "gen",
+  "lt",
+  "col",
+  "capt",
+  "sgt",
+  "gov",
+  "sen",
+  "rep",
+  "pres",
+  "st",
+  "jr",
+  "sr",
+  "no",
+  "vs",
+  "etc",
+  "inc",
+  "ltd",
+  "co",
+  "corp",
+  "dept",
+  "est",
+  "approx",
+  "fig",
+  "vol",
+  "ed",
+  ...MONTH_ABBREVIATIONS,
+  "mon",
+  "tue",
+  "wed",
+  "thu",
+  "fri",
+  "sat",
+  "sun",
 ]);
 
 const FURNITURE_PATTERNS: RegExp[] = [
@@ -28,6 +66,9 @@ const FURNITURE_PATTERNS: RegExp[] = [
   /^https?:\/\/\S+$/i,
   /^(related stories|most (viewed|popular|read)( articles)?|read in \w+|share|advertisement)$/i,
   /\([A-Z][\w.-]*(?:\/[A-Z][\w.-]*)*\)$/, // photo credits: "(Yonhap)", "(AFP/Yonhap)"
+  // Credits of several words: "(Photo by Jane Doe/Getty Images)", "(AP Photo/Ahn Young-joon)", "(Courtesy of the ministry)".
+  /\((?:(?:file\s+)?photo|image|picture|credit|courtesy|illustration|graphic|video)\b[^()]*\)\.?$/i,
+  /\((?:[A-Z\p{Lu}][\p{L}.'’-]*)(?:(?:\s+|\s*\/\s*|\s*:\s*)[A-Z\p{Lu}][\p{L}.'’-]*){1,6}\)$/u, // "(Yonhap News Agency)", "(Jane Doe/Reuters)"
   /\[image source\s*=/i,
   /^button that/i,
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday),\s+\w+\s+\d{1,2},\s+\d{4}$/i,
@@ -65,7 +106,7 @@ export function splitParagraphs(article: string): Paragraph[] {
 }
 
 const CLOSERS = new Set(['"', "”", "’", "'", ")", "]"]);
-const OPENERS = /["“‘'(\[]/;
+const OPENERS = /["“‘'([]/;
 
 /** True when the full stop at `at` belongs to an abbreviation or an initial, not a sentence end. */
 function isAbbreviation(text: string, at: number): boolean {
@@ -87,7 +128,7 @@ export function splitParagraph(paragraph: Paragraph): Sentence[] {
     if (ch !== "." && ch !== "!" && ch !== "?") continue;
     if (ch === "." && isAbbreviation(text, i)) continue;
     let end = i + 1;
-    while (end < text.length && (CLOSERS.has(text[end]) || text[end] === "." )) end++;
+    while (end < text.length && (CLOSERS.has(text[end]) || text[end] === ".")) end++;
     // A sentence ends where white space is followed by a capital, a digit or an opening quote.
     const rest = text.slice(end);
     const next = /^\s+(\S)/.exec(rest);

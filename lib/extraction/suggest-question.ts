@@ -3,8 +3,10 @@
 // → "Will Russia and North Korea form a military alliance?". Pure.
 
 const MODALS = /\b(will|would|may|might|could|can|shall|should)\s+(?:well\s+|also\s+|even\s+|likely\s+|probably\s+|not\s+)*(?=\w)/gi;
-const COPULA_FORECAST = /\b(?:is|are|was|were|seems?|appears?)\s+(?:(?:highly|very|most|more|less|also|not|quite)\s+)*(?:likely|unlikely|expected|anticipated|set|poised|bound|certain|projected|predicted)\s+to\s+/i;
-const SUBJECT_FILLERS = /^(?:but|and|so|yet|also|however|meanwhile|moreover|furthermore|hence|thus|instead|therefore|finally|as a result|in particular|in short|in that case|for this reason|nevertheless|though|while)[\s,]+/i;
+const COPULA_FORECAST =
+  /\b(?:is|are|was|were|seems?|appears?)\s+(?:(?:highly|very|most|more|less|also|not|quite)\s+)*(?:likely|unlikely|expected|anticipated|set|poised|bound|certain|projected|predicted)\s+to\s+/i;
+const SUBJECT_FILLERS =
+  /^(?:but|and|so|yet|also|however|meanwhile|moreover|furthermore|hence|thus|instead|therefore|finally|as a result|in particular|in short|in that case|for this reason|nevertheless|though|while)[\s,]+/i;
 
 function clean(text: string): string {
   return text

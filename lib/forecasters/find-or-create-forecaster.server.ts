@@ -1,22 +1,40 @@
 import { recordAuditEvent } from "../audit/record-audit-event.server";
 import type { Actor } from "../auth/require-role";
+import { AppError, AppErrorCode } from "../errors/app-error";
 import type { Prisma } from "../generated/prisma/client";
 import type { ForecasterKind } from "../validation/fields";
 import { freeSlug, slugify } from "./slugify";
 
-/** The forecaster with this name (any case), or a new one; creating one is audited. */
-export async function findOrCreateForecaster(
-  tx: Prisma.TransactionClient,
-  actor: Actor,
-  description: { name: string; kind: ForecasterKind; affiliation?: string },
-) {
-  const existing = await tx.forecaster.findFirst({ where: { name: { equals: description.name, mode: "insensitive" } } });
-  if (existing) return existing;
+type Tx = Prisma.TransactionClient;
+
+/** By lower(name), exactly as the unique index Forecaster_name_lower_key compares names. */
+async function byName(tx: Tx, name: string) {
+  const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Forecaster" WHERE lower(name) = lower(${name}) LIMIT 1`;
+  return row ? tx.forecaster.findUnique({ where: { id: row.id } }) : null;
+}
+
+/**
+ * The forecaster with this name (any case), or a new one; creating one is audited. Safe when
+ * many requests name the same new forecaster at once: the insert skips a name or slug another
+ * transaction took (ON CONFLICT DO NOTHING, waiting for it to commit), and the next round
+ * finds that forecaster, or picks the next free slug.
+ */
+export async function findOrCreateForecaster(tx: Tx, actor: Actor, description: { name: string; kind: ForecasterKind; affiliation?: string }) {
   const base = slugify(description.name);
-  const taken = await tx.forecaster.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-  const forecaster = await tx.forecaster.create({
-    data: { ...description, slug: freeSlug(base, new Set(taken.map((t) => t.slug))) },
+  for (let round = 0; round < 5; round++) {
+    const existing = await byName(tx, description.name);
+    if (existing) return existing;
+    const taken = await tx.forecaster.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+    const [forecaster] = await tx.forecaster.createManyAndReturn({
+      data: [{ ...description, slug: freeSlug(base, new Set(taken.map((t) => t.slug))) }],
+      skipDuplicates: true,
+    });
+    if (forecaster) {
+      await recordAuditEvent(tx, { actorId: actor.id, action: "forecaster.create", entityType: "Forecaster", entityId: forecaster.id, after: forecaster });
+      return forecaster;
+    }
+  }
+  throw new AppError(AppErrorCode.CONFLICT, "Others are adding forecasters with similar names right now; nothing was saved. Try again.", {
+    name: "is being added by someone else",
   });
-  await recordAuditEvent(tx, { actorId: actor.id, action: "forecaster.create", entityType: "Forecaster", entityId: forecaster.id, after: forecaster });
-  return forecaster;
 }

@@ -3,10 +3,18 @@
 import type { Db } from "../db/client.server";
 import { type BinTotals, calibrationBins, murphyDecomposition } from "../scoring/calibration";
 import { type ForecasterTotals, forecasterStats } from "../scoring/forecaster-stats";
+import { plainReading } from "../scoring/plain-reading";
 import { totalsSql } from "../scoring/totals-sql";
 
 const NO_TOTALS: ForecasterTotals = {
-  n: 0, sumBrier: 0, sumBrierSquares: 0, sumLog: 0, nRelative: 0, sumRelative: 0, sumBestBrier: 0, sumWorstBrier: 0,
+  n: 0,
+  sumBrier: 0,
+  sumBrierSquares: 0,
+  sumLog: 0,
+  nRelative: 0,
+  sumRelative: 0,
+  sumBestBrier: 0,
+  sumWorstBrier: 0,
 };
 
 export async function getForecasterScores(options: { db: Db; forecasterId: string }) {
@@ -18,13 +26,14 @@ export async function getForecasterScores(options: { db: Db; forecasterId: strin
   const timeline = await db.score.findMany({
     where: { forecasterId },
     orderBy: [{ resolvedAt: "asc" }, { questionId: "asc" }],
-    select: { questionId: true, brier: true, resolvedAt: true },
+    select: { questionId: true, brier: true, resolvedAt: true, probability: true, outcome: true, relativeBrier: true },
   });
   const stats = forecasterStats(totals ?? NO_TOTALS);
   const murphy = murphyDecomposition(bins);
   return {
     stats: { ...stats, reliability: murphy?.reliability ?? null, resolution: murphy?.resolution ?? null, uncertainty: murphy?.uncertainty ?? null },
     calibration: calibrationBins(bins),
+    reading: plainReading(timeline),
     /** Each scored question's Brier by the day its outcome became known. */
     timeline,
   };

@@ -66,6 +66,10 @@ export async function listUnscoredForecasters(options: { db: Db; limit?: number 
     }),
     options.db.forecaster.count({ where }),
   ]);
-  const counts = await countForecastsBy(options.db, "forecasterId", items.map((f) => f.id));
+  const counts = await countForecastsBy(
+    options.db,
+    "forecasterId",
+    items.map((f) => f.id),
+  );
   return { items: items.map((f) => ({ ...f, forecastCount: counts.get(f.id) ?? 0 })), total };
 }

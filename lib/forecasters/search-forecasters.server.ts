@@ -1,11 +1,12 @@
 import type { Db } from "../db/client.server";
+import { escapeLike } from "../text/escape-like";
 
 /** Forecasters whose name contains the words typed, names that start with them first. */
 export async function searchForecasters(options: { db: Db; q: string; limit?: number }) {
   const q = options.q.trim();
   if (!q) return [];
   const rows = await options.db.forecaster.findMany({
-    where: { name: { contains: q, mode: "insensitive" } },
+    where: { name: { contains: escapeLike(q), mode: "insensitive" } },
     select: { id: true, slug: true, name: true, kind: true, affiliation: true },
     orderBy: { name: "asc" },
     take: 50,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { recordAuditEvent } from "../audit/record-audit-event.server";
 import { type Actor, requireRole } from "../auth/require-role";
 import type { Db } from "../db/client.server";
+import { runTransaction } from "../db/run-transaction.server";
 import { AppError, AppErrorCode } from "../errors/app-error";
 import { forecasterKind, text } from "../validation/fields";
 import { parseInput } from "../validation/parse-input";
@@ -17,7 +18,7 @@ export const updateForecasterInput = z.strictObject({
 export async function updateForecaster(options: { db: Db; actor: Actor | null; forecasterId: string; input: unknown }) {
   const actor = requireRole(options.actor, "ANALYST", "edit forecasters");
   const input = parseInput(updateForecasterInput, options.input, "change to the forecaster");
-  return options.db.$transaction(async (tx) => {
+  return runTransaction(options.db, async (tx) => {
     const before = await tx.forecaster.findUnique({ where: { id: options.forecasterId } });
     if (!before) throw new AppError(AppErrorCode.NOT_FOUND, "There is no such forecaster.");
     if (input.name && input.name.toLowerCase() !== before.name.toLowerCase()) {

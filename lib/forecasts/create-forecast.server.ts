@@ -1,6 +1,8 @@
 import { recordAuditEvent } from "../audit/record-audit-event.server";
 import { type Actor, requireRole } from "../auth/require-role";
 import type { Db } from "../db/client.server";
+import { lockQuestions } from "../db/lock-questions.server";
+import { runTransaction } from "../db/run-transaction.server";
 import { parseIsoDate } from "../dates";
 import { AppError, AppErrorCode } from "../errors/app-error";
 import type { Prisma } from "../generated/prisma/client";
@@ -9,6 +11,7 @@ import { refreshQuestions } from "../scoring/refresh-questions.server";
 import { findOrCreateSource } from "../sources/find-or-create-source.server";
 import { parseInput } from "../validation/parse-input";
 import { checkForecast, passes } from "./check-forecast";
+import { refuseDuplicateForecast } from "./refuse-duplicate-forecast.server";
 import { type CreateForecastInput, createForecastInput } from "./forecast-input";
 
 function invalid(details: Record<string, string>): never {
@@ -23,11 +26,16 @@ function invalid(details: Record<string, string>): never {
 export async function createForecast(options: { db: Db; actor: Actor | null; input: unknown; now?: Date }) {
   const actor = requireRole(options.actor, "ANALYST", "log forecasts");
   const input = parseInput(createForecastInput, options.input, "forecast");
-  return options.db.$transaction((tx) => insertForecast(tx, actor, input, options.now));
+  return runTransaction(options.db, (tx) => insertForecast(tx, actor, input, options.now));
 }
 
-/** The write itself, for callers that log a forecast inside a larger transaction. */
+/**
+ * The write itself, for callers that log a forecast inside a larger transaction. It locks the
+ * question first (ADR 0009), so the duplicate check below and the rescoring cannot race
+ * another write to the same question.
+ */
 export async function insertForecast(tx: Prisma.TransactionClient, actor: Actor, input: CreateForecastInput, now?: Date) {
+  await lockQuestions(tx, [input.questionId]);
   const question = await tx.question.findUnique({ where: { id: input.questionId } });
   const known = {
     forecaster: input.forecasterId ? await tx.forecaster.findUnique({ where: { id: input.forecasterId } }) : undefined,
@@ -50,21 +58,19 @@ export async function insertForecast(tx: Prisma.TransactionClient, actor: Actor,
   };
   const check = checkForecast({ draft, question: question!, source, now });
   if (!passes(check)) invalid(check.problems);
-  // The same words from the same source back a question once. (One sentence may speak to
-  // two questions, so it may back each of them.)
-  const duplicate = await tx.forecast.findFirst({
-    where: { questionId: question!.id, sourceId: source.id, quote: draft.quote },
-    select: { id: true },
-  });
-  if (duplicate) {
-    throw new AppError(AppErrorCode.CONFLICT, "This quote from this source is already logged on this question.", {
-      quote: "is already logged", forecastId: duplicate.id,
-    });
-  }
+  await refuseDuplicateForecast(tx, { questionId: question!.id, sourceId: source.id, quote: draft.quote });
   const forecast = await tx.forecast.create({
     data: {
-      questionId: question!.id, forecasterId: forecaster.id, sourceId: source.id, madeAt: draft.madeAt, quote: draft.quote,
-      phrase: draft.phrase, phraseRefersTo: draft.phraseRefersTo, note: input.note ?? null, loggedById: actor.id, ...check.numbers,
+      questionId: question!.id,
+      forecasterId: forecaster.id,
+      sourceId: source.id,
+      madeAt: draft.madeAt,
+      quote: draft.quote,
+      phrase: draft.phrase,
+      phraseRefersTo: draft.phraseRefersTo,
+      note: input.note ?? null,
+      loggedById: actor.id,
+      ...check.numbers,
     },
   });
   await recordAuditEvent(tx, { actorId: actor.id, action: "forecast.create", entityType: "Forecast", entityId: forecast.id, after: forecast });

@@ -19,8 +19,14 @@ beforeAll(async () => {
   analyst = await createActor(t.db, "ANALYST");
   editor = await createActor(t.db, "EDITOR");
   const question = await createQuestion({
-    db: t.db, actor: analyst,
-    input: { title: "Will Kim Jong-un visit Moscow by 2026-12-31?", criteria: "YES if he is in Moscow on or before 2026-12-31.", deadline: "2026-12-31", tags: ["Diplomacy", "summit-2026", "diplomacy"] },
+    db: t.db,
+    actor: analyst,
+    input: {
+      title: "Will Kim Jong-un visit Moscow by 2026-12-31?",
+      criteria: "YES if he is in Moscow on or before 2026-12-31.",
+      deadline: "2026-12-31",
+      tags: ["Diplomacy", "summit-2026", "diplomacy"],
+    },
   });
   questionId = question.id;
 });
@@ -36,8 +42,15 @@ describe("logging forecasts", () => {
 
   test("logs a forecast with a new forecaster and source, reading the phrase on the scale", async () => {
     const forecast = await createForecast({
-      db: t.db, actor: analyst,
-      input: { questionId, forecaster: { name: "Ivan Petrov", kind: "PERSON" }, source: newSource, quote: "a visit is highly likely this year", phrase: "highly likely" },
+      db: t.db,
+      actor: analyst,
+      input: {
+        questionId,
+        forecaster: { name: "Ivan Petrov", kind: "PERSON" },
+        source: newSource,
+        quote: "a visit is highly likely this year",
+        phrase: "highly likely",
+      },
     });
     expect(forecast).toMatchObject({ probability: 0.875, low: 0.8, high: 0.95, probabilitySource: "SCALE", scale: "ICD-203", loggedById: analyst.id });
     expect(forecast.madeAt.toISOString().slice(0, 10)).toBe("2026-03-02");
@@ -50,10 +63,17 @@ describe("logging forecasts", () => {
 
   test("finds the existing forecaster by name in any case and the source by URL; a stated number is recorded as such", async () => {
     const forecast = await createForecast({
-      db: t.db, actor: analyst,
+      db: t.db,
+      actor: analyst,
       input: {
-        questionId, forecaster: { name: "ivan petrov" }, source: { ...newSource, title: "Other title" },
-        quote: "I put it at 30 percent", phrase: null, probability: 0.3, probabilitySource: "STATED", madeAt: "2026-03-01",
+        questionId,
+        forecaster: { name: "ivan petrov" },
+        source: { ...newSource, title: "Other title" },
+        quote: "I put it at 30 percent",
+        phrase: null,
+        probability: 0.3,
+        probabilitySource: "STATED",
+        madeAt: "2026-03-01",
       },
     });
     expect(await t.db.forecaster.count({ where: { name: { equals: "Ivan Petrov", mode: "insensitive" } } })).toBe(1);
@@ -63,7 +83,8 @@ describe("logging forecasts", () => {
 
   test("refuses the same quote from the same source twice", async () => {
     const again = createForecast({
-      db: t.db, actor: analyst,
+      db: t.db,
+      actor: analyst,
       input: { questionId, forecaster: { name: "Ivan Petrov" }, source: newSource, quote: "a visit is highly likely this year", phrase: "highly likely" },
     });
     await expect(again).rejects.toMatchObject({ code: "CONFLICT", details: { quote: "is already logged" } });
@@ -71,7 +92,13 @@ describe("logging forecasts", () => {
 
   test("invalid input gets a message per field and writes nothing", async () => {
     const before = await snapshotTables(t.db);
-    const base = { questionId, forecaster: { name: "Someone New" }, source: { ...newSource, url: "https://example.org/new" }, quote: "it may happen", phrase: "may" };
+    const base = {
+      questionId,
+      forecaster: { name: "Someone New" },
+      source: { ...newSource, url: "https://example.org/new" },
+      quote: "it may happen",
+      phrase: "may",
+    };
     const cases: Array<[unknown, Record<string, unknown>]> = [
       [{ ...base, probability: 1.5 }, { probability: "must be a number between 0 and 1" }],
       [{ ...base, probability: "abc" }, { probability: "must be a number between 0 and 1" }],
@@ -92,8 +119,16 @@ describe("logging forecasts", () => {
     const source = await t.db.source.findFirstOrThrow({ where: { outlet: "Daily NK" } });
     const question = await t.db.question.findUniqueOrThrow({ where: { id: "q-2024-mutual-defence-treaty" } });
     const attempt = createForecast({
-      db: t.db, actor: analyst,
-      input: { questionId: question.id, forecasterId: (await t.db.forecaster.findFirstOrThrow()).id, sourceId: source.id, quote: "there is no chance of an alliance", phrase: "no chance", madeAt: "2024-06-17" },
+      db: t.db,
+      actor: analyst,
+      input: {
+        questionId: question.id,
+        forecasterId: (await t.db.forecaster.findFirstOrThrow()).id,
+        sourceId: source.id,
+        quote: "there is no chance of an alliance",
+        phrase: "no chance",
+        madeAt: "2024-06-17",
+      },
     });
     await expect(attempt).rejects.toMatchObject({ details: { quote: "is not found word for word in the source's text" } });
   });
@@ -109,10 +144,21 @@ describe("logging forecasts", () => {
 
 describe("editing and deleting forecasts", () => {
   test("an edit keeps every rule, re-reads a changed phrase, is audited before and after, and rescores", async () => {
-    const q = await createQuestion({ db: t.db, actor: analyst, input: { title: "Will it rain in Seoul on 2026-01-10?", criteria: "YES if it rains.", deadline: "2026-01-10" } });
+    const q = await createQuestion({
+      db: t.db,
+      actor: analyst,
+      input: { title: "Will it rain in Seoul on 2026-01-10?", criteria: "YES if it rains.", deadline: "2026-01-10" },
+    });
     const f = await createForecast({
-      db: t.db, actor: analyst,
-      input: { questionId: q.id, forecaster: { name: "Weather Desk", kind: "ORGANISATION" }, source: { outlet: "Desk", title: "Forecast", publishedAt: "2026-01-05" }, quote: "rain is unlikely", phrase: "unlikely" },
+      db: t.db,
+      actor: analyst,
+      input: {
+        questionId: q.id,
+        forecaster: { name: "Weather Desk", kind: "ORGANISATION" },
+        source: { outlet: "Desk", title: "Forecast", publishedAt: "2026-01-05" },
+        quote: "rain is unlikely",
+        phrase: "unlikely",
+      },
     });
     await setOutcome({ db: t.db, actor: editor, questionId: q.id, input: { value: "YES", resolvedAt: "2026-01-10", note: "It rained." } });
     expect((await t.db.score.findUniqueOrThrow({ where: { forecastId: f.id } })).brier).toBeCloseTo(0.675 ** 2, 12);

@@ -1,12 +1,15 @@
 import { recordAuditEvent } from "../audit/record-audit-event.server";
 import { type Actor, requireRole } from "../auth/require-role";
 import type { Db } from "../db/client.server";
+import { lockQuestionOfForecast } from "../db/lock-questions.server";
+import { runTransaction } from "../db/run-transaction.server";
 import { parseIsoDate } from "../dates";
 import { AppError, AppErrorCode } from "../errors/app-error";
 import { refreshQuestions } from "../scoring/refresh-questions.server";
 import type { ProbabilitySource } from "../probability/resolve-probability";
 import { parseInput } from "../validation/parse-input";
 import { checkForecast, passes } from "./check-forecast";
+import { refuseDuplicateForecast } from "./refuse-duplicate-forecast.server";
 import { updateForecastInput } from "./forecast-input";
 
 /**
@@ -16,7 +19,8 @@ import { updateForecastInput } from "./forecast-input";
 export async function updateForecast(options: { db: Db; actor: Actor | null; forecastId: string; input: unknown; now?: Date }) {
   const actor = requireRole(options.actor, "ANALYST", "edit forecasts");
   const input = parseInput(updateForecastInput, options.input, "change to the forecast");
-  return options.db.$transaction(async (tx) => {
+  return runTransaction(options.db, async (tx) => {
+    await lockQuestionOfForecast(tx, options.forecastId); // first, as in every write (ADR 0009)
     const before = await tx.forecast.findUnique({ where: { id: options.forecastId } });
     if (!before) throw new AppError(AppErrorCode.NOT_FOUND, `There is no forecast with id "${options.forecastId}".`);
     const question = await tx.question.findUniqueOrThrow({ where: { id: before.questionId } });
@@ -39,11 +43,18 @@ export async function updateForecast(options: { db: Db; actor: Actor | null; for
     if (!passes(check)) {
       throw new AppError(AppErrorCode.INVALID_INPUT, "The change to the forecast is not valid; nothing was saved.", check.problems);
     }
+    await refuseDuplicateForecast(tx, { questionId: before.questionId, sourceId: source.id, quote: draft.quote, exceptId: before.id });
     const after = await tx.forecast.update({
       where: { id: before.id },
       data: {
-        forecasterId: input.forecasterId ?? before.forecasterId, sourceId: source.id, madeAt: draft.madeAt, quote: draft.quote,
-        phrase: draft.phrase, phraseRefersTo: draft.phraseRefersTo, note: input.note === undefined ? before.note : input.note, ...check.numbers,
+        forecasterId: input.forecasterId ?? before.forecasterId,
+        sourceId: source.id,
+        madeAt: draft.madeAt,
+        quote: draft.quote,
+        phrase: draft.phrase,
+        phraseRefersTo: draft.phraseRefersTo,
+        note: input.note === undefined ? before.note : input.note,
+        ...check.numbers,
       },
     });
     await recordAuditEvent(tx, { actorId: actor.id, action: "forecast.update", entityType: "Forecast", entityId: before.id, before, after });

@@ -12,5 +12,5 @@ test("scores print with three decimals, relative ones with their sign", () => {
 
 test("a Brier interval is shown within 0–1 and says when there is none", () => {
   expect(formatBrierInterval([-0.0031, 0.0364])).toBe("0.000–0.036");
-  expect(formatBrierInterval(null)).toBe("n < 2");
+  expect(formatBrierInterval(null)).toBe("too few to tell");
 });

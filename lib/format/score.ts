@@ -13,9 +13,9 @@ export function formatSigned(value: number | null | undefined, digits = 3): stri
   return `${value < 0 ? "−" : "+"}${fixed}`;
 }
 
-/** A Brier interval, shown within the 0–1 range a Brier score can take. */
+/** A Brier interval, shown within the 0–1 range a Brier score can take; null is too few questions. */
 export function formatBrierInterval(interval: [number, number] | null): string {
-  if (!interval) return "n < 2";
+  if (!interval) return "too few to tell";
   const clip = (v: number) => Math.min(1, Math.max(0, v));
   return `${formatScore(clip(interval[0]))}–${formatScore(clip(interval[1]))}`;
 }

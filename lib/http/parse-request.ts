@@ -2,6 +2,7 @@
 // Anything that does not fit becomes AppError INVALID_INPUT with a message per field.
 import type { z } from "zod";
 import { AppError, AppErrorCode } from "../errors/app-error";
+import { findUnreadableText } from "../text/control-characters";
 import { fieldErrors } from "../validation/field-errors";
 
 type Schemas = { query?: z.ZodType; body?: z.ZodType };
@@ -24,16 +25,30 @@ export function check<T>(schema: z.ZodType<T>, value: unknown, what: "query" | "
 /** Bodies above this are refused unread (413); fields have their own, smaller limits (422). */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
+/**
+ * A JSON document read from text: parsed, and refused whole when any string in it holds
+ * control characters. `unchanged` ends each refusal ("nothing was changed", "…imported").
+ */
+export function parseJsonText(text: string, unchanged = "nothing was changed"): unknown {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new AppError(AppErrorCode.BAD_REQUEST, `The request body is not valid JSON; ${unchanged}.`, { body: "is not valid JSON" });
+  }
+  const problems = findUnreadableText(body);
+  if (Object.keys(problems).length > 0) {
+    throw new AppError(AppErrorCode.INVALID_INPUT, `The request's body holds text that cannot be stored; ${unchanged}.`, problems);
+  }
+  return body;
+}
+
 async function readJson(request: Request, maxBytes: number): Promise<unknown> {
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > maxBytes) tooLarge(maxBytes);
   const text = await request.text();
   if (Buffer.byteLength(text, "utf8") > maxBytes) tooLarge(maxBytes);
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new AppError(AppErrorCode.BAD_REQUEST, "The request body must be JSON.", { body: "is not valid JSON" });
-  }
+  return parseJsonText(text);
 }
 
 function tooLarge(maxBytes: number): never {
@@ -42,6 +57,8 @@ function tooLarge(maxBytes: number): never {
 
 export async function parseRequest<S extends Schemas>(request: Request, schemas: S, options: { maxBytes?: number } = {}): Promise<Parsed<S>> {
   const url = new URL(request.url);
+  const problems = findUnreadableText(Object.fromEntries(url.searchParams), "query");
+  if (Object.keys(problems).length > 0) throw new AppError(AppErrorCode.BAD_REQUEST, "The request's query is not valid.", problems);
   const query = schemas.query ? check(schemas.query, Object.fromEntries(url.searchParams), "query") : undefined;
   const body = schemas.body ? check(schemas.body, await readJson(request, options.maxBytes ?? MAX_BODY_BYTES), "body") : undefined;
   return { query, body } as Parsed<S>;

@@ -1,5 +1,6 @@
 import { type Actor, requireRole } from "../auth/require-role";
 import type { Db } from "../db/client.server";
+import { runTransaction } from "../db/run-transaction.server";
 import { AppError, AppErrorCode } from "../errors/app-error";
 import { parseInput } from "../validation/parse-input";
 import { claimQuestion, currentOutcome, finishOutcomeChange, knownOn, retireOutcome } from "./change-outcome.server";
@@ -13,7 +14,7 @@ export async function setOutcome(options: { db: Db; actor: Actor | null; questio
   const actor = requireRole(options.actor, "EDITOR", "resolve questions");
   const input = parseInput(setOutcomeInput, options.input, "outcome");
   const resolvedAt = knownOn(input.resolvedAt, options.now ?? new Date());
-  return options.db.$transaction(async (tx) => {
+  return runTransaction(options.db, async (tx) => {
     const version = await claimQuestion(tx, options.questionId, input.expectedVersion);
     const before = await currentOutcome(tx, options.questionId);
     if (before) {

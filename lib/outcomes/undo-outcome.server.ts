@@ -1,5 +1,6 @@
 import { type Actor, requireRole } from "../auth/require-role";
 import type { Db } from "../db/client.server";
+import { runTransaction } from "../db/run-transaction.server";
 import { AppError, AppErrorCode } from "../errors/app-error";
 import { parseInput } from "../validation/parse-input";
 import { claimQuestion, currentOutcome, finishOutcomeChange, retireOutcome } from "./change-outcome.server";
@@ -9,7 +10,7 @@ import { undoOutcomeInput } from "./outcome-input";
 export async function undoOutcome(options: { db: Db; actor: Actor | null; questionId: string; input: unknown }) {
   const actor = requireRole(options.actor, "EDITOR", "undo outcomes");
   const input = parseInput(undoOutcomeInput, options.input, "request to undo the outcome");
-  return options.db.$transaction(async (tx) => {
+  return runTransaction(options.db, async (tx) => {
     const version = await claimQuestion(tx, options.questionId, input.expectedVersion);
     const before = await currentOutcome(tx, options.questionId);
     if (!before) throw new AppError(AppErrorCode.CONFLICT, "This question has no outcome to undo.", { current: { version, outcome: null } });

@@ -1,9 +1,11 @@
 import type { Db } from "../db/client.server";
 import { todayUtc } from "../dates";
 
+const VERDICTS_PER_QUESTION = 4;
+
 const questionSummary = { id: true, title: true, deadline: true, status: true, forecastCount: true } as const;
 
-/** What the home page shows: counts, what is due next, what awaits an editor, what was settled last. */
+/** What the home page shows: counts, what is due next, what awaits an editor, what was settled last and who called it. */
 export async function getOverview(options: { db: Db; now?: Date; limit?: number }) {
   const { db } = options;
   const today = todayUtc(options.now);
@@ -20,7 +22,23 @@ export async function getOverview(options: { db: Db; now?: Date; limit?: number 
       where: { replacedAt: null },
       orderBy: [{ resolvedAt: "desc" }, { setAt: "desc" }],
       take,
-      select: { value: true, resolvedAt: true, note: true, question: { select: { id: true, title: true } } },
+      select: {
+        value: true,
+        resolvedAt: true,
+        note: true,
+        question: {
+          select: {
+            id: true,
+            title: true,
+            // The forecasts that count on it, best first: who called it and who missed.
+            scores: {
+              orderBy: [{ brier: "asc" }, { forecasterId: "asc" }],
+              take: VERDICTS_PER_QUESTION,
+              select: { probability: true, brier: true, forecast: { select: { id: true, quote: true } }, forecaster: { select: { slug: true, name: true } } },
+            },
+          },
+        },
+      },
     }),
   ]);
   const byStatus = Object.fromEntries(statuses.map((s) => [s.status, s._count._all]));

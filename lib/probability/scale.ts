@@ -1,14 +1,7 @@
 // Verbal probability scales: named bands of probability, each with a point value.
 // The default is the US intelligence community's ICD 203 scale. Pure data and functions.
 
-export type BandKey =
-  | "almost-no-chance"
-  | "very-unlikely"
-  | "unlikely"
-  | "roughly-even"
-  | "likely"
-  | "very-likely"
-  | "almost-certain";
+export type BandKey = "almost-no-chance" | "very-unlikely" | "unlikely" | "roughly-even" | "likely" | "very-likely" | "almost-certain";
 
 export type Band = {
   key: BandKey;

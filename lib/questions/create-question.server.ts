@@ -1,6 +1,7 @@
 import { recordAuditEvent } from "../audit/record-audit-event.server";
 import { type Actor, requireRole } from "../auth/require-role";
 import type { Db } from "../db/client.server";
+import { runTransaction } from "../db/run-transaction.server";
 import { parseIsoDate } from "../dates";
 import type { Prisma } from "../generated/prisma/client";
 import { parseInput } from "../validation/parse-input";
@@ -10,7 +11,7 @@ import { createQuestionInput } from "./question-input";
 export async function createQuestion(options: { db: Db; actor: Actor | null; input: unknown }) {
   const actor = requireRole(options.actor, "ANALYST", "create questions");
   const input = parseInput(createQuestionInput, options.input, "question");
-  return options.db.$transaction((tx) => insertQuestion(tx, actor, input));
+  return runTransaction(options.db, (tx) => insertQuestion(tx, actor, input));
 }
 
 /** The write itself, for callers that create a question inside a larger transaction. */

@@ -57,7 +57,9 @@ describe("the question browser", () => {
     expect(wi.sort()).toEqual(["q-2023-arms-deal-kept-secret", "q-2023-arms-transfer"]);
     expect((await allPages({ forecaster: "Wi Sung-lac" })).sort()).toEqual(wi);
     expect(await allPages({ outlet: "daily nk" })).toHaveLength(7);
-    expect(await allPages({ tag: "china", deadlineFrom: "2025-01-01" })).toEqual(["q-xi-visits-south-korea-2025", "q-trilateral-summit-before-xi-visit"].sort());
+    expect(await allPages({ tag: "china", deadlineFrom: "2025-01-01" })).toEqual(
+      ["q-xi-visits-south-korea-2025", "q-trilateral-summit-before-xi-visit"].sort(),
+    );
     expect(await allPages({ forecaster: "kim-dong-yub", status: "open", q: "drills" })).toEqual(["q-trilateral-military-drills"]);
   });
 
@@ -66,7 +68,10 @@ describe("the question browser", () => {
     const arms = items.find((q) => q.id === "q-2023-arms-transfer")!;
     expect(arms.outcome?.value).toBe("YES");
     expect(arms.latest.map((l) => [l.forecaster.name, l.probability])).toEqual([
-      ["Jeh Sung-hoon", 0.325], ["Kim Dong-yub", 0.5], ["The New York Times", 0.5], ["Wi Sung-lac", 0.675],
+      ["Jeh Sung-hoon", 0.325],
+      ["Kim Dong-yub", 0.5],
+      ["The New York Times", 0.5],
+      ["Wi Sung-lac", 0.675],
     ]);
     expect(arms.state).toBe("resolved");
   });

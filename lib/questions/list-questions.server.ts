@@ -5,43 +5,11 @@ import type { Db } from "../db/client.server";
 import { addDays, formatIsoDate, parseIsoDate, todayUtc } from "../dates";
 import { Prisma } from "../generated/prisma/client";
 import { decodeCursor, encodeCursor, invalidCursor } from "../pagination/cursor";
-import { type BrowseQuery, DUE_SOON_DAYS } from "./browse-query";
+import { browseConditions as conditions } from "./browse-conditions";
+import type { BrowseQuery } from "./browse-query";
 import { questionState } from "./question-state";
 
 type KeyRow = { id: string; deadline: Date; createdAt: Date; forecastCount: number };
-
-const STATUS_SQL = {
-  open: () => Prisma.sql`q.status = 'OPEN'`,
-  "due-soon": (today: Date) =>
-    Prisma.sql`q.status = 'OPEN' AND q.deadline >= ${today} AND q.deadline <= ${addDays(today, DUE_SOON_DAYS)}`,
-  overdue: (today: Date) => Prisma.sql`q.status = 'OPEN' AND q.deadline < ${today}`,
-  resolved: () => Prisma.sql`q.status = 'RESOLVED'`,
-  annulled: () => Prisma.sql`q.status = 'ANNULLED'`,
-};
-
-function conditions(query: BrowseQuery, today: Date): Prisma.Sql[] {
-  const where: Prisma.Sql[] = [Prisma.sql`TRUE`];
-  if (query.status) where.push(STATUS_SQL[query.status](today));
-  if (query.tag) where.push(Prisma.sql`q.tags @> ARRAY[${query.tag}]::text[]`);
-  if (query.deadlineFrom) where.push(Prisma.sql`q.deadline >= ${parseIsoDate(query.deadlineFrom)}`);
-  if (query.deadlineTo) where.push(Prisma.sql`q.deadline <= ${parseIsoDate(query.deadlineTo)}`);
-  if (query.forecaster) {
-    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "Forecast" f JOIN "Forecaster" fc ON fc.id = f."forecasterId"
-      WHERE f."questionId" = q.id AND (fc.slug = ${query.forecaster} OR lower(fc.name) = lower(${query.forecaster})))`);
-  }
-  if (query.outlet) {
-    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "Forecast" f JOIN "Source" s ON s.id = f."sourceId"
-      WHERE f."questionId" = q.id AND lower(s.outlet) = lower(${query.outlet}))`);
-  }
-  if (query.q) {
-    // The expressions match the full-text indexes of the …_question_browsing migration.
-    where.push(Prisma.sql`(
-      to_tsvector('english', q.title || ' ' || q.criteria) @@ websearch_to_tsquery('english', ${query.q})
-      OR EXISTS (SELECT 1 FROM "Forecast" f WHERE f."questionId" = q.id
-                 AND to_tsvector('english', f.quote) @@ websearch_to_tsquery('english', ${query.q})))`);
-  }
-  return where;
-}
 
 function order(query: BrowseQuery): { sql: Prisma.Sql; after: (cursor: string) => Prisma.Sql; cursorOf: (row: KeyRow) => string } {
   switch (query.sort) {
@@ -51,7 +19,8 @@ function order(query: BrowseQuery): { sql: Prisma.Sql; after: (cursor: string) =
         after: (cursor) => {
           const [at, id] = decodeCursor(cursor, ["string", "string"]) as [string, string];
           const when = new Date(at);
-          if (Number.isNaN(when.getTime())) invalidCursor();
+          // Within the years PostgreSQL's timestamp holds, and any this app hands out.
+          if (Number.isNaN(when.getTime()) || when.getUTCFullYear() < 1 || when.getUTCFullYear() > 9999) invalidCursor();
           return Prisma.sql`(q."createdAt", q.id) < (${when}, ${id})`;
         },
         cursorOf: (row) => encodeCursor([row.createdAt.toISOString(), row.id]),
@@ -94,7 +63,13 @@ export async function listQuestions(options: { db: Db; query: BrowseQuery; now?:
     db.question.findMany({
       where: { id: { in: ids } },
       select: {
-        id: true, title: true, deadline: true, status: true, tags: true, forecastCount: true, createdAt: true,
+        id: true,
+        title: true,
+        deadline: true,
+        status: true,
+        tags: true,
+        forecastCount: true,
+        createdAt: true,
         outcomes: { where: { replacedAt: null }, select: { value: true, resolvedAt: true } },
       },
     }),

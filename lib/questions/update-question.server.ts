@@ -1,6 +1,7 @@
 import { recordAuditEvent } from "../audit/record-audit-event.server";
 import { type Actor, requireRole } from "../auth/require-role";
 import type { Db } from "../db/client.server";
+import { runTransaction } from "../db/run-transaction.server";
 import { formatIsoDate, parseIsoDate } from "../dates";
 import { AppError, AppErrorCode } from "../errors/app-error";
 import { parseInput } from "../validation/parse-input";
@@ -10,7 +11,7 @@ import { updateQuestionInput } from "./question-input";
 export async function updateQuestion(options: { db: Db; actor: Actor | null; questionId: string; input: unknown }) {
   const actor = requireRole(options.actor, "ANALYST", "edit questions");
   const input = parseInput(updateQuestionInput, options.input, "change to the question");
-  return options.db.$transaction(async (tx) => {
+  return runTransaction(options.db, async (tx) => {
     const before = await tx.question.findUnique({ where: { id: options.questionId } });
     if (!before) throw new AppError(AppErrorCode.NOT_FOUND, `There is no question with id "${options.questionId}".`);
     const deadline = input.deadline ? parseIsoDate(input.deadline)! : before.deadline;

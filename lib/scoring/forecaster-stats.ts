@@ -1,7 +1,7 @@
 // A forecaster's scores from the totals of their score rows. The database sums; the
 // definitions stay here. Pure.
 import { type BinTotals, calibrationBins, murphyDecomposition, totalsOf } from "./calibration";
-import { meanInterval } from "./intervals";
+import { brierInterval } from "./intervals";
 import type { ScoreRow } from "./score-question";
 import { skillScore } from "./scores";
 
@@ -37,7 +37,7 @@ export function forecasterStats(t: ForecasterTotals): ForecasterStats {
   return {
     resolved: t.n,
     brier,
-    brierInterval: meanInterval({ n: t.n, sum: t.sumBrier, sumSquares: t.sumBrierSquares }),
+    brierInterval: brierInterval({ n: t.n, sum: t.sumBrier, sumSquares: t.sumBrierSquares }),
     logScore: t.sumLog / t.n,
     skill: skillScore(brier),
     relativeBrier: t.nRelative > 0 ? t.sumRelative / t.nRelative : null,

@@ -10,19 +10,6 @@ export function momentsOf(values: readonly number[]): Moments {
   return values.reduce((m, v) => ({ n: m.n + 1, sum: m.sum + v, sumSquares: m.sumSquares + v * v }), { n: 0, sum: 0, sumSquares: 0 });
 }
 
-/**
- * 90% interval of a mean: mean ± 1.645·s/√n, s the sample standard deviation.
- * Null when n < 2, where no spread can be estimated.
- */
-export function meanInterval(m: Moments): [number, number] | null {
-  if (m.n < 2) return null;
-  const mean = m.sum / m.n;
-  // Sum of squared deviations, guarded against rounding below zero.
-  const ss = Math.max(0, m.sumSquares - m.n * mean * mean);
-  const half = Z90 * Math.sqrt(ss / (m.n - 1) / m.n);
-  return [mean - half, mean + half];
-}
-
 /** 90% Wilson score interval for a proportion of `successes` in `n`. Null when n = 0. */
 export function wilsonInterval(successes: number, n: number, z = Z90): [number, number] | null {
   if (n === 0) return null;
@@ -31,4 +18,19 @@ export function wilsonInterval(successes: number, n: number, z = Z90): [number, 
   const centre = (phat + z2 / (2 * n)) / (1 + z2 / n);
   const half = (z / (1 + z2 / n)) * Math.sqrt((phat * (1 - phat)) / n + z2 / (4 * n * n));
   return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
+/** Below this many resolved questions a mean Brier is "too few to tell": no interval is shown. */
+export const MIN_FOR_INTERVAL = 5;
+
+/**
+ * 90% interval of a mean Brier score (ADR 0012). A Brier score lies in [0, 1], so its variance is at
+ * most μ(1 − μ) for mean μ; the Wilson score interval with that bound in place of the sample variance
+ * is conservative, never has zero width (all scores alike still leaves room for the next one to
+ * differ) and never leaves [0, 1], which mean ± t·s/√n does at small n. Null below MIN_FOR_INTERVAL.
+ */
+export function brierInterval(m: Moments): [number, number] | null {
+  if (m.n < MIN_FOR_INTERVAL) return null;
+  const mean = Math.min(1, Math.max(0, m.sum / m.n));
+  return wilsonInterval(mean * m.n, m.n);
 }

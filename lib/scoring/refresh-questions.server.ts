@@ -1,7 +1,9 @@
 // Rewrites what is derived from questions' forecasts and current outcomes: their score rows,
 // their forecast counts, and the totals of every forecaster those rows touched. Every change
 // to forecasts or outcomes calls this inside its own transaction, so scores and counts are
-// right the moment it commits (ADR 0005).
+// right the moment it commits (ADR 0005). Locks are taken in the one order every write uses
+// (ADR 0009): question rows, then their score rows, then forecaster totals in id order.
+import { lockQuestions } from "../db/lock-questions.server";
 import type { Prisma } from "../generated/prisma/client";
 import { totalsSql } from "./totals-sql";
 import { questionForScoring, storedScoreRows } from "./question-for-scoring";
@@ -23,8 +25,10 @@ async function refreshOne(tx: Tx, questionId: string): Promise<string[]> {
 }
 
 export async function refreshQuestions(tx: Tx, questionIds: readonly string[]): Promise<void> {
+  // Callers lock first; locking again is free and keeps a caller that forgot from racing.
+  const ids = await lockQuestions(tx, questionIds);
   const touched = new Set<string>();
-  for (const id of questionIds) for (const forecasterId of await refreshOne(tx, id)) touched.add(forecasterId);
+  for (const id of ids) for (const forecasterId of await refreshOne(tx, id)) touched.add(forecasterId);
   await refreshForecasterTotals(tx, [...touched]);
 }
 
@@ -50,11 +54,21 @@ export async function refreshForecasterTotals(tx: Tx, forecasterIds: readonly st
     WHERE t."forecasterId" = ANY(${ids}::text[]) AND NOT EXISTS (SELECT 1 FROM "Score" s WHERE s."forecasterId" = t."forecasterId")`;
 }
 
-/** Rebuilds every forecaster's totals from the score rows (after a batch rescore). */
+/**
+ * Rebuilds every forecaster's totals from the score rows (after a batch rescore), as an upsert
+ * in forecaster-id order, so that it can run while the app writes: a concurrent rescoring of
+ * one forecaster waits for it, or it for that one, instead of failing on a taken key.
+ */
 export async function rebuildForecasterTotals(tx: Tx): Promise<void> {
-  await tx.$executeRaw`DELETE FROM "ForecasterTotals"`;
+  await tx.$queryRaw`SELECT 1 FROM "ForecasterTotals" ORDER BY "forecasterId" FOR UPDATE`;
   await tx.$executeRaw`
     INSERT INTO "ForecasterTotals" ("forecasterId", n, "sumBrier", "sumBrierSquares", "sumLog", "nRelative", "sumRelative", "sumBestBrier", "sumWorstBrier")
     SELECT id, n, "sumBrier", "sumBrierSquares", "sumLog", "nRelative", "sumRelative", "sumBestBrier", "sumWorstBrier"
-    FROM (${totalsSql({})}) s`;
+    FROM (${totalsSql({})}) s ORDER BY id
+    ON CONFLICT ("forecasterId") DO UPDATE SET
+      n = EXCLUDED.n, "sumBrier" = EXCLUDED."sumBrier", "sumBrierSquares" = EXCLUDED."sumBrierSquares", "sumLog" = EXCLUDED."sumLog",
+      "nRelative" = EXCLUDED."nRelative", "sumRelative" = EXCLUDED."sumRelative",
+      "sumBestBrier" = EXCLUDED."sumBestBrier", "sumWorstBrier" = EXCLUDED."sumWorstBrier"`;
+  await tx.$executeRaw`
+    DELETE FROM "ForecasterTotals" t WHERE NOT EXISTS (SELECT 1 FROM "Score" s WHERE s."forecasterId" = t."forecasterId")`;
 }

@@ -9,7 +9,13 @@ test("rebuilding every score gives the rows that the writes kept current, and dr
   const kept = await rows();
   expect(kept.length).toBeGreaterThan(20);
   // A stale row for a question that is not resolved, and a missing one.
-  await t.db.score.create({ data: { ...kept[0], questionId: "q-2024-karlov-wreath", forecastId: (await t.db.forecast.findFirstOrThrow({ where: { questionId: "q-2024-karlov-wreath" } })).id } });
+  await t.db.score.create({
+    data: {
+      ...kept[0],
+      questionId: "q-2024-karlov-wreath",
+      forecastId: (await t.db.forecast.findFirstOrThrow({ where: { questionId: "q-2024-karlov-wreath" } })).id,
+    },
+  });
   await t.db.score.delete({ where: { questionId_forecasterId: { questionId: kept[1].questionId, forecasterId: kept[1].forecasterId } } });
 
   const result = await rescoreAll({ db: t.db, batchSize: 4 });

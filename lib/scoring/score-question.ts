@@ -43,9 +43,7 @@ export function countedForecasts<F extends ForecastForScoring>(forecasts: readon
     if (formatIsoDate(f.madeAt) > cutoff) continue;
     const best = latest.get(f.forecasterId);
     const later =
-      !best ||
-      f.madeAt.getTime() > best.madeAt.getTime() ||
-      (f.madeAt.getTime() === best.madeAt.getTime() && f.loggedAt.getTime() > best.loggedAt.getTime());
+      !best || f.madeAt.getTime() > best.madeAt.getTime() || (f.madeAt.getTime() === best.madeAt.getTime() && f.loggedAt.getTime() > best.loggedAt.getTime());
     if (later) latest.set(f.forecasterId, f);
   }
   return [...latest.values()];

@@ -29,8 +29,7 @@ const slugId = async (slug: string) => (await t.db.forecaster.findUniqueOrThrow(
 
 describe("scores of the seed data", () => {
   test("the Daily NK columnist's 'little chance' and Jeh Sung-hoon's 'seems low' count against them; Wi Sung-lac's 'secret deal' for him", async () => {
-    const scoreOf = (slug: string, questionId: string) =>
-      t.db.score.findFirstOrThrow({ where: { questionId, forecaster: { slug } } });
+    const scoreOf = (slug: string, questionId: string) => t.db.score.findFirstOrThrow({ where: { questionId, forecaster: { slug } } });
     expect((await scoreOf("daily-nk-columnist-unnamed", "q-2024-mutual-defence-treaty")).brier).toBeCloseTo(0.765625, 12);
     expect((await scoreOf("jeh-sung-hoon", "q-2023-arms-transfer")).brier).toBeCloseTo(0.455625, 12);
     expect((await scoreOf("wi-sung-lac", "q-2023-arms-deal-kept-secret")).brier).toBeCloseTo(0.015625, 12);
@@ -145,7 +144,12 @@ describe("scores follow every outcome change", () => {
   test("annulling a resolved question takes it out of every score", async () => {
     const id = "q-2023-summit-on-12-september";
     expect(await t.db.score.count({ where: { questionId: id } })).toBe(1);
-    await setOutcome({ db: t.db, actor: editor, questionId: id, input: { value: "ANNULLED", resolvedAt: "2023-09-13", note: "Test.", reason: "Test annulment." } });
+    await setOutcome({
+      db: t.db,
+      actor: editor,
+      questionId: id,
+      input: { value: "ANNULLED", resolvedAt: "2023-09-13", note: "Test.", reason: "Test annulment." },
+    });
     expect(await t.db.score.count({ where: { questionId: id } })).toBe(0);
   });
 
@@ -153,7 +157,16 @@ describe("scores follow every outcome change", () => {
     const id = "q-2023-summit-held";
     const lee = await t.db.forecast.findFirstOrThrow({ where: { questionId: id, forecaster: { slug: "lee-jong-sup" } } });
     await t.db.forecast.create({
-      data: { ...lee, id: "late", madeAt: new Date("2023-09-14T00:00:00Z"), probability: 1, loggedAt: undefined, updatedAt: undefined },
+      // Other words (the same quote from the same source would be a duplicate, ADR 0009).
+      data: {
+        ...lee,
+        id: "late",
+        quote: `${lee.quote} Again.`,
+        madeAt: new Date("2023-09-14T00:00:00Z"),
+        probability: 1,
+        loggedAt: undefined,
+        updatedAt: undefined,
+      },
     });
     await t.db.$transaction((tx) => refreshQuestions(tx, [id]));
     expect((await t.db.score.findFirstOrThrow({ where: { questionId: id, forecasterId: lee.forecasterId } })).forecastId).toBe(lee.id);
@@ -166,7 +179,9 @@ describe("scores follow every outcome change", () => {
     const input = { value: "NO", resolvedAt: "2024-01-01", note: "x" };
     await expect(setOutcome({ db: t.db, actor: null, questionId: "q-2023-workers-discussed", input })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     await expect(setOutcome({ db: t.db, actor: reader, questionId: "q-2023-workers-discussed", input })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(undoOutcome({ db: t.db, actor: analyst, questionId: "q-2023-summit-held", input: { reason: "x" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(undoOutcome({ db: t.db, actor: analyst, questionId: "q-2023-summit-held", input: { reason: "x" } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(await snapshotTables(t.db)).toEqual(before);
   });
 
@@ -177,9 +192,15 @@ describe("scores follow every outcome change", () => {
       code: "INVALID_INPUT",
       details: { value: "must be YES, NO or ANNULLED", resolvedAt: "must be a calendar date written YYYY-MM-DD" },
     });
-    await expect(attempt({ value: "YES", resolvedAt: "2024-01-01" })).rejects.toMatchObject({ details: { evidenceUrl: "give the evidence: a URL, a note, or both" } });
-    await expect(attempt({ value: "YES", resolvedAt: "2999-01-01", note: "x" })).rejects.toMatchObject({ details: { resolvedAt: expect.stringMatching(/future/) } });
-    await expect(attempt({ value: "NO", resolvedAt: "2024-01-01", note: "x" }, "q-2023-summit-held")).rejects.toMatchObject({ details: { reason: expect.stringMatching(/required/) } });
+    await expect(attempt({ value: "YES", resolvedAt: "2024-01-01" })).rejects.toMatchObject({
+      details: { evidenceUrl: "give the evidence: a URL, a note, or both" },
+    });
+    await expect(attempt({ value: "YES", resolvedAt: "2999-01-01", note: "x" })).rejects.toMatchObject({
+      details: { resolvedAt: expect.stringMatching(/future/) },
+    });
+    await expect(attempt({ value: "NO", resolvedAt: "2024-01-01", note: "x" }, "q-2023-summit-held")).rejects.toMatchObject({
+      details: { reason: expect.stringMatching(/required/) },
+    });
     await expect(attempt({ value: "NO", resolvedAt: "2024-01-01", note: "x" }, "no-such-question")).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await snapshotTables(t.db)).toEqual(before);
   });
@@ -224,6 +245,6 @@ describe("per-forecaster totals", () => {
     const a = await kept();
     const b = await recomputed();
     expect(a.map((r) => [r.id, r.n])).toEqual(b.map((r) => [r.id, r.n]));
-    a.forEach((row, i) => expect(row.sumBrier).toBeCloseTo(b[i].sumBrier, 12));
+    for (const [i, row] of a.entries()) expect(row.sumBrier).toBeCloseTo(b[i].sumBrier, 12);
   });
 });

@@ -60,6 +60,9 @@ describe("applySeed on a freshly migrated database", () => {
   });
 });
 
+/** Every table countRows reads, empty: what a refused or rolled-back seed leaves. */
+const NOTHING_WRITTEN = { User: 0, Forecaster: 0, Source: 0, Question: 0, Forecast: 0, Outcome: 0, Score: 0, ForecasterTotals: 0, AuditEvent: 0 };
+
 describe("applySeed with bad input", () => {
   const t = useTestDatabase();
 
@@ -74,7 +77,7 @@ describe("applySeed with bad input", () => {
       details: { "forecasts.3.question": 'unknown question "q-does-not-exist"' },
     });
     await expect(applySeed({ db: t.db, input: outOfRange })).rejects.toBeInstanceOf(AppError);
-    expect(await countRows(t.db)).toEqual({ User: 0, Forecaster: 0, Source: 0, Question: 0, Forecast: 0, Outcome: 0, Score: 0, ForecasterTotals: 0, AuditEvent: 0 });
+    expect(await countRows(t.db)).toEqual(NOTHING_WRITTEN);
   });
 
   test("a failure half-way through the writes rolls back everything before it", async () => {
@@ -83,12 +86,10 @@ describe("applySeed with bad input", () => {
     await t.db.$executeRawUnsafe(`
       CREATE FUNCTION refuse_forecasts() RETURNS trigger LANGUAGE plpgsql AS
         $$ BEGIN RAISE EXCEPTION 'forecasts refused for this test'; END $$`);
-    await t.db.$executeRawUnsafe(
-      `CREATE TRIGGER refuse BEFORE INSERT ON "Forecast" FOR EACH ROW EXECUTE FUNCTION refuse_forecasts()`,
-    );
+    await t.db.$executeRawUnsafe(`CREATE TRIGGER refuse BEFORE INSERT ON "Forecast" FOR EACH ROW EXECUTE FUNCTION refuse_forecasts()`);
     try {
       await expect(applySeed({ db: t.db, input })).rejects.toThrow(/forecasts refused/);
-      expect(await countRows(t.db)).toEqual({ User: 0, Forecaster: 0, Source: 0, Question: 0, Forecast: 0, Outcome: 0, Score: 0, ForecasterTotals: 0, AuditEvent: 0 });
+      expect(await countRows(t.db)).toEqual(NOTHING_WRITTEN);
     } finally {
       await t.db.$executeRawUnsafe(`DROP TRIGGER refuse ON "Forecast"`);
     }

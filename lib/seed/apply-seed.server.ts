@@ -2,6 +2,8 @@
 // that exist (matched by slug, text hash, URL or id) are left as they are, so seeding
 // twice changes nothing and never overwrites what editors and analysts have done since.
 import type { Db } from "../db/client.server";
+import { lockQuestions } from "../db/lock-questions.server";
+import { runTransaction } from "../db/run-transaction.server";
 import type { Prisma } from "../generated/prisma/client";
 import { refreshQuestions } from "../scoring/refresh-questions.server";
 import { SEED_EMAIL } from "../users/system-actor.server";
@@ -22,10 +24,15 @@ type Tx = Prisma.TransactionClient;
 /** Validates `input` (see planSeed) and adds what is missing. Returns the number of rows added. */
 export async function applySeed(options: { db: Db; input: unknown }): Promise<SeedResult> {
   const plan = planSeed(options.input);
-  return options.db.$transaction((tx) => write(tx, plan), { timeout: 60_000 });
+  return runTransaction(options.db, (tx) => write(tx, plan), { timeoutMs: 60_000 });
 }
 
 async function write(tx: Tx, plan: SeedPlan): Promise<SeedResult> {
+  // The questions it may add to come first, as in every write (ADR 0009); new ones are its own.
+  await lockQuestions(
+    tx,
+    plan.questions.map((q) => q.id),
+  );
   const seedUser =
     (await tx.user.findUnique({ where: { email: SEED_EMAIL } })) ??
     (await tx.user.create({ data: { email: SEED_EMAIL, name: "Hindsight seed data", role: "ANALYST" } }));
@@ -58,7 +65,10 @@ async function write(tx: Tx, plan: SeedPlan): Promise<SeedResult> {
     forecasts: forecasts.count,
   };
   if (Object.values(result).some((n) => n > 0)) {
-    await refreshQuestions(tx, plan.questions.map((q) => q.id));
+    await refreshQuestions(
+      tx,
+      plan.questions.map((q) => q.id),
+    );
     await tx.auditEvent.create({
       data: { actorId: seedUser.id, action: SEED_ACTION, entityType: "Dataset", entityId: plan.name, after: result },
     });
@@ -78,10 +88,7 @@ async function idsBySlug(tx: Tx, plan: SeedPlan): Promise<Map<string, string>> {
 async function idsBySourceKey(tx: Tx, plan: SeedPlan): Promise<Map<string, string>> {
   const rows = await tx.source.findMany({
     where: {
-      OR: [
-        { textHash: { in: plan.sources.map((s) => s.textHash) } },
-        { url: { in: plan.sources.flatMap((s) => (s.url ? [s.url] : [])) } },
-      ],
+      OR: [{ textHash: { in: plan.sources.map((s) => s.textHash) } }, { url: { in: plan.sources.flatMap((s) => (s.url ? [s.url] : [])) } }],
     },
     select: { id: true, textHash: true, url: true },
   });

@@ -28,9 +28,7 @@ function problems(input: unknown): Record<string, unknown> {
 describe("planSeed", () => {
   test("plans a valid dataset, reading the phrase on the ICD 203 scale", () => {
     const plan = planSeed(dataset());
-    expect(plan.forecasts).toMatchObject([
-      { questionId: "q-deal", probability: 0.125, low: 0.05, high: 0.2, probabilitySource: "SCALE", scale: "ICD-203" },
-    ]);
+    expect(plan.forecasts).toMatchObject([{ questionId: "q-deal", probability: 0.125, low: 0.05, high: 0.2, probabilitySource: "SCALE", scale: "ICD-203" }]);
     expect(plan.forecasts[0].madeAt.toISOString()).toBe("2024-01-10T00:00:00.000Z");
     expect(plan.sources[0].textHash).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -73,8 +71,12 @@ describe("planSeed", () => {
     expect(problems(input)).toEqual({
       "forecasts.0.phrase": '"were on" is not on the ICD-203 scale: give the probability as a number',
     });
-    expect(planSeed({ ...input, forecasts: [{ ...input.forecasts[0], probabilitySource: "JUDGEMENT", probability: 0.7 }] }).forecasts[0])
-      .toMatchObject({ probability: 0.7, scale: null, low: null, high: null });
+    expect(planSeed({ ...input, forecasts: [{ ...input.forecasts[0], probabilitySource: "JUDGEMENT", probability: 0.7 }] }).forecasts[0]).toMatchObject({
+      probability: 0.7,
+      scale: null,
+      low: null,
+      high: null,
+    });
     expect(problems({ ...dataset(), forecasts: [{ ...dataset().forecasts[0], probability: 0.3 }] })).toEqual({
       "forecasts.0.probability": "must be left out when it is read from the phrase (probabilitySource SCALE)",
     });

@@ -42,7 +42,10 @@ const date = (iso: string) => parseIsoDate(iso)!;
 export function phraseOccursIn(phrase: string, quote: string): boolean {
   const haystack = quote.toLowerCase().replace(/\u2019/g, "'");
   let from = 0;
-  for (const part of phrase.toLowerCase().replace(/\u2019/g, "'").split(/…|\.\.\./)) {
+  for (const part of phrase
+    .toLowerCase()
+    .replace(/\u2019/g, "'")
+    .split(/…|\.\.\./)) {
     const at = haystack.indexOf(part.trim(), from);
     if (at < 0) return false;
     from = at + part.trim().length;
@@ -95,7 +98,15 @@ export function planSeed(input: unknown): SeedPlan {
     questions: data.questions.map(({ outcome: _outcome, ...q }) => ({ ...q, deadline: date(q.deadline) })),
     outcomes: data.questions.flatMap((q) =>
       q.outcome
-        ? [{ questionId: q.id, value: q.outcome.value, resolvedAt: date(q.outcome.resolvedAt), evidenceUrl: q.outcome.evidenceUrl ?? null, note: q.outcome.note }]
+        ? [
+            {
+              questionId: q.id,
+              value: q.outcome.value,
+              resolvedAt: date(q.outcome.resolvedAt),
+              evidenceUrl: q.outcome.evidenceUrl ?? null,
+              note: q.outcome.note,
+            },
+          ]
         : [],
     ),
     forecasts,

@@ -12,8 +12,7 @@ beforeAll(async () => {
   plan = planSeed(input);
 });
 
-const forecastOf = (forecaster: string, question: string) =>
-  plan.forecasts.filter((f) => f.forecasterSlug === forecaster && f.questionId === question);
+const forecastOf = (forecaster: string, question: string) => plan.forecasts.filter((f) => f.forecasterSlug === forecaster && f.questionId === question);
 
 describe("seed data from the five articles", () => {
   test("holds between 35 and 45 forecasts from all five articles", () => {
@@ -38,9 +37,7 @@ describe("seed data from the five articles", () => {
     }
     const shared = [...perQuestion.values()].filter((s) => s.size >= 2);
     expect(shared.length).toBeGreaterThanOrEqual(5);
-    expect(perQuestion.get("q-2023-arms-transfer")).toEqual(
-      new Set(["new-york-times", "kim-dong-yub", "wi-sung-lac", "jeh-sung-hoon"]),
-    );
+    expect(perQuestion.get("q-2023-arms-transfer")).toEqual(new Set(["new-york-times", "kim-dong-yub", "wi-sung-lac", "jeh-sung-hoon"]));
   });
 
   test("every question has a forecast and every forecaster has one", () => {

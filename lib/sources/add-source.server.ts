@@ -4,6 +4,7 @@ import { z } from "zod";
 import { recordAuditEvent } from "../audit/record-audit-event.server";
 import { type Actor, requireRole } from "../auth/require-role";
 import type { Db } from "../db/client.server";
+import { runTransaction, type Tx } from "../db/run-transaction.server";
 import { parseIsoDate } from "../dates";
 import { AppError, AppErrorCode } from "../errors/app-error";
 import { hashText } from "./hash-text";
@@ -30,24 +31,48 @@ export function assertArticleSize(text: unknown): void {
 /**
  * Stores a pasted article (analysts and up). The same text again returns the source that has
  * it; a URL already on record gets the text if it had none, and is refused if it has another.
+ * Safe when the same article is pasted many times at once: the URL's row is locked before it
+ * is given the text, and a new row is inserted with ON CONFLICT DO NOTHING, so that the losers
+ * of the race find the winner's row on their next round (ADR 0009).
  */
 export async function addSource(options: { db: Db; actor: Actor | null; input: unknown }) {
   const actor = requireRole(options.actor, "ANALYST", "add sources");
   assertArticleSize((options.input as { text?: unknown } | null)?.text);
   const input = parseInput(addSourceInput, options.input, "article");
   const textHash = hashText(input.text);
-  return options.db.$transaction(async (tx) => {
-    const same = await tx.source.findUnique({ where: { textHash } });
-    if (same) return { source: same, existed: true };
-    const byUrl = input.url ? await tx.source.findUnique({ where: { url: input.url } }) : null;
-    if (byUrl?.text) {
-      throw new AppError(AppErrorCode.CONFLICT, "A source with this URL is already on record with a different text.", { url: "belongs to another text", sourceId: byUrl.id });
+  const data = { ...input, publishedAt: parseIsoDate(input.publishedAt)!, textHash };
+  return runTransaction(options.db, async (tx) => {
+    for (let round = 0; round < 3; round++) {
+      const same = await tx.source.findUnique({ where: { textHash } });
+      if (same) return { source: same, existed: true };
+      const byUrl = input.url ? await lockSourceByUrl(tx, input.url) : null;
+      if (byUrl?.textHash === textHash) return { source: byUrl, existed: true }; // stored since we looked
+      if (byUrl?.text) {
+        throw new AppError(AppErrorCode.CONFLICT, "A source with this URL is already on record with a different text.", {
+          url: "belongs to another text",
+          sourceId: byUrl.id,
+        });
+      }
+      const source = byUrl
+        ? await tx.source.update({ where: { id: byUrl.id }, data })
+        : (await tx.source.createManyAndReturn({ data: [data], skipDuplicates: true }))[0];
+      if (!source) continue; // another paste of this text or URL won the race: find it next round
+      await recordAuditEvent(tx, {
+        actorId: actor.id,
+        action: byUrl ? "source.update" : "source.create",
+        entityType: "Source",
+        entityId: source.id,
+        after: sourceMetadata(source),
+      });
+      return { source, existed: false };
     }
-    const data = { ...input, publishedAt: parseIsoDate(input.publishedAt)!, textHash };
-    const source = byUrl ? await tx.source.update({ where: { id: byUrl.id }, data }) : await tx.source.create({ data });
-    await recordAuditEvent(tx, {
-      actorId: actor.id, action: byUrl ? "source.update" : "source.create", entityType: "Source", entityId: source.id, after: sourceMetadata(source),
+    throw new AppError(AppErrorCode.CONFLICT, "Someone else is adding this article right now; nothing was saved. Try again.", {
+      url: "is being added by someone else",
     });
-    return { source, existed: false };
   });
+}
+
+async function lockSourceByUrl(tx: Tx, url: string) {
+  const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Source" WHERE url = ${url} FOR UPDATE`;
+  return row ? tx.source.findUnique({ where: { id: row.id } }) : null;
 }

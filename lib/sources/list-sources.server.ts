@@ -7,6 +7,10 @@ export async function listSources(options: { db: Db }) {
     orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
     select: { id: true, outlet: true, title: true, url: true, publishedAt: true, byline: true },
   });
-  const counts = await countForecastsBy(options.db, "sourceId", rows.map((s) => s.id));
+  const counts = await countForecastsBy(
+    options.db,
+    "sourceId",
+    rows.map((s) => s.id),
+  );
   return rows.map((s) => ({ ...s, forecastCount: counts.get(s.id) ?? 0 }));
 }

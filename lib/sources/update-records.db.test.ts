@@ -16,7 +16,9 @@ test("a forecaster can be renamed and described, keeping their slug, but not to 
   const jeh = await t.db.forecaster.findUniqueOrThrow({ where: { slug: "jeh-sung-hoon" } });
   const edited = await updateForecaster({ db: t.db, actor: analyst, forecasterId: jeh.id, input: { name: "Jeh Sung-Hoon", affiliation: null } });
   expect(edited).toMatchObject({ slug: "jeh-sung-hoon", name: "Jeh Sung-Hoon", affiliation: null });
-  await expect(updateForecaster({ db: t.db, actor: analyst, forecasterId: jeh.id, input: { name: "wi sung-lac" } })).rejects.toMatchObject({ code: "CONFLICT" });
+  await expect(updateForecaster({ db: t.db, actor: analyst, forecasterId: jeh.id, input: { name: "wi sung-lac" } })).rejects.toMatchObject({
+    code: "CONFLICT",
+  });
   const audit = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: jeh.id, action: "forecaster.update" } });
   expect(audit.before).toMatchObject({ affiliation: "Hankuk University of Foreign Studies" });
 });

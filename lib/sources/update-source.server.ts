@@ -2,9 +2,11 @@ import { z } from "zod";
 import { recordAuditEvent } from "../audit/record-audit-event.server";
 import { type Actor, requireRole } from "../auth/require-role";
 import type { Db } from "../db/client.server";
+import { runTransaction } from "../db/run-transaction.server";
 import { formatIsoDate, parseIsoDate } from "../dates";
 import { AppError, AppErrorCode } from "../errors/app-error";
 import { httpUrl, isoDate, text } from "../validation/fields";
+import type { Prisma } from "../generated/prisma/client";
 import { parseInput } from "../validation/parse-input";
 import { sourceMetadata } from "./source-metadata";
 
@@ -21,7 +23,7 @@ export const updateSourceInput = z.strictObject({
 export async function updateSource(options: { db: Db; actor: Actor | null; sourceId: string; input: unknown }) {
   const actor = requireRole(options.actor, "ANALYST", "edit sources");
   const input = parseInput(updateSourceInput, options.input, "change to the source");
-  return options.db.$transaction(async (tx) => {
+  return runTransaction(options.db, async (tx) => {
     const before = await tx.source.findUnique({ where: { id: options.sourceId } });
     if (!before) throw new AppError(AppErrorCode.NOT_FOUND, "There is no such source.");
     const publishedAt = input.publishedAt ? parseIsoDate(input.publishedAt)! : before.publishedAt;
@@ -34,10 +36,45 @@ export async function updateSource(options: { db: Db; actor: Actor | null; sourc
     if (input.url && input.url !== before.url && (await tx.source.findUnique({ where: { url: input.url } }))) {
       throw new AppError(AppErrorCode.CONFLICT, "Another source has this URL.", { url: "is taken by another source" });
     }
+    await refuseSameMetadata(tx, {
+      id: before.id,
+      textHash: before.textHash,
+      url: input.url === undefined ? before.url : input.url,
+      outlet: input.outlet ?? before.outlet,
+      title: input.title ?? before.title,
+      publishedAt,
+    });
     const after = await tx.source.update({ where: { id: before.id }, data: { ...input, publishedAt } });
     await recordAuditEvent(tx, {
-      actorId: actor.id, action: "source.update", entityType: "Source", entityId: before.id, before: sourceMetadata(before), after: sourceMetadata(after),
+      actorId: actor.id,
+      action: "source.update",
+      entityType: "Source",
+      entityId: before.id,
+      before: sourceMetadata(before),
+      after: sourceMetadata(after),
     });
     return after;
   });
+}
+
+/**
+ * A source with neither URL nor text is known by its outlet, title (any case) and date
+ * (unique index Source_outlet_title_date_key, ADR 0009): an edit may not make it another's twin.
+ */
+async function refuseSameMetadata(
+  tx: Prisma.TransactionClient,
+  next: { id: string; url: string | null; textHash: string | null; outlet: string; title: string; publishedAt: Date },
+): Promise<void> {
+  if (next.url || next.textHash) return;
+  const [twin] = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Source"
+    WHERE id <> ${next.id} AND url IS NULL AND "textHash" IS NULL AND lower(outlet) = lower(${next.outlet})
+      AND lower(title) = lower(${next.title}) AND "publishedAt" = ${next.publishedAt}::date
+    LIMIT 1`;
+  if (twin) {
+    throw new AppError(AppErrorCode.CONFLICT, "Another source without URL has this outlet, title and date.", {
+      title: "is taken by another source",
+      sourceId: twin.id,
+    });
+  }
 }

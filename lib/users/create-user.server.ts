@@ -3,6 +3,7 @@ import { recordAuditEvent } from "../audit/record-audit-event.server";
 import { getAuth } from "../auth/auth.server";
 import { type Actor, requireRole } from "../auth/require-role";
 import type { Db } from "../db/client.server";
+import { runTransaction } from "../db/run-transaction.server";
 import { AppError, AppErrorCode } from "../errors/app-error";
 import { parseInput } from "../validation/parse-input";
 import { createUserInput } from "./user-input";
@@ -16,7 +17,7 @@ export async function createUser(options: { db: Db; actor: Actor | null; input: 
   const input = parseInput(createUserInput, options.input, "new user");
   const password = input.password ?? randomBytes(15).toString("base64url");
   const hash = await (await getAuth(options.db)).$context.then((ctx) => ctx.password.hash(password));
-  const user = await options.db.$transaction(async (tx) => {
+  const user = await runTransaction(options.db, async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email } })) {
       throw new AppError(AppErrorCode.CONFLICT, `There is already a user with the email ${input.email}.`, { email: "is taken" });
     }

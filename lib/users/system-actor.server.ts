@@ -9,8 +9,12 @@ export const SEED_EMAIL = "seed@hindsight.invalid";
 export const SYSTEM_EMAILS = [COMMAND_LINE_EMAIL, SEED_EMAIL];
 
 export async function commandLineActor(db: Db): Promise<Actor> {
-  const user =
-    (await db.user.findUnique({ where: { email: COMMAND_LINE_EMAIL } })) ??
-    (await db.user.create({ data: { email: COMMAND_LINE_EMAIL, name: "Hindsight command line", role: "ADMIN" } }));
+  // An upsert, so that two scripts or tests asking at once get the one user (the email is unique).
+  const user = await db.user.upsert({
+    where: { email: COMMAND_LINE_EMAIL },
+    update: {},
+    create: { email: COMMAND_LINE_EMAIL, name: "Hindsight command line", role: "ADMIN" },
+    select: { id: true },
+  });
   return { id: user.id, role: "ADMIN" };
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { recordAuditEvent } from "../audit/record-audit-event.server";
 import { type Actor, requireRole } from "../auth/require-role";
 import type { Db } from "../db/client.server";
+import { runTransaction } from "../db/run-transaction.server";
 import { AppError, AppErrorCode } from "../errors/app-error";
 import { parseInput } from "../validation/parse-input";
 import { roleField } from "./user-input";
@@ -16,9 +17,11 @@ export async function updateUser(options: { db: Db; actor: Actor | null; userId:
   const actor = requireRole(options.actor, "ADMIN", "manage users");
   const input = parseInput(updateUserInput, options.input, "change to the user");
   if (options.userId === actor.id && (input.disabled || (input.role && input.role !== "ADMIN"))) {
-    throw new AppError(AppErrorCode.INVALID_INPUT, "You cannot demote or disable yourself; ask another admin.", { role: "cannot be changed on your own account" });
+    throw new AppError(AppErrorCode.INVALID_INPUT, "You cannot demote or disable yourself; ask another admin.", {
+      role: "cannot be changed on your own account",
+    });
   }
-  return options.db.$transaction(async (tx) => {
+  return runTransaction(options.db, async (tx) => {
     const before = await tx.user.findUnique({ where: { id: options.userId }, select: { id: true, email: true, role: true, disabledAt: true } });
     if (!before) throw new AppError(AppErrorCode.NOT_FOUND, "There is no such user.");
     const disabledAt = input.disabled === undefined ? before.disabledAt : input.disabled ? (before.disabledAt ?? new Date()) : null;

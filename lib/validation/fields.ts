@@ -5,15 +5,17 @@ import { parseIsoDate } from "../dates";
 
 export const isoDate = z.string().refine((s) => parseIsoDate(s) !== null, "must be a calendar date written YYYY-MM-DD");
 
-export const text = (max: number) =>
-  z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+export const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
 
 export const httpUrl = z
   .url({ protocol: /^https?$/, error: "must be a web address starting with http:// or https://" })
   .max(2000, "must be at most 2000 characters");
 
 /** Emails are compared in lower case: sign-in and account creation read them alike. */
-export const email = z.email("must be an email address").max(320).transform((e) => e.toLowerCase());
+export const email = z
+  .email("must be an email address")
+  .max(320)
+  .transform((e) => e.toLowerCase());
 
 function choice<const T extends readonly [string, ...string[]]>(values: T) {
   const listed = values.length === 2 ? values.join(" or ") : `${values.slice(0, -1).join(", ")} or ${values.at(-1)}`;

@@ -5,7 +5,7 @@
 import type { SeedFile } from "../../lib/seed/load-seed-file.server";
 
 const DAILY_NK_WRITTEN =
-  "Published 21 June 2024, but written before Putin's visit of Tuesday 18 June (\"Ahead of his planned visit to North Korea on Tuesday\"): dated to the day before the visit.";
+  'Published 21 June 2024, but written before Putin\'s visit of Tuesday 18 June ("Ahead of his planned visit to North Korea on Tuesday"): dated to the day before the visit.';
 
 export const northKoreaRussiaSeed: SeedFile = {
   name: "North Korea–Russia summits 2023–2024",
@@ -52,7 +52,7 @@ export const northKoreaRussiaSeed: SeedFile = {
       outlet: "The Asia Business Daily",
       title: "Putin's Possible 'Gift' for Supporting North Korea's War",
       publishedAt: "2024-06-19",
-      note: "Written on the summit day (\"the 19th\").",
+      note: 'Written on the summit day ("the 19th").',
     },
   ],
 
@@ -63,20 +63,49 @@ export const northKoreaRussiaSeed: SeedFile = {
       name: "South Korean government official (unnamed)",
       kind: "UNNAMED_GROUP",
       affiliation: "Government of South Korea",
-      description: "Officials quoted without a name: \"a high-ranking government official\", \"another official\", \"a government source\", \"some in the government\".",
+      description:
+        'Officials quoted without a name: "a high-ranking government official", "another official", "a government source", "some in the government".',
     },
-    { slug: "lee-jong-sup", name: "Lee Jong-sup", kind: "PERSON", affiliation: "Ministry of National Defense, South Korea", description: "South Korea's Minister of National Defense at the time." },
+    {
+      slug: "lee-jong-sup",
+      name: "Lee Jong-sup",
+      kind: "PERSON",
+      affiliation: "Ministry of National Defense, South Korea",
+      description: "South Korea's Minister of National Defense at the time.",
+    },
     { slug: "hankyoreh", name: "The Hankyoreh", kind: "ORGANISATION", description: "South Korean daily newspaper, in its own voice." },
-    { slug: "new-york-times", name: "The New York Times", kind: "ORGANISATION", description: "US daily newspaper; first reported the plan for the 2023 summit." },
-    { slug: "institute-for-national-security-strategy", name: "Institute for National Security Strategy", kind: "ORGANISATION", description: "South Korean security research institute." },
-    { slug: "kim-dong-yub", name: "Kim Dong-yub", kind: "PERSON", affiliation: "University of North Korean Studies", description: "Professor at the University of North Korean Studies." },
+    {
+      slug: "new-york-times",
+      name: "The New York Times",
+      kind: "ORGANISATION",
+      description: "US daily newspaper; first reported the plan for the 2023 summit.",
+    },
+    {
+      slug: "institute-for-national-security-strategy",
+      name: "Institute for National Security Strategy",
+      kind: "ORGANISATION",
+      description: "South Korean security research institute.",
+    },
+    {
+      slug: "kim-dong-yub",
+      name: "Kim Dong-yub",
+      kind: "PERSON",
+      affiliation: "University of North Korean Studies",
+      description: "Professor at the University of North Korean Studies.",
+    },
     { slug: "john-everard", name: "John Everard", kind: "PERSON", description: "Former British ambassador to North Korea." },
-    { slug: "park-byung-hwan", name: "Park Byung-hwan", kind: "PERSON", affiliation: "Eurasia Strategy Research Institute", description: "Director of the Eurasia Strategy Research Institute; formerly a diplomat in Russia." },
+    {
+      slug: "park-byung-hwan",
+      name: "Park Byung-hwan",
+      kind: "PERSON",
+      affiliation: "Eurasia Strategy Research Institute",
+      description: "Director of the Eurasia Strategy Research Institute; formerly a diplomat in Russia.",
+    },
     {
       slug: "experts-cited-by-the-hankyoreh-unnamed",
       name: "Experts cited by the Hankyoreh (unnamed)",
       kind: "UNNAMED_GROUP",
-      description: "Experts the Hankyoreh quotes without names: \"experts are estimating\", \"some say\".",
+      description: 'Experts the Hankyoreh quotes without names: "experts are estimating", "some say".',
     },
     { slug: "wi-sung-lac", name: "Wi Sung-lac", kind: "PERSON", description: "Former South Korean ambassador to Russia." },
     {
@@ -84,10 +113,22 @@ export const northKoreaRussiaSeed: SeedFile = {
       name: "Jeh Sung-hoon",
       kind: "PERSON",
       affiliation: "Hankuk University of Foreign Studies",
-      description: "Professor of Russian studies (the source spells the university \"Hankook\").",
+      description: 'Professor of Russian studies (the source spells the university "Hankook").',
     },
-    { slug: "cho-tae-yong", name: "Cho Tae-yong", kind: "PERSON", affiliation: "Office of National Security, South Korea", description: "South Korea's national security advisor at the time." },
-    { slug: "daily-nk-columnist-unnamed", name: "Daily NK columnist (unnamed)", kind: "UNNAMED_GROUP", affiliation: "Daily NK", description: "The unnamed author of a Daily NK column." },
+    {
+      slug: "cho-tae-yong",
+      name: "Cho Tae-yong",
+      kind: "PERSON",
+      affiliation: "Office of National Security, South Korea",
+      description: "South Korea's national security advisor at the time.",
+    },
+    {
+      slug: "daily-nk-columnist-unnamed",
+      name: "Daily NK columnist (unnamed)",
+      kind: "UNNAMED_GROUP",
+      affiliation: "Daily NK",
+      description: "The unnamed author of a Daily NK column.",
+    },
     { slug: "asia-business-daily", name: "The Asia Business Daily", kind: "ORGANISATION", description: "South Korean business daily, in its own voice." },
   ],
 
@@ -95,10 +136,15 @@ export const northKoreaRussiaSeed: SeedFile = {
     {
       id: "q-2023-summit-held",
       title: "Will Kim Jong-un and Vladimir Putin hold a summit in Russia by 30 September 2023?",
-      criteria: "YES if Kim Jong-un and Vladimir Putin meet in person in Russia for talks on or before 2023-09-30, as confirmed by either government. NO otherwise.",
+      criteria:
+        "YES if Kim Jong-un and Vladimir Putin meet in person in Russia for talks on or before 2023-09-30, as confirmed by either government. NO otherwise.",
       deadline: "2023-09-30",
       tags: ["summit-2023", "diplomacy"],
-      outcome: { value: "YES", resolvedAt: "2023-09-13", note: "Kim and Putin held their summit on Wednesday 13 September 2023 at the Vostochny Cosmodrome in Russia's Amur region." },
+      outcome: {
+        value: "YES",
+        resolvedAt: "2023-09-13",
+        note: "Kim and Putin held their summit on Wednesday 13 September 2023 at the Vostochny Cosmodrome in Russia's Amur region.",
+      },
     },
     {
       id: "q-2023-summit-on-12-september",
@@ -106,7 +152,11 @@ export const northKoreaRussiaSeed: SeedFile = {
       criteria: "YES if the two leaders' summit talks are held on 2023-09-12. NO if they are held on another day or not at all.",
       deadline: "2023-09-12",
       tags: ["summit-2023"],
-      outcome: { value: "NO", resolvedAt: "2023-09-13", note: "Kim's train entered Russia at Khasan on Tuesday 12 September; the summit itself was held on Wednesday 13 September 2023." },
+      outcome: {
+        value: "NO",
+        resolvedAt: "2023-09-13",
+        note: "Kim's train entered Russia at Khasan on Tuesday 12 September; the summit itself was held on Wednesday 13 September 2023.",
+      },
     },
     {
       id: "q-2023-summit-in-vladivostok",
@@ -114,12 +164,17 @@ export const northKoreaRussiaSeed: SeedFile = {
       criteria: "YES if the main summit talks of September 2023 take place in Vladivostok. NO if they take place anywhere else.",
       deadline: "2023-09-30",
       tags: ["summit-2023"],
-      outcome: { value: "NO", resolvedAt: "2023-09-13", note: "The summit was held on 13 September 2023 at the Vostochny Cosmodrome in the Amur region, not in Vladivostok." },
+      outcome: {
+        value: "NO",
+        resolvedAt: "2023-09-13",
+        note: "The summit was held on 13 September 2023 at the Vostochny Cosmodrome in the Amur region, not in Vladivostok.",
+      },
     },
     {
       id: "q-2023-summit-announced-late",
       title: "Will North Korea announce the 2023 summit only just before it happens?",
-      criteria: "YES if North Korea's first official confirmation of the summit comes no more than three days before the leaders meet. NO if it comes earlier, or if there is no summit by 2023-09-30.",
+      criteria:
+        "YES if North Korea's first official confirmation of the summit comes no more than three days before the leaders meet. NO if it comes earlier, or if there is no summit by 2023-09-30.",
       deadline: "2023-09-30",
       tags: ["summit-2023", "diplomacy"],
       outcome: {
@@ -131,7 +186,8 @@ export const northKoreaRussiaSeed: SeedFile = {
     {
       id: "q-2023-arms-transfer",
       title: "Will North Korea supply weapons or munitions to Russia by 31 January 2024?",
-      criteria: "YES if, by 2024-01-31, the US, South Korean or another government states that North Korea has delivered artillery shells, missiles or other munitions to Russia, whether or not either side admits it. NO otherwise.",
+      criteria:
+        "YES if, by 2024-01-31, the US, South Korean or another government states that North Korea has delivered artillery shells, missiles or other munitions to Russia, whether or not either side admits it. NO otherwise.",
       deadline: "2024-01-31",
       tags: ["summit-2023", "arms", "military"],
       outcome: {
@@ -143,7 +199,8 @@ export const northKoreaRussiaSeed: SeedFile = {
     {
       id: "q-2023-arms-deal-kept-secret",
       title: "Will North Korea and Russia trade arms by 31 January 2024 without either government announcing a deal?",
-      criteria: "YES if North Korean munitions reach Russia by 2024-01-31 (as in the arms-transfer question) and neither Moscow nor Pyongyang announces an arms deal. NO if there is no transfer, or if either government announces a deal.",
+      criteria:
+        "YES if North Korean munitions reach Russia by 2024-01-31 (as in the arms-transfer question) and neither Moscow nor Pyongyang announces an arms deal. NO if there is no transfer, or if either government announces a deal.",
       deadline: "2024-01-31",
       tags: ["summit-2023", "arms", "sanctions"],
       outcome: {
@@ -167,19 +224,21 @@ export const northKoreaRussiaSeed: SeedFile = {
     {
       id: "q-2023-technology-on-agenda",
       title: "Will Russian help with North Korea's military or space technology be on the agenda of the September 2023 summit?",
-      criteria: "YES if either leader or government indicates, during or right after the summit (by 2023-09-30), that Russian help with North Korea's satellite, missile or other military technology was discussed. NO otherwise.",
+      criteria:
+        "YES if either leader or government indicates, during or right after the summit (by 2023-09-30), that Russian help with North Korea's satellite, missile or other military technology was discussed. NO otherwise.",
       deadline: "2023-09-30",
       tags: ["summit-2023", "technology", "space"],
       outcome: {
         value: "YES",
         resolvedAt: "2023-09-13",
-        note: "At the Vostochny Cosmodrome on 13 September 2023, asked whether Russia would help North Korea build satellites, Putin said: \"That's why we came here.\"",
+        note: 'At the Vostochny Cosmodrome on 13 September 2023, asked whether Russia would help North Korea build satellites, Putin said: "That\'s why we came here."',
       },
     },
     {
       id: "q-2023-russian-technical-help",
       title: "Will Russia give North Korea technical help with its weapons or satellite programmes by 31 December 2023?",
-      criteria: "YES if, by 2023-12-31, the South Korean, US or Japanese government states that Russia has given North Korea technical help for weapons development or satellite launches. NO otherwise.",
+      criteria:
+        "YES if, by 2023-12-31, the South Korean, US or Japanese government states that Russia has given North Korea technical help for weapons development or satellite launches. NO otherwise.",
       deadline: "2023-12-31",
       tags: ["technology", "space", "military"],
       outcome: {
@@ -191,28 +250,32 @@ export const northKoreaRussiaSeed: SeedFile = {
     {
       id: "q-russia-supports-nuclear-missile-programme",
       title: "Will Russia directly support North Korea's nuclear-weapons or missile programme by 31 December 2024?",
-      criteria: "YES if, by 2024-12-31, a government or the UN Panel of Experts states with evidence that Russia has supplied technology, equipment or parts for North Korea's nuclear weapons or ballistic missiles. Help with satellite launches alone does not count. NO otherwise.",
+      criteria:
+        "YES if, by 2024-12-31, a government or the UN Panel of Experts states with evidence that Russia has supplied technology, equipment or parts for North Korea's nuclear weapons or ballistic missiles. Help with satellite launches alone does not count. NO otherwise.",
       deadline: "2024-12-31",
       tags: ["technology", "military"],
     },
     {
       id: "q-2023-food-energy-on-agenda",
       title: "Will food and energy supplies to North Korea be on the agenda of the September 2023 summit?",
-      criteria: "YES if either government's account of the summit, or credible reporting of it by 2023-09-30, says that Russian food or energy supplies to North Korea were discussed. NO otherwise.",
+      criteria:
+        "YES if either government's account of the summit, or credible reporting of it by 2023-09-30, says that Russian food or energy supplies to North Korea were discussed. NO otherwise.",
       deadline: "2023-09-30",
       tags: ["summit-2023", "economy"],
     },
     {
       id: "q-2023-workers-discussed",
       title: "Will sending North Korean workers to Russia be discussed at the September 2023 summit?",
-      criteria: "YES if either government's account of the summit, or credible reporting of it by 2023-09-30, says that the dispatch of North Korean workers to Russia was discussed. NO otherwise.",
+      criteria:
+        "YES if either government's account of the summit, or credible reporting of it by 2023-09-30, says that the dispatch of North Korean workers to Russia was discussed. NO otherwise.",
       deadline: "2023-09-30",
       tags: ["summit-2023", "labour", "sanctions"],
     },
     {
       id: "q-2024-labour-tourism-culture-key-topics",
       title: "Will North Korean workers, tourism or culture be key topics of the June 2024 Putin–Kim summit?",
-      criteria: "YES if the summit's documents or either side's account of it give labour dispatch, tourism or cultural exchange a prominent place. NO otherwise.",
+      criteria:
+        "YES if the summit's documents or either side's account of it give labour dispatch, tourism or cultural exchange a prominent place. NO otherwise.",
       deadline: "2024-06-30",
       tags: ["summit-2024", "labour"],
     },
@@ -226,7 +289,8 @@ export const northKoreaRussiaSeed: SeedFile = {
     {
       id: "q-trilateral-military-drills",
       title: "Will North Korea, China and Russia hold joint military drills by 31 December 2024?",
-      criteria: "YES if the armed forces of all three countries take part in one joint exercise on or before 2024-12-31, as announced by any of them. NO otherwise.",
+      criteria:
+        "YES if the armed forces of all three countries take part in one joint exercise on or before 2024-12-31, as announced by any of them. NO otherwise.",
       deadline: "2024-12-31",
       tags: ["military", "china"],
     },
@@ -257,7 +321,8 @@ export const northKoreaRussiaSeed: SeedFile = {
     {
       id: "q-trilateral-summit-before-xi-visit",
       title: "Will a South Korea–China–Japan summit take place before Xi Jinping's next visit to South Korea?",
-      criteria: "YES if South Korea, China and Japan hold a trilateral summit before Xi Jinping next visits South Korea. NO if Xi visits first. Deadline 2025-12-31.",
+      criteria:
+        "YES if South Korea, China and Japan hold a trilateral summit before Xi Jinping next visits South Korea. NO if Xi visits first. Deadline 2025-12-31.",
       deadline: "2025-12-31",
       tags: ["diplomacy", "china"],
       outcome: {
@@ -269,7 +334,8 @@ export const northKoreaRussiaSeed: SeedFile = {
     {
       id: "q-2024-mutual-defence-treaty",
       title: "Will Russia and North Korea sign a treaty with a mutual-defence clause by 31 December 2024?",
-      criteria: "YES if the two countries sign, by 2024-12-31, a treaty obliging each to give military assistance to the other if it is attacked. NO otherwise.",
+      criteria:
+        "YES if the two countries sign, by 2024-12-31, a treaty obliging each to give military assistance to the other if it is attacked. NO otherwise.",
       deadline: "2024-12-31",
       tags: ["summit-2024", "military"],
       outcome: {
@@ -281,15 +347,21 @@ export const northKoreaRussiaSeed: SeedFile = {
     {
       id: "q-2024-comprehensive-strategic-partnership",
       title: "Will Russia and North Korea sign a comprehensive strategic partnership agreement during Putin's June 2024 visit?",
-      criteria: "YES if a document establishing a comprehensive strategic partnership is signed during Putin's visit to North Korea in June 2024. NO otherwise.",
+      criteria:
+        "YES if a document establishing a comprehensive strategic partnership is signed during Putin's visit to North Korea in June 2024. NO otherwise.",
       deadline: "2024-06-30",
       tags: ["summit-2024", "diplomacy"],
-      outcome: { value: "YES", resolvedAt: "2024-06-19", note: "Putin and Kim signed the Treaty on Comprehensive Strategic Partnership in Pyongyang on 19 June 2024." },
+      outcome: {
+        value: "YES",
+        resolvedAt: "2024-06-19",
+        note: "Putin and Kim signed the Treaty on Comprehensive Strategic Partnership in Pyongyang on 19 June 2024.",
+      },
     },
     {
       id: "q-military-cooperation-beyond-arms",
       title: "Will North Korea–Russia military cooperation go beyond arms sales by 30 June 2025?",
-      criteria: "YES if, by 2025-06-30, either government acknowledges, or the US or South Korean government states, that North Korean troops have been deployed to Russia or that the two armies have operated together. Arms transfers alone do not count. NO otherwise.",
+      criteria:
+        "YES if, by 2025-06-30, either government acknowledges, or the US or South Korean government states, that North Korean troops have been deployed to Russia or that the two armies have operated together. Arms transfers alone do not count. NO otherwise.",
       deadline: "2025-06-30",
       tags: ["summit-2024", "military"],
       outcome: {
@@ -304,7 +376,11 @@ export const northKoreaRussiaSeed: SeedFile = {
       criteria: "YES if Putin is in North Korea for the commemoration of the start of the Korean War on 2024-06-25. NO otherwise.",
       deadline: "2024-06-25",
       tags: ["summit-2024"],
-      outcome: { value: "NO", resolvedAt: "2024-06-25", note: "Putin left Pyongyang for Vietnam on 19 June 2024, the day the treaty was signed, and did not attend the 25 June commemoration." },
+      outcome: {
+        value: "NO",
+        resolvedAt: "2024-06-25",
+        note: "Putin left Pyongyang for Vietnam on 19 June 2024, the day the treaty was signed, and did not attend the 25 June commemoration.",
+      },
     },
     {
       id: "q-2024-liberation-tower-wreath",
@@ -316,7 +392,8 @@ export const northKoreaRussiaSeed: SeedFile = {
     {
       id: "q-2024-karlov-wreath",
       title: "Will Putin lay a wreath before Andrei Karlov's portrait at the Russian embassy in Pyongyang during his June 2024 visit?",
-      criteria: "YES if Putin lays a wreath before the portrait of the late ambassador Andrei Karlov at the Russian embassy during the visit, as shown by either side's media. NO otherwise.",
+      criteria:
+        "YES if Putin lays a wreath before the portrait of the late ambassador Andrei Karlov at the Russian embassy during the visit, as shown by either side's media. NO otherwise.",
       deadline: "2024-06-20",
       tags: ["summit-2024"],
     },
@@ -335,14 +412,16 @@ export const northKoreaRussiaSeed: SeedFile = {
     {
       id: "q-2024-secret-summit-decisions",
       title: "Will decisions of the June 2024 Putin–Kim summit that were not announced at the time come to light by 31 December 2025?",
-      criteria: "YES if, by 2025-12-31, either government acknowledges, or the US or British government states with evidence, that the summit took decisions that were not announced at the time. NO otherwise.",
+      criteria:
+        "YES if, by 2025-12-31, either government acknowledges, or the US or British government states with evidence, that the summit took decisions that were not announced at the time. NO otherwise.",
       deadline: "2025-12-31",
       tags: ["summit-2024", "military"],
     },
     {
       id: "q-2024-space-support-discussed",
       title: "Will support for North Korea's space technology be discussed at the June 2024 summit?",
-      criteria: "YES if either government's account of the summit, or the documents signed there, mention cooperation on space or satellite technology. NO otherwise.",
+      criteria:
+        "YES if either government's account of the summit, or the documents signed there, mention cooperation on space or satellite technology. NO otherwise.",
       deadline: "2024-06-20",
       tags: ["summit-2024", "space", "technology"],
     },
@@ -356,7 +435,7 @@ export const northKoreaRussiaSeed: SeedFile = {
       source: "donga-2023-09-07",
       quote: "the North Korea-Russia summit, which is likely to be held on May 12",
       phrase: "likely",
-      note: "The translation says \"May 12\": a slip for 12 September, as the article is dated 2023-09-07 and later says the summit \"is expected to be held on the 12th\". Quoted verbatim.",
+      note: 'The translation says "May 12": a slip for 12 September, as the article is dated 2023-09-07 and later says the summit "is expected to be held on the 12th". Quoted verbatim.',
     },
     {
       question: "q-2023-food-energy-on-agenda",
@@ -365,7 +444,7 @@ export const northKoreaRussiaSeed: SeedFile = {
       madeAt: "2023-09-06",
       quote: "If the two leaders meet, weapons, food, and energy will be the key agenda.",
       phrase: "will",
-      note: "A high-ranking official in a telephone interview dated \"June 6\" by the translation: the 6th of September is meant.",
+      note: 'A high-ranking official in a telephone interview dated "June 6" by the translation: the 6th of September is meant.',
     },
     {
       question: "q-2023-technology-on-agenda",
@@ -388,7 +467,7 @@ export const northKoreaRussiaSeed: SeedFile = {
       madeAt: "2023-09-06",
       quote: "I think there is a possibility of a (North Korea-Russia summit)",
       phrase: "there is a possibility",
-      note: "Said at a parliamentary interpellation \"on the 6th\".",
+      note: 'Said at a parliamentary interpellation "on the 6th".',
     },
     {
       question: "q-2023-russian-technical-help",
@@ -409,7 +488,8 @@ export const northKoreaRussiaSeed: SeedFile = {
       question: "q-2023-workers-discussed",
       forecaster: "south-korean-government-official-unnamed",
       source: "donga-2023-09-07",
-      quote: "Some in the government predict that the expansion of the dispatch of North Korean workers to Russia will be heavily discussed at the North Korea-Russia summit.",
+      quote:
+        "Some in the government predict that the expansion of the dispatch of North Korean workers to Russia will be heavily discussed at the North Korea-Russia summit.",
       phrase: "predict",
     },
     {
@@ -423,7 +503,8 @@ export const northKoreaRussiaSeed: SeedFile = {
       question: "q-cyber-cooperation-agreed",
       forecaster: "south-korean-government-official-unnamed",
       source: "donga-2023-09-07",
-      quote: "We are paying attention as the two countries may agree to increase cyber information exchange and dispatch North Korean IT personnel to Russia in the wake of the summit.",
+      quote:
+        "We are paying attention as the two countries may agree to increase cyber information exchange and dispatch North Korean IT personnel to Russia in the wake of the summit.",
       phrase: "may",
     },
 
@@ -432,9 +513,10 @@ export const northKoreaRussiaSeed: SeedFile = {
       question: "q-2023-summit-in-vladivostok",
       forecaster: "hankyoreh",
       source: "hani-2023-09-11",
-      quote: "a summit between North Korean leader Kim Jong-un and Russian President Vladimir Putin is likely to take place during the Eastern Economic Forum in Vladivostok",
+      quote:
+        "a summit between North Korean leader Kim Jong-un and Russian President Vladimir Putin is likely to take place during the Eastern Economic Forum in Vladivostok",
       phrase: "is likely to",
-      note: "The article reports these as \"projections\" and takes them up in its own headline.",
+      note: 'The article reports these as "projections" and takes them up in its own headline.',
     },
     {
       question: "q-2023-food-energy-on-agenda",
@@ -450,14 +532,15 @@ export const northKoreaRussiaSeed: SeedFile = {
       madeAt: "2023-09-04",
       quote: "Pyongyang may demand technology for satellites and nuclear-powered submarines from Moscow in return for providing artillery shells",
       phrase: "may",
-      note: "Reported by the Hankyoreh: \"predicted on Sept. 4\".",
+      note: 'Reported by the Hankyoreh: "predicted on Sept. 4".',
     },
     {
       question: "q-2023-technology-on-agenda",
       forecaster: "new-york-times",
       source: "hani-2023-09-11",
       madeAt: "2023-09-04",
-      quote: "it is highly likely that North Korea will ask for technology related to the atmospheric reentry of intercontinental ballistic missiles, reconnaissance satellites and nuclear-powered submarines from Russia in return for supplying artillery shells",
+      quote:
+        "it is highly likely that North Korea will ask for technology related to the atmospheric reentry of intercontinental ballistic missiles, reconnaissance satellites and nuclear-powered submarines from Russia in return for supplying artillery shells",
       phrase: "highly likely",
       note: "The same New York Times report of Sept. 4, as the Hankyoreh's preceding paragraph dates it.",
     },
@@ -472,7 +555,8 @@ export const northKoreaRussiaSeed: SeedFile = {
       question: "q-russia-supports-nuclear-missile-programme",
       forecaster: "experts-cited-by-the-hankyoreh-unnamed",
       source: "hani-2023-09-11",
-      quote: "Some say it is unlikely that Russia will hand over advanced technology, equipment and parts concerning nuclear weapons and missiles to North Korea.",
+      quote:
+        "Some say it is unlikely that Russia will hand over advanced technology, equipment and parts concerning nuclear weapons and missiles to North Korea.",
       phrase: "unlikely",
     },
     {
@@ -482,7 +566,7 @@ export const northKoreaRussiaSeed: SeedFile = {
       madeAt: "2023-09-08",
       quote: "the likelihood of the country directly supporting North Korea’s nuclear weapons and missiles program in the short term is insignificant",
       phrase: "insignificant",
-      note: "From a report released \"on Friday\" before the Monday article.",
+      note: 'From a report released "on Friday" before the Monday article.',
     },
     {
       question: "q-2023-arms-transfer",
@@ -528,7 +612,7 @@ export const northKoreaRussiaSeed: SeedFile = {
       quote: "Kim Jong-un is obsessed with his own security, and now that the story is out, I suspect there will be hesitations about the summit.",
       phrase: "I suspect",
       refersTo: "NO",
-      note: "Interview with Voice of America \"on Saturday\". The hesitations he expects speak against the summit going ahead.",
+      note: 'Interview with Voice of America "on Saturday". The hesitations he expects speak against the summit going ahead.',
     },
     {
       question: "q-2023-summit-held",
@@ -553,7 +637,8 @@ export const northKoreaRussiaSeed: SeedFile = {
       forecaster: "daily-nk-columnist-unnamed",
       source: "dailynk-2024-06-21",
       madeAt: "2024-06-17",
-      quote: "Putin and Aleksandr Matsegora, Russia’s ambassador to North Korea, are also expected to lay wreaths before the portrait of Andrei Karlov at the Russian embassy.",
+      quote:
+        "Putin and Aleksandr Matsegora, Russia’s ambassador to North Korea, are also expected to lay wreaths before the portrait of Andrei Karlov at the Russian embassy.",
       phrase: "expected to",
       note: DAILY_NK_WRITTEN,
     },
@@ -608,9 +693,10 @@ export const northKoreaRussiaSeed: SeedFile = {
       question: "q-2023-summit-in-vladivostok",
       forecaster: "hankyoreh",
       source: "hani-2023-09-12",
-      quote: "Kim’s private train, which departed Pyongyang Sunday afternoon, is expected to pass through the border town of Khasan, Primorsky Krai, before arriving in Vladivostok on Tuesday.",
+      quote:
+        "Kim’s private train, which departed Pyongyang Sunday afternoon, is expected to pass through the border town of Khasan, Primorsky Krai, before arriving in Vladivostok on Tuesday.",
       phrase: "is expected to",
-      note: "The article has Kim \"headed to the Far Eastern city once again ... for a second summit\": Vladivostok.",
+      note: 'The article has Kim "headed to the Far Eastern city once again ... for a second summit": Vladivostok.',
     },
     {
       question: "q-2023-arms-transfer",
@@ -647,7 +733,7 @@ export const northKoreaRussiaSeed: SeedFile = {
       madeAt: "2023-09-11",
       quote: "Though it may not happen before the end of the year",
       phrase: "may not",
-      note: "Interview with Channel A \"on Monday\".",
+      note: 'Interview with Channel A "on Monday".',
     },
     {
       question: "q-xi-visits-south-korea-2025",
@@ -656,7 +742,7 @@ export const northKoreaRussiaSeed: SeedFile = {
       madeAt: "2023-09-11",
       quote: "you could say it’s on the horizon",
       phrase: "on the horizon",
-      note: "Interview with Channel A \"on Monday\". No date is given for the visit; scored against the end of 2025.",
+      note: 'Interview with Channel A "on Monday". No date is given for the visit; scored against the end of 2025.',
     },
     {
       question: "q-trilateral-summit-before-xi-visit",
@@ -665,7 +751,7 @@ export const northKoreaRussiaSeed: SeedFile = {
       madeAt: "2023-09-11",
       quote: "a trilateral summit would likely precede a visit by Xi to South Korea",
       phrase: "would likely",
-      note: "Reported speech from the same interview with Channel A \"on Monday\".",
+      note: 'Reported speech from the same interview with Channel A "on Monday".',
     },
 
     // The Asia Business Daily, 2024-06-19
@@ -673,16 +759,18 @@ export const northKoreaRussiaSeed: SeedFile = {
       question: "q-2024-comprehensive-strategic-partnership",
       forecaster: "asia-business-daily",
       source: "asiae-2024-06-19",
-      quote: "Through this meeting, they are expected to sign a \"comprehensive strategic partnership\" agreement and further elevate the level of military cooperation.",
+      quote:
+        'Through this meeting, they are expected to sign a "comprehensive strategic partnership" agreement and further elevate the level of military cooperation.',
       phrase: "expected to",
     },
     {
       question: "q-military-cooperation-beyond-arms",
       forecaster: "asia-business-daily",
       source: "asiae-2024-06-19",
-      quote: "Through this meeting, they are expected to sign a \"comprehensive strategic partnership\" agreement and further elevate the level of military cooperation.",
+      quote:
+        'Through this meeting, they are expected to sign a "comprehensive strategic partnership" agreement and further elevate the level of military cooperation.',
       phrase: "expected to",
-      note: "The second half of the sentence: \"further elevate the level of military cooperation\".",
+      note: 'The second half of the sentence: "further elevate the level of military cooperation".',
     },
     {
       question: "q-2024-space-support-discussed",

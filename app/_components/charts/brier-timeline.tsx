@@ -12,10 +12,18 @@ export function BrierTimeline({ points, id = "brier-over-time" }: { points: Arra
   const pad = 1000 * 60 * 60 * 24 * 30;
   const start = Math.min(...times) - pad;
   const end = Math.max(...times) + pad;
-  const x = scaleUtc().domain([new Date(start), new Date(end)]).range([M.left, W - M.right]);
-  const y = scaleLinear().domain([0, 1]).range([H - M.bottom, M.top]);
+  const x = scaleUtc()
+    .domain([new Date(start), new Date(end)])
+    .range([M.left, W - M.right]);
+  const y = scaleLinear()
+    .domain([0, 1])
+    .range([H - M.bottom, M.top]);
+  const running: Array<{ at: number; mean: number }> = [];
   let sum = 0;
-  const running = points.map((p, i) => ((sum += p.brier), { at: x(p.resolvedAt), mean: sum / (i + 1) }));
+  for (const [i, p] of points.entries()) {
+    sum += p.brier;
+    running.push({ at: x(p.resolvedAt), mean: sum / (i + 1) });
+  }
   // d3's multi-scale format names each tick at the coarsest unit that tells it apart.
   const format = x.tickFormat();
   const ticks = x.ticks(5).map((d) => ({ at: x(d), label: format(d) }));
@@ -30,16 +38,22 @@ export function BrierTimeline({ points, id = "brier-over-time" }: { points: Arra
       <YAxis ticks={[0, 0.25, 0.5, 0.75, 1]} y={y} x0={M.left} x1={W - M.right} format={(v) => v.toFixed(2)} label="Brier score" labelX={14} />
       <XAxis ticks={ticks} y={H - M.bottom} label="Day the outcome became known" labelY={H - 8} centre={(M.left + W - M.right) / 2} />
       <line x1={M.left} x2={W - M.right} y1={y(0.25)} y2={y(0.25)} stroke="#a8a29e" strokeDasharray="5 4" />
-      <text x={W - M.right} y={y(0.25) - 5} textAnchor="end" fontSize={11} fill="#78716c">always 50% (0.25)</text>
+      <text x={W - M.right} y={y(0.25) - 5} textAnchor="end" fontSize={11} fill="#78716c">
+        always 50% (0.25)
+      </text>
       <polyline points={running.map((r) => `${r.at},${y(r.mean)}`).join(" ")} fill="none" stroke="#b45309" strokeWidth={2} />
       {points.map((p, i) => (
         <circle key={i} cx={x(p.resolvedAt)} cy={y(p.brier)} r={4.5} fill="#1d4ed8" stroke="white" strokeWidth={1} />
       ))}
       <g fontSize={11} fill="#292524">
         <circle cx={M.left + 10} cy={M.top + 6} r={4.5} fill="#1d4ed8" />
-        <text x={M.left + 20} y={M.top + 10}>one scored question</text>
+        <text x={M.left + 20} y={M.top + 10}>
+          one scored question
+        </text>
         <line x1={M.left + 140} x2={M.left + 160} y1={M.top + 6} y2={M.top + 6} stroke="#b45309" strokeWidth={2} />
-        <text x={M.left + 166} y={M.top + 10}>running mean</text>
+        <text x={M.left + 166} y={M.top + 10}>
+          running mean
+        </text>
       </g>
     </ChartFrame>
   );

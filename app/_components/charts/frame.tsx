@@ -3,14 +3,7 @@ import type { ReactNode } from "react";
 
 export type Margin = { top: number; right: number; bottom: number; left: number };
 
-export function ChartFrame(props: {
-  id: string;
-  title: string;
-  description: string;
-  width: number;
-  height: number;
-  children: ReactNode;
-}) {
+export function ChartFrame(props: { id: string; title: string; description: string; width: number; height: number; children: ReactNode }) {
   return (
     <svg
       viewBox={`0 0 ${props.width} ${props.height}`}
@@ -27,32 +20,55 @@ export function ChartFrame(props: {
 }
 
 /** Horizontal grid lines with labels on the left. */
-export function YAxis(props: { ticks: number[]; y: (v: number) => number; x0: number; x1: number; format: (v: number) => string; label: string; labelX: number }) {
+export function YAxis(props: {
+  ticks: number[];
+  y: (v: number) => number;
+  x0: number;
+  x1: number;
+  format: (v: number) => string;
+  label: string;
+  labelX: number;
+}) {
   const mid = (props.y(props.ticks[0]) + props.y(props.ticks[props.ticks.length - 1])) / 2;
   return (
     <g fontSize={11} fill="#57534e">
       {props.ticks.map((t) => (
         <g key={t}>
           <line x1={props.x0} x2={props.x1} y1={props.y(t)} y2={props.y(t)} stroke="#e7e5e4" />
-          <text x={props.x0 - 6} y={props.y(t)} textAnchor="end" dominantBaseline="middle">{props.format(t)}</text>
+          <text x={props.x0 - 6} y={props.y(t)} textAnchor="end" dominantBaseline="middle">
+            {props.format(t)}
+          </text>
         </g>
       ))}
-      <text transform={`translate(${props.labelX} ${mid}) rotate(-90)`} textAnchor="middle" fontSize={12} fill="#292524">{props.label}</text>
+      <text transform={`translate(${props.labelX} ${mid}) rotate(-90)`} textAnchor="middle" fontSize={12} fill="#292524">
+        {props.label}
+      </text>
     </g>
   );
 }
 
 /** Tick labels along the bottom, with a title under them. */
-export function XAxis(props: { ticks: Array<{ at: number; label: string }>; y: number; label: string; labelY: number; centre: number; grid?: { y0: number; y1: number } }) {
+export function XAxis(props: {
+  ticks: Array<{ at: number; label: string }>;
+  y: number;
+  label: string;
+  labelY: number;
+  centre: number;
+  grid?: { y0: number; y1: number };
+}) {
   return (
     <g fontSize={11} fill="#57534e">
       {props.ticks.map((t) => (
         <g key={`${t.at}-${t.label}`}>
           {props.grid ? <line x1={t.at} x2={t.at} y1={props.grid.y0} y2={props.grid.y1} stroke="#f5f5f4" /> : null}
-          <text x={t.at} y={props.y + 14} textAnchor="middle">{t.label}</text>
+          <text x={t.at} y={props.y + 14} textAnchor="middle">
+            {t.label}
+          </text>
         </g>
       ))}
-      <text x={props.centre} y={props.labelY} textAnchor="middle" fontSize={12} fill="#292524">{props.label}</text>
+      <text x={props.centre} y={props.labelY} textAnchor="middle" fontSize={12} fill="#292524">
+        {props.label}
+      </text>
     </g>
   );
 }

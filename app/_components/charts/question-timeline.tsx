@@ -27,8 +27,12 @@ export function QuestionTimeline(props: {
   const times = [...props.points.map((p) => p.madeAt.getTime()), props.deadline.getTime(), props.outcome?.resolvedAt.getTime() ?? 0].filter(Boolean);
   const span = Math.max(...times) - Math.min(...times);
   const pad = Math.max(3 * DAY, span * 0.06);
-  const x = scaleUtc().domain([new Date(Math.min(...times) - pad), new Date(Math.max(...times) + pad)]).range([M.left, W - M.right]);
-  const y = scaleLinear().domain([0, 1]).range([M.top + PLOT_H, M.top]);
+  const x = scaleUtc()
+    .domain([new Date(Math.min(...times) - pad), new Date(Math.max(...times) + pad)])
+    .range([M.left, W - M.right]);
+  const y = scaleLinear()
+    .domain([0, 1])
+    .range([M.top + PLOT_H, M.top]);
   const ticks = x.ticks(6).map((d) => ({ at: x(d), label: formatLongDate(d) }));
   const style = (name: string) => {
     const i = forecasters.indexOf(name);
@@ -52,7 +56,9 @@ export function QuestionTimeline(props: {
       <YAxis ticks={[0, 0.25, 0.5, 0.75, 1]} y={y} x0={M.left} x1={W - M.right} format={percent} label="Probability of YES" labelX={14} />
       <XAxis ticks={ticks} y={M.top + PLOT_H} label="Day the forecast was made" labelY={M.top + PLOT_H + 38} centre={(M.left + W - M.right) / 2} />
       <line x1={x(props.deadline)} x2={x(props.deadline)} y1={M.top} y2={M.top + PLOT_H} stroke="#57534e" strokeDasharray="4 4" />
-      <text x={x(props.deadline) + 4} y={M.top + 10} fontSize={11} fill="#57534e">Deadline</text>
+      <text x={x(props.deadline) + 4} y={M.top + 10} fontSize={11} fill="#57534e">
+        Deadline
+      </text>
       {props.outcome ? (
         <g>
           <line x1={x(props.outcome.resolvedAt)} x2={x(props.outcome.resolvedAt)} y1={M.top} y2={M.top + PLOT_H} stroke="#15803d" strokeWidth={2} />
@@ -70,7 +76,13 @@ export function QuestionTimeline(props: {
         return (
           <g key={name}>
             {own.length > 1 ? (
-              <polyline points={own.map((p) => `${x(p.madeAt) + nudge.get(p)!},${y(p.probability)}`).join(" ")} fill="none" stroke={colour} strokeWidth={1.5} strokeOpacity={0.6} />
+              <polyline
+                points={own.map((p) => `${x(p.madeAt) + nudge.get(p)!},${y(p.probability)}`).join(" ")}
+                fill="none"
+                stroke={colour}
+                strokeWidth={1.5}
+                strokeOpacity={0.6}
+              />
             ) : null}
             {own.map((p, i) => (
               <Marker key={i} shape={shape} x={x(p.madeAt) + nudge.get(p)!} y={y(p.probability)} size={5.5} colour={colour} hollow={!p.counted} />
@@ -86,7 +98,9 @@ export function QuestionTimeline(props: {
           return (
             <g key={name}>
               <Marker shape={shape} x={lx + 6} y={ly} size={5} colour={colour} />
-              <text x={lx + 18} y={ly + 4}>{name}</text>
+              <text x={lx + 18} y={ly + 4}>
+                {name}
+              </text>
             </g>
           );
         })}

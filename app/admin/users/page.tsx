@@ -15,11 +15,11 @@ export default async function UsersPage() {
   const users = await listUsers({ db: db(), actor });
   return (
     <div className="space-y-8">
-      <PageHeader title="Users">
-        Readers read; analysts also log questions and forecasts; editors also resolve questions; admins also manage users.
-      </PageHeader>
+      <PageHeader title="Users">Readers read; analysts also log questions and forecasts; editors also resolve questions; admins also manage users.</PageHeader>
       <section aria-labelledby="people" className="overflow-x-auto rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
-        <h2 id="people" className="mb-2 text-lg font-semibold">People ({users.length})</h2>
+        <h2 id="people" className="mb-2 text-lg font-semibold">
+          People ({users.length})
+        </h2>
         <table className="w-full text-left text-sm">
           <tbody className="divide-y divide-stone-200">
             {users.map((u) => (
@@ -29,7 +29,9 @@ export default async function UsersPage() {
         </table>
       </section>
       <section aria-labelledby="new-user" className="max-w-2xl rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
-        <h2 id="new-user" className="mb-3 text-lg font-semibold">New user</h2>
+        <h2 id="new-user" className="mb-3 text-lg font-semibold">
+          New user
+        </h2>
         <CreateUserForm />
       </section>
     </div>

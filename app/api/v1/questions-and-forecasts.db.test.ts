@@ -19,7 +19,12 @@ beforeAll(async () => {
   }
 });
 
-function call(handler: Function, method: string, path: string, options: { role?: "ANALYST" | "EDITOR"; body?: unknown; raw?: string; params?: Record<string, string> } = {}) {
+function call(
+  handler: Function,
+  method: string,
+  path: string,
+  options: { role?: "ANALYST" | "EDITOR"; body?: unknown; raw?: string; params?: Record<string, string> } = {},
+) {
   const headers = new Headers({ "content-type": "application/json" });
   if (options.role) headers.set("authorization", `Bearer ${tokens[options.role]}`);
   const body = options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
@@ -53,22 +58,45 @@ describe("writing through the API", () => {
 
   test("POST /api/v1/questions and /api/v1/forecasts create, finding or creating forecaster and source", async () => {
     const created = await call(postQuestion, "POST", "/api/v1/questions", {
-      role: "ANALYST", body: { title: "Will the API be tested by 2026-12-31?", criteria: "YES if so.", deadline: "2026-12-31", tags: ["testing"] },
+      role: "ANALYST",
+      body: { title: "Will the API be tested by 2026-12-31?", criteria: "YES if so.", deadline: "2026-12-31", tags: ["testing"] },
     });
     expect(created.status).toBe(201);
     questionId = (await created.json()).question.id;
     const byDescription = await call(postForecast, "POST", "/api/v1/forecasts", {
       role: "ANALYST",
-      body: { questionId, forecaster: { name: "Wi Sung-lac" }, source: { outlet: "API Times", title: "API piece", publishedAt: "2026-02-01" }, quote: "It is highly likely.", phrase: "highly likely" },
+      body: {
+        questionId,
+        forecaster: { name: "Wi Sung-lac" },
+        source: { outlet: "API Times", title: "API piece", publishedAt: "2026-02-01" },
+        quote: "It is highly likely.",
+        phrase: "highly likely",
+      },
     });
     expect(byDescription.status).toBe(201);
     const { forecast } = await byDescription.json();
-    expect(forecast).toMatchObject({ probability: 0.875, madeAt: "2026-02-01", forecasterId: (await t.db.forecaster.findUniqueOrThrow({ where: { slug: "wi-sung-lac" } })).id });
+    expect(forecast).toMatchObject({
+      probability: 0.875,
+      madeAt: "2026-02-01",
+      forecasterId: (await t.db.forecaster.findUniqueOrThrow({ where: { slug: "wi-sung-lac" } })).id,
+    });
     const byId = await call(postForecast, "POST", "/api/v1/forecasts", {
-      role: "ANALYST", body: { questionId, forecasterId: forecast.forecasterId, sourceId: forecast.sourceId, quote: "Another quote.", probability: 0.6, probabilitySource: "STATED" },
+      role: "ANALYST",
+      body: {
+        questionId,
+        forecasterId: forecast.forecasterId,
+        sourceId: forecast.sourceId,
+        quote: "Another quote.",
+        probability: 0.6,
+        probabilitySource: "STATED",
+      },
     });
     expect(byId.status).toBe(201);
-    const patched = await call(patchForecast, "PATCH", `/api/v1/forecasts/${forecast.id}`, { role: "ANALYST", body: { phrase: "unlikely", quote: "It is unlikely." }, params: { id: forecast.id } });
+    const patched = await call(patchForecast, "PATCH", `/api/v1/forecasts/${forecast.id}`, {
+      role: "ANALYST",
+      body: { phrase: "unlikely", quote: "It is unlikely." },
+      params: { id: forecast.id },
+    });
     expect((await patched.json()).forecast).toMatchObject({ phrase: "unlikely", probability: 0.325 });
   });
 
@@ -92,9 +120,14 @@ describe("writing through the API", () => {
     expect(notJson.status).toBe(400);
     const huge = await call(postForecast, "POST", "/api/v1/forecasts", { role: "ANALYST", raw: JSON.stringify({ quote: "z".repeat(5 * 1024 * 1024) }) });
     expect(huge.status).toBe(413);
-    const badQuestion = await call(postQuestion, "POST", "/api/v1/questions", { role: "ANALYST", body: { title: "No question mark", criteria: "", deadline: "someday" } });
+    const badQuestion = await call(postQuestion, "POST", "/api/v1/questions", {
+      role: "ANALYST",
+      body: { title: "No question mark", criteria: "", deadline: "someday" },
+    });
     expect((await badQuestion.json()).error.details).toEqual({
-      title: "must be a yes/no question ending with '?'", criteria: "must not be empty", deadline: "must be a calendar date written YYYY-MM-DD",
+      title: "must be a yes/no question ending with '?'",
+      criteria: "must not be empty",
+      deadline: "must be a calendar date written YYYY-MM-DD",
     });
     expect(await snapshotTables(t.db)).toEqual(before);
   });
@@ -103,7 +136,9 @@ describe("writing through the API", () => {
     const { version } = await t.db.question.findUniqueOrThrow({ where: { id: questionId } });
     const put = (value: string) =>
       call(putOutcome, "PUT", `/api/v1/questions/${questionId}/outcome`, {
-        role: "EDITOR", params: { id: questionId }, body: { value, resolvedAt: "2026-03-01", note: `said ${value}`, expectedVersion: version },
+        role: "EDITOR",
+        params: { id: questionId },
+        body: { value, resolvedAt: "2026-03-01", note: `said ${value}`, expectedVersion: version },
       });
     const responses = await Promise.all([put("YES"), put("NO")]);
     expect(responses.map((r) => r.status).sort()).toEqual([200, 409]);
@@ -112,9 +147,17 @@ describe("writing through the API", () => {
     expect(await t.db.outcome.count({ where: { questionId } })).toBe(1);
     expect(await t.db.auditEvent.count({ where: { entityId: questionId, action: { startsWith: "outcome." } } })).toBe(1);
 
-    const stale = await call(undoOutcome, "DELETE", `/api/v1/questions/${questionId}/outcome`, { role: "EDITOR", params: { id: questionId }, body: { reason: "x", expectedVersion: version } });
+    const stale = await call(undoOutcome, "DELETE", `/api/v1/questions/${questionId}/outcome`, {
+      role: "EDITOR",
+      params: { id: questionId },
+      body: { reason: "x", expectedVersion: version },
+    });
     expect(stale.status).toBe(409);
-    const undone = await call(undoOutcome, "DELETE", `/api/v1/questions/${questionId}/outcome`, { role: "EDITOR", params: { id: questionId }, body: { reason: "x", expectedVersion: version + 1 } });
+    const undone = await call(undoOutcome, "DELETE", `/api/v1/questions/${questionId}/outcome`, {
+      role: "EDITOR",
+      params: { id: questionId },
+      body: { reason: "x", expectedVersion: version + 1 },
+    });
     expect(await undone.json()).toEqual({ outcome: null, version: version + 2 });
   });
 });

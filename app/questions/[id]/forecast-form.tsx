@@ -34,10 +34,22 @@ export function ForecastForm({ questionId }: { questionId: string }) {
       <input type="hidden" name="questionId" value={questionId} />
       <div className="grid gap-4 sm:grid-cols-3">
         <div className="sm:col-span-2">
-          <TextField name="forecaster.name" label="Forecaster" required list="forecaster-suggestions" autoComplete="off" state={state}
-            value={forecasterName} onChange={(e) => setForecasterName(e.target.value)}
-            hint="Start typing to pick someone already on record; a new name creates a new forecaster." />
-          <datalist id="forecaster-suggestions">{forecasters.map((f) => <option key={f.id} value={f.name} />)}</datalist>
+          <TextField
+            name="forecaster.name"
+            label="Forecaster"
+            required
+            list="forecaster-suggestions"
+            autoComplete="off"
+            state={state}
+            value={forecasterName}
+            onChange={(e) => setForecasterName(e.target.value)}
+            hint="Start typing to pick someone already on record; a new name creates a new forecaster."
+          />
+          <datalist id="forecaster-suggestions">
+            {forecasters.map((f) => (
+              <option key={f.id} value={f.name} />
+            ))}
+          </datalist>
         </div>
         <SelectField name="forecaster.kind" label="Kind, if new" state={state} options={KIND_OPTIONS} />
       </div>
@@ -46,13 +58,20 @@ export function ForecastForm({ questionId }: { questionId: string }) {
         <legend className="px-1 text-sm font-medium text-stone-800">Source</legend>
         <label className="block text-sm">
           <span className="mb-1 block text-stone-600">Find a source by title, outlet or URL</span>
-          <input type="search" value={sourceQuery} onChange={(e) => setSourceQuery(e.target.value)} className="w-full rounded border border-stone-300 px-2 py-1.5" />
+          <input
+            type="search"
+            value={sourceQuery}
+            onChange={(e) => setSourceQuery(e.target.value)}
+            className="w-full rounded border border-stone-300 px-2 py-1.5"
+          />
         </label>
         <div role="radiogroup" aria-label="Source to use" className="space-y-1 text-sm">
           {sources.map((s) => (
             <label key={s.id} className="flex items-start gap-2">
               <input type="radio" name="sourceId" value={s.id} checked={sourceId === s.id} onChange={() => setSourceId(s.id)} className="mt-1" />
-              <span>{s.outlet}, “{s.title}” ({s.publishedAt})</span>
+              <span>
+                {s.outlet}, “{s.title}” ({s.publishedAt})
+              </span>
             </label>
           ))}
           <label className="flex items-start gap-2">
@@ -64,8 +83,12 @@ export function ForecastForm({ questionId }: { questionId: string }) {
           <div className="grid gap-3 sm:grid-cols-2">
             <TextField name="source.outlet" label="Outlet" state={state} />
             <TextField name="source.publishedAt" label="Published on" type="date" state={state} />
-            <div className="sm:col-span-2"><TextField name="source.title" label="Title" state={state} /></div>
-            <div className="sm:col-span-2"><TextField name="source.url" label="URL (optional)" type="url" state={state} /></div>
+            <div className="sm:col-span-2">
+              <TextField name="source.title" label="Title" state={state} />
+            </div>
+            <div className="sm:col-span-2">
+              <TextField name="source.url" label="URL (optional)" type="url" state={state} />
+            </div>
           </div>
         ) : null}
         {state.fieldErrors?.sourceId ? <p className="text-xs font-medium text-red-700">Source: {state.fieldErrors.sourceId}</p> : null}

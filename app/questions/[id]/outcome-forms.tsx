@@ -20,7 +20,8 @@ export function SetOutcomeForm({ questionId, version, hasOutcome, today }: Props
         <div className="mt-1 flex flex-wrap gap-4 text-sm">
           {(["YES", "NO", "ANNULLED"] as const).map((value) => (
             <label key={value} className="flex items-center gap-1">
-              <input type="radio" name="value" value={value} required defaultChecked={state.values?.value === value} /> {value === "ANNULLED" ? "Annulled (can never be settled)" : value}
+              <input type="radio" name="value" value={value} required defaultChecked={state.values?.value === value} />{" "}
+              {value === "ANNULLED" ? "Annulled (can never be settled)" : value}
             </label>
           ))}
         </div>
@@ -43,7 +44,9 @@ export function UndoOutcomeForm({ questionId, version }: { questionId: string; v
       <input type="hidden" name="questionId" value={questionId} />
       <input type="hidden" name="expectedVersion" value={version} />
       <TextField name="reason" label="Why undo it" required state={state} />
-      <SubmitButton pending={pending} tone="plain">Undo outcome</SubmitButton>
+      <SubmitButton pending={pending} tone="plain">
+        Undo outcome
+      </SubmitButton>
     </form>
   );
 }

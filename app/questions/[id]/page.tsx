@@ -43,8 +43,18 @@ export default async function QuestionPage({ params, searchParams }: { params: P
         title={question.title}
         eyebrow={
           <>
-            <Link href="/questions" className="underline">Questions</Link>
-            {canLog ? <> · <Link href={`/questions/${question.id}/edit`} className="underline">Edit question</Link></> : null}
+            <Link href="/questions" className="underline">
+              Questions
+            </Link>
+            {canLog ? (
+              <>
+                {" "}
+                ·{" "}
+                <Link href={`/questions/${question.id}/edit`} className="underline">
+                  Edit question
+                </Link>
+              </>
+            ) : null}
           </>
         }
       >
@@ -52,29 +62,53 @@ export default async function QuestionPage({ params, searchParams }: { params: P
           <StatusBadge state={questionState(question)} outcome={current?.value} />
           <span>Deadline {formatLongDate(question.deadline)}</span>
           {question.tags.map((tag) => (
-            <span key={tag} className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-600">{tag}</span>
+            <Link
+              key={tag}
+              href={`/topics/${encodeURIComponent(tag)}`}
+              className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700 underline decoration-stone-300 underline-offset-2"
+            >
+              {tag}
+            </Link>
           ))}
         </div>
       </PageHeader>
 
-      {notice.created ? <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">Question created. Log the forecasts made about it below.</p> : null}
-      {notice.deleted ? <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">Forecast deleted.</p> : null}
+      {notice.created ? (
+        <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          Question created. Log the forecasts made about it below.
+        </p>
+      ) : null}
+      {notice.deleted ? (
+        <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          Forecast deleted.
+        </p>
+      ) : null}
       <section aria-labelledby="criteria">
-        <h2 id="criteria" className="mb-1 text-sm font-semibold uppercase tracking-wide text-stone-500">Resolution criteria</h2>
+        <h2 id="criteria" className="mb-1 text-sm font-semibold uppercase tracking-wide text-stone-500">
+          Resolution criteria
+        </h2>
         <p className="max-w-3xl text-stone-800">{question.criteria}</p>
       </section>
 
       <section aria-labelledby="outcome" className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
-        <h2 id="outcome" className="mb-2 text-lg font-semibold">Outcome</h2>
+        <h2 id="outcome" className="mb-2 text-lg font-semibold">
+          Outcome
+        </h2>
         {current ? (
           <div>
             <p>
               <strong className="text-xl">{current.value}</strong>{" "}
-              <span className="text-stone-500">· known {formatLongDate(current.resolvedAt)} · set by {current.setBy.name}</span>
+              <span className="text-stone-500">
+                · known {formatLongDate(current.resolvedAt)} · set by {current.setBy.name}
+              </span>
             </p>
             {current.note ? <p className="mt-2 max-w-3xl text-sm text-stone-700">{current.note}</p> : null}
             {current.evidenceUrl ? (
-              <p className="mt-1 text-sm"><a className="underline" href={current.evidenceUrl} rel="noreferrer">Evidence</a></p>
+              <p className="mt-1 text-sm">
+                <a className="underline" href={current.evidenceUrl} rel="noreferrer">
+                  Evidence
+                </a>
+              </p>
             ) : null}
           </div>
         ) : (
@@ -90,12 +124,15 @@ export default async function QuestionPage({ params, searchParams }: { params: P
         ) : null}
         {history.length > 0 ? (
           <details className="mt-3 text-sm" open={canResolve}>
-            <summary className="cursor-pointer text-stone-600">Outcome history: {history.length} earlier {history.length === 1 ? "outcome" : "outcomes"}</summary>
+            <summary className="cursor-pointer text-stone-600">
+              Outcome history: {history.length} earlier {history.length === 1 ? "outcome" : "outcomes"}
+            </summary>
             <ul className="mt-2 space-y-1">
               {history.map((o) => (
                 <li key={o.id}>
                   {o.value} (known {formatLongDate(o.resolvedAt)}), set by {o.setBy.name}; replaced {o.replacedAt ? formatLongDate(o.replacedAt) : ""}
-                  {o.replacedBy ? ` by ${o.replacedBy.name}` : ""}{o.replaceReason ? `: ${o.replaceReason}` : ""}
+                  {o.replacedBy ? ` by ${o.replacedBy.name}` : ""}
+                  {o.replaceReason ? `: ${o.replaceReason}` : ""}
                 </li>
               ))}
             </ul>
@@ -105,7 +142,9 @@ export default async function QuestionPage({ params, searchParams }: { params: P
 
       {question.forecasts.length > 0 ? (
         <section aria-labelledby="timeline">
-          <h2 id="timeline" className="mb-2 text-lg font-semibold">Timeline</h2>
+          <h2 id="timeline" className="mb-2 text-lg font-semibold">
+            Timeline
+          </h2>
           <div className="rounded-lg border border-stone-200 bg-white p-3 shadow-sm">
             <QuestionTimeline
               deadline={question.deadline}
@@ -127,7 +166,9 @@ export default async function QuestionPage({ params, searchParams }: { params: P
       ) : null}
 
       <section aria-labelledby="forecasts">
-        <h2 id="forecasts" className="mb-3 text-lg font-semibold">Forecasts ({question.forecasts.length})</h2>
+        <h2 id="forecasts" className="mb-3 text-lg font-semibold">
+          Forecasts ({question.forecasts.length})
+        </h2>
         {question.forecasts.length === 0 ? (
           <EmptyState title="No forecasts on this question yet." />
         ) : (
@@ -141,7 +182,9 @@ export default async function QuestionPage({ params, searchParams }: { params: P
 
       {canLog ? (
         <section aria-labelledby="log" className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
-          <h2 id="log" className="mb-3 text-lg font-semibold">Log a forecast</h2>
+          <h2 id="log" className="mb-3 text-lg font-semibold">
+            Log a forecast
+          </h2>
           <ForecastForm questionId={question.id} />
         </section>
       ) : null}

@@ -28,16 +28,39 @@ export default async function SourcePage({ params }: { params: Params }) {
   const source = await loadSource((await params).id);
   if (!source) notFound();
   const actor = await currentActor();
-  const paragraphs = source.text ? highlightQuotes(source.text, source.forecasts.map((f) => f.quote)) : [];
+  const paragraphs = source.text
+    ? highlightQuotes(
+        source.text,
+        source.forecasts.map((f) => f.quote),
+      )
+    : [];
   return (
     <div className="space-y-8">
       <PageHeader
         title={source.title}
         eyebrow={
           <>
-            <Link href="/sources" className="underline">Sources</Link>
-            {hasRole(actor, "ANALYST") ? <> · <Link href={`/sources/${source.id}/edit`} className="underline">Edit source</Link></> : null}
-            {hasRole(actor, "ANALYST") && source.text ? <> · <Link href={`/sources/${source.id}/review`} className="underline">Review proposed forecasts</Link></> : null}
+            <Link href="/sources" className="underline">
+              Sources
+            </Link>
+            {hasRole(actor, "ANALYST") ? (
+              <>
+                {" "}
+                ·{" "}
+                <Link href={`/sources/${source.id}/edit`} className="underline">
+                  Edit source
+                </Link>
+              </>
+            ) : null}
+            {hasRole(actor, "ANALYST") && source.text ? (
+              <>
+                {" "}
+                ·{" "}
+                <Link href={`/sources/${source.id}/review`} className="underline">
+                  Review proposed forecasts
+                </Link>
+              </>
+            ) : null}
           </>
         }
       >
@@ -47,7 +70,9 @@ export default async function SourcePage({ params }: { params: Params }) {
           {source.url ? (
             <>
               {" · "}
-              <a className="underline" href={source.url} rel="noreferrer">Original article</a>
+              <a className="underline" href={source.url} rel="noreferrer">
+                Original article
+              </a>
             </>
           ) : null}
         </p>
@@ -55,7 +80,9 @@ export default async function SourcePage({ params }: { params: Params }) {
       </PageHeader>
 
       <section aria-labelledby="forecasts">
-        <h2 id="forecasts" className="mb-3 text-lg font-semibold">Forecasts quoted from this source ({source.forecasts.length})</h2>
+        <h2 id="forecasts" className="mb-3 text-lg font-semibold">
+          Forecasts quoted from this source ({source.forecasts.length})
+        </h2>
         {source.forecasts.length === 0 ? (
           <EmptyState title="No forecasts quoted from this source yet." />
         ) : (
@@ -69,12 +96,12 @@ export default async function SourcePage({ params }: { params: Params }) {
 
       {paragraphs.length > 0 ? (
         <section aria-labelledby="text">
-          <h2 id="text" className="mb-3 text-lg font-semibold">Article text</h2>
+          <h2 id="text" className="mb-3 text-lg font-semibold">
+            Article text
+          </h2>
           <div className="space-y-3 rounded-lg border border-stone-200 bg-white p-5 font-serif leading-relaxed text-stone-800 shadow-sm">
             {paragraphs.map((parts, i) => (
-              <p key={i}>
-                {parts.map((part, j) => (part.quoted ? <mark key={j}>{part.text}</mark> : <span key={j}>{part.text}</span>))}
-              </p>
+              <p key={i}>{parts.map((part, j) => (part.quoted ? <mark key={j}>{part.text}</mark> : <span key={j}>{part.text}</span>))}</p>
             ))}
           </div>
         </section>

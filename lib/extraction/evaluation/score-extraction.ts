@@ -1,16 +1,18 @@
 // Scores extracted candidates against hand labels: recall (labels found), precision
 // (candidates that are labelled forecasts), and, over the labels found, how often the speaker
-// and the probability band are right. Pure.
+// and the probability band are right; for labels whose text states a number, how often the
+// number was read. Pure.
 import type { Candidate } from "../extract-candidates";
 
-export type Label = { quote: string; speaker: string; band: string };
+/** probability: the chance the text states, as the probability of YES, where it states one. */
+export type Label = { quote: string; speaker: string; band: string; probability?: number };
 export type LabelledArticle = { file: string; outlet: string; text: string; forecasts: Label[] };
 
 export type ArticleScore = {
   file: string;
   labels: number;
   candidates: number;
-  found: Array<{ label: Label; candidate: Candidate; speakerRight: boolean; bandRight: boolean }>;
+  found: Array<{ label: Label; candidate: Candidate; speakerRight: boolean; bandRight: boolean; numberRead?: boolean }>;
   missed: Label[];
   unmatched: Candidate[];
 };
@@ -22,7 +24,11 @@ function overlaps(candidate: Candidate, start: number, end: number): boolean {
 }
 
 function norm(name: string): string {
-  return name.toLowerCase().replace(/^the\s+/, "").replace(/\s+/g, " ").trim();
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 export function speakerMatches(candidate: string, label: string, aliases: Record<string, string[]>): boolean {
@@ -43,9 +49,22 @@ export function scoreArticle(article: LabelledArticle, candidates: Candidate[], 
       continue;
     }
     used.add(candidate);
-    found.push({ label, candidate, speakerRight: speakerMatches(candidate.forecaster.name, label.speaker, aliases), bandRight: candidate.band === label.band });
+    found.push({
+      label,
+      candidate,
+      speakerRight: speakerMatches(candidate.forecaster.name, label.speaker, aliases),
+      bandRight: candidate.band === label.band,
+      ...(label.probability === undefined ? {} : { numberRead: Math.abs(candidate.probability - label.probability) < 0.005 }),
+    });
   }
-  return { file: article.file, labels: article.forecasts.length, candidates: candidates.length, found, missed, unmatched: candidates.filter((c) => !used.has(c)) };
+  return {
+    file: article.file,
+    labels: article.forecasts.length,
+    candidates: candidates.length,
+    found,
+    missed,
+    unmatched: candidates.filter((c) => !used.has(c)),
+  };
 }
 
 export function summarise(scores: ArticleScore[]) {
@@ -54,6 +73,9 @@ export function summarise(scores: ArticleScore[]) {
   const candidates = sum((s) => s.candidates);
   const found = sum((s) => s.found.length);
   const matchedCandidates = sum((s) => new Set(s.found.map((f) => f.candidate)).size);
+  // Over every label that states a number, found or not: a missed label's number was not read either.
+  const statedNumbers = sum((s) => [...s.missed, ...s.found.map((f) => f.label)].filter((l) => l.probability !== undefined).length);
+  const numbersRead = sum((s) => s.found.filter((f) => f.numberRead).length);
   return {
     labels,
     candidates,
@@ -61,5 +83,7 @@ export function summarise(scores: ArticleScore[]) {
     precision: candidates ? matchedCandidates / candidates : 0,
     speakerAccuracy: found ? sum((s) => s.found.filter((f) => f.speakerRight).length) / found : 0,
     bandAccuracy: found ? sum((s) => s.found.filter((f) => f.bandRight).length) / found : 0,
+    statedNumbers,
+    numberReadRate: statedNumbers ? numbersRead / statedNumbers : 0,
   };
 }

@@ -5,6 +5,7 @@ import { leaderboardQuery } from "@/lib/forecasters/leaderboard-query";
 import { rankForecasters } from "@/lib/forecasters/rank-forecasters.server";
 import { parseRequest } from "@/lib/http/parse-request";
 import { handle, json } from "@/lib/http/respond";
+import { otherMethods } from "@/lib/http/other-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -29,3 +30,5 @@ export const GET = handle(async (request: Request) => {
     nextPage: hasNextPage && ranked.length === items.length ? query.page + 1 : null,
   });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods(["GET"]);

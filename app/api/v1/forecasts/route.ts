@@ -8,6 +8,7 @@ import { createForecast } from "@/lib/forecasts/create-forecast.server";
 import { readBody } from "@/lib/http/parse-request";
 import { requestActor } from "@/lib/http/request-actor.server";
 import { handle, json } from "@/lib/http/respond";
+import { otherMethods } from "@/lib/http/other-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -16,3 +17,5 @@ export const POST = handle(async (request: Request) => {
   const forecast = await createForecast({ db: db(), actor, input: await readBody(request) });
   return json({ forecast: forecastJson(forecast) }, { status: 201 });
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods(["POST"]);

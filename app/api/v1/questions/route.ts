@@ -11,6 +11,7 @@ import { handle, json } from "@/lib/http/respond";
 import { browseQuery } from "@/lib/questions/browse-query";
 import { createQuestion } from "@/lib/questions/create-question.server";
 import { listQuestions } from "@/lib/questions/list-questions.server";
+import { otherMethods } from "@/lib/http/other-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -34,3 +35,5 @@ export const POST = handle(async (request: Request) => {
   const question = await createQuestion({ db: db(), actor, input: await readBody(request) });
   return json({ question: questionJson(question) }, { status: 201 });
 });
+
+export const { PUT, PATCH, DELETE } = otherMethods(["GET", "POST"]);

@@ -18,7 +18,14 @@ export default async function EditForecasterPage({ params }: { params: Promise<{
   if (!forecaster) notFound();
   return (
     <div className="max-w-2xl">
-      <PageHeader title="Edit forecaster" eyebrow={<Link href={`/forecasters/${slug}`} className="underline">{forecaster.name}</Link>} />
+      <PageHeader
+        title="Edit forecaster"
+        eyebrow={
+          <Link href={`/forecasters/${slug}`} className="underline">
+            {forecaster.name}
+          </Link>
+        }
+      />
       <div className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
         <EditForecasterForm forecaster={forecaster} />
       </div>

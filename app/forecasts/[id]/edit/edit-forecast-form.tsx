@@ -26,7 +26,11 @@ export function EditForecastForm({ forecast }: { forecast: Forecast }) {
       <FormMessage state={state} />
       <input type="hidden" name="forecastId" value={forecast.id} />
       <TextArea name="quote" label="Quote, word for word" required rows={3} defaultValue={forecast.quote} state={state} />
-      <ProbabilityFields state={state} initial={{ phrase: forecast.phrase ?? "", refersTo: forecast.phraseRefersTo, percent, stated: forecast.probabilitySource === "STATED" }} phraseHint="Blank number: the words are read on the scale again." />
+      <ProbabilityFields
+        state={state}
+        initial={{ phrase: forecast.phrase ?? "", refersTo: forecast.phraseRefersTo, percent, stated: forecast.probabilitySource === "STATED" }}
+        phraseHint="Blank number: the words are read on the scale again."
+      />
       <TextField name="madeAt" label="Made on" type="date" defaultValue={forecast.madeAt} state={state} />
       <TextField name="note" label="Note" defaultValue={forecast.note ?? ""} state={state} />
       <SubmitButton pending={pending}>Save changes</SubmitButton>
@@ -43,7 +47,9 @@ export function DeleteForecastForm({ forecastId }: { forecastId: string }) {
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="confirm" value="yes" /> Yes, delete this forecast (the audit log keeps a copy)
       </label>
-      <SubmitButton pending={pending} tone="danger">Delete forecast</SubmitButton>
+      <SubmitButton pending={pending} tone="danger">
+        Delete forecast
+      </SubmitButton>
     </form>
   );
 }

@@ -20,14 +20,25 @@ export default async function EditForecastPage({ params }: { params: Promise<{ i
   if (!forecast) notFound();
   return (
     <div className="max-w-2xl space-y-8">
-      <PageHeader title={`Forecast by ${forecast.forecaster.name}`} eyebrow={<Link href={`/questions/${forecast.question.id}`} className="underline">{forecast.question.title}</Link>}>
-        <p className="text-sm">From {forecast.source.outlet}, “{forecast.source.title}”.</p>
+      <PageHeader
+        title={`Forecast by ${forecast.forecaster.name}`}
+        eyebrow={
+          <Link href={`/questions/${forecast.question.id}`} className="underline">
+            {forecast.question.title}
+          </Link>
+        }
+      >
+        <p className="text-sm">
+          From {forecast.source.outlet}, “{forecast.source.title}”.
+        </p>
       </PageHeader>
       <section className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
         <EditForecastForm forecast={{ ...forecast, madeAt: formatIsoDate(forecast.madeAt) }} />
       </section>
       <section aria-labelledby="delete" className="rounded-lg border border-red-200 bg-white p-5 shadow-sm">
-        <h2 id="delete" className="mb-2 font-semibold">Delete</h2>
+        <h2 id="delete" className="mb-2 font-semibold">
+          Delete
+        </h2>
         <DeleteForecastForm forecastId={forecast.id} />
       </section>
     </div>

@@ -19,9 +19,18 @@ export default async function EditQuestionPage({ params }: { params: Promise<{ i
   if (!question) notFound();
   return (
     <div className="max-w-2xl">
-      <PageHeader title="Edit question" eyebrow={<Link href={`/questions/${id}`} className="underline">{question.title}</Link>} />
+      <PageHeader
+        title="Edit question"
+        eyebrow={
+          <Link href={`/questions/${id}`} className="underline">
+            {question.title}
+          </Link>
+        }
+      />
       <div className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
-        <EditQuestionForm question={{ id, title: question.title, criteria: question.criteria, deadline: formatIsoDate(question.deadline), tags: question.tags.join(", ") }} />
+        <EditQuestionForm
+          question={{ id, title: question.title, criteria: question.criteria, deadline: formatIsoDate(question.deadline), tags: question.tags.join(", ") }}
+        />
       </div>
     </div>
   );

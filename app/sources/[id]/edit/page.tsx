@@ -19,7 +19,14 @@ export default async function EditSourcePage({ params }: { params: Promise<{ id:
   if (!source) notFound();
   return (
     <div className="max-w-2xl">
-      <PageHeader title="Edit source" eyebrow={<Link href={`/sources/${id}`} className="underline">{source.title}</Link>} />
+      <PageHeader
+        title="Edit source"
+        eyebrow={
+          <Link href={`/sources/${id}`} className="underline">
+            {source.title}
+          </Link>
+        }
+      />
       <div className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
         <EditSourceForm source={{ ...source, publishedAt: formatIsoDate(source.publishedAt) }} />
       </div>

@@ -11,6 +11,7 @@ import { readBody } from "@/lib/http/parse-request";
 import { requestActor } from "@/lib/http/request-actor.server";
 import { handle, json } from "@/lib/http/respond";
 import { updateForecaster } from "@/lib/forecasters/update-forecaster.server";
+import { otherMethods } from "@/lib/http/other-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -56,3 +57,5 @@ export const PATCH = handle(async (request: Request, context: { params: Promise<
   const forecaster = await updateForecaster({ db: db(), actor, forecasterId: existing.id, input: await readBody(request) });
   return json({ forecaster });
 });
+
+export const { POST, PUT, DELETE } = otherMethods(["GET", "PATCH"]);

@@ -8,6 +8,7 @@ import { updateForecast } from "@/lib/forecasts/update-forecast.server";
 import { readBody } from "@/lib/http/parse-request";
 import { requestActor } from "@/lib/http/request-actor.server";
 import { handle, json } from "@/lib/http/respond";
+import { otherMethods } from "@/lib/http/other-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -25,3 +26,5 @@ export const DELETE = handle(async (request: Request, context: Context) => {
   const deleted = await deleteForecast({ db: db(), actor: await requestActor(request), forecastId: id });
   return json({ deleted });
 });
+
+export const { GET, POST, PUT } = otherMethods(["PATCH", "DELETE"]);

@@ -9,6 +9,7 @@ import { requestActor } from "@/lib/http/request-actor.server";
 import { handle, json } from "@/lib/http/respond";
 import { getQuestion } from "@/lib/questions/get-question.server";
 import { updateQuestion } from "@/lib/questions/update-question.server";
+import { otherMethods } from "@/lib/http/other-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -36,3 +37,5 @@ export const PATCH = handle(async (request: Request, context: Context) => {
   const question = await updateQuestion({ db: db(), actor, questionId: id, input: await readBody(request) });
   return json({ question: questionJson(question) });
 });
+
+export const { POST, PUT, DELETE } = otherMethods(["GET", "PATCH"]);

@@ -4,6 +4,7 @@ import { searchForecasters } from "@/lib/forecasters/search-forecasters.server";
 import { parseRequest } from "@/lib/http/parse-request";
 import { handle, json } from "@/lib/http/respond";
 import { searchQuery } from "@/lib/http/search-query";
+import { otherMethods } from "@/lib/http/other-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -11,3 +12,5 @@ export const GET = handle(async (request: Request) => {
   const { query } = await parseRequest(request, { query: searchQuery });
   return json({ items: await searchForecasters({ db: db(), q: query.q, limit: query.limit }) });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods(["GET"]);

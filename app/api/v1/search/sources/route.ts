@@ -4,6 +4,7 @@ import { parseRequest } from "@/lib/http/parse-request";
 import { handle, json } from "@/lib/http/respond";
 import { searchQuery } from "@/lib/http/search-query";
 import { searchSources } from "@/lib/sources/search-sources.server";
+import { otherMethods } from "@/lib/http/other-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -11,3 +12,5 @@ export const GET = handle(async (request: Request) => {
   const { query } = await parseRequest(request, { query: searchQuery });
   return json({ items: await searchSources({ db: db(), q: query.q, limit: query.limit }) });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods(["GET"]);

@@ -7,6 +7,7 @@ import { requestActor } from "@/lib/http/request-actor.server";
 import { handle, json } from "@/lib/http/respond";
 import { sourceMetadata } from "@/lib/sources/source-metadata";
 import { updateSource } from "@/lib/sources/update-source.server";
+import { otherMethods } from "@/lib/http/other-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -16,3 +17,5 @@ export const PATCH = handle(async (request: Request, context: { params: Promise<
   const source = sourceMetadata(await updateSource({ db: db(), actor, sourceId: id, input: await readBody(request) }));
   return json({ source: { ...source, publishedAt: formatIsoDate(source.publishedAt) } });
 });
+
+export const { GET, POST, PUT, DELETE } = otherMethods(["PATCH"]);

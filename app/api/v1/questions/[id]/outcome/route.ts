@@ -9,6 +9,7 @@ import { requestActor } from "@/lib/http/request-actor.server";
 import { handle, json } from "@/lib/http/respond";
 import { setOutcome } from "@/lib/outcomes/set-outcome.server";
 import { undoOutcome } from "@/lib/outcomes/undo-outcome.server";
+import { otherMethods } from "@/lib/http/other-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -27,3 +28,5 @@ export const DELETE = handle(async (request: Request, context: Context) => {
   const { version } = await undoOutcome({ db: db(), actor, questionId: id, input: await readBody(request) });
   return json({ outcome: null, version });
 });
+
+export const { GET, POST, PATCH } = otherMethods(["PUT", "DELETE"]);

@@ -1,0 +1,13 @@
+import type { Db } from "../db/client.server";
+
+/** The forecasters who were scored on the most of the same questions as this one, for "compare with …". */
+export async function listRivals(options: { db: Db; forecasterId: string; take?: number }) {
+  return options.db.$queryRaw<Array<{ slug: string; name: string; shared: number }>>`
+    SELECT f.slug, f.name, count(*)::int AS shared
+    FROM "Score" s JOIN "Score" o ON o."questionId" = s."questionId" AND o."forecasterId" <> s."forecasterId"
+    JOIN "Forecaster" f ON f.id = o."forecasterId"
+    WHERE s."forecasterId" = ${options.forecasterId}
+    GROUP BY f.id, f.slug, f.name
+    ORDER BY shared DESC, f.name ASC
+    LIMIT ${options.take ?? 5}`;
+}

@@ -1,0 +1,105 @@
+// The export's JSON document (lib/export/export-contract.ts, version 1 or 2) into an import
+// bundle: ids inside the document only link its parts; what is stored is matched by natural
+// keys (ADR 0011). Pure.
+import { parseIsoDate } from "../dates";
+import { type ExportedOutcome, exportContract, type HindsightExport } from "../export/export-contract";
+import { createQuestionInput } from "../questions/question-input";
+import { emptyBundle, type ImportBundle, type ImportProblem, type OutcomeRecord, questionKey, sourceKey } from "./import-bundle";
+
+function rowOf(path: PropertyKey[]): number | null {
+  return path[0] === "forecasts" && typeof path[1] === "number" ? path[1] + 1 : null;
+}
+
+function outcomeRecord(o: ExportedOutcome): OutcomeRecord {
+  return {
+    value: o.value,
+    resolvedAt: parseIsoDate(o.resolvedAt)!,
+    evidenceUrl: o.evidenceUrl,
+    note: o.note,
+    setBy: o.setBy ?? null,
+    setAt: o.setAt ? new Date(o.setAt) : null,
+    replacedAt: o.replacedAt ? new Date(o.replacedAt) : null,
+    replacedBy: o.replacedBy ?? null,
+    replaceReason: o.replaceReason ?? null,
+  };
+}
+
+export function bundleFromExport(document: unknown): ImportBundle {
+  const bundle = emptyBundle();
+  const parsed = exportContract.safeParse(document);
+  if (!parsed.success) {
+    bundle.problems.push(...parsed.error.issues.slice(0, 1000).map((i) => ({ row: rowOf(i.path), field: i.path.map(String).join("."), message: i.message })));
+    return bundle;
+  }
+  const data: HindsightExport = parsed.data;
+  const questionKeys = new Map<string, string>();
+  data.questions.forEach((q, i) => {
+    const checked = createQuestionInput.safeParse({ title: q.title, criteria: q.criteria, deadline: q.deadline, tags: q.tags });
+    if (!checked.success) {
+      for (const issue of checked.error.issues) bundle.problems.push({ row: null, field: `questions.${i}.${issue.path.join(".")}`, message: issue.message });
+      return;
+    }
+    const deadline = parseIsoDate(q.deadline)!;
+    const key = questionKey(q.title, deadline);
+    questionKeys.set(q.id, key);
+    // Version 1 carried only the current outcome; version 2 the whole history.
+    const outcomes = q.outcomeHistory?.map(outcomeRecord) ?? (q.outcome ? [outcomeRecord(q.outcome)] : []);
+    bundle.questions.set(key, { key, title: q.title, criteria: q.criteria, deadline, tags: q.tags, outcomes, row: null });
+  });
+  const slugs = new Map(data.forecasters.map((f) => [f.id, f.slug]));
+  for (const f of data.forecasters) {
+    bundle.forecasters.set(f.slug, {
+      key: f.slug,
+      slugFromName: false,
+      slug: f.slug,
+      name: f.name,
+      kind: f.kind,
+      affiliation: f.affiliation,
+      description: f.description ?? null,
+    });
+  }
+  const sourceKeys = new Map<string, string>();
+  for (const s of data.sources) {
+    const record = {
+      url: s.url,
+      outlet: s.outlet,
+      title: s.title,
+      publishedAt: parseIsoDate(s.publishedAt)!,
+      byline: s.byline,
+      text: s.text ?? null,
+      note: s.note ?? null,
+    };
+    const key = sourceKey(record);
+    sourceKeys.set(s.id, key);
+    bundle.sources.set(key, { key, ...record });
+  }
+  data.forecasts.forEach((f, i) => {
+    const row = i + 1;
+    const refs = { questionId: questionKeys.get(f.questionId), forecasterId: slugs.get(f.forecasterId), sourceId: sourceKeys.get(f.sourceId) };
+    const missing: ImportProblem[] = Object.entries(refs)
+      .filter(([, key]) => key === undefined)
+      .map(([field]) => ({ row, field, message: "names nothing in this document" }));
+    if (missing.length > 0) {
+      bundle.problems.push(...missing);
+      return;
+    }
+    // A number read from the phrase is read again on import (the same scale gives the same band).
+    const scale = f.probabilitySource === "SCALE";
+    bundle.forecasts.push({
+      row,
+      questionKey: refs.questionId!,
+      forecasterKey: refs.forecasterId!,
+      sourceKey: refs.sourceId!,
+      madeAt: parseIsoDate(f.madeAt),
+      quote: f.quote,
+      phrase: f.phrase,
+      phraseRefersTo: f.phraseRefersTo,
+      probability: scale ? undefined : f.probability,
+      probabilitySource: f.probabilitySource,
+      note: f.note ?? null,
+      loggedBy: f.loggedBy ?? null,
+      loggedAt: new Date(f.loggedAt),
+    });
+  });
+  return bundle;
+}

@@ -1,0 +1,82 @@
+// npm run bench:import [-- --forecasts 100000]
+// Times POST /api/v1/import's work on a throwaway database: a generated CSV of forecasts (every
+// tenth question resolved) read as it streams, planned, written and scored in one transaction;
+// then the same file again (everything matched). Prints figures and peak memory; asserts nothing.
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import { stringify } from "csv-stringify/sync";
+import { createDb } from "../lib/db/client.server";
+import { migrate } from "../lib/db/migrate.server";
+import { createScratchDatabase, startScratchServer } from "../lib/db/scratch-postgres.server";
+import { CSV_COLUMNS } from "../lib/import/csv-columns";
+import { importData } from "../lib/import/import-data.server";
+import { readCsv } from "../lib/import/read-csv";
+
+const { values } = parseArgs({ options: { forecasts: { type: "string", default: "100000" } } });
+const N = Number(values.forecasts);
+
+function file(): Buffer {
+  const rows = Array.from({ length: N }, (_, i) => {
+    const q = i % Math.max(1, Math.round(N / 20));
+    const resolved = q % 10 === 0;
+    return {
+      question: `Bench question ${q}: will it happen?`,
+      criteria: "As reported by at least two outlets.",
+      deadline: "2025-12-31",
+      tags: "bench;load",
+      forecaster: `Bench Person ${i % Math.max(1, Math.round(N / 50))}`,
+      forecaster_kind: "PERSON",
+      outlet: "Bench Wire",
+      title: `Report ${i % 1000}`,
+      url: `https://example.org/bench/${i % 1000}`,
+      published_at: "2025-01-15",
+      made_at: "2025-01-14",
+      quote: `Quote number ${i}: it is likely, officials said, that the event happens before the deadline.`,
+      phrase: "likely",
+      probability: i % 3 ? "" : "0.61",
+      outcome: resolved ? "YES" : "",
+      known_on: resolved ? "2025-06-01" : "",
+      evidence_url: resolved ? "https://example.org/evidence" : "",
+      evidence_note: "",
+    };
+  });
+  return Buffer.from(stringify(rows, { header: true, columns: [...CSV_COLUMNS] }));
+}
+
+function* chunks(buffer: Buffer) {
+  for (let i = 0; i < buffer.length; i += 64 * 1024) yield buffer.subarray(i, i + 64 * 1024);
+}
+
+let peak = 0;
+const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+const server = await startScratchServer();
+const database = await createScratchDatabase(server.adminUrl, "hindsight_bench_import");
+const db = createDb(database.url, { max: 4 });
+try {
+  await migrate({ connectionString: database.url });
+  const user = await db.user.create({ data: { email: "bench@test.invalid", name: "Bench", role: "EDITOR" } });
+  const actor = { id: user.id, role: user.role };
+  const csv = file();
+  const before = process.memoryUsage().rss;
+  console.log(`Import benchmark: ${N.toLocaleString("en")} forecasts, CSV of ${mb(csv.length)}; memory before: ${mb(before)}.`);
+  for (const round of ["first import", "same file again"]) {
+    peak = 0;
+    const start = performance.now();
+    const bundle = await readCsv({ body: chunks(csv) });
+    const read = performance.now();
+    const result = await importData({ db, actor, bundle });
+    const end = performance.now();
+    console.log(
+      `${round}: read ${((read - start) / 1000).toFixed(1)} s, plan+write+score ${((end - read) / 1000).toFixed(1)} s, total ${((end - start) / 1000).toFixed(1)} s; ` +
+        `created ${JSON.stringify(result.created)}, matched ${result.matched.forecasts}; peak RSS ${mb(peak)}.`,
+    );
+  }
+  console.log(`score rows: ${await db.score.count()}`);
+} finally {
+  clearInterval(sampler);
+  await db.$disconnect();
+  await database.drop();
+  await server.stop();
+}
