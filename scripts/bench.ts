@@ -4,7 +4,7 @@
 // nothing (tests check results, benchmarks measure speed).
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { createDb, type Db } from "../lib/db/client.server";
+import { createDb } from "../lib/db/client.server";
 import { migrate } from "../lib/db/migrate.server";
 import { createScratchDatabase, startScratchServer } from "../lib/db/scratch-postgres.server";
 import { buildExport } from "../lib/export/build-export.server";
@@ -14,15 +14,13 @@ import { setOutcome } from "../lib/outcomes/set-outcome.server";
 import { browseQuery } from "../lib/questions/browse-query";
 import { listQuestions } from "../lib/questions/list-questions.server";
 import { rescoreAll } from "../lib/scoring/rescore-all.server";
+import { fillBenchDatabase } from "./lib/bench-fill";
 
 const { values } = parseArgs({
   options: { forecasts: { type: "string", default: "200000" }, runs: { type: "string", default: "5" } },
 });
 const FORECASTS = Number(values.forecasts);
 const RUNS = Number(values.runs);
-const QUESTIONS = Math.max(100, Math.round(FORECASTS / 20));
-const FORECASTERS = Math.max(50, Math.round(FORECASTS / 200));
-const SOURCES = Math.max(20, Math.round(FORECASTS / 100));
 
 const say = (line: string) => console.log(line);
 
@@ -42,52 +40,16 @@ async function measure(label: string, fn: () => Promise<unknown>): Promise<void>
   say(`| ${label.padEnd(58)} | ${median.toFixed(1).padStart(9)} | ${times[0].toFixed(1).padStart(8)} | ${times.at(-1)!.toFixed(1).padStart(8)} |`);
 }
 
-async function fill(db: Db): Promise<void> {
-  // Deterministic pseudo-random data from hashes of the row number, generated in SQL.
-  await db.$executeRawUnsafe(`INSERT INTO "User"(id, email, name, role, "updatedAt") VALUES ('bench', 'bench@test.invalid', 'Bench', 'EDITOR', now())`);
-  await db.$executeRawUnsafe(`
-    INSERT INTO "Forecaster"(id, slug, name, kind, "updatedAt")
-    SELECT 'fc' || i, 'forecaster-' || i, 'Forecaster ' || i, (ARRAY['PERSON','ORGANISATION','UNNAMED_GROUP'])[1 + i % 3]::"ForecasterKind", now()
-    FROM generate_series(1, ${FORECASTERS}) i`);
-  await db.$executeRawUnsafe(`
-    INSERT INTO "Source"(id, outlet, title, "publishedAt", "updatedAt")
-    SELECT 'src' || i, 'Outlet ' || (i % 40), 'Article ' || i, date '2020-01-01' + (i % 2000), now()
-    FROM generate_series(1, ${SOURCES}) i`);
-  await db.$executeRawUnsafe(`
-    INSERT INTO "Question"(id, title, criteria, deadline, tags, status, "updatedAt")
-    SELECT 'q' || lpad(i::text, 8, '0'), 'Will event ' || i || ' happen?', 'YES if it happens.', date '2021-01-01' + (i % 1800),
-           ARRAY[(ARRAY['arms','sanctions','diplomacy','military','economy','space'])[1 + i % 6], 'region-' || (i % 12)],
-           CASE WHEN i % 20 < 12 THEN 'RESOLVED' WHEN i % 20 = 12 THEN 'ANNULLED' ELSE 'OPEN' END::"QuestionStatus", now()
-    FROM generate_series(1, ${QUESTIONS}) i`);
-  await db.$executeRawUnsafe(`
-    INSERT INTO "Outcome"(id, "questionId", value, "resolvedAt", note, "setById")
-    SELECT 'o' || q.id, q.id,
-           CASE WHEN q.status = 'ANNULLED' THEN 'ANNULLED' WHEN hashtext(q.id) % 2 = 0 THEN 'YES' ELSE 'NO' END::"OutcomeValue",
-           q.deadline, 'Bench outcome', 'bench'
-    FROM "Question" q WHERE q.status <> 'OPEN'`);
-  await db.$executeRawUnsafe(`
-    INSERT INTO "Forecast"(id, "questionId", "forecasterId", "sourceId", "madeAt", quote, phrase, probability, "probabilitySource", scale, low, high, "loggedById", "updatedAt")
-    SELECT 'fx' || i, q.id, 'fc' || (1 + abs(hashtext('f' || i)) % ${FORECASTERS}), 'src' || (1 + abs(hashtext('s' || i)) % ${SOURCES}),
-           q.deadline - (abs(hashtext('d' || i)) % 400), 'Quote number ' || i, 'likely', p.p,
-           CASE WHEN i % 2 = 0 THEN 'SCALE' ELSE 'JUDGEMENT' END::"ProbabilitySource",
-           CASE WHEN i % 2 = 0 THEN 'ICD-203' END,
-           CASE WHEN i % 2 = 0 THEN greatest(0, p.p - 0.1) END, CASE WHEN i % 2 = 0 THEN least(1, p.p + 0.1) END,
-           'bench', now()
-    FROM generate_series(1, ${FORECASTS}) i
-    JOIN "Question" q ON q.id = 'q' || lpad((1 + abs(hashtext('q' || i)) % ${QUESTIONS})::text, 8, '0')
-    CROSS JOIN LATERAL (SELECT round((abs(hashtext('p' || i)) % 1000)::numeric / 1000, 3)::float8 AS p) p`);
-  await db.$executeRawUnsafe(`ANALYZE`);
-}
-
 const server = await startScratchServer();
 const database = await createScratchDatabase(server.adminUrl, "hindsight_bench");
 const db = createDb(database.url, { max: 4 });
 try {
   await migrate({ connectionString: database.url });
+  const filled = await timed(() => fillBenchDatabase({ db, forecasts: FORECASTS }));
+  const data = filled.value;
   say(
-    `Hindsight benchmark: ${FORECASTS.toLocaleString("en")} forecasts, ${QUESTIONS.toLocaleString("en")} questions, ${FORECASTERS.toLocaleString("en")} forecasters; median of ${RUNS} runs.`,
+    `Hindsight benchmark: ${data.forecasts.toLocaleString("en")} forecasts, ${data.questions.toLocaleString("en")} questions, ${data.forecasters.toLocaleString("en")} forecasters; median of ${RUNS} runs.`,
   );
-  const filled = await timed(() => fill(db));
   say(`Generated the data in ${(filled.ms / 1000).toFixed(1)} s.`);
   const rescored = await timed(() => rescoreAll({ db, batchSize: 1000 }));
   say(

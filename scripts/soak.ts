@@ -3,12 +3,11 @@
 // requests, errors, p50/p95/p99 and the server's memory at the start and the end. By default it
 // runs against an app of its own (production build, throwaway seeded database); with --url it
 // loads a running app, on this machine only, with an admin (or analyst) token.
-import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { buildIfStale } from "./lib/build";
 import { startOwnApp } from "./lib/own-app";
+import { memoryMb } from "./lib/process-memory";
 
 const { values } = parseArgs({
   options: {
@@ -43,31 +42,6 @@ async function target(): Promise<Target> {
   say("Starting an app of its own on a throwaway seeded database…");
   const app = await startOwnApp({ seed: true });
   return { baseURL: app.baseURL, token: await app.adminToken(), pid: app.pid, stop: () => app.stop() };
-}
-
-/** Resident memory of a process and its children, in MB (Linux /proc). */
-function memoryMb(pid: number | null): number | null {
-  if (pid === null) return null;
-  const children = (p: number): number[] => {
-    try {
-      return execFileSync("pgrep", ["-P", String(p)], { encoding: "utf8" })
-        .split("\n")
-        .filter(Boolean)
-        .map(Number);
-    } catch {
-      return []; // pgrep exits 1 when there are none
-    }
-  };
-  const rss = (p: number): number => {
-    let kb = 0;
-    try {
-      kb = Number(readFileSync(`/proc/${p}/status`, "utf8").match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
-    } catch {
-      return 0; // the process is gone
-    }
-    return kb + children(p).reduce((sum, c) => sum + rss(c), 0);
-  };
-  return Math.round(rss(pid) / 1024);
 }
 
 const pick = <T>(items: T[]): T => items[Math.floor(Math.random() * items.length)];

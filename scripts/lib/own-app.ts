@@ -41,7 +41,8 @@ async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 
   throw new Error(`Timed out waiting for ${what}`);
 }
 
-export async function startOwnApp(options: { seed?: boolean } = {}): Promise<OwnApp> {
+/** `seed` loads the articles' forecasts; `prepare` fills the database some other way (the benchmarks). */
+export async function startOwnApp(options: { seed?: boolean; prepare?: (db: Db) => Promise<void> } = {}): Promise<OwnApp> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "hindsight-own-pg-"));
   const pgPort = await freePort();
   let server: EmbeddedServer = await startEmbeddedPostgres({ dataDir, port: pgPort });
@@ -50,6 +51,7 @@ export async function startOwnApp(options: { seed?: boolean } = {}): Promise<Own
   await migrate({ connectionString: databaseUrl });
   const db = createDb(databaseUrl, { max: 2 });
   if (options.seed) await seedDatabase({ db });
+  await options.prepare?.(db);
   const appPort = await freePort();
   const app: ChildProcess = spawn(NEXT_BIN, ["start", "-p", String(appPort), "-H", "127.0.0.1"], {
     cwd: ROOT,
