@@ -5,16 +5,13 @@ import { locatePhrase, type PhraseLocation } from "../probability/interpret-phra
 import { probabilityOfYes } from "../probability/probability-of-yes";
 import { readStatedProbability } from "../probability/read-stated-probability";
 import { type BandKey, bandForProbability, findBand } from "../probability/scale";
-import {
-  attributeSpeaker,
-  namedPeople,
-  passiveAttribution,
-  type Quotation,
-  quotationIndex,
-  quotations,
-  rememberSpeaker,
-  type Speaker,
-} from "./attribute-speaker";
+import { attributeSpeaker } from "./attribution/attribute-speaker";
+import { namedPeople } from "./attribution/named-people";
+import { passiveAttribution } from "./attribution/passive-attribution";
+import { quotationIndex } from "./attribution/quotation-index";
+import { type Quotation, quotations } from "./attribution/quotations";
+import { rememberSpeaker } from "./attribution/remember-speaker";
+import type { Speaker } from "./attribution/speaker";
 import { splitParagraph, splitParagraphs } from "./split-sentences";
 import { suggestQuestion } from "./suggest-question";
 

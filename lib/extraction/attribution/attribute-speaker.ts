@@ -1,0 +1,66 @@
+// Who says a sentence: the speaker of the quotation it stands in, the subject of a reporting
+// verb before it ("X predicted that…", "according to X"), a pronoun or title pointing back
+// to the last speaker, or else the outlet itself. Pure; English news style.
+import { REPORTING_VERB_FORMS } from "../reporting-verbs";
+import { accordingTo } from "./according-to";
+import { lastNameRunAt } from "./name-run";
+import { quotationIndex } from "./quotation-index";
+import { type Quotation, quotations } from "./quotations";
+import { quotedSpeaker } from "./quoted-speaker";
+import type { AttributionContext, Speaker } from "./speaker";
+import { speakerFromSubject } from "./speaker-from-subject";
+import { subjectBeforeVerb } from "./subject-before-verb";
+
+function quotationAt(quotes: readonly Quotation[], at: number): Quotation | undefined {
+  const q = quotes[quotationIndex(quotes, at)];
+  return q && at <= q.close ? q : undefined;
+}
+
+/** Who speaks at offset `at` of the paragraph. */
+export function attributeSpeaker(context: AttributionContext): Speaker {
+  const { paragraph, at, previous, outlet } = context;
+  const quotes = context.quotes ?? quotations(paragraph);
+  const quote = quotationAt(quotes, at);
+  if (quote) return quotedSpeaker({ ...context, quotes }, quote) ?? previous ?? outlet;
+  // Outside quotations: "according to X", or the subject of a reporting verb earlier in the sentence.
+  const sentenceStart = context.sentenceStart ?? Math.max(paragraph.lastIndexOf(". ", at) + 1, 0);
+  const sentence = paragraph.slice(sentenceStart, context.sentenceEnd ?? paragraph.length);
+  const head = paragraph.slice(sentenceStart, at);
+  const according = accordingTo(sentence);
+  if (according) {
+    const speaker = speakerFromSubject(according, previous, context.known);
+    if (speaker) return speaker;
+    // "according to Reuters": whoever is named there is the source, one word or not.
+    const run = lastNameRunAt(according)?.run;
+    if (run) return { name: run.join(" "), kind: "ORGANISATION" };
+  }
+  // At the sentence's end: "…, the Kremlin has said." / "…, said Mara Quint, a pollster." It names
+  // the speaker of the clause the forecast stands in, even after another reporting verb.
+  const tail = sentence.slice(Math.max(0, at - sentenceStart));
+  const final = FINAL_SUBJECT_VERB.exec(tail) ?? FINAL_VERB_SUBJECT.exec(tail);
+  const finalSpeaker = final ? (speakerFromSubject(final[1], previous, context.known) ?? soleName(final[1])) : null;
+  if (finalSpeaker) return finalSpeaker;
+  const reported = subjectBeforeVerb(head);
+  // "X said in an interview about the summit, which is likely to…": a relative clause is the
+  // writer's, not the content of what X said.
+  if (reported && !/\b(which|who|whose)\b/i.test(head.slice(reported.verbAt))) {
+    const speaker = speakerFromSubject(reported.subject, previous, context.known);
+    if (speaker) return speaker;
+  }
+  return outlet;
+}
+
+/** "…, Bloomberg reported.": one capitalised word that names no one known is a source's name. */
+function soleName(subject: string): Speaker | null {
+  const word = subject.trim();
+  return /^\p{Lu}[\p{L}&’'-]+$/u.test(word) && !/^(?:some|many|others|another|most|few|all|both|several|it|this|that|they|we|he|she)$/i.test(word)
+    ? { name: word, kind: "ORGANISATION" }
+    : null;
+}
+
+const VERB_ALTERNATION = REPORTING_VERB_FORMS.map((v) => v.replace(" ", "\\s+")).join("|");
+const FINAL_SUBJECT_VERB = new RegExp(
+  `,\\s+([^,;“”"]{1,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${VERB_ALTERNATION})(?:\\s+(?:on|in|at|last|this|late|earlier|recently)\\b[^,;]{0,40})?\\s*[.!]?["”’]?$`,
+  "i",
+);
+const FINAL_VERB_SUBJECT = new RegExp(`,\\s+(?:${VERB_ALTERNATION})\\s+([^;“”"]{1,120}?)\\s*[.!]?$`, "i");

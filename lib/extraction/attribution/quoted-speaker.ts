@@ -1,0 +1,71 @@
+// Who speaks a quotation: the attribution after it, before it, in the quotation before it, or
+// at the start of the next paragraph. Pure.
+import { REPORTING_VERB_FORMS } from "../reporting-verbs";
+import { firstSentence } from "./first-sentence";
+import { quotationIndex } from "./quotation-index";
+import type { Quotation } from "./quotations";
+import type { AttributionContext, Speaker } from "./speaker";
+import { speakerFromSubject } from "./speaker-from-subject";
+import { subjectBeforeVerb } from "./subject-before-verb";
+
+const ANY_VERB = REPORTING_VERB_FORMS.map((v) => v.replace(" ", "\\s+")).join("|");
+/** "…,” remarked Park Byung-hwan": a verb first, then who. */
+const VERB_THEN_SUBJECT = new RegExp(`^(?:${ANY_VERB})\\s+([^.;]+)`, "i");
+
+/** True when the quotation's words end a sentence (“….”): the last non-space character inside is . ! or ?. */
+function endsSentence(paragraph: string, quote: Quotation): boolean {
+  let i = quote.close - 1;
+  while (i > quote.open && /\s/.test(paragraph[i])) i--;
+  return i > quote.open && /[.!?]/.test(paragraph[i]);
+}
+
+/** The rest of the sentence after a quotation, from its first word: ", remarked X." → "remarked X." */
+function sentenceAfter(paragraph: string, quote: Quotation): string {
+  let from = quote.close + 1;
+  while (from < paragraph.length && /[\s,.]/.test(paragraph[from])) from++;
+  return firstSentence(paragraph, from);
+}
+
+export function quotedSpeaker(context: AttributionContext & { quotes: readonly Quotation[] }, quote: Quotation): Speaker | null {
+  const { paragraph, previous, quotes } = context;
+  // After the quotation: “…,” remarked Park Byung-hwan / “…,” Wi Sung-lac told the Hankyoreh / “…,” he added.
+  // Only when the sentence goes on past the quotation: “….” He added … starts a new one.
+  const afterSentence = endsSentence(paragraph, quote) ? "" : sentenceAfter(paragraph, quote);
+  const verbFirst = VERB_THEN_SUBJECT.exec(afterSentence);
+  if (verbFirst) {
+    const speaker = speakerFromSubject(verbFirst[1].split(",")[0], previous, context.known);
+    if (speaker) return speaker;
+  }
+  // The attribution after a quotation is its first reporting verb: “…,” Ms. Ortega warned, adding that …
+  const subjectFirst = subjectBeforeVerb(afterSentence, 0, true);
+  if (subjectFirst && subjectFirst.verbAt < 120 && !/[“"]/.test(afterSentence.slice(0, subjectFirst.verbAt))) {
+    const speaker = speakerFromSubject(subjectFirst.subject, previous, context.known);
+    if (speaker) return speaker;
+  }
+  // Before it: Kim Dong-yub commented, “… / He continued, “… / …,” but added, “… / …,” and “…
+  const before = paragraph.slice(0, quote.open);
+  // Quotations do not overlap: the one before this one in the list closes before it opens.
+  const earlier = quotes[quotationIndex(quotes, quote.open) - 1] as Quotation | undefined;
+  if (
+    earlier &&
+    /^[\s,]*(?:and|but|or)?[\s,]*(?:(?:he|she|they)\s+)?(?:added|continued|went on|said)?[\s,:]*$/i.test(paragraph.slice(earlier.close + 1, quote.open))
+  ) {
+    return quotedSpeaker(context, earlier);
+  }
+  // Only a verb in the last 40 characters leads into the quotation: look for verbs there alone.
+  const lead = subjectBeforeVerb(before, Math.max(0, quote.open - 40));
+  if (lead && before.slice(lead.verbAt).length < 40) {
+    if (!lead.subject || /^(but|and)$/i.test(lead.subject.trim())) {
+      // "…,” but added, “…": the speaker of the quotation before.
+      return earlier ? quotedSpeaker(context, earlier) : previous;
+    }
+    const speaker = speakerFromSubject(lead.subject, previous, context.known);
+    if (speaker) return speaker;
+  }
+  // A paragraph that is all quotation, attributed at the start of the next one.
+  if (quote.open === 0 && context.nextParagraph) {
+    const next = subjectBeforeVerb(firstSentence(context.nextParagraph));
+    if (next) return speakerFromSubject(next.subject, previous, context.known);
+  }
+  return null;
+}

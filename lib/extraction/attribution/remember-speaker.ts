@@ -1,0 +1,7 @@
+import type { Speaker } from "./speaker";
+
+/** Remembers a named person by each part of their name, for "Quint said" three paragraphs on. */
+export function rememberSpeaker(known: Map<string, Speaker>, speaker: Speaker): void {
+  if (speaker.kind !== "PERSON") return;
+  for (const part of speaker.name.split(" ")) if (part.length > 1) known.set(part.toLowerCase(), speaker);
+}

@@ -1,0 +1,81 @@
+// The speaker a subject phrase names: a person (titles dropped), a body, an unnamed group, or a
+// pronoun, role or surname pointing back to someone named before. Pure.
+import { lastNameRunAt } from "./name-run";
+import type { Speaker } from "./speaker";
+import { LEADING_CLAUSE, LEADING_FILLER, ORGANISATION_WORDS, ROLE, TITLE_WORDS, CONNECTORS } from "./speaker-words";
+import { unnamedGroup } from "./unnamed-group";
+
+function isOrganisation(run: string[]): boolean {
+  return ORGANISATION_WORDS.test(run.join(" ")) || run.some((t, i) => i > 0 && CONNECTORS.has(t.toLowerCase()));
+}
+
+/** A person's name out of a run of capitalised words: drop titles and nationalities in front. */
+function personName(run: string[], afterPreposition = false): string | null {
+  let tokens = [...run];
+  const isTitle = (t: string) => TITLE_WORDS.has(t.toLowerCase().replace(/[.]$/, ""));
+  // "ambassador to Russia Wi Sung-lac": the place after the preposition is no part of the name.
+  if (afterPreposition && tokens.length >= 3) tokens = tokens.slice(1);
+  while (tokens.length > 0 && isTitle(tokens[0])) tokens = tokens.slice(1);
+  if (tokens.length === 0) return null;
+  if (tokens.length > 3) tokens = tokens.slice(-3);
+  // "German Chancellor Olaf Scholz" cut to three words: titles left at the front go too.
+  while (tokens.length > 2 && (isTitle(tokens[0]) || isTitle(tokens[1]))) tokens = tokens.slice(1);
+  return tokens.join(" ");
+}
+
+/**
+ * The speaker named by a subject phrase. Appositives are looked through: in "John Everard,
+ * the former British ambassador to North Korea remarked", the description is skipped for the name.
+ */
+export function speakerFromSubject(subject: string, previous: Speaker | null, known?: ReadonlyMap<string, Speaker>): Speaker | null {
+  let segments = subject
+    .split(",")
+    .map((s) => s.trim().replace(LEADING_FILLER, "").trim())
+    .filter(Boolean);
+  // "At a briefing on Tuesday, a ministry official said": the leading clause is not the subject.
+  while (segments.length > 1 && LEADING_CLAUSE.test(segments[0])) segments = segments.slice(1);
+  for (let i = segments.length - 1; i >= 0; i--) {
+    let segment = segments[i];
+    // "Priya Nair of the Institute for Fiscal Studies": the person, not where they work.
+    const affiliation = /^(.*?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}/u.exec(segment);
+    if (affiliation && !ORGANISATION_WORDS.test(affiliation[1])) segment = affiliation[1];
+    if (/^(he|she|they)$/i.test(segment)) return previous;
+    // "the expert", "the former minister": the person last named, when there is one.
+    const role = ROLE.test(segment.replace(/^The\b/, "the"));
+    if (role && previous?.kind === "PERSON") return previous;
+    if (/^(i|we)$/i.test(segment)) return null; // the author: the outlet speaks
+    const at = lastNameRunAt(segment);
+    const found = at?.run ?? null;
+    const run = found && found[0].toLowerCase() === "the" ? found.slice(1) : found;
+    // "the New York Times", "the Institute for National Security Strategy": a named body.
+    if (run && run.length > 0 && isOrganisation(run) && segment.replace(/^the\s+/i, "").startsWith(run[0])) {
+      const name = run.join(" ");
+      return { name: /^the\b/i.test(segment) ? `The ${name}` : name, kind: "ORGANISATION" };
+    }
+    // "the Hankyoreh", "the Kremlin": a capitalised name after "the" names a body, not a person.
+    if (run && /^the\s+\S+$/i.test(segment) && run.length === 1 && !role) return { name: `The ${run[0]}`, kind: "ORGANISATION" };
+    // After a name and a comma, a description describes that name ("Jeh Sung-hoon, a professor of
+    // …"): look through it. At the head of the subject it may end in the name ("former
+    // ambassador to Russia Wi Sung-lac") or be all the speaker there is ("a government official").
+    if (/^(a|an|the|its|his|her|their|our|who|which|whose|former|currently|now|then)\b/i.test(segment)) {
+      if (i > 0) continue;
+      const name = run && run.length > 0 && !isOrganisation(run) ? personName(run, at!.afterPreposition) : null;
+      if (name && name.split(" ").length >= 2 && segment.trimEnd().endsWith(run![run!.length - 1])) return { name, kind: "PERSON" };
+      return unnamedGroup(segment);
+    }
+    if (run && run.length > 0) {
+      if (isOrganisation(run)) return { name: run.join(" "), kind: "ORGANISATION" };
+      const name = personName(run, at!.afterPreposition);
+      if (name && name.split(" ").length >= 2) return { name, kind: "PERSON" };
+      // A surname alone ("Cho went on") is the person last named in full, or one named earlier.
+      if (name && previous?.name.split(" ").includes(name)) return previous;
+      const earlier = name ? known?.get(name.toLowerCase()) : undefined;
+      if (earlier) return earlier;
+      // A single name counts when a title stood before it ("President Putin"); a capitalised word
+      // alone is as often "Some" or "Another" as a name.
+      if (name && run.length > 1) return { name, kind: "PERSON" };
+    }
+    return unnamedGroup(segment);
+  }
+  return null;
+}
