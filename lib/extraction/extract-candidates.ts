@@ -12,6 +12,7 @@ import { quotationIndex } from "./attribution/quotation-index";
 import { type Quotation, quotations } from "./attribution/quotations";
 import { rememberSpeaker } from "./attribution/remember-speaker";
 import type { Speaker } from "./attribution/speaker";
+import { governingVerb, isForecastingVerb } from "./governing-verb";
 import { splitParagraph, splitParagraphs } from "./split-sentences";
 import { suggestQuestion } from "./suggest-question";
 
@@ -50,7 +51,7 @@ function readForecast(text: string): Reading | null {
   // "Economists see more cuts coming": the verb of the frame follows its speaker.
   // "The ministry expects …", "Investors are betting that …": the words are a verb of belief whose
   // subject is the forecaster, so attribution reads the text up to their end.
-  const believes = /^(?:expects?|expecting|(?:are|is)\s+betting|bets?\s+that|betting\s+that)$/i.test(phrase);
+  const believes = /^(?:expects?|expecting|(?:are|is)\s+betting|bets?\s+that|betting\s+that)$/i.test(phrase) || isForecastingVerb(phrase);
   const at = believes ? cue.end : /^(?:see|sees|seeing)\s/i.test(phrase) ? cue.start + phrase.indexOf(" ") + 1 : cue.start;
   return { phrase, band: cue.band.key, ...yes, probabilitySource: "SCALE", statedProbability: null, at };
 }
@@ -133,9 +134,19 @@ export function findCue(text: string): PhraseLocation | null {
     }
     return cue;
   }
+  // "Analysts predict the bank will cut", "she thought prices would stabilise": the verb of
+  // forecasting governs the modal of its object clause.
+  const modal = bareWill ?? (/\bwould\b(?!\s+(?:have|be\s+(?:the|a|an)\b))/i.exec(text) ? locateWould(text) : null);
+  const governed = modal ? governingVerb({ text, modalAt: modal.start }) : null;
+  if (governed) return governed;
   const frame = frameCue(text);
   if (frame) return frame;
   return bareWill && !statesFact(text, bareWill) ? bareWill : null;
+}
+
+function locateWould(text: string): PhraseLocation | null {
+  const m = /\bwould\b/i.exec(text);
+  return m ? { band: findBand("very-likely"), matched: "would", negated: false, start: m.index, end: m.index + 5 } : null;
 }
 
 type Span = { from: number; to: number };
