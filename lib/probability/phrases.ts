@@ -92,6 +92,10 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     "unclear",
     "wait and see",
     "may well",
+    // A contest called even: "in a close race", "neck and neck", "too close to call".
+    "close race",
+    "neck and neck",
+    "too close to call",
   ],
   likely: [
     "likely",
@@ -139,6 +143,13 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     "betting that",
     "are betting",
     "is betting",
+    // Passive forecasts with their infinitive: "is predicted to win" forecasts where a bare
+    // "predicted" is as often past narrative.
+    "predicted to",
+    "forecast to",
+    "tipped to",
+    "on course to",
+    "on track to",
   ],
   "very-likely": [
     "very likely",
@@ -163,5 +174,6 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     "definitely",
     "no doubt",
     "without doubt",
+    "certain to",
   ],
 };

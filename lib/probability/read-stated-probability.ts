@@ -55,7 +55,7 @@ const PERCENTAGE = `(?:between\\s+)?(?:(${NUMBER})(?![-\\s](?:${SMALL.slice(1, 1
 // "risk premium", "risk assets": a noun of chance that names something else.
 const NOT_CHANCE = `(?![-\\s](?:premiums?|premia|weights?|weighting|assets|appetite|free|management|ratio)\\b)`;
 const PERCENT_THEN_NOUN = new RegExp(
-  `(?:${QUALIFIER})?${PERCENTAGE}(?:\\s+|-)(?:${NOUN}\\b${NOT_CHANCE}|likely\\b|certain\\b|sure\\b|confident\\b|probable\\b)`,
+  `(?:${QUALIFIER})?${PERCENTAGE}(?:\\s+|-)[“"‘']?(?:${NOUN}\\b${NOT_CHANCE}|likely\\b|certain\\b|sure\\b|confident\\b|probable\\b)`,
   "gi",
 );
 // The noun first ("puts the odds at 70 percent", "the probability of a default is 20%").
