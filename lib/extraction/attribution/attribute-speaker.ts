@@ -10,6 +10,7 @@ import { quotedSpeaker } from "./quoted-speaker";
 import type { AttributionContext, Speaker } from "./speaker";
 import { speakerFromSubject } from "./speaker-from-subject";
 import { subjectBeforeVerb } from "./subject-before-verb";
+import { subjectOfAdjacentVerb } from "./subject-of-adjacent-verb";
 
 function quotationAt(quotes: readonly Quotation[], at: number): Quotation | undefined {
   const q = quotes[quotationIndex(quotes, at)];
@@ -40,6 +41,12 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
   const final = FINAL_SUBJECT_VERB.exec(tail) ?? FINAL_VERB_SUBJECT.exec(tail);
   const finalSpeaker = final ? (speakerFromSubject(final[1], previous, context.known) ?? soleName(final[1])) : null;
   if (finalSpeaker) return finalSpeaker;
+  // "Analysts expect …", "The agency puts the odds at …": the subject of the verb the forecast hangs on.
+  const adjacent = subjectOfAdjacentVerb(head);
+  if (adjacent) {
+    const speaker = speakerFromSubject(adjacent, previous, context.known);
+    if (speaker) return speaker;
+  }
   const reported = subjectBeforeVerb(head);
   // "X said in an interview about the summit, which is likely to…": a relative clause is the
   // writer's, not the content of what X said.

@@ -6,7 +6,8 @@ const capitalised = (token: string) => /^[\p{Lu}]/u.test(token) && !DATE_NAMES.h
 /** The run, and whether a preposition stands just before it ("to Russia Wi Sung-lac"). */
 export function lastNameRunAt(phrase: string): { run: string[]; afterPreposition: boolean } | null {
   const tokens = phrase
-    .replace(/[“”"‘’,;:()[\]]/g, " ")
+    // An apostrophe inside a name stays: "O’Donnell", "N’Diaye".
+    .replace(/[“”"‘,;:()[\]]|’(?!\p{L})|(?<!\p{L})’/gu, " ")
     .split(/\s+/)
     .filter(Boolean);
   let end = tokens.length;

@@ -57,7 +57,8 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
     // After a name and a comma, a description describes that name ("Jeh Sung-hoon, a professor of
     // …"): look through it. At the head of the subject it may end in the name ("former
     // ambassador to Russia Wi Sung-lac") or be all the speaker there is ("a government official").
-    if (/^(a|an|the|its|his|her|their|our|who|which|whose|former|currently|now|then)\b/i.test(segment)) {
+    // A lowercase description after the name ("Jo Hale, chief economist at Acme") is looked through too.
+    if (/^(a|an|the|its|his|her|their|our|who|which|whose|former|currently|now|then)\b/i.test(segment) || (i > 0 && /^\p{Ll}/u.test(segment) && /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u.test(segments[i - 1]))) {
       if (i > 0) continue;
       const name = run && run.length > 0 && !isOrganisation(run) ? personName(run, at!.afterPreposition) : null;
       if (name && name.split(" ").length >= 2 && segment.trimEnd().endsWith(run![run!.length - 1])) return { name, kind: "PERSON" };

@@ -9,8 +9,10 @@ const NOT_SPEAKERS =
   /^(?:others|members|numbers|orders|waters|matters|letters|papers|centers|comments|events|agents|parents|students|patients|residents|voters|customers|consumers|workers|users|viewers|readers|passengers|players|fans|lists|christians|civilians)$/;
 // A poll or survey speaks for those it asked: "a Reuters poll of 40 economists", "the survey".
 const POLL = /\b(?:polls?|survey|surveys|poll(?:ing)?)\b/;
-const QUANTITY =
-  /^(?:(?:a|an|the|some|many|most|several|few|all|both|other|remaining|of|slim|majority|minority|half|share|number|\d[\d.,%]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|\p{Ll}+ty)\s+)+/u;
+
+// Words that end a noun phrase going back from its head: "by most analysts", "of the economists".
+const NOT_MODIFIER =
+  /^(?:by|of|from|at|in|with|among|and|or|to|for|on|the|a|an|its|their|his|her|our|most|many|some|several|few|all|other|remaining|is|are|was|were|be|been|that|who|which|\p{Ll}+ed|\p{Ll}+ing|\p{Ll}+ly|\d.*)$/u;
 
 function capitaliseFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -39,11 +41,15 @@ export function unnamedGroup(subject: string): Speaker | null {
   const head = PEOPLE.exec(s);
   if (head && !NOT_SPEAKERS.test(head[0])) {
     // The noun phrase up to its head and any noun joined to it: "industry leaders and analysts".
-    const upTo = s.slice(0, head.index + head[0].length);
+    // Only nouns and adjectives before the head belong to it: "expected by most analysts" → "analysts".
+    const before = s.slice(0, head.index).trim().split(/\s+/).filter(Boolean);
+    const modifiers: string[] = [];
+    for (let k = before.length - 1; k >= 0 && modifiers.length < 2; k--) {
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(before[k]) || NOT_MODIFIER.test(before[k])) break;
+      modifiers.unshift(before[k]);
+    }
     const joined = /^\s+and\s+(\p{Ll}+s)\b/u.exec(s.slice(head.index + head[0].length));
-    let phrase = (joined ? `${upTo} and ${joined[1]}` : upTo).replace(QUANTITY, "");
-    phrase = phrase.split(/\s+/).slice(-4).join(" ");
-    if (phrase.includes(" of ")) phrase = phrase.slice(phrase.lastIndexOf(" of ") + 4);
+    let phrase = [...modifiers, head[0]].join(" ") + (joined ? ` and ${joined[1]}` : "");
     // A singular ("one economist said") speaks for the group it comes from.
     if (!/s$/.test(phrase)) phrase = `${phrase}s`;
     return { name: `${capitaliseFirst(phrase.trim())} (unnamed)`, kind: "UNNAMED_GROUP" };
