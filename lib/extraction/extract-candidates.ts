@@ -236,7 +236,7 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
     const quotes = speechQuotations(paragraph.text); // once per paragraph, not once per sentence
     sentencesOf[i].forEach((sentence, k) => {
       const span = { from: sentence.start - paragraph.start, to: sentence.end - paragraph.start };
-      const context = { paragraph: paragraph.text, sentenceStart: span.from, sentenceEnd: span.to, nextParagraph: prose[i + 1]?.text, outlet, quotes, known };
+      const context = { paragraph: paragraph.text, sentenceStart: span.from, sentenceEnd: span.to, nextParagraph: prose[i + 1]?.text, lineBefore: paragraphs[paragraph.index - 1]?.text, lineAfter: paragraphs[paragraph.index + 1]?.text, outlet, quotes, known };
       for (const person of namedPeople(sentence.text)) if (!known.has(person.name.split(" ").at(-1)!.toLowerCase())) rememberSpeaker(known, person);
       const isQuestion = /\?["”’)]*$/.test(sentence.text); // a question asks; it does not forecast
       const found: Candidate[] = [];

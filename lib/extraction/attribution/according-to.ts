@@ -18,8 +18,14 @@ export function accordingTo(sentence: string): string | null {
       break;
   }
   const source = sentence.slice(m.index + m[0].length, end).trim();
+  // "the bank’s models", "Acme’s latest forecast": the owner of the document.
+  const owner = /^((?:the\s+)?[\p{L}&.-]+(?:\s+\p{Lu}[\p{L}&.-]*)*)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:models?|forecasts?|estimates?|projections?|analysis|calculations?|data|survey|poll|research|economists?|analysts?|team)\b/u.exec(source);
+  if (owner) return owner[1];
   if (!DOCUMENT.test(source)) return source || null;
   // A document: its author, when it is given ("a report by the IMF released on Monday" → the IMF).
-  const by = /\b(?:by|from|of)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s*)+)/u.exec(source);
-  return by ? by[1].trim() : null;
+  // "a new forecast from market research firm Gartner": the name after a lowercase description.
+  const by = /\b(?:by|from|of)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}?((?:[\p{Lu}][\p{L}.&'’-]*\s*)+)/u.exec(source);
+  if (by) return by[1].trim();
+  // A poll or survey with no maker given speaks for those it asked ("a survey of 40 economists").
+  return /\b(?:polls?|survey)\b/i.test(source) ? source : null;
 }

@@ -44,7 +44,7 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
   // "Analysts expect …", "The agency puts the odds at …": the subject of the verb the forecast hangs on.
   const adjacent = subjectOfAdjacentVerb(head);
   if (adjacent) {
-    const speaker = speakerFromSubject(adjacent, previous, context.known);
+    const speaker = speakerFromSubject(adjacent, previous, context.known) ?? soleName(adjacent);
     if (speaker) return speaker;
   }
   const reported = subjectBeforeVerb(head);

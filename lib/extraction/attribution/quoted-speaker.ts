@@ -62,10 +62,29 @@ export function quotedSpeaker(context: AttributionContext & { quotes: readonly Q
     const speaker = speakerFromSubject(lead.subject, previous, context.known);
     if (speaker) return speaker;
   }
+  // A paragraph that is all quotation, signed on the line after it ("-- Jo Hale, economist") or
+  // introduced by a line that is only a name and a title ("Jo Hale, chief economist, Acme").
+  if (quote.open === 0) {
+    const signed = signature(context.lineAfter) ?? nameLine(context.lineBefore);
+    const speaker = signed ? speakerFromSubject(signed, previous, context.known) : null;
+    if (speaker) return speaker;
+  }
   // A paragraph that is all quotation, attributed at the start of the next one.
   if (quote.open === 0 && context.nextParagraph) {
     const next = subjectBeforeVerb(firstSentence(context.nextParagraph));
     if (next) return speakerFromSubject(next.subject, previous, context.known);
   }
   return null;
+}
+
+function signature(line: string | undefined): string | null {
+  const m = line ? /^\s*(?:--|—|–|―)\s*(\p{Lu}[^.!?]{2,150})$/u.exec(line) : null;
+  return m ? m[1].split(",")[0] : null;
+}
+
+/** "Jo Hale, chief economist, Acme": a short line of a capitalised name, then titles, and no verb. */
+function nameLine(line: string | undefined): string | null {
+  if (!line || line.length > 150 || /[.!?:"“”]$/.test(line.trim())) return null;
+  const m = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+\p{Ll}/u.exec(line.trim());
+  return m ? m[1] : null;
 }

@@ -40,6 +40,8 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
     const affiliation = /^(.*?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}/u.exec(segment);
     if (affiliation && !ORGANISATION_WORDS.test(affiliation[1])) segment = affiliation[1];
     if (/^(he|she|they)$/i.test(segment)) return previous;
+    // "it added": a body or group named before speaks on.
+    if (/^it$/i.test(segment)) return previous && previous.kind !== "PERSON" ? previous : null;
     // "the expert", "the former minister": the person last named, when there is one.
     const role = ROLE.test(segment.replace(/^The\b/, "the"));
     if (role && previous?.kind === "PERSON") return previous;
@@ -75,6 +77,12 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
       // A single name counts when a title stood before it ("President Putin"); a capitalised word
       // alone is as often "Some" or "Another" as a name.
       if (name && run.length > 1) return { name, kind: "PERSON" };
+      // … or a lowercase noun of trade: "pollster Acmepoll", "research firm Gartner", "analyst Hale".
+      const described = name && new RegExp(`\\b(\\p{Ll}{3,})\\s+${run[0].replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "u").exec(segment);
+      if (name && described && !/^(?:the|and|but|for|with|from|said|says|while|that|than|when|after)$/.test(described[1])) {
+        const body = /(?:firm|company|pollster|agency|bank|group|outlet|broadcaster|consultancy|insurer|lender|institute|organi[sz]ation|network|newspaper|website|platform|service)$/.test(described[1]);
+        return { name, kind: body ? "ORGANISATION" : "PERSON" };
+      }
     }
     return unnamedGroup(segment);
   }

@@ -10,6 +10,9 @@ export type AttributionContext = {
   sentenceStart?: number;
   sentenceEnd?: number;
   nextParagraph?: string;
+  /** The lines just before and after the paragraph, furniture included: a name line or a "-- Name" signature. */
+  lineBefore?: string;
+  lineAfter?: string;
   previous: Speaker | null;
   outlet: Speaker;
   /** People named so far, by each part of their name (rememberSpeaker). */

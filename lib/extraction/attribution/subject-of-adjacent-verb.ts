@@ -3,7 +3,7 @@
 // "Two economists estimate the| probability of …". Pure.
 
 const VERB =
-  /\b(?:puts?|putting|gives?|giving|places?|placing|pegs?|pegged|assigns?|assigned|sees?|saw|estimat(?:es?|ed|ing)|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|project(?:s|ed)|fear(?:s|ed)?|anticipat(?:es?|ed)|reckons?|reckoned|foresees?|believes?|believed|think|thinks|thought|indicat(?:es?|ed))\s+(?:that\s+|the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?$/i;
+  /\b(?:puts?|putting|gives?|giving|places?|placing|pegs?|pegged|assigns?|assigned|sees?|saw|estimat(?:es?|ed|ing)|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|project(?:s|ed)|fear(?:s|ed)?|anticipat(?:es?|ed)|reckons?|reckoned|foresees?|believes?|believed|think|thinks|thought|indicat(?:es?|ed))(?:\s+(?:that|the|an?|its|their|his|her|our))?\s*$/i;
 const AUXILIARIES = /(?:\s+(?:is|are|was|were|has|have|had|been|will|would|also|now|still|already|do|does|did|not|widely|generally|broadly))+$/i;
 
 /** The subject phrase before the verb that ends `head`, from the clause's start; null when no such verb ends it. */
@@ -11,6 +11,8 @@ export function subjectOfAdjacentVerb(head: string): string | null {
   const m = VERB.exec(head);
   if (!m) return null;
   const before = head.slice(0, m.index);
+  // "it is expected that", "prices are forecast to": a passive names no one before its verb.
+  if (/\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.test(before)) return null;
   // The clause starts after the last full stop, semicolon, colon, dash or quotation mark before the verb.
   const start = Math.max(0, ...[". ", "; ", ": ", "— ", "“", "” "].map((b) => (before.includes(b) ? before.lastIndexOf(b) + b.length : 0)));
   const subject = before.slice(start).replace(AUXILIARIES, "").trim();
