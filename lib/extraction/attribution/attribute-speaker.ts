@@ -27,6 +27,13 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
   const sentenceStart = context.sentenceStart ?? Math.max(paragraph.lastIndexOf(". ", at) + 1, 0);
   const sentence = paragraph.slice(sentenceStart, context.sentenceEnd ?? paragraph.length);
   const head = paragraph.slice(sentenceStart, at);
+  // "Analysts expect …", "The agency puts the odds at …": the subject of the verb the forecast
+  // hangs on is its forecaster, before any source that reports it ("…, CNBC reported").
+  const adjacent = subjectOfAdjacentVerb(head);
+  if (adjacent && !/^(?:it|they|he|she|we|i)$/i.test(adjacent)) {
+    const speaker = speakerFromSubject(adjacent, previous, context.known) ?? soleName(adjacent);
+    if (speaker) return speaker;
+  }
   const according = accordingTo(sentence);
   if (according) {
     const speaker = speakerFromSubject(according, previous, context.known);
@@ -41,13 +48,9 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
   const final = FINAL_SUBJECT_VERB.exec(tail) ?? FINAL_VERB_SUBJECT.exec(tail);
   const finalSpeaker = final ? (speakerFromSubject(final[1], previous, context.known) ?? soleName(final[1])) : null;
   if (finalSpeaker) return finalSpeaker;
-  // "Analysts expect …", "The agency puts the odds at …": the subject of the verb the forecast hangs on.
-  const adjacent = subjectOfAdjacentVerb(head);
-  if (adjacent) {
-    const speaker = speakerFromSubject(adjacent, previous, context.known) ?? soleName(adjacent);
-    if (speaker) return speaker;
-  }
-  const reported = subjectBeforeVerb(head);
+  let reported = subjectBeforeVerb(head);
+  // "TSMC said it expects …": the "it" of the inner verb is the subject of the outer one.
+  if (reported && /^(?:it|they)$/i.test(reported.subject.trim())) reported = subjectBeforeVerb(head.slice(0, reported.verbAt)) ?? reported;
   // "X said in an interview about the summit, which is likely to…": a relative clause is the
   // writer's, not the content of what X said.
   if (reported && !/\b(which|who|whose)\b/i.test(head.slice(reported.verbAt))) {
