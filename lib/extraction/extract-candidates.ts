@@ -128,6 +128,11 @@ export function findCue(text: string): PhraseLocation | null {
     // The strongest words of the text asking a question: the text asks rather than forecasts.
     if (asks(text, cue)) return null;
     if (comparesWithPast(text, cue)) continue;
+    // "we do not think the economy will shrink": the denied belief governs the negated will.
+    if ((cue.matched === "will" || cue.matched === "would") && cue.negated) {
+      const denied = governingVerb({ text, modalAt: cue.start });
+      if (denied) return denied;
+    }
     if (cue.matched === "will" && !cue.negated) {
       bareWill = cue;
       continue; // a hedge elsewhere governs; else the will stands, unless it states a fact
@@ -153,7 +158,7 @@ type Span = { from: number; to: number };
 
 // ", experts are estimating that …", ", Some say …": where a second reported claim begins.
 const REPORTED_CLAUSE =
-  /,\s+(?=(?:[\p{L}’'-]+\s+){0,4}?(?:are\s+|is\s+|have\s+|has\s+)?(?:estimating|estimated|estimate|predicted|predict|predicts|say|says|said|believe|believes|assessed|expect|expects|warned|argued|adding|added|noted)\s+(?:that\b|it\b))/gu;
+  /,\s+(?=(?:while|whereas)\s+(?:[\p{L}’'-]+\s+){1,12}?(?:has|have|had|is|are|was|were|said|says|predicted|expects?|sees?|forecasts?|thinks?|believes?)\b)|,\s+(?=(?:[\p{L}’'-]+\s+){0,4}?(?:are\s+|is\s+|have\s+|has\s+)?(?:estimating|estimated|estimate|predicted|predict|predicts|say|says|said|believe|believes|assessed|expect|expects|warned|argued|adding|added|noted)\s+(?:that\b|it\b))/gu;
 
 /**
  * The parts of a sentence that may each carry a forecast: every quotation in it, and the
