@@ -154,6 +154,15 @@ function locateWould(text: string): PhraseLocation | null {
   return m ? { band: findBand("very-likely"), matched: "would", negated: false, start: m.index, end: m.index + 5 } : null;
 }
 
+/** "20%." alone, after the article asked for the odds of something: the answer, stated. */
+function readAnswer(text: string): Reading | null {
+  const m = /^(?:about\s+|around\s+|roughly\s+)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per\s?cent)\.?$/i.exec(text.trim());
+  const probability = m ? Number(m[1]) / 100 : Number.NaN;
+  if (!(probability >= 0 && probability <= 1)) return null;
+  const band = bandForProbability(probability).key;
+  return { phrase: text.trim(), band, low: probability, high: probability, probability, probabilitySource: "STATED", statedProbability: probability, at: 0 };
+}
+
 type Span = { from: number; to: number };
 
 // ", experts are estimating that …", ", Some say …": where a second reported claim begins.
@@ -230,6 +239,7 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
   const prose = paragraphs.filter((p) => !p.furniture);
   const candidates: Candidate[] = [];
   let previous: Speaker | null = null;
+  let askedOdds = false; // a survey asked for the odds: "20%." that follows is an answer
   const known = new Map<string, Speaker>(); // people named so far, for "Quint said" paragraphs later
   const heard = (speaker: Speaker) => {
     if (speaker.kind === "OUTLET") return;
@@ -244,10 +254,11 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
       const context = { paragraph: paragraph.text, sentenceStart: span.from, sentenceEnd: span.to, nextParagraph: prose[i + 1]?.text, lineBefore: paragraphs[paragraph.index - 1]?.text, lineAfter: paragraphs[paragraph.index + 1]?.text, outlet, quotes, known };
       for (const person of namedPeople(sentence.text)) if (!known.has(person.name.split(" ").at(-1)!.toLowerCase())) rememberSpeaker(known, person);
       const isQuestion = /\?["”’)]*$/.test(sentence.text); // a question asks; it does not forecast
+      if (isQuestion && /\b(?:odds|chances?|probability|likelihood|how likely)\b/i.test(sentence.text)) askedOdds = true;
       const found: Candidate[] = [];
       for (const part of isQuestion ? [] : segments(paragraph.text, span, quotes)) {
         const text = paragraph.text.slice(part.from, part.to);
-        const reading = readForecast(text);
+        const reading = readForecast(text) ?? (askedOdds ? readAnswer(text) : null);
         if (!reading) continue;
         const { at, ...forecast } = reading;
         const speaker = attributeSpeaker({ ...context, at: part.from + at, previous });
