@@ -14,7 +14,7 @@ export type PhraseReading = {
 /** A phrase found in a text: its reading and where it stands (character offsets). */
 export type PhraseLocation = PhraseReading & { start: number; end: number };
 
-const NEGATORS = new Set(["not", "no", "never", "hardly", "don't", "doesn't", "isn't", "aren't", "didn't", "cannot"]);
+const NEGATORS = new Set(["not", "no", "never", "nor", "neither", "hardly", "don't", "doesn't", "isn't", "aren't", "didn't", "cannot"]);
 const NEGATION_WINDOW = 4;
 
 export function normalisePhrase(text: string): string {
