@@ -122,7 +122,7 @@ export function findCue(text: string): PhraseLocation | null {
   const exclude = new Set(WEAK);
   let bareWill: PhraseLocation | null = null;
   for (let tries = 0; tries < 4; tries++) {
-    const cue = locatePhrase(text, { exclude, skipWord: isMonth });
+    const cue = locatePhrase(text, { exclude, skipWord: isMonth, earliest: true });
     if (!cue) break;
     exclude.add(cue.matched);
     // The strongest words of the text asking a question: the text asks rather than forecasts.

@@ -54,13 +54,13 @@ function matchesAt(list: Word[], at: number, entry: string[]): boolean {
  */
 export function locatePhrase(
   text: string,
-  options: { scale?: Scale; exclude?: ReadonlySet<string>; skipWord?: (list: Word[], at: number) => boolean } = {},
+  options: { scale?: Scale; exclude?: ReadonlySet<string>; skipWord?: (list: Word[], at: number) => boolean; earliest?: boolean } = {},
 ): PhraseLocation | null {
   const list = words(text);
   if (list.length === 0) return null;
   let best: { at: number; entry: (typeof ENTRIES)[number] } | null = null;
   for (const entry of ENTRIES) {
-    if (best && entry.words.length < best.entry.words.length) break;
+    if (best && !options.earliest && entry.words.length < best.entry.words.length) break;
     if (options.exclude?.has(entry.text)) continue;
     for (let at = 0; at < list.length; at++) {
       if (!matchesAt(list, at, entry.words)) continue;
