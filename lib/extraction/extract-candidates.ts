@@ -163,6 +163,16 @@ function readAnswer(text: string): Reading | null {
   return { phrase: text.trim(), band, low: probability, high: probability, probability, probabilitySource: "STATED", statedProbability: probability, at: 0 };
 }
 
+/**
+ * A poll's results run on over several sentences in the passive ("Brent is expected to average
+ * …", "the expectation that …"): a forecast the text credits to no one, after a poll or survey
+ * was the last source, is that poll's.
+ */
+function continuedPoll(speaker: Speaker, previous: Speaker | null, text: string): Speaker {
+  if (speaker.kind !== "OUTLET" || previous?.kind !== "UNNAMED_GROUP" || !/\b(?:polls?|survey)\b/i.test(previous.name)) return speaker;
+  return /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|projected|predicted|forecast|seen|estimated)\b|\bexpectations?\b/i.test(text) ? previous : speaker;
+}
+
 type Span = { from: number; to: number };
 
 // ", experts are estimating that …", ", Some say …": where a second reported claim begins.
@@ -261,7 +271,7 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
         const reading = readForecast(text) ?? (askedOdds ? readAnswer(text) : null);
         if (!reading) continue;
         const { at, ...forecast } = reading;
-        const speaker = attributeSpeaker({ ...context, at: part.from + at, previous });
+        const speaker = continuedPoll(attributeSpeaker({ ...context, at: part.from + at, previous }), previous, text);
         heard(speaker);
         found.push({
           quote: text,
