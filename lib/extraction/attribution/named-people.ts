@@ -45,5 +45,17 @@ export function namedPeople(sentence: string): Speaker[] {
     if (tokens.some((t) => TITLE_WORDS.has(t.toLowerCase()) || DATE_NAMES.has(t.toLowerCase())) || ORGANISATION_WORDS.test(name)) continue;
     found.push({ name, kind: "PERSON" });
   }
+  // "Jo Hale, a vice president at Acme": a name with a description of a person after it.
+  for (const m of sentence.matchAll(APPOSITIVE)) {
+    const name = m[1];
+    if (name.split(" ").some((t) => TITLE_WORDS.has(t.toLowerCase()) || DATE_NAMES.has(t.toLowerCase())) || ORGANISATION_WORDS.test(name)) continue;
+    if (!found.some((f) => f.name === name)) found.push({ name, kind: "PERSON" });
+  }
   return found;
 }
+
+const NAME_WORD = "\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}'’-]+";
+const APPOSITIVE = new RegExp(
+  `(${NAME_WORD}(?:\\s${NAME_WORD}){1,2}),\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:president|director|chief|head|founder|partner|professor|fellow|officer|executive|\\p{Ll}+(?:ist|er|or|ian|ant|ent))\\b`,
+  "gu",
+);

@@ -39,7 +39,8 @@ export function quotedSpeaker(context: AttributionContext & { quotes: readonly Q
   // The attribution after a quotation is its first reporting verb: “…,” Ms. Ortega warned, adding that …
   const subjectFirst = subjectBeforeVerb(afterSentence, 0, true);
   if (subjectFirst && subjectFirst.verbAt < 120 && !/[“"]/.test(afterSentence.slice(0, subjectFirst.verbAt))) {
-    const speaker = speakerFromSubject(subjectFirst.subject, previous, context.known);
+    // “…,” Hale wrote: a lone capitalised word as the subject of the verb that attributes a quotation is a name.
+    const speaker = speakerFromSubject(subjectFirst.subject, previous, context.known) ?? loneName(subjectFirst.subject);
     if (speaker) return speaker;
   }
   // Before it: Kim Dong-yub commented, “… / He continued, “… / …,” but added, “… / …,” and “…
@@ -87,4 +88,11 @@ function nameLine(line: string | undefined): string | null {
   if (!line || line.length > 150 || /[.!?:"“”]$/.test(line.trim())) return null;
   const m = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+\p{Ll}/u.exec(line.trim());
   return m ? m[1] : null;
+}
+
+function loneName(subject: string): Speaker | null {
+  const word = subject.trim();
+  return /^\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’-]+$/u.test(word) && !/^(?:some|many|others|another|most|few|all|both|several|it|this|that|they|we|he|she|one)$/i.test(word)
+    ? { name: word, kind: "PERSON" }
+    : null;
 }

@@ -15,6 +15,11 @@ export function subjectOfAdjacentVerb(head: string): string | null {
   if (/\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.test(before)) return null;
   // The clause starts after the last full stop, semicolon, colon, dash or quotation mark before the verb.
   const start = Math.max(0, ...[". ", "; ", ": ", "— ", "“", "” "].map((b) => (before.includes(b) ? before.lastIndexOf(b) + b.length : 0)));
-  const subject = before.slice(start).replace(AUXILIARIES, "").trim();
+  // "Acme said its data indicated …": the one who said it.
+  const subject = before
+    .slice(start)
+    .replace(/\s+(?:said|says|told|added|reported|wrote)\b.*$/i, "")
+    .replace(AUXILIARIES, "")
+    .trim();
   return subject || null;
 }
