@@ -101,7 +101,7 @@ const IRREGULAR: Record<string, string[]> = {
   signal: ["signalled", "signalling", "signaled", "signaling"],
   admit: ["admitted", "admitting"],
   underline: [],
-  show: ["shown"],
+  show: ["showed", "shown"],
   find: ["found"],
 };
 // Forms as common in another sense (a noun, sight): "the state", "hopes of a deal", "saw".

@@ -40,6 +40,8 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
     const affiliation = /^(.*?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}/u.exec(segment);
     if (affiliation && !ORGANISATION_WORDS.test(affiliation[1])) segment = affiliation[1];
     if (/^(he|she|they)$/i.test(segment)) return previous;
+    // "India Today's exit poll", "a Reuters poll of economists": the poll, named by its maker.
+    if (/\b(?:polls?|survey)\b/i.test(segment)) return unnamedGroup(segment);
     // "it added": a body or group named before speaks on.
     if (/^it$/i.test(segment)) return previous && previous.kind !== "PERSON" ? previous : null;
     // "the expert", "the former minister": the person last named, when there is one.
