@@ -99,6 +99,9 @@ function statesFact(text: string, cue: PhraseLocation): boolean {
 // Forecasting frames that are not phrases of the lexicon: "economists see more cuts coming",
 // "in our baseline scenario, inflation falls below 2%".
 const FRAMES: ReadonlyArray<RegExp> = [
+  // "an exit poll forecasts the party to win", "analysts are forecasting another year of shortages".
+  /(?<!\b(?:the|a|an|its|their|our|his|her|these|those|of|and|in|latest|new)\s)\b(?:forecasts|predicts|projects)\s+(?:[\p{L}\p{N}’'().,-]+\s+){1,10}?to\s+\p{Ll}+/iu,
+  /\b(?:are|is|were|was)\s+(?:now\s+|still\s+)?(?:forecasting|predicting|projecting)\b/i,
   /\b(?:see|sees|seeing)\s+(?:[\p{L}\p{N}’'%.-]+\s+){1,6}?(?:coming|ahead|happening|on the way|as (?:likely|probable|the most likely))\b/iu,
   /\b(?:our|the|its|their|a|his|her)\s+(?:baseline|base|central|main|core)\s+(?:scenario|case|forecast|projection)\b/i,
 ];
@@ -133,6 +136,11 @@ export function findCue(text: string): PhraseLocation | null {
       const denied = governingVerb({ text, modalAt: cue.start });
       if (denied) return denied;
     }
+    // "polls projected the party could win": the clause's own hedge wins over the verb that frames it.
+    if (/^(?:expected|projected|predicted|anticipated|expects?|predict|forecast to|predicted to)$/.test(cue.matched) && !cue.negated) {
+      const own = ownHedge(text, cue);
+      if (own) return own;
+    }
     if (cue.matched === "will" && !cue.negated) {
       bareWill = cue;
       continue; // a hedge elsewhere governs; else the will stands, unless it states a fact
@@ -147,6 +155,17 @@ export function findCue(text: string): PhraseLocation | null {
   const frame = frameCue(text);
   if (frame) return frame;
   return bareWill && !statesFact(text, bareWill) ? bareWill : null;
+}
+
+/** A modal hedge in the object clause just after a forecasting verb ("projected the party could win"). */
+function ownHedge(text: string, verb: PhraseLocation): PhraseLocation | null {
+  const rest = text.slice(verb.end);
+  const clause = /^(?:\s+(?!which\b|who\b)[\p{L}\p{N}’'().%$-]+){1,10}?\s+(?=(?:may|might|could|probably|possibly|perhaps)\b)/iu.exec(rest);
+  if (!clause) return null;
+  const hedge = locatePhrase(rest.slice(clause[0].length), { exclude: new Set(WEAK) });
+  if (!hedge || hedge.start !== 0) return null;
+  const start = verb.end + clause[0].length;
+  return { ...hedge, start, end: start + hedge.end };
 }
 
 function locateWould(text: string): PhraseLocation | null {

@@ -68,9 +68,11 @@ function soleName(subject: string): Speaker | null {
     : null;
 }
 
+// "…, TV exit polls said, suggesting it would …": a clause of comment after the attribution.
+const PARTICIPLE = "(?:,\\s+(?:suggesting|adding|saying|noting|indicating|citing|according)\\b[^;]*?)?";
 const VERB_ALTERNATION = REPORTING_VERB_FORMS.map((v) => v.replace(" ", "\\s+")).join("|");
 const FINAL_SUBJECT_VERB = new RegExp(
-  `,\\s+([^,;“”"]{1,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${VERB_ALTERNATION})(?:\\s+(?:on|in|at|last|this|late|earlier|recently)\\b[^,;]{0,40})?\\s*[.!]?["”’]?$`,
+  `,\\s+([^,;“”"]{1,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${VERB_ALTERNATION})(?:\\s+(?:on|in|at|last|this|late|earlier|recently)\\b[^,;]{0,40})?${PARTICIPLE}\\s*[.!]?["”’]?$`,
   "i",
 );
 const FINAL_VERB_SUBJECT = new RegExp(`,\\s+(?:${VERB_ALTERNATION})\\s+([^;“”"]{1,120}?)\\s*[.!]?$`, "i");
