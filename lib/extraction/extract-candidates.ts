@@ -52,7 +52,9 @@ function readForecast(text: string): Reading | null {
   // "The ministry expects …", "Investors are betting that …": the words are a verb of belief whose
   // subject is the forecaster, so attribution reads the text up to their end.
   const believes = /^(?:expects?|expecting|(?:are|is)\s+betting|bets?\s+that|betting\s+that)$/i.test(phrase) || isForecastingVerb(phrase);
-  const at = believes ? cue.end : /^(?:see|sees|seeing)\s/i.test(phrase) ? cue.start + phrase.indexOf(" ") + 1 : cue.start;
+  // "an exit poll forecasts the party to win": a frame that opens with its verb follows its subject.
+  const verb = /^[\p{L}]+/u.exec(phrase)?.[0] ?? "";
+  const at = believes ? cue.end : verb !== phrase && isForecastingVerb(verb) && !/ed$/.test(verb) ? cue.start + verb.length : /^(?:see|sees|seeing)\s/i.test(phrase) ? cue.start + phrase.indexOf(" ") + 1 : cue.start;
   return { phrase, band: cue.band.key, ...yes, probabilitySource: "SCALE", statedProbability: null, at };
 }
 

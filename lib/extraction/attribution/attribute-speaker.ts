@@ -46,6 +46,12 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
   // the speaker of the clause the forecast stands in, even after another reporting verb.
   const tail = sentence.slice(Math.max(0, at - sentenceStart));
   const final = FINAL_SUBJECT_VERB.exec(tail) ?? FINAL_VERB_SUBJECT.exec(tail);
+  // "…, with the agency estimating that …": the body in the "with" clause speaks for the sentence.
+  const withClause = WITH_SPEAKER.exec(sentence);
+  if (withClause) {
+    const speaker = speakerFromSubject(withClause[1], previous, context.known) ?? soleName(withClause[1]);
+    if (speaker) return speaker;
+  }
   const finalSpeaker = final ? (speakerFromSubject(final[1], previous, context.known) ?? soleName(final[1])) : null;
   if (finalSpeaker) return finalSpeaker;
   let reported = subjectBeforeVerb(head);
@@ -70,6 +76,7 @@ function soleName(subject: string): Speaker | null {
 
 // "…, TV exit polls said, suggesting it would …": a clause of comment after the attribution.
 const PARTICIPLE = "(?:,\\s+(?:suggesting|adding|saying|noting|indicating|citing|according)\\b[^;]*?)?";
+const WITH_SPEAKER = /,\s+with\s+((?:the\s+)?[^,;]{1,60}?)\s+(?:estimating|predicting|forecasting|projecting|expecting|saying|warning|seeing)\b/i;
 const VERB_ALTERNATION = REPORTING_VERB_FORMS.map((v) => v.replace(" ", "\\s+")).join("|");
 const FINAL_SUBJECT_VERB = new RegExp(
   `,\\s+([^,;“”"]{1,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${VERB_ALTERNATION})(?:\\s+(?:on|in|at|last|this|late|earlier|recently)\\b[^,;]{0,40})?${PARTICIPLE}\\s*[.!]?["”’]?$`,

@@ -1,7 +1,7 @@
 // The speaker a subject phrase names: a person (titles dropped), a body, an unnamed group, or a
 // pronoun, role or surname pointing back to someone named before. Pure.
 import { lastNameRunAt } from "./name-run";
-import type { Speaker } from "./speaker";
+import { LAST_ORGANISATION, type Speaker } from "./speaker";
 import { LEADING_CLAUSE, LEADING_FILLER, ORGANISATION_WORDS, ROLE, TITLE_WORDS, CONNECTORS } from "./speaker-words";
 import { unnamedGroup } from "./unnamed-group";
 
@@ -44,6 +44,11 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
     if (/\b(?:polls?|survey)\b/i.test(segment)) return unnamedGroup(segment);
     // "it added": a body or group named before speaks on.
     if (/^it$/i.test(segment)) return previous && previous.kind !== "PERSON" ? previous : null;
+    // "the bank", "the firm": the body last named, when there is one.
+    if (/^the\s+(?:[\p{Ll}-]+\s+)?(?:bank|firm|company|agency|pollster|group|institute|organi[sz]ation|fund|consultancy|lender|insurer|broker)$/iu.test(segment)) {
+      const body = known?.get(LAST_ORGANISATION);
+      if (body) return body;
+    }
     // "the expert", "the former minister": the person last named, when there is one.
     const role = ROLE.test(segment.replace(/^The\b/, "the"));
     if (role && previous?.kind === "PERSON") return previous;

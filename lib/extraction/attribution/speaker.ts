@@ -20,3 +20,6 @@ export type AttributionContext = {
   /** The paragraph's quotations, when the caller has them already (one reading per paragraph keeps long ones linear). */
   quotes?: readonly Quotation[];
 };
+
+/** The key under which the known speakers hold the last named organisation ("the bank" points to it). */
+export const LAST_ORGANISATION = "#organisation";

@@ -35,8 +35,9 @@ export function subjectBeforeVerb(text: string, from = 0, first = false): { subj
   if (!last) return null;
   // The subject runs from the previous sentence break to the verb.
   const before = text.slice(0, last.index);
-  // "it is expected that …": the "it" of a passive is no speaker ("Traders are betting" is active).
-  if (!/ing$/i.test(last[0]) && /(?:^|[\s,])it\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$/i.test(before)) return null;
+  // "it is expected that …", "prices are forecast to …": the subject of a passive is no speaker
+  // ("Traders are betting" is active).
+  if (!/ing$/i.test(last[0]) && /(?:^|[\s,])(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$/i.test(before)) return null;
   // "Traders are betting", "the Kremlin has said": the auxiliary is no part of the subject.
   const subject = before
     .slice(clauseStartBefore(before, before.length))
