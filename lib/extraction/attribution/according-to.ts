@@ -1,7 +1,7 @@
 // Nouns for a document rather than a source: "according to a report released on Monday" names
 // no one unless it says by whom ("a report by the IMF").
 const DOCUMENT =
-  /^(?:a|an|the|its|their|his|her|new|recent|latest|\s)*(?:report|study|survey|poll|analysis|statement|document|estimate|forecast|data|figures|assessment|paper|memo|note|projection|review|draft|readout|transcript|filing|letter)s?\b/i;
+  /^(?:a|an|the|its|their|his|her|new|recent|latest|\s)*(?:report|study|survey|poll|analysis|statement|document|estimate|forecast|data|figures|assessment|paper|memo|note|projection|review|draft|readout|transcript|filing|letter|model|update|outlook|bulletin)s?\b/i;
 
 /**
  * The source named after "according to", up to the clause's end: a comma, a semicolon or a full
@@ -24,7 +24,9 @@ export function accordingTo(sentence: string): string | null {
   if (!DOCUMENT.test(source)) return source || null;
   // A document: its author, when it is given ("a report by the IMF released on Monday" → the IMF).
   // "a new forecast from market research firm Gartner": the name after a lowercase description.
-  const by = /\b(?:by|from|of)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}?((?:[\p{Lu}][\p{L}.&'’-]*\s*)+)/u.exec(source);
+  const by =
+    /\b(?:by|from|of)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s*)+)/u.exec(source) ??
+    /\b(?:by|from|of)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}?((?:[\p{Lu}][\p{L}.&'’-]*\s*)+)/u.exec(source);
   if (by) return by[1].trim();
   // A poll or survey with no maker given speaks for those it asked ("a survey of 40 economists").
   return /\b(?:polls?|survey)\b/i.test(source) ? source : null;

@@ -30,14 +30,14 @@ function clauseStartBefore(text: string, end: number): number {
 export function subjectBeforeVerb(text: string, from = 0, first = false): { subject: string; verbAt: number } | null {
   const verbs = new RegExp(VERB_RE.source, VERB_RE.flags); // lastIndex is per search: never share it
   verbs.lastIndex = from;
+  // "it is expected that …", "prices are forecast to …": the subject of a passive is no speaker
+  // ("Traders are betting" is active); the reporting verb before it may still name one.
+  const passive = (m: RegExpExecArray) => !/ing$/i.test(m[0]) && /(?:^|[\s,])(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index));
   let last: RegExpExecArray | null = null;
-  for (let m = verbs.exec(text); m; m = first ? null : verbs.exec(text)) last = m;
+  for (let m = verbs.exec(text); m; m = first ? null : verbs.exec(text)) if (!passive(m)) last = m;
   if (!last) return null;
   // The subject runs from the previous sentence break to the verb.
   const before = text.slice(0, last.index);
-  // "it is expected that …", "prices are forecast to …": the subject of a passive is no speaker
-  // ("Traders are betting" is active).
-  if (!/ing$/i.test(last[0]) && /(?:^|[\s,])(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$/i.test(before)) return null;
   // "Traders are betting", "the Kremlin has said": the auxiliary is no part of the subject.
   const subject = before
     .slice(clauseStartBefore(before, before.length))

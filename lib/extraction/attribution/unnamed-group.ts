@@ -3,12 +3,12 @@ import type { Speaker } from "./speaker";
 const GOVERNMENT = /\b(officials?|government|sources?|authorities|ministry|spokes\w*|administration|diplomats?)\b/;
 // Nouns for people by trade or role: "analysts", "economists", "forecasters", "respondents".
 const PEOPLE =
-  /\b(?:experts?|analysts?|observers?|scholars?|critics?|commentators?|pundits?|researchers?|specialists?|economists?|strategists?|forecasters?|traders?|investors?|respondents?|participants?|pollsters?|scientists?|meteorologists?|brokers?|bankers?|executives?|leaders?|insiders?|\p{Ll}+ists|\p{Ll}+ians)\b/u;
+  /\b(?:experts?|analysts?|observers?|scholars?|critics?|commentators?|pundits?|researchers?|specialists?|economists?|strategists?|forecasters?|traders?|investors?|respondents?|participants?|pollsters?|scientists?|meteorologists?|brokers?|bankers?|executives?|leaders?|insiders?|markets|\p{Ll}+ists|\p{Ll}+ians)\b/u;
 // Plurals of people that are not speakers of a forecast as a group of experts.
 const NOT_SPEAKERS =
   /^(?:others|members|numbers|orders|waters|matters|letters|papers|centers|comments|events|agents|parents|students|patients|residents|voters|customers|consumers|workers|users|viewers|readers|passengers|players|fans|lists|christians|civilians)$/;
 // A poll or survey speaks for those it asked: "a Reuters poll of 40 economists", "the survey".
-const POLL = /\b(?:polls?|survey|surveys|poll(?:ing)?)\b/;
+const POLL = /\b(?:polls?|survey|surveys)\b/;
 
 // Words that end a noun phrase going back from its head: "by most analysts", "of the economists".
 const NOT_MODIFIER =
