@@ -75,7 +75,7 @@ function isMonth(list: Array<{ word: string; original: string }>, at: number): b
 // than expected" compares with a past expectation.
 function asks(text: string, cue: PhraseLocation): boolean {
   if (/\bwhether\b[^.;]*$/i.test(text.slice(0, cue.start))) return true;
-  return /^(unclear|uncertain|questionable|doubtful)$/i.test(cue.matched) && /^\s*(whether|if)\b/i.test(text.slice(cue.end));
+  return /^(unclear|uncertain|questionable|doubtful)$/i.test(cue.matched) && /^\s*(whether|if|how|what|when|which|who|why)\b/i.test(text.slice(cue.end));
 }
 
 function comparesWithPast(text: string, cue: PhraseLocation): boolean {
@@ -86,16 +86,36 @@ function comparesWithPast(text: string, cue: PhraseLocation): boolean {
   return false;
 }
 
+// Estimative words that describe rather than forecast: "the banks had expected" (a superseded
+// expectation), "Labour's estimated 484 seats" (a participle used as an adjective), "it very likely
+// continues to pursue" (a judgement of the present), "results are expected by noon" (a schedule).
+const PRESENT_VERB =
+  /^\s+(?:is|are|has|have|continues|continue|remains|remain|reflects|reflect|suggests|suggest|wants|want|knows|know|sees|believes|intends|intend|holds|hold|lies|lie|means|mean)\b/i;
+const SCHEDULE_TIME =
+  /^\s+(?:by|on|at|around|before|after|later|early|until)\s+(?:noon|midnight|dawn|dusk|the\s+(?:end|start|weekend|morning|afternoon|evening)|(?:this|next|tomorrow|today|tonight)\b|\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|early|late|mid)/i;
+function saysNoForecast(text: string, cue: PhraseLocation): boolean {
+  const before = text.slice(Math.max(0, cue.start - 40), cue.start);
+  const after = text.slice(cue.end, cue.end + 60);
+  if (/^(?:expected|expecting|predicted|forecast|anticipated|projected|estimated)$/.test(cue.matched)) {
+    if (/\bhad\s+(?:\w+ly\s+)?$/i.test(before)) return true;
+    if (/(?:[’']s|\b(?:the|an?|its|their|his|her|our))\s+$/i.test(before) && !/^\s+(?:to|that)\b/i.test(after)) return true;
+    if (cue.matched === "expected" && SCHEDULE_TIME.test(after)) return true;
+  }
+  return /^(?:likely|probably|very likely|highly likely|almost certainly|most likely|certainly)$/.test(cue.matched) && PRESENT_VERB.test(after);
+}
+
 // A flat "will" that states a schedule or a fact rather than a forecast: "It will be her second
 // visit since …", "only then will it be clear whether …", "time will tell".
 const ORDINAL =
   /^\s+be\s+(?:the|her|his|its|their|our|my|your|a|an)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|latest|final|next|\w+(?:ieth|th))\b/i;
 const INVERTED = /\b(?:only|not)\s+(?:then|when|after|once|if|until|later|now)\b[^.;]*$/i;
+// "Counting will begin early on Thursday": a timetable, not a forecast.
+const SCHEDULED = /^\s+(?:begin|start|open|close|end|resume|convene|take\s+place|be\s+held|be\s+announced|be\s+published|be\s+released)\b(?=[^.;]{0,40}?\b(?:on|at|by|from|in)\s+(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the\s+(?:morning|afternoon|evening)|noon))/i;
 const RESOLUTION = /^\s+(?:(?:it|we|they|you|one|anyone)\s+)?(?:(?:be|become)\s+(?:clear|known|apparent|evident|seen)|know|tell|show|reveal)\b/i;
 function statesFact(text: string, cue: PhraseLocation): boolean {
   if (cue.matched !== "will" || cue.negated) return false;
   const after = text.slice(cue.end);
-  return ORDINAL.test(after) || RESOLUTION.test(after) || INVERTED.test(text.slice(0, cue.start));
+  return ORDINAL.test(after) || RESOLUTION.test(after) || SCHEDULED.test(after) || INVERTED.test(text.slice(0, cue.start));
 }
 
 // Forecasting frames that are not phrases of the lexicon: "economists see more cuts coming",
@@ -132,7 +152,7 @@ export function findCue(text: string): PhraseLocation | null {
     exclude.add(cue.matched);
     // The strongest words of the text asking a question: the text asks rather than forecasts.
     if (asks(text, cue)) return null;
-    if (comparesWithPast(text, cue)) continue;
+    if (comparesWithPast(text, cue) || saysNoForecast(text, cue)) continue;
     // "we do not think the economy will shrink": the denied belief governs the negated will.
     if ((cue.matched === "will" || cue.matched === "would") && cue.negated) {
       const denied = governingVerb({ text, modalAt: cue.start });
