@@ -91,8 +91,10 @@ function comparesWithPast(text: string, cue: PhraseLocation): boolean {
 // continues to pursue" (a judgement of the present), "results are expected by noon" (a schedule).
 const PRESENT_VERB =
   /^\s+(?:is|are|has|have|continues|continue|remains|remain|reflects|reflect|suggests|suggest|wants|want|knows|know|sees|believes|intends|intend|holds|hold|lies|lie|means|mean)\b/i;
+// A time of day or a named day, not a deadline: "expected by noon", "expected on Thursday", but
+// "expected before the end of the month" forecasts.
 const SCHEDULE_TIME =
-  /^\s+(?:by|on|at|around|before|after|later|early|until)\s+(?:noon|midnight|dawn|dusk|the\s+(?:end|start|weekend|morning|afternoon|evening)|(?:this|next|tomorrow|today|tonight)\b|\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|early|late|mid)/i;
+  /^\s+(?:(?:by|at|around|from)\s+(?:noon|midnight|dawn|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m|GMT|ET|local))|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)))\b/i;
 function saysNoForecast(text: string, cue: PhraseLocation): boolean {
   const before = text.slice(Math.max(0, cue.start - 40), cue.start);
   const after = text.slice(cue.end, cue.end + 60);
