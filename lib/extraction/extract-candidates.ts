@@ -54,7 +54,8 @@ function readForecast(text: string): Reading | null {
   const believes = /^(?:expects?|expecting|(?:are|is)\s+betting|bets?\s+that|betting\s+that)$/i.test(phrase) || isForecastingVerb(phrase);
   // "an exit poll forecasts the party to win": a frame that opens with its verb follows its subject.
   const verb = /^[\p{L}]+/u.exec(phrase)?.[0] ?? "";
-  const at = believes ? cue.end : verb !== phrase && isForecastingVerb(verb) && !/ed$/.test(verb) ? cue.start + verb.length : /^(?:see|sees|seeing)\s/i.test(phrase) ? cue.start + phrase.indexOf(" ") + 1 : cue.start;
+  const progressive = /^(?:are|is|were|was)\s/i.test(phrase); // "analysts are forecasting": the subject comes before
+  const at = believes || progressive ? cue.end : verb !== phrase && isForecastingVerb(verb) && !/ed$/.test(verb) ? cue.start + verb.length : /^(?:see|sees|seeing)\s/i.test(phrase) ? cue.start + phrase.indexOf(" ") + 1 : cue.start;
   return { phrase, band: cue.band.key, ...yes, probabilitySource: "SCALE", statedProbability: null, at };
 }
 
@@ -128,12 +129,17 @@ const FRAMES: ReadonlyArray<RegExp> = [
   /\b(?:are|is|were|was)\s+(?:now\s+|still\s+)?(?:forecasting|predicting|projecting)\b/i,
   /\b(?:see|sees|seeing)\s+(?:[\p{L}\p{N}’'%.-]+\s+){1,6}?(?:coming|ahead|happening|on the way|as (?:likely|probable|the most likely))\b/iu,
   /\b(?:our|the|its|their|a|his|her)\s+(?:baseline|base|central|main|core)\s+(?:scenario|case|forecast|projection)\b/i,
+  // "the odds now strongly favour a hold", "we are looking at a couple of years of shortages".
+  /\b(?:odds|chances)\s+(?:[\p{Ll}]+\s+){0,3}?favou?rs?\b/iu,
+  /\b(?:are|is|am|’re|'re)\s+looking\s+at\s+(?:a\s+)?(?:couple|few|several|another|at\s+least|\d+|two|three|four|five|many|more)\b/i,
 ];
 
 function frameCue(text: string): PhraseLocation | null {
   for (const frame of FRAMES) {
     const m = frame.exec(text);
-    if (m) return { band: findBand("likely"), matched: m[0].toLowerCase(), negated: false, start: m.index, end: m.index + m[0].length };
+    // "strongly favour": the frame's own intensifier raises it a band.
+    const band = findBand(/\b(?:strongly|heavily|overwhelmingly)\b/i.test(m?.[0] ?? "") ? "very-likely" : "likely");
+    if (m) return { band, matched: m[0].toLowerCase(), negated: false, start: m.index, end: m.index + m[0].length };
   }
   return null;
 }

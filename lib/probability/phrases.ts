@@ -146,6 +146,9 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     // Passive forecasts with their infinitive: "is predicted to win" forecasts where a bare
     // "predicted" is as often past narrative.
     "predicted to",
+    "foresee",
+    "foresees",
+    "foresaw",
     "forecast to",
     "tipped to",
     "on course to",

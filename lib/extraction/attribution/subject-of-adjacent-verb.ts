@@ -19,6 +19,8 @@ export function subjectOfAdjacentVerb(head: string): string | null {
   const subject = before
     .slice(start)
     .replace(/\s+(?:said|says|told|added|reported|wrote)\b.*$/i, "")
+    // "Prices show that the market estimates …": the subject of the inner clause.
+    .replace(/^.*\b(?:that|because|since|while|whereas)\s+(?=\S)/i, "")
     .replace(AUXILIARIES, "")
     .trim();
   return subject || null;

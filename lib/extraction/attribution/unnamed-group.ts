@@ -28,10 +28,13 @@ export function unnamedGroup(subject: string): Speaker | null {
   if (GOVERNMENT.test(s)) return { name: "Government official (unnamed)", kind: "UNNAMED_GROUP" };
   const poll = POLL.exec(s);
   if (poll) {
+    // "another poll released by Acme Research": the maker's poll.
+    const maker = /\b(?:by|from)\s+((?:\p{Lu}[\p{L}&.'’-]*\s*)+)/u.exec(subject);
+    if (maker) return { name: `${maker[1].trim()} ${poll[0]}`, kind: "UNNAMED_GROUP" };
     // The poll with its maker and whom it asked, up to a clause or a date: "S&P Global Platts survey of banks".
     const phrase = subject
       .replace(/[“”"]/g, "")
-      .replace(/^(?:(?:a|an|the|its|their|new|latest|recent|major|monthly|weekly|annual)\s+)+/i, "")
+      .replace(/^(?:(?:a|an|the|its|their|new|latest|recent|major|monthly|weekly|annual|another|one|other)\s+)+/i, "")
       .split(/\s+(?:conducted|released|published|taken|carried|showed|shows|found|finds|said|on|this|last|between|which|that|who)\b|[,;(]/i)[0]
       .split(/\s+/)
       .slice(0, 10)
