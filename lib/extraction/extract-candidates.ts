@@ -116,7 +116,7 @@ const INVERTED = /\b(?:only|not)\s+(?:then|when|after|once|if|until|later|now)\b
 const SCHEDULED = /^\s+(?:begin|start|open|close|end|resume|convene|take\s+place|be\s+held|be\s+announced|be\s+published|be\s+released)\b(?=[^.;]{0,40}?\b(?:on|at|by|from|in)\s+(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the\s+(?:morning|afternoon|evening)|noon))/i;
 const RESOLUTION = /^\s+(?:(?:it|we|they|you|one|anyone)\s+)?(?:(?:be|become)\s+(?:clear|known|apparent|evident|seen)|know|tell|show|reveal)\b/i;
 function statesFact(text: string, cue: PhraseLocation): boolean {
-  if (cue.matched !== "will" || cue.negated) return false;
+  if ((cue.matched !== "will" && !/'ll$/.test(cue.matched)) || cue.negated) return false;
   const after = text.slice(cue.end);
   return ORDINAL.test(after) || RESOLUTION.test(after) || SCHEDULED.test(after) || INVERTED.test(text.slice(0, cue.start));
 }
@@ -171,7 +171,7 @@ export function findCue(text: string): PhraseLocation | null {
       const own = ownHedge(text, cue);
       if (own) return own;
     }
-    if (cue.matched === "will" && !cue.negated) {
+    if ((cue.matched === "will" || /'ll$/.test(cue.matched)) && !cue.negated) {
       bareWill = cue;
       continue; // a hedge elsewhere governs; else the will stands, unless it states a fact
     }
