@@ -5,7 +5,7 @@
 import type { PhraseLocation } from "../probability/interpret-phrase";
 import { findBand } from "../probability/scale";
 
-const FORMS = "(?:expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|project(?:s|ed|ing)|estimat(?:e|es|ed|ing)|fear(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|reckon(?:s|ed|ing)?|foresee(?:s|ing)?|suspect(?:s|ed|ing)?|sees?|judge[sd]?|indicat(?:e|es|ed)|expectations?|predictions?)";
+const FORMS = "(?:expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|project(?:s|ed|ing)|estimat(?:e|es|ed|ing)|fear(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|reckon(?:s|ed|ing)?|foresee(?:s|ing)?|suspect(?:s|ed|ing)?|sees?|thought|judge[sd]?|indicat(?:e|es|ed)|expectations?|predictions?)";
 // The verb, then up to eight words of its object clause before the modal, with no clause break
 // (a full stop, a semicolon, a relative "which"/"who") between them.
 const GOVERNS = new RegExp(`\\b(${FORMS})\\b((?:\\s+(?!which\\b|who\\b|whom\\b)[\\p{L}\\p{N}’'%$.,-]+){0,10}?)\\s+$`, "iu");
