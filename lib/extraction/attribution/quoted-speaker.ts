@@ -70,6 +70,8 @@ export function quotedSpeaker(context: AttributionContext & { quotes: readonly Q
     const speaker = signed ? speakerFromSubject(signed, previous, context.known) : null;
     if (speaker) return speaker;
   }
+  // A paragraph of quotation right after a quoted person's paragraph goes on in their voice.
+  if (quote.open === 0 && previous?.kind === "PERSON" && /[”"]/.test(context.lineBefore ?? "")) return previous;
   // A paragraph that is all quotation, attributed at the start of the next one.
   if (quote.open === 0 && context.nextParagraph) {
     const next = subjectBeforeVerb(firstSentence(context.nextParagraph));
