@@ -12,7 +12,8 @@ import { quotationIndex } from "./attribution/quotation-index";
 import { type Quotation, quotations } from "./attribution/quotations";
 import { rememberSpeaker } from "./attribution/remember-speaker";
 import type { Speaker } from "./attribution/speaker";
-import { governingVerb, isForecastingVerb } from "./governing-verb";
+import { governingVerb } from "./governing-verb";
+import { isForecastingVerb } from "./is-forecasting-verb";
 import { splitParagraph, splitParagraphs } from "./split-sentences";
 import { suggestQuestion } from "./suggest-question";
 
@@ -55,7 +56,14 @@ function readForecast(text: string): Reading | null {
   // "an exit poll forecasts the party to win": a frame that opens with its verb follows its subject.
   const verb = /^[\p{L}]+/u.exec(phrase)?.[0] ?? "";
   const progressive = /^(?:are|is|were|was)\s/i.test(phrase); // "analysts are forecasting": the subject comes before
-  const at = believes || progressive ? cue.end : verb !== phrase && isForecastingVerb(verb) && !/ed$/.test(verb) ? cue.start + verb.length : /^(?:see|sees|seeing)\s/i.test(phrase) ? cue.start + phrase.indexOf(" ") + 1 : cue.start;
+  const at =
+    believes || progressive
+      ? cue.end
+      : verb !== phrase && isForecastingVerb(verb) && !/ed$/.test(verb)
+        ? cue.start + verb.length
+        : /^(?:see|sees|seeing)\s/i.test(phrase)
+          ? cue.start + phrase.indexOf(" ") + 1
+          : cue.start;
   return { phrase, band: cue.band.key, ...yes, probabilitySource: "SCALE", statedProbability: null, at };
 }
 
@@ -113,7 +121,8 @@ const ORDINAL =
   /^\s+be\s+(?:the|her|his|its|their|our|my|your|a|an)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|latest|final|next|\w+(?:ieth|th))\b/i;
 const INVERTED = /\b(?:only|not)\s+(?:then|when|after|once|if|until|later|now)\b[^.;]*$/i;
 // "Counting will begin early on Thursday": a timetable, not a forecast.
-const SCHEDULED = /^\s+(?:begin|start|open|close|end|resume|convene|take\s+place|be\s+held|be\s+announced|be\s+published|be\s+released)\b(?=[^.;]{0,40}?\b(?:on|at|by|from|in)\s+(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the\s+(?:morning|afternoon|evening)|noon))/i;
+const SCHEDULED =
+  /^\s+(?:begin|start|open|close|end|resume|convene|take\s+place|be\s+held|be\s+announced|be\s+published|be\s+released)\b(?=[^.;]{0,40}?\b(?:on|at|by|from|in)\s+(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the\s+(?:morning|afternoon|evening)|noon))/i;
 const RESOLUTION = /^\s+(?:(?:it|we|they|you|one|anyone)\s+)?(?:(?:be|become)\s+(?:clear|known|apparent|evident|seen)|know|tell|show|reveal)\b/i;
 function statesFact(text: string, cue: PhraseLocation): boolean {
   if ((cue.matched !== "will" && !/'ll$/.test(cue.matched)) || cue.negated) return false;
@@ -219,7 +228,9 @@ function readAnswer(text: string): Reading | null {
  */
 function continuedPoll(speaker: Speaker, previous: Speaker | null, text: string): Speaker {
   if (speaker.kind !== "OUTLET" || previous?.kind !== "UNNAMED_GROUP" || !/\b(?:polls?|survey)\b/i.test(previous.name)) return speaker;
-  return /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|projected|predicted|forecast|seen|estimated)\b|\bexpectations?\b/i.test(text) ? previous : speaker;
+  return /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|projected|predicted|forecast|seen|estimated)\b|\bexpectations?\b/i.test(text)
+    ? previous
+    : speaker;
 }
 
 type Span = { from: number; to: number };
@@ -310,7 +321,17 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
     const quotes = speechQuotations(paragraph.text); // once per paragraph, not once per sentence
     sentencesOf[i].forEach((sentence, k) => {
       const span = { from: sentence.start - paragraph.start, to: sentence.end - paragraph.start };
-      const context = { paragraph: paragraph.text, sentenceStart: span.from, sentenceEnd: span.to, nextParagraph: prose[i + 1]?.text, lineBefore: paragraphs[paragraph.index - 1]?.text, lineAfter: paragraphs[paragraph.index + 1]?.text, outlet, quotes, known };
+      const context = {
+        paragraph: paragraph.text,
+        sentenceStart: span.from,
+        sentenceEnd: span.to,
+        nextParagraph: prose[i + 1]?.text,
+        lineBefore: paragraphs[paragraph.index - 1]?.text,
+        lineAfter: paragraphs[paragraph.index + 1]?.text,
+        outlet,
+        quotes,
+        known,
+      };
       for (const person of namedPeople(sentence.text)) if (!known.has(person.name.split(" ").at(-1)!.toLowerCase())) rememberSpeaker(known, person);
       const isQuestion = /\?["”’)]*$/.test(sentence.text); // a question asks; it does not forecast
       if (isQuestion && /\b(?:odds|chances?|probability|likelihood|how likely)\b/i.test(sentence.text)) askedOdds = true;

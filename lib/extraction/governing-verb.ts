@@ -4,14 +4,13 @@
 // Pure.
 import type { PhraseLocation } from "../probability/interpret-phrase";
 import { findBand } from "../probability/scale";
+import { FORECASTING_VERB_FORMS as FORMS } from "./is-forecasting-verb";
 
-const FORMS = "(?:expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|project(?:s|ed|ing)|estimat(?:e|es|ed|ing)|fear(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|reckon(?:s|ed|ing)?|foresee(?:s|ing)?|suspect(?:s|ed|ing)?|sees?|thought|judge[sd]?|indicat(?:e|es|ed)|expectations?|predictions?)";
-// The verb, then up to eight words of its object clause before the modal, with no clause break
+// The verb, then up to ten words of its object clause before the modal, with no clause break
 // (a full stop, a semicolon, a relative "which"/"who") between them.
 const GOVERNS = new RegExp(`\\b(${FORMS})\\b((?:\\s+(?!which\\b|who\\b|whom\\b)[\\p{L}\\p{N}’'%$.,-]+){0,10}?)\\s+$`, "iu");
-const DENIED_BELIEF = new RegExp(`(?<=\\b(?:not|n[’']t|never)\\s+)(believe|think)\\b((?:\\s+(?!which\\b|who\\b)[\\p{L}\\p{N}’'%$.,-]+){0,10}?)\\s+$`, "iu");
+const DENIED_BELIEF = /(?<=\b(?:not|n[’']t|never)\s+)(believe|think)\b((?:\s+(?!which\b|who\b)[\p{L}\p{N}’'%$.,-]+){0,10}?)\s+$/iu;
 const NEGATED = /\b(?:not|n[’']t|never|no\s+longer)\s+(?:\w+\s+)?$/i;
-
 
 /**
  * The forecasting verb whose object clause holds the modal that starts at `modalAt` in `text`,
@@ -28,9 +27,4 @@ export function governingVerb(options: { text: string; modalAt: number }): Phras
   const negated = NEGATED.test(before.slice(0, m.index));
   const start = offset + m.index;
   return { band: findBand(negated ? "unlikely" : "likely"), matched: m[1].toLowerCase(), negated, start, end: start + m[1].length };
-}
-
-/** True when a cue's words are one of the forecasting verbs (attribution reads up to their end). */
-export function isForecastingVerb(phrase: string): boolean {
-  return new RegExp(`^${FORMS}$`, "i").test(phrase);
 }

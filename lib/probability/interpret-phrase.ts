@@ -31,7 +31,7 @@ type Word = { word: string; start: number; end: number; original: string };
 /** The words of a text, normalised as the lexicon is, with their offsets in the text. */
 export function words(text: string): Word[] {
   const result: Word[] = [];
-  for (const match of text.matchAll(/[\p{L}\p{N}'’\-]+/gu)) {
+  for (const match of text.matchAll(/[\p{L}\p{N}'’-]+/gu)) {
     const word = normalisePhrase(match[0]);
     if (word) result.push({ word, start: match.index!, end: match.index! + match[0].length, original: match[0] });
   }

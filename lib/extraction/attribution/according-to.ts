@@ -19,7 +19,10 @@ export function accordingTo(sentence: string): string | null {
   }
   const source = sentence.slice(m.index + m[0].length, end).trim();
   // "the bank’s models", "Acme’s latest forecast": the owner of the document.
-  const owner = /^((?:the\s+)?[\p{L}&.-]+(?:\s+\p{Lu}[\p{L}&.-]*)*)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:models?|forecasts?|estimates?|projections?|analysis|calculations?|data|survey|poll|research|economists?|analysts?|team)\b/u.exec(source);
+  const owner =
+    /^((?:the\s+)?[\p{L}&.-]+(?:\s+\p{Lu}[\p{L}&.-]*)*)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:models?|forecasts?|estimates?|projections?|analysis|calculations?|data|survey|poll|research|economists?|analysts?|team)\b/u.exec(
+      source,
+    );
   if (owner) return owner[1];
   if (!DOCUMENT.test(source)) return source || null;
   // A document: its author, when it is given ("a report by the IMF released on Monday" → the IMF).

@@ -94,7 +94,8 @@ function nameLine(line: string | undefined): string | null {
 
 function loneName(subject: string): Speaker | null {
   const word = subject.trim();
-  return /^\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’-]+$/u.test(word) && !/^(?:some|many|others|another|most|few|all|both|several|it|this|that|they|we|he|she|one)$/i.test(word)
+  return /^\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’-]+$/u.test(word) &&
+    !/^(?:some|many|others|another|most|few|all|both|several|it|this|that|they|we|he|she|one)$/i.test(word)
     ? { name: word, kind: "PERSON" }
     : null;
 }

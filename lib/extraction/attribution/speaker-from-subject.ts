@@ -45,7 +45,9 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
     // "it added": a body or group named before speaks on.
     if (/^it$/i.test(segment)) return previous && previous.kind !== "PERSON" ? previous : null;
     // "the bank", "the firm": the body last named, when there is one.
-    if (/^the\s+(?:[\p{Ll}-]+\s+)?(?:bank|firm|company|agency|pollster|group|institute|organi[sz]ation|fund|consultancy|lender|insurer|broker)$/iu.test(segment)) {
+    if (
+      /^the\s+(?:[\p{Ll}-]+\s+)?(?:bank|firm|company|agency|pollster|group|institute|organi[sz]ation|fund|consultancy|lender|insurer|broker)$/iu.test(segment)
+    ) {
       const body = known?.get(LAST_ORGANISATION);
       if (body) return body;
     }
@@ -67,7 +69,10 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
     // …"): look through it. At the head of the subject it may end in the name ("former
     // ambassador to Russia Wi Sung-lac") or be all the speaker there is ("a government official").
     // A lowercase description after the name ("Jo Hale, chief economist at Acme") is looked through too.
-    if (/^(a|an|the|its|his|her|their|our|who|which|whose|former|currently|now|then)\b/i.test(segment) || (i > 0 && /^\p{Ll}/u.test(segment) && /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u.test(segments[i - 1]))) {
+    if (
+      /^(a|an|the|its|his|her|their|our|who|which|whose|former|currently|now|then)\b/i.test(segment) ||
+      (i > 0 && /^\p{Ll}/u.test(segment) && /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u.test(segments[i - 1]))
+    ) {
       if (i > 0) continue;
       const name = run && run.length > 0 && !isOrganisation(run) ? personName(run, at!.afterPreposition) : null;
       if (name && name.split(" ").length >= 2 && segment.trimEnd().endsWith(run![run!.length - 1])) return { name, kind: "PERSON" };
@@ -87,7 +92,10 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
       // … or a lowercase noun of trade: "pollster Acmepoll", "research firm Gartner", "analyst Hale".
       const described = name && new RegExp(`\\b(\\p{Ll}{3,})\\s+${run[0].replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "u").exec(segment);
       if (name && described && !/^(?:the|and|but|for|with|from|said|says|while|that|than|when|after)$/.test(described[1])) {
-        const body = /(?:firm|company|pollster|agency|bank|group|outlet|broadcaster|consultancy|insurer|lender|institute|organi[sz]ation|network|newspaper|website|platform|service)$/.test(described[1]);
+        const body =
+          /(?:firm|company|pollster|agency|bank|group|outlet|broadcaster|consultancy|insurer|lender|institute|organi[sz]ation|network|newspaper|website|platform|service)$/.test(
+            described[1],
+          );
         return { name, kind: body ? "ORGANISATION" : "PERSON" };
       }
     }

@@ -32,7 +32,8 @@ export function subjectBeforeVerb(text: string, from = 0, first = false): { subj
   verbs.lastIndex = from;
   // "it is expected that …", "prices are forecast to …": the subject of a passive is no speaker
   // ("Traders are betting" is active); the reporting verb before it may still name one.
-  const passive = (m: RegExpExecArray) => !/ing$/i.test(m[0]) && /(?:^|[\s,])(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index));
+  const passive = (m: RegExpExecArray) =>
+    !/ing$/i.test(m[0]) && /(?:^|[\s,])(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index));
   let last: RegExpExecArray | null = null;
   for (let m = verbs.exec(text); m; m = first ? null : verbs.exec(text)) if (!passive(m)) last = m;
   if (!last) return null;
