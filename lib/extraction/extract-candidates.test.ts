@@ -1,7 +1,8 @@
 // The extraction assistant on sentences of the kinds the articles hold, and on an article it
 // was never tuned on.
 import { describe, expect, test } from "vitest";
-import { extractCandidates, findCue } from "./extract-candidates";
+import { extractCandidates } from "./extract-candidates";
+import { findCue } from "./find-cue";
 import { suggestQuestion } from "./suggest-question";
 
 const extract = (text: string) => extractCandidates({ text, outlet: "The Daily Example" });
