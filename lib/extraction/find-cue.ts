@@ -118,6 +118,9 @@ export function findCue(text: string): PhraseLocation | null {
       const own = ownHedge(text, cue);
       if (own) return own;
     }
+    // "The drought will persist, and it will not reach the north": a later negated will is a
+    // clause of its own, not a hedge inside the first one's description.
+    if (bareWill && /^(?:will not|won't|would not|wouldn't)$/.test(cue.matched)) continue;
     if ((cue.matched === "will" || /'ll$/.test(cue.matched)) && !cue.negated) {
       bareWill = cue;
       continue; // a hedge elsewhere governs; else the will stands, unless it states a fact

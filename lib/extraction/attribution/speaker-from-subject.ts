@@ -39,6 +39,12 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
     // "Priya Nair of the Institute for Fiscal Studies": the person, not where they work.
     const affiliation = /^(.*?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}/u.exec(segment);
     if (affiliation && !ORGANISATION_WORDS.test(affiliation[1])) segment = affiliation[1];
+    // "Of the remaining respondents, 12": a count speaks for the group named before it.
+    if (
+      i > 0 &&
+      /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+(?:teen|ty)|most|many|some|half|several|a few|the rest)$/iu.test(segment)
+    )
+      continue;
     if (/^(he|she|they)$/i.test(segment)) return previous;
     // "India Today's exit poll", "a Reuters poll of economists": the poll, named by its maker.
     if (/\b(?:polls?|survey)\b/i.test(segment)) return unnamedGroup(segment);
