@@ -30,6 +30,8 @@ describe("who forecasts", () => {
   test("the subject of the verb that gives the odds or forecasts, before the outlet that reports it", () => {
     expect(who("Ridgeway Capital puts the odds of a default at 30 percent.")).toEqual(["Ridgeway Capital"]);
     expect(who("Freight analysts expect container rates to double by June, the Harbour Gazette reported.")).toEqual(["Freight analysts (unnamed)"]);
+    // A named person who says it at the end speaks for the group that gives the odds.
+    expect(who("Economists at Calder Bank put a 40 percent chance on a cut, said Mira Stone, its chief economist.")).toEqual(["Mira Stone"]);
     expect(who("Quotes on the futures show that the market estimates the probability of a hike in June at 60%.")).toEqual(["Markets (unnamed)"]);
   });
 

@@ -27,43 +27,58 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
   const sentenceStart = context.sentenceStart ?? Math.max(paragraph.lastIndexOf(". ", at) + 1, 0);
   const sentence = paragraph.slice(sentenceStart, context.sentenceEnd ?? paragraph.length);
   const head = paragraph.slice(sentenceStart, at);
-  // "Analysts expect …", "The agency puts the odds at …": the subject of the verb the forecast
-  // hangs on is its forecaster, before any source that reports it ("…, CNBC reported").
-  const adjacent = subjectOfAdjacentVerb(head);
-  if (adjacent && !/^(?:it|they|he|she|we|i)$/i.test(adjacent)) {
-    const speaker = speakerFromSubject(adjacent, previous, context.known) ?? soleName(adjacent);
-    if (speaker) return speaker;
-  }
-  const according = accordingTo(sentence);
-  if (according) {
-    const speaker = speakerFromSubject(according, previous, context.known);
-    if (speaker) return speaker;
-    // "according to Reuters": whoever is named there is the source, one word or not.
-    const run = lastNameRunAt(according)?.run;
-    if (run) return { name: run.join(" "), kind: "ORGANISATION" };
-  }
   // At the sentence's end: "…, the Kremlin has said." / "…, said Mara Quint, a pollster." It names
   // the speaker of the clause the forecast stands in, even after another reporting verb.
   const tail = sentence.slice(Math.max(0, at - sentenceStart));
   const final = FINAL_SUBJECT_VERB.exec(tail) ?? FINAL_VERB_SUBJECT.exec(tail);
-  // "…, with the agency estimating that …": the body in the "with" clause speaks for the sentence.
-  const withClause = WITH_SPEAKER.exec(sentence);
-  if (withClause) {
-    const speaker = speakerFromSubject(withClause[1], previous, context.known) ?? soleName(withClause[1]);
-    if (speaker) return speaker;
-  }
   const finalSpeaker = final ? (speakerFromSubject(final[1], previous, context.known) ?? soleName(final[1])) : null;
-  if (finalSpeaker) return finalSpeaker;
+  // A named person who says it at the end speaks for the group before ("Economists at the bank
+  // put …, said Ines Alvarado, its chief economist"); an outlet that reports it does not.
+  if (finalSpeaker?.kind === "PERSON") return finalSpeaker;
+  return (
+    adjacentSpeaker(head, context) ??
+    accordingSpeaker(sentence, context) ??
+    withSpeaker(sentence, context) ??
+    finalSpeaker ??
+    reportedSpeaker(head, context) ??
+    outlet
+  );
+}
+
+/** "Analysts expect …", "The agency puts the odds at …": the subject of the verb the forecast hangs on. */
+function adjacentSpeaker(head: string, context: AttributionContext): Speaker | null {
+  const adjacent = subjectOfAdjacentVerb(head);
+  if (!adjacent || /^(?:it|they|he|she|we|i)$/i.test(adjacent)) return null;
+  return speakerFromSubject(adjacent, context.previous, context.known) ?? soleName(adjacent);
+}
+
+function accordingSpeaker(sentence: string, context: AttributionContext): Speaker | null {
+  const according = accordingTo(sentence);
+  if (!according) return null;
+  const speaker = speakerFromSubject(according, context.previous, context.known);
+  if (speaker) return speaker;
+  // "according to Reuters": whoever is named there is the source, one word or not.
+  const run = lastNameRunAt(according)?.run;
+  return run ? { name: run.join(" "), kind: "ORGANISATION" } : null;
+}
+
+/** "…, with the agency estimating that …": the body in the "with" clause speaks for the sentence. */
+function withSpeaker(sentence: string, context: AttributionContext): Speaker | null {
+  const m = WITH_SPEAKER.exec(sentence);
+  return m ? (speakerFromSubject(m[1], context.previous, context.known) ?? soleName(m[1])) : null;
+}
+
+/** The subject of the last reporting verb before the forecast: "Analysts said the rally is unlikely …". */
+function reportedSpeaker(head: string, context: AttributionContext): Speaker | null {
   let reported = subjectBeforeVerb(head);
   // "TSMC said it expects …": the "it" of the inner verb is the subject of the outer one.
   if (reported && /^(?:it|they)$/i.test(reported.subject.trim())) reported = subjectBeforeVerb(head.slice(0, reported.verbAt)) ?? reported;
   // "X said in an interview about the summit, which is likely to…": a relative clause is the
   // writer's, not the content of what X said.
   if (reported && !/\b(which|who|whose)\b/i.test(head.slice(reported.verbAt))) {
-    const speaker = speakerFromSubject(reported.subject, previous, context.known);
-    if (speaker) return speaker;
+    return speakerFromSubject(reported.subject, context.previous, context.known);
   }
-  return outlet;
+  return null;
 }
 
 /** "…, Bloomberg reported.": one capitalised word that names no one known is a source's name. */

@@ -69,6 +69,8 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
       const name = run.join(" ");
       return { name: /^the\b/i.test(segment) ? `The ${name}` : name, kind: "ORGANISATION" };
     }
+    // "the Harbour Gazette": capitalised words right after "the" name a body, not a person.
+    if (run && run.length > 1 && /^the\s+(?:\p{Lu}\S*\s*)+$/u.test(segment) && !role) return { name: `The ${run.join(" ")}`, kind: "ORGANISATION" };
     // "the Hankyoreh", "the Kremlin": a capitalised name after "the" names a body, not a person.
     if (run && /^the\s+\S+$/i.test(segment) && run.length === 1 && !role) return { name: `The ${run[0]}`, kind: "ORGANISATION" };
     // After a name and a comma, a description describes that name ("Jeh Sung-hoon, a professor of
