@@ -142,7 +142,7 @@ function ownHedge(text: string, verb: PhraseLocation): PhraseLocation | null {
   const rest = text.slice(verb.end);
   const clause = /^(?:\s+(?!which\b|who\b)[\p{L}\p{N}’'().%$-]+){1,10}?\s+(?=(?:may|might|could|probably|possibly|perhaps)\b)/iu.exec(rest);
   if (!clause) return null;
-  const hedge = locatePhrase(rest.slice(clause[0].length), { exclude: new Set(WEAK) });
+  const hedge = locatePhrase(rest.slice(clause[0].length), { exclude: new Set(WEAK), earliest: true });
   if (!hedge || hedge.start !== 0) return null;
   const start = verb.end + clause[0].length;
   return { ...hedge, start, end: start + hedge.end };
