@@ -67,9 +67,15 @@ function readForecast(text: string): Reading | null {
   return { phrase, band: cue.band.key, ...yes, probabilitySource: "SCALE", statedProbability: null, at };
 }
 
-/** "20%." alone, after the article asked for the odds of something: the answer, stated. */
-function readAnswer(text: string): Reading | null {
-  const m = /^(?:about\s+|around\s+|roughly\s+)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per\s?cent)\.?$/i.exec(text.trim());
+/**
+ * "20%." alone, after the article asked for the odds of something: the answer, stated. With
+ * `leading`, a percentage that opens the text ("and 80 percent in the fall", after a stated chance).
+ */
+function readAnswer(text: string, leading = false): Reading | null {
+  const pattern = leading
+    ? /^(?:and\s+)?(?:about\s+|around\s+|roughly\s+)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per\s?cent\b)/i
+    : /^(?:about\s+|around\s+|roughly\s+)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per\s?cent)\.?$/i;
+  const m = pattern.exec(text.trim());
   const probability = m ? Number(m[1]) / 100 : Number.NaN;
   if (!(probability >= 0 && probability <= 1)) return null;
   const band = bandForProbability(probability).key;
@@ -92,7 +98,7 @@ type Span = { from: number; to: number };
 
 // ", experts are estimating that …", ", Some say …": where a second reported claim begins.
 const REPORTED_CLAUSE =
-  /,\s+(?=(?:while|whereas)\s+(?:[\p{L}’'-]+\s+){1,12}?(?:has|have|had|is|are|was|were|said|says|predicted|expects?|sees?|forecasts?|thinks?|believes?)\b)|,\s+(?=(?:[\p{L}’'-]+\s+){0,4}?(?:are\s+|is\s+|have\s+|has\s+)?(?:estimating|estimated|estimate|predicted|predict|predicts|say|says|said|believe|believes|assessed|expect|expects|warned|argued|adding|added|noted)\s+(?:that\b|it\b))/gu;
+  /,\s+(?=(?:but|yet)\s+(?:according\s+to\b|(?:[\p{L}’'-]+\s+){1,4}?(?:said|say|says|expect|expects|predict|predicts|warned|warn|warns)\b))|(?<!\d|\d%)\s+(?=and\s+(?:about\s+|around\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\b)|,\s+(?=(?:while|whereas)\s+(?:[\p{L}’'-]+\s+){1,12}?(?:has|have|had|is|are|was|were|said|says|predicted|expects?|sees?|forecasts?|thinks?|believes?)\b)|,\s+(?=(?:[\p{L}’'-]+\s+){0,4}?(?:are\s+|is\s+|have\s+|has\s+)?(?:estimating|estimated|estimate|predicted|predict|predicts|say|says|said|believe|believes|assessed|expect|expects|warned|argued|adding|added|noted)\s+(?:that\b|it\b))/gu;
 
 /**
  * The parts of a sentence that may each carry a forecast: every quotation in it, and the
@@ -193,10 +199,15 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
       const found: Candidate[] = [];
       for (const part of isQuestion ? [] : segments(paragraph.text, span, quotes)) {
         const text = paragraph.text.slice(part.from, part.to);
-        const reading = readForecast(text) ?? (askedOdds ? readAnswer(text) : null);
+        // "puts the odds at 70 percent this month and 80 percent in the fall": the second number
+        // shares the first one's noun and speaker.
+        const before = found.at(-1);
+        const elided = before?.probabilitySource === "STATED" ? readAnswer(text, true) : null;
+        const reading = readForecast(text) ?? elided ?? (askedOdds ? readAnswer(text) : null);
         if (!reading) continue;
         const { at, ...forecast } = reading;
-        const speaker = continuedPoll(attributeSpeaker({ ...context, at: part.from + at, previous }), previous, text);
+        const speaker =
+          reading === elided && before ? before.forecaster : continuedPoll(attributeSpeaker({ ...context, at: part.from + at, previous }), previous, text);
         heard(speaker);
         found.push({
           quote: text,

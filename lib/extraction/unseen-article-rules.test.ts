@@ -105,6 +105,12 @@ describe("the words that govern the event", () => {
     expect(bands("They’ll be kept waiting throughout next year.")).toEqual(["very-likely"]);
   });
 
+  test("a contrasting clause with its own source is a forecast of its own", () => {
+    expect(
+      extract("Copper is set to rise for a third month, but according to the Metals Desk, traders said the rally is unlikely to last.").map((c) => c.band),
+    ).toEqual(["likely", "unlikely"]);
+  });
+
   test("nor negates the hedge after it", () => {
     expect(bands("Prices are not falling, nor is the bank likely to cut rates.")).toEqual(["unlikely"]);
   });
@@ -133,6 +139,15 @@ describe("numbers", () => {
       probability: 0.4,
       probabilitySource: "STATED",
     });
+  });
+
+  test("a second number shares the first one's noun of chance and speaker; a range stays one number", () => {
+    const read = (text: string) => extract(text).map((c) => [c.forecaster.name, c.probability, c.probabilitySource]);
+    expect(read("The Tidal Bureau puts the odds of a surge at 60 percent this winter and 75 percent by spring.")).toEqual([
+      ["The Tidal Bureau", 0.6, "STATED"],
+      ["The Tidal Bureau", 0.75, "STATED"],
+    ]);
+    expect(read("The Tidal Bureau puts the odds of a surge at between 20 and 30 percent.")).toEqual([["The Tidal Bureau", 0.25, "STATED"]]);
   });
 
   test("the level of a rate is no stated chance", () => {
