@@ -43,6 +43,7 @@ describe("who forecasts", () => {
   test("curly apostrophes stay inside names, and a surname alone attributes a quotation", () => {
     expect(who("Kieran O’Malley expects the strike to end soon.")).toEqual(["Kieran O’Malley"]);
     expect(who("“Supply will stay tight into 2027,” Okafor wrote in a note.")).toEqual(["Okafor"]);
+    expect(who("  • Lindqvist said the yard is unlikely to reopen before 2028.")).toEqual(["Lindqvist"]);
     const article = "Demand has held up, said Dara O’Neill, a partner at Tidewater.\n“Supply will stay tight into 2027,” O’Neill wrote.";
     expect(who(article)).toEqual(["Dara O’Neill"]);
   });

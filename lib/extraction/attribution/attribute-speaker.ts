@@ -76,9 +76,15 @@ function reportedSpeaker(head: string, context: AttributionContext): Speaker | n
   // "X said in an interview about the summit, which is likely to…": a relative clause is the
   // writer's, not the content of what X said.
   if (reported && !/\b(which|who|whose)\b/i.test(head.slice(reported.verbAt))) {
-    return speakerFromSubject(reported.subject, context.previous, context.known);
+    // "Zhao said …": a lone capitalised word as the subject of a reporting verb is a name.
+    return speakerFromSubject(reported.subject, context.previous, context.known) ?? loneName(reported.subject);
   }
   return null;
+}
+
+function loneName(subject: string): Speaker | null {
+  const name = soleName(subject);
+  return name && /^\p{Lu}\p{Ll}/u.test(name.name) ? { name: name.name, kind: "PERSON" } : null;
 }
 
 /** "…, Bloomberg reported.": one capitalised word that names no one known is a source's name. */

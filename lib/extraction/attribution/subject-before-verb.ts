@@ -43,6 +43,7 @@ export function subjectBeforeVerb(text: string, from = 0, first = false): { subj
   const subject = before
     .slice(clauseStartBefore(before, before.length))
     .trim()
+    .replace(/^[^\p{L}\p{N}“"]+/u, "") // a list's bullet or dash before the subject
     .replace(/(?:\s+(?:is|are|was|were|has|have|had|been|will|would|also|now|still|already|publicly|privately|recently))+$/i, "");
   return { subject, verbAt: last.index };
 }
