@@ -50,6 +50,9 @@ function saysNoForecast(text: string, cue: PhraseLocation): boolean {
     if (/(?:[’']s|\b(?:the|an?|its|their|his|her|our))\s+$/i.test(before) && !/^\s+(?:to|that)\b/i.test(after)) return true;
     if (cue.matched === "expected" && SCHEDULE_TIME.test(after)) return true;
   }
+  // "through 2017 and possibly beyond": a hedge on an afterthought, not on the event.
+  if (/^(?:possibly|perhaps|maybe)$/.test(cue.matched) && /\b(?:and|or)\s+$/i.test(before) && /^\s+(?:beyond|longer|later|sooner|earlier|more)\b/i.test(after))
+    return true;
   return /^(?:likely|probably|very likely|highly likely|almost certainly|most likely|certainly)$/.test(cue.matched) && PRESENT_VERB.test(after);
 }
 

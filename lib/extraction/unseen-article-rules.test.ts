@@ -88,6 +88,10 @@ describe("the words that govern the event", () => {
     expect(bands("We do not think the currency will recover this year.")).toEqual(["unlikely"]);
   });
 
+  test("a hedge on an afterthought does not govern the event", () => {
+    expect(bands("Ines Moreau predicts the fund will keep its stake through 2027 and possibly beyond.")).toEqual(["likely"]);
+  });
+
   test("a clause's own hedge wins over the verb that frames it", () => {
     expect(bands("Most polls projected the coalition could win a majority.")).toEqual(["roughly-even"]);
   });
