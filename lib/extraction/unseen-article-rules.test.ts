@@ -54,6 +54,12 @@ describe("who forecasts", () => {
     expect(who("By 2030, half of all cars sold will be electric, according to a new forecast from research firm Voltmark.")).toEqual(["Voltmark"]);
   });
 
+  test("the next sentence names the source of the claim before it, when it points back to it", () => {
+    const article =
+      "There is a 30 percent chance that the lake freezes over this winter.\nThat outcome would be rare, according to a bulletin from the Nordic Ice Service.";
+    expect(who(article)).toEqual(["The Nordic Ice Service"]);
+  });
+
   test("“with X estimating” attributes its sentence", () => {
     expect(who("Sea levels are likely to rise faster, with the Polar Data Centre estimating a gain of 4 millimetres a year.")).toEqual([
       "The Polar Data Centre",
