@@ -75,6 +75,8 @@ function readAnswer(text: string, leading = false): Reading | null {
   const pattern = leading
     ? /^(?:and\s+)?(?:about\s+|around\s+|roughly\s+)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per\s?cent\b)/i
     : /^(?:about\s+|around\s+|roughly\s+)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per\s?cent)\.?$/i;
+  // "… and 23 percent last June": a past figure for comparison, not a second forecast.
+  if (leading && /\b(?:last|ago|earlier|previously|before)\b/i.test(text)) return null;
   const m = pattern.exec(text.trim());
   const probability = m ? Number(m[1]) / 100 : Number.NaN;
   if (!(probability >= 0 && probability <= 1)) return null;

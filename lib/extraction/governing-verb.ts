@@ -22,8 +22,11 @@ export function governingVerb(options: { text: string; modalAt: number }): Phras
   // A belief denied is a hedge ("we do not think it will"); a belief held is left to the modal.
   const m = GOVERNS.exec(before) ?? DENIED_BELIEF.exec(before);
   if (!m || /[.;:!?]\s/.test(m[2])) return null;
-  // "than expected", "as predicted": a comparison with a past expectation governs nothing.
-  if (/\b(?:than|as)\s+$/i.test(before.slice(0, m.index))) return null;
+  // "than expected", "as predicted": a comparison with a past expectation governs nothing; nor does
+  // a participle used as an adjective ("Labour's estimated 484 seats would …").
+  const lead = before.slice(0, m.index);
+  if (/\b(?:than|as)\s+$/i.test(lead)) return null;
+  if (!/^(?:expectations?|predictions?)$/i.test(m[1]) && /(?:\b(?:the|an?|its|their|his|her|our)|[’']s)\s+$/i.test(lead)) return null;
   const negated = NEGATED.test(before.slice(0, m.index));
   const start = offset + m.index;
   return { band: findBand(negated ? "unlikely" : "likely"), matched: m[1].toLowerCase(), negated, start, end: start + m[1].length };

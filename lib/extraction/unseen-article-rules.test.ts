@@ -152,6 +152,10 @@ describe("numbers", () => {
     });
   });
 
+  test("a past figure after a stated chance is no second forecast", () => {
+    expect(extract("Traders now give 40 percent odds of a default, up from 25 percent in May and 15 percent last year.")).toHaveLength(1);
+  });
+
   test("a second number shares the first one's noun of chance and speaker; a range stays one number", () => {
     const read = (text: string) => extract(text).map((c) => [c.forecaster.name, c.probability, c.probabilitySource]);
     expect(read("The Tidal Bureau puts the odds of a surge at 60 percent this winter and 75 percent by spring.")).toEqual([

@@ -8,6 +8,8 @@ const PEOPLE =
 const NOT_SPEAKERS =
   /^(?:others|members|numbers|orders|waters|matters|letters|papers|centers|comments|events|agents|parents|students|patients|residents|voters|customers|consumers|workers|users|viewers|readers|passengers|players|fans|lists|christians|civilians)$/;
 // A poll or survey speaks for those it asked: "a Reuters poll of 40 economists", "the survey".
+const POLL_STOP =
+  /^(?:the|a|an|of|in|is|are|was|were|latest|series|new|recent|another|one|its|their|by|from|that|which|according|to|and|major|monthly|weekly|annual)$/i;
 const POLL = /\b(?:polls?|survey|surveys)\b/;
 
 // Words that end a noun phrase going back from its head: "by most analysts", "of the economists".
@@ -31,11 +33,20 @@ export function unnamedGroup(subject: string): Speaker | null {
     // "another poll released by Acme Research": the maker's poll.
     const maker = /\b(?:by|from)\s+((?:\p{Lu}[\p{L}&.'’-]*\s*)+)/u.exec(subject);
     if (maker) return { name: `${maker[1].trim()} ${poll[0]}`, kind: "UNNAMED_GROUP" };
-    // The poll with its maker and whom it asked, up to a clause or a date: "S&P Global Platts survey of banks".
-    const phrase = subject
-      .replace(/[“”"]/g, "")
-      .replace(/^(?:(?:a|an|the|its|their|new|latest|recent|major|monthly|weekly|annual|another|one|other)\s+)+/i, "")
-      .split(/\s+(?:conducted|released|published|taken|carried|showed|shows|found|finds|said|on|this|last|between|which|that|who)\b|[,;(]/i)[0]
+    // The poll with its maker and whom it asked: up to four words before the noun that are no
+    // function words ("S&P Global Platts survey of 11 banks", "so-called MRP polls"), cut at a clause or a date.
+    const clean = subject.replace(/[“”"]/g, "");
+    const at = clean.toLowerCase().indexOf(poll[0], poll.index);
+    const lead: string[] = [];
+    for (const word of clean.slice(0, at).trim().split(/\s+/).reverse()) {
+      if (!word || lead.length === 4 || POLL_STOP.test(word)) break;
+      lead.unshift(word);
+    }
+    const phrase = [...lead, clean.slice(at)]
+      .join(" ")
+      .split(
+        /\s+(?:conducted|released|published|taken|carried|showed|shows|found|finds|said|on|this|last|between|which|that|who|now|still|also|has|have|had|is|are|was|were)\b|[,;(—]/i,
+      )[0]
       .split(/\s+/)
       .slice(0, 10)
       .join(" ");
