@@ -14,6 +14,11 @@ describe("who forecasts", () => {
     expect(who("Freight brokers and analysts are forecasting another year of high rates.")).toEqual(["Freight brokers and analysts (unnamed)"]);
   });
 
+  test("a bare quantifier speaks for the group last named", () => {
+    const article = "Coffee traders expect prices to stay high this season. Demand is firm, with many now believing a glut is unlikely before 2028.";
+    expect(who(article)).toEqual(["Coffee traders (unnamed)", "Coffee traders (unnamed)"]);
+  });
+
   test("a poll or survey speaks as the poll, named by its maker", () => {
     expect(who("Steel prices are unlikely to recover before spring, a Halden Research poll showed on Monday.")).toEqual(["Halden Research poll"]);
     expect(who("According to another survey released by Northfield Analytics, the ruling bloc is likely to win 210 seats.")).toEqual([

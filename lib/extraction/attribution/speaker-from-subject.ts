@@ -46,6 +46,9 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
     )
       continue;
     if (/^(he|she|they)$/i.test(segment)) return previous;
+    // "with many now believing …": a bare quantifier speaks for the group last named.
+    if (/^(?:with\s+)?(?:many|most|several|half|a\s+majority|the\s+majority)(?:\s+(?:now|still|also))?$/i.test(segment) && previous?.kind === "UNNAMED_GROUP")
+      return previous;
     // "India Today's exit poll", "a Reuters poll of economists": the poll, named by its maker.
     if (/\b(?:polls?|survey)\b/i.test(segment)) return unnamedGroup(segment);
     // "it added": a body or group named before speaks on.
