@@ -26,6 +26,11 @@ describe("who forecasts", () => {
     ]);
   });
 
+  test("an attribution set off by commas, and a poll described by who conducted it", () => {
+    expect(who("Shares in the firm, Halden Bank said, are likely to climb.")).toEqual(["Halden Bank"]);
+    expect(who("The poll of 1,000 voters, conducted by Ipsaro, shows Smith is likely to win.")).toEqual(["Ipsaro poll"]);
+  });
+
   test("a poll's passive results that follow stay the poll's", () => {
     const article =
       "Wheat will average $7 a bushel next year, according to a Granary Monitor survey of 20 traders. For the year after, wheat is expected to average $7.40.";

@@ -39,6 +39,7 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
     adjacentSpeaker(head, context) ??
     accordingSpeaker(sentence, context) ??
     withSpeaker(sentence, context) ??
+    insertedSpeaker(sentence, context) ??
     finalSpeaker ??
     reportedSpeaker(head, context) ??
     outlet
@@ -65,6 +66,12 @@ function accordingSpeaker(sentence: string, context: AttributionContext): Speake
 /** "…, with the agency estimating that …": the body in the "with" clause speaks for the sentence. */
 function withSpeaker(sentence: string, context: AttributionContext): Speaker | null {
   const m = WITH_SPEAKER.exec(sentence);
+  return m ? (speakerFromSubject(m[1], context.previous, context.known) ?? soleName(m[1])) : null;
+}
+
+/** "Shares in the firm, the bank said, are likely to climb": an attribution set off by commas. */
+function insertedSpeaker(sentence: string, context: AttributionContext): Speaker | null {
+  const m = INSERTED.exec(sentence);
   return m ? (speakerFromSubject(m[1], context.previous, context.known) ?? soleName(m[1])) : null;
 }
 
@@ -98,6 +105,8 @@ function soleName(subject: string): Speaker | null {
 // "…, TV exit polls said, suggesting it would …": a clause of comment after the attribution.
 const PARTICIPLE = "(?:,\\s+(?:suggesting|adding|saying|noting|indicating|citing|according)\\b[^;]*?)?";
 const WITH_SPEAKER = /,\s+with\s+((?:the\s+)?[^,;]{1,60}?)\s+(?:estimating|predicting|forecasting|projecting|expecting|saying|warning|seeing)\b/i;
+const INSERTED =
+  /,\s+([^,;“”"]{2,60}?)\s+(?:said|says|say|argued|argues|noted|notes|reckons|reckon|believes|believe|warned|warns|wrote|added)\s*,\s+(?=\p{Ll})/u;
 const VERB_ALTERNATION = REPORTING_VERB_FORMS.map((v) => v.replace(" ", "\\s+")).join("|");
 const FINAL_SUBJECT_VERB = new RegExp(
   `,\\s+([^,;“”"]{1,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${VERB_ALTERNATION})(?:\\s+(?:on|in|at|last|this|late|earlier|recently)\\b[^,;]{0,40})?${PARTICIPLE}\\s*[.!]?["”’]?$`,

@@ -29,11 +29,18 @@ function personName(run: string[], afterPreposition = false): string | null {
  */
 export function speakerFromSubject(subject: string, previous: Speaker | null, known?: ReadonlyMap<string, Speaker>): Speaker | null {
   let segments = subject
-    .split(",")
+    .split(/,(?!\d)/)
     .map((s) => s.trim().replace(LEADING_FILLER, "").trim())
     .filter(Boolean);
   // "At a briefing on Tuesday, a ministry official said": the leading clause is not the subject.
   while (segments.length > 1 && LEADING_CLAUSE.test(segments[0])) segments = segments.slice(1);
+  // "The poll of 1,000 voters, conducted by Ipsos": the poll, with its maker from the description.
+  if (
+    segments.length > 1 &&
+    /\b(?:polls?|survey)\b/i.test(segments[0]) &&
+    /^(?:conducted|carried out|commissioned|released|published|run)\b/i.test(segments[1])
+  )
+    return unnamedGroup(segments.slice(0, 2).join(", "));
   for (let i = segments.length - 1; i >= 0; i--) {
     let segment = segments[i];
     // "Priya Nair of the Institute for Fiscal Studies": the person, not where they work.
