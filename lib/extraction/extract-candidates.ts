@@ -5,16 +5,15 @@ import { locatePhrase, type PhraseLocation } from "../probability/interpret-phra
 import { probabilityOfYes } from "../probability/probability-of-yes";
 import { readStatedProbability } from "../probability/read-stated-probability";
 import { type BandKey, bandForProbability, findBand } from "../probability/scale";
-import {
-  attributeSpeaker,
-  namedPeople,
-  passiveAttribution,
-  type Quotation,
-  quotationIndex,
-  quotations,
-  rememberSpeaker,
-  type Speaker,
-} from "./attribute-speaker";
+import { attributeSpeaker } from "./attribution/attribute-speaker";
+import { namedPeople } from "./attribution/named-people";
+import { passiveAttribution } from "./attribution/passive-attribution";
+import { quotationIndex } from "./attribution/quotation-index";
+import { type Quotation, quotations } from "./attribution/quotations";
+import { rememberSpeaker } from "./attribution/remember-speaker";
+import type { Speaker } from "./attribution/speaker";
+import { findCue } from "./find-cue";
+import { isForecastingVerb } from "./is-forecasting-verb";
 import { splitParagraph, splitParagraphs } from "./split-sentences";
 import { suggestQuestion } from "./suggest-question";
 
@@ -53,99 +52,55 @@ function readForecast(text: string): Reading | null {
   // "Economists see more cuts coming": the verb of the frame follows its speaker.
   // "The ministry expects …", "Investors are betting that …": the words are a verb of belief whose
   // subject is the forecaster, so attribution reads the text up to their end.
-  const believes = /^(?:expects?|expecting|(?:are|is)\s+betting|bets?\s+that|betting\s+that)$/i.test(phrase);
-  const at = believes ? cue.end : /^(?:see|sees|seeing)\s/i.test(phrase) ? cue.start + phrase.indexOf(" ") + 1 : cue.start;
+  const believes = /^(?:expects?|expecting|(?:are|is)\s+betting|bets?\s+that|betting\s+that)$/i.test(phrase) || isForecastingVerb(phrase);
+  // "an exit poll forecasts the party to win": a frame that opens with its verb follows its subject.
+  const verb = /^[\p{L}]+/u.exec(phrase)?.[0] ?? "";
+  const progressive = /^(?:are|is|were|was)\s/i.test(phrase); // "analysts are forecasting": the subject comes before
+  const at =
+    believes || progressive
+      ? cue.end
+      : verb !== phrase && isForecastingVerb(verb) && !/ed$/.test(verb)
+        ? cue.start + verb.length
+        : /^(?:see|sees|seeing)\s/i.test(phrase)
+          ? cue.start + phrase.indexOf(" ") + 1
+          : cue.start;
   return { phrase, band: cue.band.key, ...yes, probabilitySource: "SCALE", statedProbability: null, at };
 }
 
-// Words that are estimative only with company: alone they are mostly past narrative
-// ("he said it would…"), ability ("can") or advice ("should").
-const WEAK = new Set(["would", "can", "should", "low", "doubt", "doubts", "believe", "predict", "predicted", "certain", "certainly", "possibility"]);
-const DATE_WORDS = new Set(["in", "on", "since", "until", "by", "from", "of", "early", "late", "mid", "last", "next", "this"]);
-
-/** "May" the month is not "may" the hedge. */
-function isMonth(list: Array<{ word: string; original: string }>, at: number): boolean {
-  if (list[at].word !== "may" || list[at].original !== "May") return false;
-  const before = list[at - 1]?.word;
-  const after = list[at + 1]?.word ?? "";
-  return (before !== undefined && DATE_WORDS.has(before)) || /^\d/.test(after);
-}
-
-// Cues that say nothing of the future where they stand: "whether it will" asks, and "stickier
-// than expected" compares with a past expectation.
-function asks(text: string, cue: PhraseLocation): boolean {
-  if (/\bwhether\b[^.;]*$/i.test(text.slice(0, cue.start))) return true;
-  return /^(unclear|uncertain|questionable|doubtful)$/i.test(cue.matched) && /^\s*(whether|if)\b/i.test(text.slice(cue.end));
-}
-
-function comparesWithPast(text: string, cue: PhraseLocation): boolean {
-  const before = text.slice(0, cue.start);
-  // A comparison with what was expected: "than expected", "than many had predicted", "as anticipated".
-  if (/^(expected|anticipated|predicted|projected|forecast|feared|hoped)$/.test(cue.matched) && /\b(?:than|as)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(before))
-    return true;
-  return false;
-}
-
-// A flat "will" that states a schedule or a fact rather than a forecast: "It will be her second
-// visit since …", "only then will it be clear whether …", "time will tell".
-const ORDINAL =
-  /^\s+be\s+(?:the|her|his|its|their|our|my|your|a|an)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|latest|final|next|\w+(?:ieth|th))\b/i;
-const INVERTED = /\b(?:only|not)\s+(?:then|when|after|once|if|until|later|now)\b[^.;]*$/i;
-const RESOLUTION = /^\s+(?:(?:it|we|they|you|one|anyone)\s+)?(?:(?:be|become)\s+(?:clear|known|apparent|evident|seen)|know|tell|show|reveal)\b/i;
-function statesFact(text: string, cue: PhraseLocation): boolean {
-  if (cue.matched !== "will" || cue.negated) return false;
-  const after = text.slice(cue.end);
-  return ORDINAL.test(after) || RESOLUTION.test(after) || INVERTED.test(text.slice(0, cue.start));
-}
-
-// Forecasting frames that are not phrases of the lexicon: "economists see more cuts coming",
-// "in our baseline scenario, inflation falls below 2%".
-const FRAMES: ReadonlyArray<RegExp> = [
-  /\b(?:see|sees|seeing)\s+(?:[\p{L}\p{N}’'%.-]+\s+){1,6}?(?:coming|ahead|happening|on the way|as (?:likely|probable|the most likely))\b/iu,
-  /\b(?:our|the|its|their|a|his|her)\s+(?:baseline|base|central|main|core)\s+(?:scenario|case|forecast|projection)\b/i,
-];
-
-function frameCue(text: string): PhraseLocation | null {
-  for (const frame of FRAMES) {
-    const m = frame.exec(text);
-    if (m) return { band: findBand("likely"), matched: m[0].toLowerCase(), negated: false, start: m.index, end: m.index + m[0].length };
-  }
-  return null;
+/**
+ * "20%." alone, after the article asked for the odds of something: the answer, stated. With
+ * `leading`, a percentage that opens the text ("and 80 percent in the fall", after a stated chance).
+ */
+function readAnswer(text: string, leading = false): Reading | null {
+  const pattern = leading
+    ? /^(?:and\s+)?(?:about\s+|around\s+|roughly\s+)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per\s?cent\b)/i
+    : /^(?:about\s+|around\s+|roughly\s+)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per\s?cent)\.?$/i;
+  // "… and 23 percent last June": a past figure for comparison, not a second forecast.
+  if (leading && /\b(?:last|ago|earlier|previously|before)\b/i.test(text)) return null;
+  const m = pattern.exec(text.trim());
+  const probability = m ? Number(m[1]) / 100 : Number.NaN;
+  if (!(probability >= 0 && probability <= 1)) return null;
+  const band = bandForProbability(probability).key;
+  return { phrase: text.trim(), band, low: probability, high: probability, probability, probabilitySource: "STATED", statedProbability: probability, at: 0 };
 }
 
 /**
- * The probability words of a piece of text, if it forecasts. Words inside a "whether" clause
- * ask rather than forecast ("experts are divided on whether they will…"), and "unclear
- * whether" says nothing either way. The hedge governs the event: a bare "will" gives way to any
- * other estimative word in the same clause ("the agreements they will sign, which may include …"
- * is a hedged "may"), and a "will" that only states a schedule or a fact is no forecast.
+ * A poll's results run on over several sentences in the passive ("Brent is expected to average
+ * …", "the expectation that …"): a forecast the text credits to no one, after a poll or survey
+ * was the last source, is that poll's.
  */
-export function findCue(text: string): PhraseLocation | null {
-  const exclude = new Set(WEAK);
-  let bareWill: PhraseLocation | null = null;
-  for (let tries = 0; tries < 4; tries++) {
-    const cue = locatePhrase(text, { exclude, skipWord: isMonth });
-    if (!cue) break;
-    exclude.add(cue.matched);
-    // The strongest words of the text asking a question: the text asks rather than forecasts.
-    if (asks(text, cue)) return null;
-    if (comparesWithPast(text, cue)) continue;
-    if (cue.matched === "will" && !cue.negated) {
-      bareWill = cue;
-      continue; // a hedge elsewhere governs; else the will stands, unless it states a fact
-    }
-    return cue;
-  }
-  const frame = frameCue(text);
-  if (frame) return frame;
-  return bareWill && !statesFact(text, bareWill) ? bareWill : null;
+function continuedPoll(speaker: Speaker, previous: Speaker | null, text: string): Speaker {
+  if (speaker.kind !== "OUTLET" || previous?.kind !== "UNNAMED_GROUP" || !/\b(?:polls?|survey)\b/i.test(previous.name)) return speaker;
+  return /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|projected|predicted|forecast|seen|estimated)\b|\bexpectations?\b/i.test(text)
+    ? previous
+    : speaker;
 }
 
 type Span = { from: number; to: number };
 
 // ", experts are estimating that …", ", Some say …": where a second reported claim begins.
 const REPORTED_CLAUSE =
-  /,\s+(?=(?:[\p{L}’'-]+\s+){0,4}?(?:are\s+|is\s+|have\s+|has\s+)?(?:estimating|estimated|estimate|predicted|predict|predicts|say|says|said|believe|believes|assessed|expect|expects|warned|argued|adding|added|noted)\s+(?:that\b|it\b))/gu;
+  /,\s+(?=(?:but|yet)\s+(?:according\s+to\b|(?:[\p{L}’'-]+\s+){1,4}?(?:said|say|says|expect|expects|predict|predicts|warned|warn|warns)\b))|(?<!\d|\d%)\s+(?=and\s+(?:about\s+|around\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\b)|,\s+(?=(?:while|whereas)\s+(?:[\p{L}’'-]+\s+){1,12}?(?:has|have|had|is|are|was|were|said|says|predicted|expects?|sees?|forecasts?|thinks?|believes?)\b)|,\s+(?=(?:[\p{L}’'-]+\s+){0,4}?(?:are\s+|is\s+|have\s+|has\s+)?(?:estimating|estimated|estimate|predicted|predict|predicts|say|says|said|believe|believes|assessed|expect|expects|warned|argued|adding|added|noted)\s+(?:that\b|it\b))/gu;
 
 /**
  * The parts of a sentence that may each carry a forecast: every quotation in it, and the
@@ -217,6 +172,7 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
   const prose = paragraphs.filter((p) => !p.furniture);
   const candidates: Candidate[] = [];
   let previous: Speaker | null = null;
+  let askedOdds = false; // a survey asked for the odds: "20%." that follows is an answer
   const known = new Map<string, Speaker>(); // people named so far, for "Quint said" paragraphs later
   const heard = (speaker: Speaker) => {
     if (speaker.kind === "OUTLET") return;
@@ -228,16 +184,32 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
     const quotes = speechQuotations(paragraph.text); // once per paragraph, not once per sentence
     sentencesOf[i].forEach((sentence, k) => {
       const span = { from: sentence.start - paragraph.start, to: sentence.end - paragraph.start };
-      const context = { paragraph: paragraph.text, sentenceStart: span.from, sentenceEnd: span.to, nextParagraph: prose[i + 1]?.text, outlet, quotes, known };
+      const context = {
+        paragraph: paragraph.text,
+        sentenceStart: span.from,
+        sentenceEnd: span.to,
+        nextParagraph: prose[i + 1]?.text,
+        lineBefore: paragraphs[paragraph.index - 1]?.text,
+        lineAfter: paragraphs[paragraph.index + 1]?.text,
+        outlet,
+        quotes,
+        known,
+      };
       for (const person of namedPeople(sentence.text)) if (!known.has(person.name.split(" ").at(-1)!.toLowerCase())) rememberSpeaker(known, person);
       const isQuestion = /\?["”’)]*$/.test(sentence.text); // a question asks; it does not forecast
+      if (isQuestion && /\b(?:odds|chances?|probability|likelihood|how likely)\b/i.test(sentence.text)) askedOdds = true;
       const found: Candidate[] = [];
       for (const part of isQuestion ? [] : segments(paragraph.text, span, quotes)) {
         const text = paragraph.text.slice(part.from, part.to);
-        const reading = readForecast(text);
+        // "puts the odds at 70 percent this month and 80 percent in the fall": the second number
+        // shares the first one's noun and speaker.
+        const before = found.at(-1);
+        const elided = before?.probabilitySource === "STATED" ? readAnswer(text, true) : null;
+        const reading = readForecast(text) ?? elided ?? (askedOdds ? readAnswer(text) : null);
         if (!reading) continue;
         const { at, ...forecast } = reading;
-        const speaker = attributeSpeaker({ ...context, at: part.from + at, previous });
+        const speaker =
+          reading === elided && before ? before.forecaster : continuedPoll(attributeSpeaker({ ...context, at: part.from + at, previous }), previous, text);
         heard(speaker);
         found.push({
           quote: text,

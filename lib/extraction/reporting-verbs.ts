@@ -82,6 +82,9 @@ const REGULAR = [
   "bet",
   "wager",
   "agree",
+  // What a poll or a model does with its result: "a Reuters poll showed", "the survey found".
+  "show",
+  "find",
 ];
 // Past forms that the rules would get wrong.
 const IRREGULAR: Record<string, string[]> = {
@@ -98,6 +101,8 @@ const IRREGULAR: Record<string, string[]> = {
   signal: ["signalled", "signalling", "signaled", "signaling"],
   admit: ["admitted", "admitting"],
   underline: [],
+  show: ["showed", "shown"],
+  find: ["found"],
 };
 // Forms as common in another sense (a noun, sight): "the state", "hopes of a deal", "saw".
 const NOT_REPORTING = new Set([

@@ -14,7 +14,7 @@ export type PhraseReading = {
 /** A phrase found in a text: its reading and where it stands (character offsets). */
 export type PhraseLocation = PhraseReading & { start: number; end: number };
 
-const NEGATORS = new Set(["not", "no", "never", "hardly", "don't", "doesn't", "isn't", "aren't", "didn't", "cannot"]);
+const NEGATORS = new Set(["not", "no", "never", "nor", "neither", "hardly", "don't", "doesn't", "isn't", "aren't", "didn't", "cannot"]);
 const NEGATION_WINDOW = 4;
 
 export function normalisePhrase(text: string): string {
@@ -31,7 +31,7 @@ type Word = { word: string; start: number; end: number; original: string };
 /** The words of a text, normalised as the lexicon is, with their offsets in the text. */
 export function words(text: string): Word[] {
   const result: Word[] = [];
-  for (const match of text.matchAll(/[\p{L}\p{N}'’\-]+/gu)) {
+  for (const match of text.matchAll(/[\p{L}\p{N}'’-]+/gu)) {
     const word = normalisePhrase(match[0]);
     if (word) result.push({ word, start: match.index!, end: match.index! + match[0].length, original: match[0] });
   }
@@ -54,13 +54,13 @@ function matchesAt(list: Word[], at: number, entry: string[]): boolean {
  */
 export function locatePhrase(
   text: string,
-  options: { scale?: Scale; exclude?: ReadonlySet<string>; skipWord?: (list: Word[], at: number) => boolean } = {},
+  options: { scale?: Scale; exclude?: ReadonlySet<string>; skipWord?: (list: Word[], at: number) => boolean; earliest?: boolean } = {},
 ): PhraseLocation | null {
   const list = words(text);
   if (list.length === 0) return null;
   let best: { at: number; entry: (typeof ENTRIES)[number] } | null = null;
   for (const entry of ENTRIES) {
-    if (best && entry.words.length < best.entry.words.length) break;
+    if (best && !options.earliest && entry.words.length < best.entry.words.length) break;
     if (options.exclude?.has(entry.text)) continue;
     for (let at = 0; at < list.length; at++) {
       if (!matchesAt(list, at, entry.words)) continue;

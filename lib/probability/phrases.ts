@@ -92,6 +92,10 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     "unclear",
     "wait and see",
     "may well",
+    // A contest called even: "in a close race", "neck and neck", "too close to call".
+    "close race",
+    "neck and neck",
+    "too close to call",
   ],
   likely: [
     "likely",
@@ -139,6 +143,16 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     "betting that",
     "are betting",
     "is betting",
+    // Passive forecasts with their infinitive: "is predicted to win" forecasts where a bare
+    // "predicted" is as often past narrative.
+    "predicted to",
+    "foresee",
+    "foresees",
+    "foresaw",
+    "forecast to",
+    "tipped to",
+    "on course to",
+    "on track to",
   ],
   "very-likely": [
     "very likely",
@@ -147,6 +161,15 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     "highly probable",
     "very probable",
     "will",
+    // The contracted future: "they'll be kept waiting".
+    "they'll",
+    "it'll",
+    "we'll",
+    "he'll",
+    "she'll",
+    "you'll",
+    "that'll",
+    "there'll",
     "would",
     "is going to",
     "are going to",
@@ -163,5 +186,6 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     "definitely",
     "no doubt",
     "without doubt",
+    "certain to",
   ],
 };

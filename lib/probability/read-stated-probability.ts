@@ -55,15 +55,15 @@ const PERCENTAGE = `(?:between\\s+)?(?:(${NUMBER})(?![-\\s](?:${SMALL.slice(1, 1
 // "risk premium", "risk assets": a noun of chance that names something else.
 const NOT_CHANCE = `(?![-\\s](?:premiums?|premia|weights?|weighting|assets|appetite|free|management|ratio)\\b)`;
 const PERCENT_THEN_NOUN = new RegExp(
-  `(?:${QUALIFIER})?${PERCENTAGE}(?:\\s+|-)(?:${NOUN}\\b${NOT_CHANCE}|likely\\b|certain\\b|sure\\b|confident\\b|probable\\b)`,
+  `(?:${QUALIFIER})?${PERCENTAGE}(?:\\s+|-)[“"‘']?(?:${NOUN}\\b${NOT_CHANCE}|likely\\b|certain\\b|sure\\b|confident\\b|probable\\b)`,
   "gi",
 );
 // The noun first ("puts the odds at 70 percent", "the probability of a default is 20%").
 // Only the nouns that name a probability lead a number ("the risk premium rose to 3 percent" is a
 // price), and not a number of something ("a chance of 3 percent growth").
 const NOUN_THEN_PERCENT = new RegExp(
-  `\\b(?:chances?|probability|likelihood|odds)\\b${NOT_CHANCE}[^.;!?%]{0,60}?\\b(?:at|is|are|was|were|be|of|to|around|about|near)\\s+(?:${QUALIFIER})?${PERCENTAGE}(?!\\s+(?:growth|inflation|rise|increase|decline|drop|fall|cut|gain|loss|rate|return|yield|unemployment|interest|of\\s+(?:the\\s+)?(?:vote|votes|seats|GDP|market))\\b)`,
-  "gi",
+  `\\b(?:chances?|probability|likelihood|odds)\\b${NOT_CHANCE}(?:[^.;!?%]|\\.(?=[\\p{L})]|\\s\\p{Ll}))${"{0,100}"}?(?<!\\b(?:rates?|prices?|inflation|growth|unemployment|yields?|levels?|targets?|tax(?:es)?|tariffs?|shares?|margins?)\\s)\\b(?:at|is|are|was|were|be|of|to|around|about|near)\\s+(?:${QUALIFIER})?${PERCENTAGE}(?!\\s+(?:growth|inflation|rise|increase|decline|drop|fall|cut|gain|loss|rate|return|yield|unemployment|interest|of\\s+(?:the\\s+)?(?:vote|votes|seats|GDP|market))\\b)`,
+  "giu",
 );
 // "one in three", "a 1-in-5 chance": a fraction, with a noun of chance beside it.
 const FRACTION = `(?:a\\s+)?(${NUMBER})[-\\s]in[-\\s](${NUMBER})`;

@@ -1,0 +1,36 @@
+// Nouns for a document rather than a source: "according to a report released on Monday" names
+// no one unless it says by whom ("a report by the IMF").
+const DOCUMENT =
+  /^(?:a|an|the|its|their|his|her|new|recent|latest|\s)*(?:report|study|survey|poll|analysis|statement|document|estimate|forecast|data|figures|assessment|paper|memo|note|projection|review|draft|readout|transcript|filing|letter|model|update|outlook|bulletin)s?\b/i;
+
+/**
+ * The source named after "according to", up to the clause's end: a comma, a semicolon or a full
+ * stop that ends the sentence, not the one of an abbreviation ("senior U.S. officials").
+ */
+export function accordingTo(sentence: string): string | null {
+  const m = /\baccording to\s+/i.exec(sentence);
+  if (!m) return null;
+  let end = m.index + m[0].length;
+  for (; end < sentence.length; end++) {
+    const ch = sentence[end];
+    if (ch === "," || ch === ";" || ch === "—") break;
+    if (ch === "." && !/(?:^|[\s.])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Gen|Inc|Corp|Co|Ltd|Jr|Sr|St|Sen|Rep|Gov)$/.test(sentence.slice(Math.max(0, end - 5), end)))
+      break;
+  }
+  const source = sentence.slice(m.index + m[0].length, end).trim();
+  // "the bank’s models", "Acme’s latest forecast": the owner of the document.
+  const owner =
+    /^((?:the\s+)?[\p{L}&.-]+(?:\s+\p{Lu}[\p{L}&.-]*)*)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:models?|forecasts?|estimates?|projections?|analysis|calculations?|data|survey|poll|research|economists?|analysts?|team)\b/u.exec(
+      source,
+    );
+  if (owner) return owner[1];
+  if (!DOCUMENT.test(source)) return source || null;
+  // A document: its author, when it is given ("a report by the IMF released on Monday" → the IMF).
+  // "a new forecast from market research firm Gartner": the name after a lowercase description.
+  const by =
+    /\b(?:by|from|of)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s*)+)/u.exec(source) ??
+    /\b(?:by|from|of)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}?((?:[\p{Lu}][\p{L}.&'’-]*\s*)+)/u.exec(source);
+  if (by) return by[1].trim();
+  // A poll or survey with no maker given speaks for those it asked ("a survey of 40 economists").
+  return /\b(?:polls?|survey)\b/i.test(source) ? source : null;
+}

@@ -1,0 +1,115 @@
+// Who says a sentence: the speaker of the quotation it stands in, the subject of a reporting
+// verb before it ("X predicted that…", "according to X"), a pronoun or title pointing back
+// to the last speaker, or else the outlet itself. Pure; English news style.
+import { REPORTING_VERB_FORMS } from "../reporting-verbs";
+import { accordingTo } from "./according-to";
+import { lastNameRunAt } from "./name-run";
+import { quotationIndex } from "./quotation-index";
+import { type Quotation, quotations } from "./quotations";
+import { quotedSpeaker } from "./quoted-speaker";
+import type { AttributionContext, Speaker } from "./speaker";
+import { speakerFromSubject } from "./speaker-from-subject";
+import { subjectBeforeVerb } from "./subject-before-verb";
+import { subjectOfAdjacentVerb } from "./subject-of-adjacent-verb";
+
+function quotationAt(quotes: readonly Quotation[], at: number): Quotation | undefined {
+  const q = quotes[quotationIndex(quotes, at)];
+  return q && at <= q.close ? q : undefined;
+}
+
+/** Who speaks at offset `at` of the paragraph. */
+export function attributeSpeaker(context: AttributionContext): Speaker {
+  const { paragraph, at, previous, outlet } = context;
+  const quotes = context.quotes ?? quotations(paragraph);
+  const quote = quotationAt(quotes, at);
+  if (quote) return quotedSpeaker({ ...context, quotes }, quote) ?? previous ?? outlet;
+  // Outside quotations: "according to X", or the subject of a reporting verb earlier in the sentence.
+  const sentenceStart = context.sentenceStart ?? Math.max(paragraph.lastIndexOf(". ", at) + 1, 0);
+  const sentence = paragraph.slice(sentenceStart, context.sentenceEnd ?? paragraph.length);
+  const head = paragraph.slice(sentenceStart, at);
+  // At the sentence's end: "…, the Kremlin has said." / "…, said Mara Quint, a pollster." It names
+  // the speaker of the clause the forecast stands in, even after another reporting verb.
+  const tail = sentence.slice(Math.max(0, at - sentenceStart));
+  const final = FINAL_SUBJECT_VERB.exec(tail) ?? FINAL_VERB_SUBJECT.exec(tail);
+  const finalSpeaker = final ? (speakerFromSubject(final[1], previous, context.known) ?? soleName(final[1])) : null;
+  // A named person who says it at the end speaks for the group before ("Economists at the bank
+  // put …, said Ines Alvarado, its chief economist"); an outlet that reports it does not.
+  if (finalSpeaker?.kind === "PERSON") return finalSpeaker;
+  return (
+    adjacentSpeaker(head, context) ??
+    accordingSpeaker(sentence, context) ??
+    withSpeaker(sentence, context) ??
+    insertedSpeaker(sentence, context) ??
+    finalSpeaker ??
+    reportedSpeaker(head, context) ??
+    outlet
+  );
+}
+
+/** "Analysts expect …", "The agency puts the odds at …": the subject of the verb the forecast hangs on. */
+function adjacentSpeaker(head: string, context: AttributionContext): Speaker | null {
+  const adjacent = subjectOfAdjacentVerb(head);
+  if (!adjacent || /^(?:it|they|he|she|we|i)$/i.test(adjacent)) return null;
+  return speakerFromSubject(adjacent, context.previous, context.known) ?? soleName(adjacent);
+}
+
+function accordingSpeaker(sentence: string, context: AttributionContext): Speaker | null {
+  const according = accordingTo(sentence);
+  if (!according) return null;
+  const speaker = speakerFromSubject(according, context.previous, context.known);
+  if (speaker) return speaker;
+  // "according to Reuters": whoever is named there is the source, one word or not.
+  const run = lastNameRunAt(according)?.run;
+  return run ? { name: run.join(" "), kind: "ORGANISATION" } : null;
+}
+
+/** "…, with the agency estimating that …": the body in the "with" clause speaks for the sentence. */
+function withSpeaker(sentence: string, context: AttributionContext): Speaker | null {
+  const m = WITH_SPEAKER.exec(sentence);
+  return m ? (speakerFromSubject(m[1], context.previous, context.known) ?? soleName(m[1])) : null;
+}
+
+/** "Shares in the firm, the bank said, are likely to climb": an attribution set off by commas. */
+function insertedSpeaker(sentence: string, context: AttributionContext): Speaker | null {
+  const m = INSERTED.exec(sentence);
+  return m ? (speakerFromSubject(m[1], context.previous, context.known) ?? soleName(m[1])) : null;
+}
+
+/** The subject of the last reporting verb before the forecast: "Analysts said the rally is unlikely …". */
+function reportedSpeaker(head: string, context: AttributionContext): Speaker | null {
+  let reported = subjectBeforeVerb(head);
+  // "TSMC said it expects …": the "it" of the inner verb is the subject of the outer one.
+  if (reported && /^(?:it|they)$/i.test(reported.subject.trim())) reported = subjectBeforeVerb(head.slice(0, reported.verbAt)) ?? reported;
+  // "X said in an interview about the summit, which is likely to…": a relative clause is the
+  // writer's, not the content of what X said.
+  if (reported && !/\b(which|who|whose)\b/i.test(head.slice(reported.verbAt))) {
+    // "Zhao said …": a lone capitalised word as the subject of a reporting verb is a name.
+    return speakerFromSubject(reported.subject, context.previous, context.known) ?? loneName(reported.subject);
+  }
+  return null;
+}
+
+function loneName(subject: string): Speaker | null {
+  const name = soleName(subject);
+  return name && /^\p{Lu}\p{Ll}/u.test(name.name) ? { name: name.name, kind: "PERSON" } : null;
+}
+
+/** "…, Bloomberg reported.": one capitalised word that names no one known is a source's name. */
+function soleName(subject: string): Speaker | null {
+  const word = subject.trim();
+  return /^\p{Lu}[\p{L}&’'-]+$/u.test(word) && !/^(?:some|many|others|another|most|few|all|both|several|it|this|that|they|we|he|she)$/i.test(word)
+    ? { name: word, kind: "ORGANISATION" }
+    : null;
+}
+
+// "…, TV exit polls said, suggesting it would …": a clause of comment after the attribution.
+const PARTICIPLE = "(?:,\\s+(?:suggesting|adding|saying|noting|indicating|citing|according)\\b[^;]*?)?";
+const WITH_SPEAKER = /,\s+with\s+((?:the\s+)?[^,;]{1,60}?)\s+(?:estimating|predicting|forecasting|projecting|expecting|saying|warning|seeing)\b/i;
+const INSERTED =
+  /,\s+([^,;“”"]{2,60}?)\s+(?:said|says|say|argued|argues|noted|notes|reckons|reckon|believes|believe|warned|warns|wrote|added)\s*,\s+(?=\p{Ll})/u;
+const VERB_ALTERNATION = REPORTING_VERB_FORMS.map((v) => v.replace(" ", "\\s+")).join("|");
+const FINAL_SUBJECT_VERB = new RegExp(
+  `,\\s+([^,;“”"]{1,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${VERB_ALTERNATION})(?:\\s+(?:on|in|at|last|this|late|earlier|recently)\\b[^,;]{0,40})?${PARTICIPLE}\\s*[.!]?["”’]?$`,
+  "i",
+);
+const FINAL_VERB_SUBJECT = new RegExp(`,\\s+(?:${VERB_ALTERNATION})\\s+([^;“”"]{1,120}?)\\s*[.!]?$`, "i");

@@ -1,0 +1,61 @@
+import type { Speaker } from "./speaker";
+import { DATE_NAMES, ORGANISATION_WORDS, TITLE_WORDS } from "./speaker-words";
+
+const NOT_BEFORE_NAME = new Set([
+  "the",
+  "a",
+  "an",
+  "in",
+  "to",
+  "of",
+  "from",
+  "at",
+  "on",
+  "with",
+  "by",
+  "for",
+  "and",
+  "or",
+  "but",
+  "as",
+  "into",
+  "over",
+  "between",
+  "against",
+  "across",
+  "than",
+  "near",
+  "via",
+  "visit",
+  "visited",
+  "visiting",
+]);
+
+/**
+ * People a sentence names with a role before them ("incumbent governor Paulo Mendes", "the
+ * candidate, Lucia Ferreira"), so that "Mendes told supporters" later points to them. A run of
+ * two or three capitalised words after a lowercase word that is no preposition or article.
+ */
+export function namedPeople(sentence: string): Speaker[] {
+  const found: Speaker[] = [];
+  for (const m of sentence.matchAll(/(?<=(?:^|\s)([\p{Ll}-]+),?\s)(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})\b/gu)) {
+    const [, before, name] = m;
+    if (NOT_BEFORE_NAME.has(before)) continue;
+    const tokens = name.split(" ");
+    if (tokens.some((t) => TITLE_WORDS.has(t.toLowerCase()) || DATE_NAMES.has(t.toLowerCase())) || ORGANISATION_WORDS.test(name)) continue;
+    found.push({ name, kind: "PERSON" });
+  }
+  // "Jo Hale, a vice president at Acme": a name with a description of a person after it.
+  for (const m of sentence.matchAll(APPOSITIVE)) {
+    const name = m[1];
+    if (name.split(" ").some((t) => TITLE_WORDS.has(t.toLowerCase()) || DATE_NAMES.has(t.toLowerCase())) || ORGANISATION_WORDS.test(name)) continue;
+    if (!found.some((f) => f.name === name)) found.push({ name, kind: "PERSON" });
+  }
+  return found;
+}
+
+const NAME_WORD = "\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}'’-]+";
+const APPOSITIVE = new RegExp(
+  `(${NAME_WORD}(?:\\s${NAME_WORD}){1,2}),\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:president|director|chief|head|founder|partner|professor|fellow|officer|executive|\\p{Ll}+(?:ist|er|or|ian|ant|ent))\\b`,
+  "gu",
+);

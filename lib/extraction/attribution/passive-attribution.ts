@@ -1,0 +1,26 @@
+import { accordingTo } from "./according-to";
+import { lastNameRunAt } from "./name-run";
+import type { Speaker } from "./speaker";
+import { speakerFromSubject } from "./speaker-from-subject";
+
+// "This assessment was given by the analyst Jane Roe.", "The forecast was made by the IMF."
+const PASSIVE =
+  /^(?:this|that|the|such|these|those|her|his|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:assessment|forecast|prediction|view|estimate|projection|analysis|warning|opinion|outlook|expectation|scenario|judge?ment|conclusion|estimate|claim|comment|remark)s?\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:[\p{Ll}]+ly\s+)?(?:given|made|offered|shared|voiced|expressed|issued|put\s+forward|provided|published|reached|delivered|presented|echoed|held)\s+by\s+(.+?)[.!]?["”’]?$/iu;
+
+/**
+ * The speaker a sentence names for the claim before it, or null: in the passive ("This assessment
+ * was given by …"), or by "according to" in a sentence that points back to it ("That rise would be
+ * temporary, according to a report by the agency.").
+ */
+export function passiveAttribution(options: { sentence: string; previous: Speaker | null; known?: ReadonlyMap<string, Speaker> }): Speaker | null {
+  const sentence = options.sentence.trim();
+  const m = PASSIVE.exec(sentence);
+  if (!m) {
+    const source = /^(?:this|that|these|those|such)\b/i.test(sentence) ? accordingTo(sentence) : null;
+    if (!source) return null;
+    const run = lastNameRunAt(source)?.run;
+    return speakerFromSubject(source, options.previous, options.known) ?? (run ? { name: run.join(" "), kind: "ORGANISATION" } : null);
+  }
+  // "the analyst Jane Roe": the name after the role is the speaker.
+  return speakerFromSubject(m[1], options.previous, options.known);
+}

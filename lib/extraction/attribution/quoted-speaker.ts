@@ -1,0 +1,101 @@
+// Who speaks a quotation: the attribution after it, before it, in the quotation before it, or
+// at the start of the next paragraph. Pure.
+import { REPORTING_VERB_FORMS } from "../reporting-verbs";
+import { firstSentence } from "./first-sentence";
+import { quotationIndex } from "./quotation-index";
+import type { Quotation } from "./quotations";
+import type { AttributionContext, Speaker } from "./speaker";
+import { speakerFromSubject } from "./speaker-from-subject";
+import { subjectBeforeVerb } from "./subject-before-verb";
+
+const ANY_VERB = REPORTING_VERB_FORMS.map((v) => v.replace(" ", "\\s+")).join("|");
+/** "…,” remarked Park Byung-hwan": a verb first, then who. */
+const VERB_THEN_SUBJECT = new RegExp(`^(?:${ANY_VERB})\\s+([^.;]+)`, "i");
+
+/** True when the quotation's words end a sentence (“….”): the last non-space character inside is . ! or ?. */
+function endsSentence(paragraph: string, quote: Quotation): boolean {
+  let i = quote.close - 1;
+  while (i > quote.open && /\s/.test(paragraph[i])) i--;
+  return i > quote.open && /[.!?]/.test(paragraph[i]);
+}
+
+/** The rest of the sentence after a quotation, from its first word: ", remarked X." → "remarked X." */
+function sentenceAfter(paragraph: string, quote: Quotation): string {
+  let from = quote.close + 1;
+  while (from < paragraph.length && /[\s,.]/.test(paragraph[from])) from++;
+  return firstSentence(paragraph, from);
+}
+
+export function quotedSpeaker(context: AttributionContext & { quotes: readonly Quotation[] }, quote: Quotation): Speaker | null {
+  const { paragraph, previous, quotes } = context;
+  // After the quotation: “…,” remarked Park Byung-hwan / “…,” Wi Sung-lac told the Hankyoreh / “…,” he added.
+  // Only when the sentence goes on past the quotation: “….” He added … starts a new one.
+  const afterSentence = endsSentence(paragraph, quote) ? "" : sentenceAfter(paragraph, quote);
+  const verbFirst = VERB_THEN_SUBJECT.exec(afterSentence);
+  if (verbFirst) {
+    const speaker = speakerFromSubject(verbFirst[1].split(",")[0], previous, context.known);
+    if (speaker) return speaker;
+  }
+  // The attribution after a quotation is its first reporting verb: “…,” Ms. Ortega warned, adding that …
+  const subjectFirst = subjectBeforeVerb(afterSentence, 0, true);
+  if (subjectFirst && subjectFirst.verbAt < 120 && !/[“"]/.test(afterSentence.slice(0, subjectFirst.verbAt))) {
+    // “…,” Hale wrote: a lone capitalised word as the subject of the verb that attributes a quotation is a name.
+    const speaker = speakerFromSubject(subjectFirst.subject, previous, context.known) ?? loneName(subjectFirst.subject);
+    if (speaker) return speaker;
+  }
+  // Before it: Kim Dong-yub commented, “… / He continued, “… / …,” but added, “… / …,” and “…
+  const before = paragraph.slice(0, quote.open);
+  // Quotations do not overlap: the one before this one in the list closes before it opens.
+  const earlier = quotes[quotationIndex(quotes, quote.open) - 1] as Quotation | undefined;
+  if (
+    earlier &&
+    /^[\s,]*(?:and|but|or)?[\s,]*(?:(?:he|she|they)\s+)?(?:added|continued|went on|said)?[\s,:]*$/i.test(paragraph.slice(earlier.close + 1, quote.open))
+  ) {
+    return quotedSpeaker(context, earlier);
+  }
+  // Only a verb in the last 40 characters leads into the quotation: look for verbs there alone.
+  const lead = subjectBeforeVerb(before, Math.max(0, quote.open - 40));
+  if (lead && before.slice(lead.verbAt).length < 40) {
+    if (!lead.subject || /^(but|and)$/i.test(lead.subject.trim())) {
+      // "…,” but added, “…": the speaker of the quotation before.
+      return earlier ? quotedSpeaker(context, earlier) : previous;
+    }
+    const speaker = speakerFromSubject(lead.subject, previous, context.known);
+    if (speaker) return speaker;
+  }
+  // A paragraph that is all quotation, signed on the line after it ("-- Jo Hale, economist") or
+  // introduced by a line that is only a name and a title ("Jo Hale, chief economist, Acme").
+  if (quote.open === 0) {
+    const signed = signature(context.lineAfter) ?? nameLine(context.lineBefore);
+    const speaker = signed ? speakerFromSubject(signed, previous, context.known) : null;
+    if (speaker) return speaker;
+  }
+  // A paragraph of quotation right after a quoted person's paragraph goes on in their voice.
+  if (quote.open === 0 && previous?.kind === "PERSON" && /[”"]/.test(context.lineBefore ?? "")) return previous;
+  // A paragraph that is all quotation, attributed at the start of the next one.
+  if (quote.open === 0 && context.nextParagraph) {
+    const next = subjectBeforeVerb(firstSentence(context.nextParagraph));
+    if (next) return speakerFromSubject(next.subject, previous, context.known);
+  }
+  return null;
+}
+
+function signature(line: string | undefined): string | null {
+  const m = line ? /^\s*(?:--|—|–|―)\s*(\p{Lu}[^.!?]{2,150})$/u.exec(line) : null;
+  return m ? m[1].split(",")[0] : null;
+}
+
+/** "Jo Hale, chief economist, Acme": a short line of a capitalised name, then titles, and no verb. */
+function nameLine(line: string | undefined): string | null {
+  if (!line || line.length > 150 || /[.!?:"“”]$/.test(line.trim())) return null;
+  const m = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+\p{Ll}/u.exec(line.trim());
+  return m ? m[1] : null;
+}
+
+function loneName(subject: string): Speaker | null {
+  const word = subject.trim();
+  return /^\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’-]+$/u.test(word) &&
+    !/^(?:some|many|others|another|most|few|all|both|several|it|this|that|they|we|he|she|one)$/i.test(word)
+    ? { name: word, kind: "PERSON" }
+    : null;
+}

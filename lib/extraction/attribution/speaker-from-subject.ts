@@ -1,0 +1,123 @@
+// The speaker a subject phrase names: a person (titles dropped), a body, an unnamed group, or a
+// pronoun, role or surname pointing back to someone named before. Pure.
+import { lastNameRunAt } from "./name-run";
+import { LAST_ORGANISATION, type Speaker } from "./speaker";
+import { LEADING_CLAUSE, LEADING_FILLER, ORGANISATION_WORDS, ROLE, TITLE_WORDS, CONNECTORS } from "./speaker-words";
+import { unnamedGroup } from "./unnamed-group";
+
+function isOrganisation(run: string[]): boolean {
+  return ORGANISATION_WORDS.test(run.join(" ")) || run.some((t, i) => i > 0 && CONNECTORS.has(t.toLowerCase()));
+}
+
+/** A person's name out of a run of capitalised words: drop titles and nationalities in front. */
+function personName(run: string[], afterPreposition = false): string | null {
+  let tokens = [...run];
+  const isTitle = (t: string) => TITLE_WORDS.has(t.toLowerCase().replace(/[.]$/, ""));
+  // "ambassador to Russia Wi Sung-lac": the place after the preposition is no part of the name.
+  if (afterPreposition && tokens.length >= 3) tokens = tokens.slice(1);
+  while (tokens.length > 0 && isTitle(tokens[0])) tokens = tokens.slice(1);
+  if (tokens.length === 0) return null;
+  if (tokens.length > 3) tokens = tokens.slice(-3);
+  // "German Chancellor Olaf Scholz" cut to three words: titles left at the front go too.
+  while (tokens.length > 2 && (isTitle(tokens[0]) || isTitle(tokens[1]))) tokens = tokens.slice(1);
+  return tokens.join(" ");
+}
+
+/**
+ * The speaker named by a subject phrase. Appositives are looked through: in "John Everard,
+ * the former British ambassador to North Korea remarked", the description is skipped for the name.
+ */
+export function speakerFromSubject(subject: string, previous: Speaker | null, known?: ReadonlyMap<string, Speaker>): Speaker | null {
+  let segments = subject
+    .split(/,(?!\d)/)
+    .map((s) => s.trim().replace(LEADING_FILLER, "").trim())
+    .filter(Boolean);
+  // "At a briefing on Tuesday, a ministry official said": the leading clause is not the subject.
+  while (segments.length > 1 && LEADING_CLAUSE.test(segments[0])) segments = segments.slice(1);
+  // "The poll of 1,000 voters, conducted by Ipsos": the poll, with its maker from the description.
+  if (
+    segments.length > 1 &&
+    /\b(?:polls?|survey)\b/i.test(segments[0]) &&
+    /^(?:conducted|carried out|commissioned|released|published|run)\b/i.test(segments[1])
+  )
+    return unnamedGroup(segments.slice(0, 2).join(", "));
+  for (let i = segments.length - 1; i >= 0; i--) {
+    let segment = segments[i];
+    // "Priya Nair of the Institute for Fiscal Studies": the person, not where they work.
+    const affiliation = /^(.*?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}/u.exec(segment);
+    if (affiliation && !ORGANISATION_WORDS.test(affiliation[1])) segment = affiliation[1];
+    // "Of the remaining respondents, 12": a count speaks for the group named before it.
+    if (
+      i > 0 &&
+      /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+(?:teen|ty)|most|many|some|half|several|a few|the rest)$/iu.test(segment)
+    )
+      continue;
+    if (/^(he|she|they)$/i.test(segment)) return previous;
+    // "with many now believing …": a bare quantifier speaks for the group last named.
+    if (/^(?:with\s+)?(?:many|most|several|half|a\s+majority|the\s+majority)(?:\s+(?:now|still|also))?$/i.test(segment) && previous?.kind === "UNNAMED_GROUP")
+      return previous;
+    // "India Today's exit poll", "a Reuters poll of economists": the poll, named by its maker.
+    if (/\b(?:polls?|survey)\b/i.test(segment)) return unnamedGroup(segment);
+    // "it added": a body or group named before speaks on.
+    if (/^it$/i.test(segment)) return previous && previous.kind !== "PERSON" ? previous : null;
+    // "the bank", "the firm": the body last named, when there is one.
+    if (
+      /^the\s+(?:[\p{Ll}-]+\s+)?(?:bank|firm|company|agency|pollster|group|institute|organi[sz]ation|fund|consultancy|lender|insurer|broker)$/iu.test(segment)
+    ) {
+      const body = known?.get(LAST_ORGANISATION);
+      if (body) return body;
+    }
+    // "the expert", "the former minister": the person last named, when there is one.
+    const role = ROLE.test(segment.replace(/^The\b/, "the"));
+    if (role && previous?.kind === "PERSON") return previous;
+    if (/^(i|we)$/i.test(segment)) return null; // the author: the outlet speaks
+    const at = lastNameRunAt(segment);
+    const found = at?.run ?? null;
+    const run = found && found[0].toLowerCase() === "the" ? found.slice(1) : found;
+    // "the New York Times", "the Institute for National Security Strategy": a named body.
+    if (run && run.length > 0 && isOrganisation(run) && segment.replace(/^the\s+/i, "").startsWith(run[0])) {
+      const name = run.join(" ");
+      return { name: /^the\b/i.test(segment) ? `The ${name}` : name, kind: "ORGANISATION" };
+    }
+    // "the Harbour Gazette": capitalised words right after "the" name a body, not a person.
+    if (run && run.length > 1 && /^the\s+(?:\p{Lu}\S*\s*)+$/u.test(segment) && !role) return { name: `The ${run.join(" ")}`, kind: "ORGANISATION" };
+    // "the Hankyoreh", "the Kremlin": a capitalised name after "the" names a body, not a person.
+    if (run && /^the\s+\S+$/i.test(segment) && run.length === 1 && !role) return { name: `The ${run[0]}`, kind: "ORGANISATION" };
+    // After a name and a comma, a description describes that name ("Jeh Sung-hoon, a professor of
+    // …"): look through it. At the head of the subject it may end in the name ("former
+    // ambassador to Russia Wi Sung-lac") or be all the speaker there is ("a government official").
+    // A lowercase description after the name ("Jo Hale, chief economist at Acme") is looked through too.
+    if (
+      /^(a|an|the|its|his|her|their|our|who|which|whose|former|currently|now|then)\b/i.test(segment) ||
+      (i > 0 && /^\p{Ll}/u.test(segment) && /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u.test(segments[i - 1]))
+    ) {
+      if (i > 0) continue;
+      const name = run && run.length > 0 && !isOrganisation(run) ? personName(run, at!.afterPreposition) : null;
+      if (name && name.split(" ").length >= 2 && segment.trimEnd().endsWith(run![run!.length - 1])) return { name, kind: "PERSON" };
+      return unnamedGroup(segment);
+    }
+    if (run && run.length > 0) {
+      if (isOrganisation(run)) return { name: run.join(" "), kind: "ORGANISATION" };
+      const name = personName(run, at!.afterPreposition);
+      if (name && name.split(" ").length >= 2) return { name, kind: "PERSON" };
+      // A surname alone ("Cho went on") is the person last named in full, or one named earlier.
+      if (name && previous?.name.split(" ").includes(name)) return previous;
+      const earlier = name ? known?.get(name.toLowerCase()) : undefined;
+      if (earlier) return earlier;
+      // A single name counts when a title stood before it ("President Putin"); a capitalised word
+      // alone is as often "Some" or "Another" as a name.
+      if (name && run.length > 1) return { name, kind: "PERSON" };
+      // … or a lowercase noun of trade: "pollster Acmepoll", "research firm Gartner", "analyst Hale".
+      const described = name && new RegExp(`\\b(\\p{Ll}{3,})\\s+${run[0].replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "u").exec(segment);
+      if (name && described && !/^(?:the|and|but|for|with|from|said|says|while|that|than|when|after)$/.test(described[1])) {
+        const body =
+          /(?:firm|company|pollster|agency|bank|group|outlet|broadcaster|consultancy|insurer|lender|institute|organi[sz]ation|network|newspaper|website|platform|service)$/.test(
+            described[1],
+          );
+        return { name, kind: body ? "ORGANISATION" : "PERSON" };
+      }
+    }
+    return unnamedGroup(segment);
+  }
+  return null;
+}

@@ -1,0 +1,25 @@
+// Who a forecast is credited to, and what attribution reads to find them. Types only.
+import type { Quotation } from "./quotations";
+
+export type Speaker = { name: string; kind: "PERSON" | "ORGANISATION" | "UNNAMED_GROUP" | "OUTLET" };
+
+export type AttributionContext = {
+  /** The whole paragraph, and where the sentence (or the phrase in it) stands in it. */
+  paragraph: string;
+  at: number;
+  sentenceStart?: number;
+  sentenceEnd?: number;
+  nextParagraph?: string;
+  /** The lines just before and after the paragraph, furniture included: a name line or a "-- Name" signature. */
+  lineBefore?: string;
+  lineAfter?: string;
+  previous: Speaker | null;
+  outlet: Speaker;
+  /** People named so far, by each part of their name (rememberSpeaker). */
+  known?: ReadonlyMap<string, Speaker>;
+  /** The paragraph's quotations, when the caller has them already (one reading per paragraph keeps long ones linear). */
+  quotes?: readonly Quotation[];
+};
+
+/** The key under which the known speakers hold the last named organisation ("the bank" points to it). */
+export const LAST_ORGANISATION = "#organisation";

@@ -1,0 +1,49 @@
+// The subject of a reporting verb: who "said", "warned", "expects" in a clause. Pure.
+import { REPORTING_VERB_FORMS } from "../reporting-verbs";
+
+const ANY_VERB = REPORTING_VERB_FORMS.map((v) => v.replace(" ", "\\s+")).join("|");
+const VERB_RE = new RegExp(`\\b(?:${ANY_VERB})\\b`, "gi");
+
+/** Where the clause ending at `end` begins: just after the nearest ". ", "? ", "” " or "“" before it (0 when none). */
+function clauseStartBefore(text: string, end: number): number {
+  // A walk back to the nearest break, not four lastIndexOf calls from the end: those run to the
+  // paragraph's start whenever one kind of break is missing, which made long paragraphs quadratic.
+  for (let i = end - 1; i >= 0; i--) {
+    const ch = text[i];
+    if (ch === "“" || ((ch === "?" || ch === "”") && i + 1 < end && text[i + 1] === " ")) return i + 1;
+    // A full stop ends the clause unless it ends a title or an initial ("Ms. Ortega", "J. Smith").
+    if (
+      ch === "." &&
+      i + 1 < end &&
+      text[i + 1] === " " &&
+      !/(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|St|Jr|Sr|[A-Z])$/.test(text.slice(Math.max(0, i - 5), i))
+    )
+      return i + 1;
+  }
+  return 0;
+}
+
+/**
+ * The subject of the last reporting verb in `text` (a clause before a quotation or a "that"),
+ * looking for the verb only from `from` on (the text before stays the subject's context).
+ */
+export function subjectBeforeVerb(text: string, from = 0, first = false): { subject: string; verbAt: number } | null {
+  const verbs = new RegExp(VERB_RE.source, VERB_RE.flags); // lastIndex is per search: never share it
+  verbs.lastIndex = from;
+  // "it is expected that …", "prices are forecast to …": the subject of a passive is no speaker
+  // ("Traders are betting" is active); the reporting verb before it may still name one.
+  const passive = (m: RegExpExecArray) =>
+    !/ing$/i.test(m[0]) && /(?:^|[\s,])(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index));
+  let last: RegExpExecArray | null = null;
+  for (let m = verbs.exec(text); m; m = first ? null : verbs.exec(text)) if (!passive(m)) last = m;
+  if (!last) return null;
+  // The subject runs from the previous sentence break to the verb.
+  const before = text.slice(0, last.index);
+  // "Traders are betting", "the Kremlin has said": the auxiliary is no part of the subject.
+  const subject = before
+    .slice(clauseStartBefore(before, before.length))
+    .trim()
+    .replace(/^[^\p{L}\p{N}“"]+/u, "") // a list's bullet or dash before the subject
+    .replace(/(?:\s+(?:is|are|was|were|has|have|had|been|will|would|also|now|still|already|publicly|privately|recently))+$/i, "");
+  return { subject, verbAt: last.index };
+}

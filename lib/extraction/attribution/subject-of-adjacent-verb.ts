@@ -1,0 +1,27 @@
+// The subject of a verb of forecasting or of giving odds that ends a text, where the forecast
+// follows at once: "Analysts expect| prices to rise", "The agency puts the| odds at 70 percent",
+// "Two economists estimate the| probability of …". Pure.
+
+const VERB =
+  /\b(?:puts?|putting|gives?|giving|places?|placing|pegs?|pegged|assigns?|assigned|sees?|saw|estimat(?:es?|ed|ing)|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|project(?:s|ed)|fear(?:s|ed)?|anticipat(?:es?|ed)|reckons?|reckoned|foresees?|believes?|believed|think|thinks|thought|indicat(?:es?|ed))(?:\s+(?:that|the|an?|its|their|his|her|our))?\s*$/i;
+const AUXILIARIES = /(?:\s+(?:is|are|was|were|has|have|had|been|will|would|also|now|still|already|do|does|did|not|widely|generally|broadly))+$/i;
+
+/** The subject phrase before the verb that ends `head`, from the clause's start; null when no such verb ends it. */
+export function subjectOfAdjacentVerb(head: string): string | null {
+  const m = VERB.exec(head);
+  if (!m) return null;
+  const before = head.slice(0, m.index);
+  // "it is expected that", "prices are forecast to": a passive names no one before its verb.
+  if (/\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.test(before)) return null;
+  // The clause starts after the last full stop, semicolon, colon, dash or quotation mark before the verb.
+  const start = Math.max(0, ...[". ", "; ", ": ", "— ", "“", "” "].map((b) => (before.includes(b) ? before.lastIndexOf(b) + b.length : 0)));
+  // "Acme said its data indicated …": the one who said it.
+  const subject = before
+    .slice(start)
+    .replace(/\s+(?:said|says|told|added|reported|wrote)\b.*$/i, "")
+    // "Prices show that the market estimates …": the subject of the inner clause.
+    .replace(/^.*\b(?:that|because|since|while|whereas)\s+(?=\S)/i, "")
+    .replace(AUXILIARIES, "")
+    .trim();
+  return subject || null;
+}

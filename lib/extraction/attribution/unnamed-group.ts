@@ -1,0 +1,75 @@
+import type { Speaker } from "./speaker";
+
+const GOVERNMENT = /\b(officials?|government|sources?|authorities|ministry|spokes\w*|administration|diplomats?)\b/;
+// Nouns for people by trade or role: "analysts", "economists", "forecasters", "respondents".
+const PEOPLE =
+  /\b(?:experts?|analysts?|observers?|scholars?|critics?|commentators?|pundits?|researchers?|specialists?|economists?|strategists?|forecasters?|traders?|investors?|respondents?|participants?|pollsters?|scientists?|meteorologists?|brokers?|bankers?|executives?|leaders?|insiders?|markets|\p{Ll}+ists|\p{Ll}+ians)\b/u;
+// Plurals of people that are not speakers of a forecast as a group of experts.
+const NOT_SPEAKERS =
+  /^(?:others|members|numbers|orders|waters|matters|letters|papers|centers|comments|events|agents|parents|students|patients|residents|voters|customers|consumers|workers|users|viewers|readers|passengers|players|fans|lists|christians|civilians)$/;
+// A poll or survey speaks for those it asked: "a Reuters poll of 40 economists", "the survey".
+const POLL_STOP =
+  /^(?:the|a|an|of|in|is|are|was|were|latest|series|new|recent|another|one|its|their|by|from|that|which|according|to|and|major|monthly|weekly|annual)$/i;
+const POLL = /\b(?:polls?|survey|surveys)\b/;
+
+// Words that end a noun phrase going back from its head: "by most analysts", "of the economists".
+const NOT_MODIFIER =
+  /^(?:by|of|from|at|in|with|among|and|or|to|for|on|the|a|an|its|their|his|her|our|most|many|some|several|few|all|other|remaining|is|are|was|were|be|been|that|who|which|\p{Ll}+ed|\p{Ll}+ing|\p{Ll}+ly|\d.*)$/u;
+
+function capitaliseFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The unnamed group a subject describes, named by its own words ("energy analysts" → "Energy
+ * analysts (unnamed)", "most economists in the poll" → "Economists (unnamed)", "a Reuters poll
+ * of economists" → "Reuters poll of economists"), or null when it names no group.
+ */
+export function unnamedGroup(subject: string): Speaker | null {
+  const s = subject.toLowerCase().replace(/[“”"]/g, "").trim();
+  if (GOVERNMENT.test(s)) return { name: "Government official (unnamed)", kind: "UNNAMED_GROUP" };
+  const poll = POLL.exec(s);
+  if (poll) {
+    // "another poll released by Acme Research": the maker's poll.
+    const maker = /\b(?:by|from)\s+((?:\p{Lu}[\p{L}&.'’-]*\s*)+)/u.exec(subject);
+    if (maker) return { name: `${maker[1].trim()} ${poll[0]}`, kind: "UNNAMED_GROUP" };
+    // The poll with its maker and whom it asked: up to four words before the noun that are no
+    // function words ("S&P Global Platts survey of 11 banks", "so-called MRP polls"), cut at a clause or a date.
+    const clean = subject.replace(/[“”"]/g, "");
+    const at = clean.toLowerCase().indexOf(poll[0], poll.index);
+    const lead: string[] = [];
+    for (const word of clean.slice(0, at).trim().split(/\s+/).reverse()) {
+      if (!word || lead.length === 4 || POLL_STOP.test(word)) break;
+      lead.unshift(word);
+    }
+    const phrase = [...lead, clean.slice(at)]
+      .join(" ")
+      .split(
+        /\s+(?:conducted|released|published|taken|carried|showed|shows|found|finds|said|on|this|last|between|which|that|who|now|still|also|has|have|had|is|are|was|were)\b|[,;(—]/i,
+      )[0]
+      .split(/\s+/)
+      .slice(0, 10)
+      .join(" ");
+    return { name: capitaliseFirst(phrase), kind: "UNNAMED_GROUP" };
+  }
+  // "the market estimates …": those who trade in it, as a group.
+  if (/^(?:the\s+)?(?:[\p{Ll}-]+\s+)?markets?$/u.test(s)) return { name: "Markets (unnamed)", kind: "UNNAMED_GROUP" };
+  const head = PEOPLE.exec(s);
+  if (head && !NOT_SPEAKERS.test(head[0])) {
+    // The noun phrase up to its head and any noun joined to it: "industry leaders and analysts".
+    // Only nouns and adjectives before the head belong to it: "expected by most analysts" → "analysts".
+    const before = s.slice(0, head.index).trim().split(/\s+/).filter(Boolean);
+    const modifiers: string[] = [];
+    for (let k = before.length - 1; k >= 0 && modifiers.length < 2; k--) {
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(before[k]) || NOT_MODIFIER.test(before[k])) break;
+      modifiers.unshift(before[k]);
+    }
+    const joined = /^\s+and\s+(\p{Ll}+s)\b/u.exec(s.slice(head.index + head[0].length));
+    let phrase = [...modifiers, head[0]].join(" ") + (joined ? ` and ${joined[1]}` : "");
+    // A singular ("one economist said") speaks for the group it comes from.
+    if (!/s$/.test(phrase)) phrase = `${phrase}s`;
+    return { name: `${capitaliseFirst(phrase.trim())} (unnamed)`, kind: "UNNAMED_GROUP" };
+  }
+  if (/\b(?:some|others|many)\b/.test(s)) return { name: "Experts (unnamed)", kind: "UNNAMED_GROUP" };
+  return null;
+}

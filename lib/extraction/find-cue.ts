@@ -1,0 +1,157 @@
+// The estimative words of a piece of text that govern its event, if it forecasts at all: the
+// earliest hedge of the clause, a verb of forecasting over a bare will, a forecasting frame; and
+// not the words that ask, compare with the past, describe the present or state a schedule. Pure.
+import { locatePhrase, type PhraseLocation } from "../probability/interpret-phrase";
+import { findBand } from "../probability/scale";
+import { governingVerb } from "./governing-verb";
+
+// Words that are estimative only with company: alone they are mostly past narrative
+// ("he said it would…"), ability ("can") or advice ("should").
+const WEAK = new Set(["would", "can", "should", "low", "doubt", "doubts", "believe", "predict", "predicted", "certain", "certainly", "possibility"]);
+const DATE_WORDS = new Set(["in", "on", "since", "until", "by", "from", "of", "early", "late", "mid", "last", "next", "this"]);
+
+/** "May" the month is not "may" the hedge. */
+function isMonth(list: Array<{ word: string; original: string }>, at: number): boolean {
+  if (list[at].word !== "may" || list[at].original !== "May") return false;
+  const before = list[at - 1]?.word;
+  const after = list[at + 1]?.word ?? "";
+  return (before !== undefined && DATE_WORDS.has(before)) || /^\d/.test(after);
+}
+
+// Cues that say nothing of the future where they stand: "whether it will" asks, and "stickier
+// than expected" compares with a past expectation.
+function asks(text: string, cue: PhraseLocation): boolean {
+  if (/\bwhether\b[^.;]*$/i.test(text.slice(0, cue.start))) return true;
+  return /^(unclear|uncertain|questionable|doubtful)$/i.test(cue.matched) && /^\s*(whether|if|how|what|when|which|who|why)\b/i.test(text.slice(cue.end));
+}
+
+function comparesWithPast(text: string, cue: PhraseLocation): boolean {
+  const before = text.slice(0, cue.start);
+  // A comparison with what was expected: "than expected", "than many had predicted", "as anticipated".
+  if (/^(expected|anticipated|predicted|projected|forecast|feared|hoped)$/.test(cue.matched) && /\b(?:than|as)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(before))
+    return true;
+  return false;
+}
+
+// Estimative words that describe rather than forecast: "the banks had expected" (a superseded
+// expectation), "Labour's estimated 484 seats" (a participle used as an adjective), "it very likely
+// continues to pursue" (a judgement of the present), "results are expected by noon" (a schedule).
+const PRESENT_VERB =
+  /^\s+(?:is|are|has|have|continues|continue|remains|remain|reflects|reflect|suggests|suggest|wants|want|knows|know|sees|believes|intends|intend|holds|hold|lies|lie|means|mean)\b/i;
+// A time of day or a named day, not a deadline: "expected by noon", "expected on Thursday", but
+// "expected before the end of the month" forecasts.
+const SCHEDULE_TIME =
+  /^\s+(?:(?:by|at|around|from)\s+(?:noon|midnight|dawn|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m|GMT|ET|local))|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)))\b/i;
+function saysNoForecast(text: string, cue: PhraseLocation): boolean {
+  const before = text.slice(Math.max(0, cue.start - 40), cue.start);
+  const after = text.slice(cue.end, cue.end + 60);
+  if (/^(?:expected|expecting|predicted|forecast|anticipated|projected|estimated)$/.test(cue.matched)) {
+    if (/\bhad\s+(?:\w+ly\s+)?$/i.test(before)) return true;
+    if (/(?:[’']s|\b(?:the|an?|its|their|his|her|our))\s+$/i.test(before) && !/^\s+(?:to|that)\b/i.test(after)) return true;
+    if (cue.matched === "expected" && SCHEDULE_TIME.test(after)) return true;
+  }
+  // "through 2017 and possibly beyond": a hedge on an afterthought, not on the event.
+  if (/^(?:possibly|perhaps|maybe)$/.test(cue.matched) && /\b(?:and|or)\s+$/i.test(before) && /^\s+(?:beyond|longer|later|sooner|earlier|more)\b/i.test(after))
+    return true;
+  return /^(?:likely|probably|very likely|highly likely|almost certainly|most likely|certainly)$/.test(cue.matched) && PRESENT_VERB.test(after);
+}
+
+// A flat "will" that states a schedule or a fact rather than a forecast: "It will be her second
+// visit since …", "only then will it be clear whether …", "time will tell".
+const ORDINAL =
+  /^\s+be\s+(?:the|her|his|its|their|our|my|your|a|an)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|latest|final|next|\w+(?:ieth|th))\b/i;
+const INVERTED = /\b(?:only|not)\s+(?:then|when|after|once|if|until|later|now)\b[^.;]*$/i;
+// "Counting will begin early on Thursday": a timetable, not a forecast.
+const SCHEDULED =
+  /^\s+(?:begin|start|open|close|end|resume|convene|take\s+place|be\s+held|be\s+announced|be\s+published|be\s+released)\b(?=[^.;]{0,40}?\b(?:on|at|by|from|in)\s+(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the\s+(?:morning|afternoon|evening)|noon))/i;
+const RESOLUTION = /^\s+(?:(?:it|we|they|you|one|anyone)\s+)?(?:(?:be|become)\s+(?:clear|known|apparent|evident|seen)|know|tell|show|reveal)\b/i;
+function statesFact(text: string, cue: PhraseLocation): boolean {
+  if ((cue.matched !== "will" && !/'ll$/.test(cue.matched)) || cue.negated) return false;
+  const after = text.slice(cue.end);
+  return ORDINAL.test(after) || RESOLUTION.test(after) || SCHEDULED.test(after) || INVERTED.test(text.slice(0, cue.start));
+}
+
+// Forecasting frames that are not phrases of the lexicon: "economists see more cuts coming",
+// "in our baseline scenario, inflation falls below 2%".
+const FRAMES: ReadonlyArray<RegExp> = [
+  // "an exit poll forecasts the party to win", "analysts are forecasting another year of shortages".
+  /(?<!\b(?:the|a|an|its|their|our|his|her|these|those|of|and|in|latest|new)\s)\b(?:forecasts|predicts|projects)\s+(?:[\p{L}\p{N}’'().,-]+\s+){1,10}?to\s+\p{Ll}+/iu,
+  /\b(?:are|is|were|was)\s+(?:now\s+|still\s+)?(?:forecasting|predicting|projecting)\b/i,
+  /\b(?:see|sees|seeing)\s+(?:[\p{L}\p{N}’'%.-]+\s+){1,6}?(?:coming|ahead|happening|on the way|as (?:likely|probable|the most likely))\b/iu,
+  /\b(?:our|the|its|their|a|his|her)\s+(?:baseline|base|central|main|core)\s+(?:scenario|case|forecast|projection)\b/i,
+  // "the odds now strongly favour a hold", "we are looking at a couple of years of shortages".
+  /\b(?:odds|chances)\s+(?:[\p{Ll}]+\s+){0,3}?favou?rs?\b/iu,
+  /\b(?:are|is|am|’re|'re)\s+looking\s+at\s+(?:a\s+)?(?:couple|few|several|another|at\s+least|\d+|two|three|four|five|many|more)\b/i,
+];
+
+function frameCue(text: string): PhraseLocation | null {
+  for (const frame of FRAMES) {
+    const m = frame.exec(text);
+    // "strongly favour": the frame's own intensifier raises it a band.
+    const band = findBand(/\b(?:strongly|heavily|overwhelmingly)\b/i.test(m?.[0] ?? "") ? "very-likely" : "likely");
+    if (m) return { band, matched: m[0].toLowerCase(), negated: false, start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
+/**
+ * The probability words of a piece of text, if it forecasts. Words inside a "whether" clause
+ * ask rather than forecast ("experts are divided on whether they will…"), and "unclear
+ * whether" says nothing either way. The hedge governs the event: a bare "will" gives way to any
+ * other estimative word in the same clause ("the agreements they will sign, which may include …"
+ * is a hedged "may"), and a "will" that only states a schedule or a fact is no forecast.
+ */
+export function findCue(text: string): PhraseLocation | null {
+  const exclude = new Set(WEAK);
+  let bareWill: PhraseLocation | null = null;
+  for (let tries = 0; tries < 4; tries++) {
+    const cue = locatePhrase(text, { exclude, skipWord: isMonth, earliest: true });
+    if (!cue) break;
+    exclude.add(cue.matched);
+    // The strongest words of the text asking a question: the text asks rather than forecasts.
+    if (asks(text, cue)) return null;
+    if (comparesWithPast(text, cue) || saysNoForecast(text, cue)) continue;
+    // "we do not think the economy will shrink": the denied belief governs the negated will.
+    if ((cue.matched === "will" || cue.matched === "would") && cue.negated) {
+      const denied = governingVerb({ text, modalAt: cue.start });
+      if (denied) return denied;
+    }
+    // "polls projected the party could win": the clause's own hedge wins over the verb that frames it.
+    if (/^(?:expected|projected|predicted|anticipated|expects?|predict|forecast to|predicted to)$/.test(cue.matched) && !cue.negated) {
+      const own = ownHedge(text, cue);
+      if (own) return own;
+    }
+    // "The drought will persist, and it will not reach the north": a later negated will is a
+    // clause of its own, not a hedge inside the first one's description.
+    if (bareWill && /^(?:will not|won't|would not|wouldn't)$/.test(cue.matched)) continue;
+    if ((cue.matched === "will" || /'ll$/.test(cue.matched)) && !cue.negated) {
+      bareWill = cue;
+      continue; // a hedge elsewhere governs; else the will stands, unless it states a fact
+    }
+    return cue;
+  }
+  // "Analysts predict the bank will cut", "she thought prices would stabilise": the verb of
+  // forecasting governs the modal of its object clause.
+  const modal = bareWill ?? (/\bwould\b(?!\s+(?:have|be\s+(?:the|a|an)\b))/i.exec(text) ? locateWould(text) : null);
+  const governed = modal ? governingVerb({ text, modalAt: modal.start }) : null;
+  if (governed) return governed;
+  const frame = frameCue(text);
+  if (frame) return frame;
+  return bareWill && !statesFact(text, bareWill) ? bareWill : null;
+}
+
+/** A modal hedge in the object clause just after a forecasting verb ("projected the party could win"). */
+function ownHedge(text: string, verb: PhraseLocation): PhraseLocation | null {
+  const rest = text.slice(verb.end);
+  const clause = /^(?:\s+(?!which\b|who\b)[\p{L}\p{N}’'().%$-]+){1,10}?\s+(?=(?:may|might|could|probably|possibly|perhaps)\b)/iu.exec(rest);
+  if (!clause) return null;
+  const hedge = locatePhrase(rest.slice(clause[0].length), { exclude: new Set(WEAK), earliest: true });
+  if (!hedge || hedge.start !== 0) return null;
+  const start = verb.end + clause[0].length;
+  return { ...hedge, start, end: start + hedge.end };
+}
+
+function locateWould(text: string): PhraseLocation | null {
+  const m = /\bwould\b/i.exec(text);
+  return m ? { band: findBand("very-likely"), matched: "would", negated: false, start: m.index, end: m.index + 5 } : null;
+}

@@ -1,0 +1,33 @@
+// The verb of forecasting that governs a bare "will" or "would": in "economists predict that the
+// bank will cut", the forecast is the economists' expectation (likely), not a flat "will" (very
+// likely); in "we do not think the economy will shrink", the denied expectation makes it unlikely.
+// Pure.
+import type { PhraseLocation } from "../probability/interpret-phrase";
+import { findBand } from "../probability/scale";
+import { FORECASTING_VERB_FORMS as FORMS } from "./is-forecasting-verb";
+
+// The verb, then up to ten words of its object clause before the modal, with no clause break
+// (a full stop, a semicolon, a relative "which"/"who") between them.
+const GOVERNS = new RegExp(`\\b(${FORMS})\\b((?:\\s+(?!which\\b|who\\b|whom\\b)[\\p{L}\\p{N}’'%$.,-]+){0,10}?)\\s+$`, "iu");
+const DENIED_BELIEF = /(?<=\b(?:not|n[’']t|never)\s+)(believe|think)\b((?:\s+(?!which\b|who\b)[\p{L}\p{N}’'%$.,-]+){0,10}?)\s+$/iu;
+const NEGATED = /\b(?:not|n[’']t|never|no\s+longer)\s+(?:\w+\s+)?$/i;
+
+/**
+ * The forecasting verb whose object clause holds the modal that starts at `modalAt` in `text`,
+ * read as a cue of its own: likely, or unlikely when the verb is negated. Null when none governs.
+ */
+export function governingVerb(options: { text: string; modalAt: number }): PhraseLocation | null {
+  const before = options.text.slice(Math.max(0, options.modalAt - 160), options.modalAt);
+  const offset = Math.max(0, options.modalAt - 160);
+  // A belief denied is a hedge ("we do not think it will"); a belief held is left to the modal.
+  const m = GOVERNS.exec(before) ?? DENIED_BELIEF.exec(before);
+  if (!m || /[.;:!?]\s/.test(m[2])) return null;
+  // "than expected", "as predicted": a comparison with a past expectation governs nothing; nor does
+  // a participle used as an adjective ("Labour's estimated 484 seats would …").
+  const lead = before.slice(0, m.index);
+  if (/\b(?:than|as)\s+$/i.test(lead)) return null;
+  if (!/^(?:expectations?|predictions?)$/i.test(m[1]) && /(?:\b(?:the|an?|its|their|his|her|our)|[’']s)\s+$/i.test(lead)) return null;
+  const negated = NEGATED.test(before.slice(0, m.index));
+  const start = offset + m.index;
+  return { band: findBand(negated ? "unlikely" : "likely"), matched: m[1].toLowerCase(), negated, start, end: start + m[1].length };
+}
