@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { NavLink } from "./_components/nav-link";
+import { SiteSearch } from "./_components/site-search";
 import { UserMenu } from "./_components/user-menu";
 import "./globals.css";
 
@@ -34,6 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <NavLink href="/topics">Topics</NavLink>
               <NavLink href="/sources">Sources</NavLink>
             </nav>
+            <SiteSearch id="site-search" label="Search Hindsight" />
             <div className="ml-auto">
               <UserMenu />
             </div>
