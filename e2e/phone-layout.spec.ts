@@ -47,7 +47,11 @@ test("on a phone the menu and the filters open from buttons, and every user's co
   await expect(page.getByRole("link", { name: "Users" })).toBeHidden();
   await page.getByText("Menu", { exact: true }).click();
   await expect(page.getByRole("link", { name: "Users" })).toBeVisible();
-  await page.getByText("Menu", { exact: true }).click();
+  await page.getByRole("link", { name: "Topics" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Topics" })).toBeVisible();
+  // The header stays across pages; its menu closes on the way.
+  await expect(page.getByRole("link", { name: "Users" })).toBeHidden();
+  await page.goto("/questions");
 
   const apply = page.getByRole("button", { name: "Apply filters" });
   await expect(apply).toBeHidden();

@@ -34,6 +34,14 @@ function BrierTimelineAt({ points, id, width: W }: { points: Point[]; id: string
     sum += p.brier;
     running.push({ at: x(p.resolvedAt), mean: sum / (i + 1) });
   }
+  // Questions settled on the same day with the same score are drawn side by side, not as one dot.
+  const seen = new Map<string, number>();
+  const nudge = points.map((p) => {
+    const key = `${p.resolvedAt.getTime()}:${p.brier.toFixed(3)}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return n * 7;
+  });
   // d3's multi-scale format names each tick at the coarsest unit that tells it apart; fewer
   // ticks are asked for until their labels fit side by side.
   const format = x.tickFormat();
@@ -54,7 +62,7 @@ function BrierTimelineAt({ points, id, width: W }: { points: Point[]; id: string
       </text>
       <polyline points={running.map((r) => `${r.at},${y(r.mean)}`).join(" ")} fill="none" stroke="#b45309" strokeWidth={2} />
       {points.map((p, i) => (
-        <circle key={i} cx={x(p.resolvedAt)} cy={y(p.brier)} r={4.5} fill="#1d4ed8" stroke="white" strokeWidth={1} />
+        <circle key={i} cx={x(p.resolvedAt) + nudge[i]!} cy={y(p.brier)} r={4.5} fill="#1d4ed8" stroke="white" strokeWidth={1} />
       ))}
       <g fontSize={11} fill="#292524">
         <circle cx={M.left + 10} cy={M.top + 6} r={4.5} fill="#1d4ed8" />
