@@ -17,7 +17,7 @@ import { importQuery, importResult } from "../import/import-contract";
 import { setOutcomeInput, undoOutcomeInput } from "../outcomes/outcome-input";
 import { browseQuery } from "../questions/browse-query";
 import { createQuestionInput, updateQuestionInput } from "../questions/question-input";
-import { searchEverythingQuery } from "../search/search-everything-query";
+import { searchEverythingQuery, searchEverythingResult } from "../search/search-everything-query";
 import { updateSourceInput } from "../sources/update-source.server";
 
 const errorBody = z
@@ -190,12 +190,7 @@ export const API_PATHS: ZodOpenApiPathsObject = {
       summary: "Search questions, forecasters, sources, outlets and quotes at once, tolerant of typos",
       who: "anyone",
       query: searchEverythingQuery,
-      ok: {
-        status: 200,
-        schema: record(
-          "{ term, questions, forecasters, sources, outlets, quotes }: term is the search as run (lower case, no punctuation); each group is { total, more, items } with at most `limit` items, best first; total stops counting at 1000 (more: true).",
-        ),
-      },
+      ok: { status: 200, schema: searchEverythingResult },
     }),
   },
   "/api/v1/search/forecasters": {

@@ -1,6 +1,7 @@
 // GET /api/v1/search against a real, seeded database.
 import { beforeAll, expect, test } from "vitest";
 import { useSeededDatabase } from "@/lib/test/seeded-database";
+import { searchEverythingResult } from "@/lib/search/search-everything-query";
 import { GET, POST } from "./route";
 
 const t = useSeededDatabase();
@@ -18,7 +19,12 @@ test("answers every group with its count, typos forgiven", async () => {
   expect(body.term).toBe("kim dong yub");
   expect(body.forecasters.items[0]).toMatchObject({ slug: "kim-dong-yub" });
   expect(body.forecasters.total).toBeGreaterThanOrEqual(1);
+  expect(searchEverythingResult.safeParse(body).error).toBeUndefined();
   const place = await (await get("?q=Vladivostock")).json();
+  expect(searchEverythingResult.safeParse(place).error).toBeUndefined();
+  const outlet = await (await get("?q=Hankyore")).json();
+  expect(outlet.outlets.items.length * outlet.sources.items.length).toBeGreaterThan(0);
+  expect(searchEverythingResult.safeParse(outlet).error).toBeUndefined();
   expect(place.questions.items.map((q: { id: string }) => q.id)).toContain("q-2023-summit-in-vladivostok");
 });
 
