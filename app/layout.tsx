@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { NavLink } from "./_components/nav-link";
+import { PhoneMenu } from "./_components/phone-menu";
+import { SiteSearch } from "./_components/site-search";
 import { UserMenu } from "./_components/user-menu";
 import "./globals.css";
 
@@ -24,19 +26,26 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <header className="border-b border-stone-200 bg-white">
-          <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <div className="relative mx-auto flex max-w-5xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3 sm:gap-x-6">
             <Link href="/" className="text-lg font-semibold tracking-tight text-stone-900">
               Hindsight
             </Link>
-            <nav aria-label="Main" className="flex flex-wrap gap-1 text-sm">
-              <NavLink href="/questions">Questions</NavLink>
-              <NavLink href="/forecasters">Forecasters</NavLink>
-              <NavLink href="/topics">Topics</NavLink>
-              <NavLink href="/sources">Sources</NavLink>
-            </nav>
-            <div className="ml-auto">
-              <UserMenu />
-            </div>
+            <SiteSearch id="site-search" label="Search Hindsight" />
+            {/* On a phone the links wait behind "Menu", so that the header stays one row. */}
+            <PhoneMenu className="open-when-wide ml-auto sm:ml-0 sm:flex-1">
+              <summary className="cursor-pointer list-none rounded border border-stone-300 px-2 py-1 text-sm text-stone-700 hover:bg-stone-100">Menu</summary>
+              <div className="absolute inset-x-4 top-full z-10 mt-1 flex flex-col gap-2 rounded-lg border border-stone-200 bg-white p-3 shadow-lg sm:static sm:flex-row sm:flex-wrap sm:items-center sm:gap-x-6 sm:border-0 sm:p-0 sm:shadow-none">
+                <nav aria-label="Main" className="flex flex-wrap gap-1 text-sm">
+                  <NavLink href="/questions">Questions</NavLink>
+                  <NavLink href="/forecasters">Forecasters</NavLink>
+                  <NavLink href="/topics">Topics</NavLink>
+                  <NavLink href="/sources">Sources</NavLink>
+                </nav>
+                <div className="sm:ml-auto">
+                  <UserMenu />
+                </div>
+              </div>
+            </PhoneMenu>
           </div>
         </header>
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">

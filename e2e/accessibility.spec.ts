@@ -17,6 +17,9 @@ const PUBLIC = [
   "/topics",
   "/topics/arms",
   "/compare?a=jeh-sung-hoon&b=kim-dong-yub",
+  "/search",
+  "/search?q=kim+dong+yub",
+  "/search?q=Vladivostock",
 ];
 const ANALYST = ["/questions/new", "/sources/new", "/questions/q-2023-summit-held/edit", "/forecasters/jeh-sung-hoon/edit", "/settings"];
 const EDITOR = ["/resolve"];

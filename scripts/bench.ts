@@ -14,6 +14,7 @@ import { setOutcome } from "../lib/outcomes/set-outcome.server";
 import { browseQuery } from "../lib/questions/browse-query";
 import { listQuestions } from "../lib/questions/list-questions.server";
 import { rescoreAll } from "../lib/scoring/rescore-all.server";
+import { searchEverything } from "../lib/search/search-everything.server";
 import { fillBenchDatabase } from "./lib/bench-fill";
 
 const { values } = parseArgs({
@@ -71,6 +72,9 @@ try {
   await measure("questions browser, by forecaster, most forecasts first", () =>
     listQuestions({ db, query: { ...browse, forecaster: "forecaster-7", sort: "forecasts" } }),
   );
+  await measure("search, misspelt words (every group, trigram indexes)", () => searchEverything({ db, q: "qoute numbr 424242" }));
+  await measure("search, a name", () => searchEverything({ db, q: "forecastr 77" }));
+  await measure("search, a word in every quote (counts stop at 1000)", () => searchEverything({ db, q: "quote" }));
   await measure("export of one question", () => buildExport({ db, filter: { questionId: "q00000042" } }));
   let flip = false;
   await measure("set/change an outcome (incl. rescoring the question)", () => {

@@ -58,47 +58,53 @@ export default async function ForecastersPage({ searchParams }: { searchParams: 
         </Link>
         <DownloadLinks label="Every forecast with its score:" csv="/api/v1/export.csv" json="/api/v1/export" />
       </PageHeader>
-      <form
-        method="get"
-        action="/forecasters"
-        className="mb-6 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-6"
-        aria-label="Leaderboard options"
-      >
-        <FilterSelect
-          name="sort"
-          label="Rank by"
-          value={query.sort}
-          className="lg:col-span-2"
-          options={LEADERBOARD_SORTS.map((s) => ({ value: s, label: SORT_LABEL[s] }))}
-        />
-        <FilterSelect name="tag" label="Topic" value={query.tag} any="All topics" options={tags} />
-        <label className="text-sm">
-          <span className="mb-1 block text-stone-600">Made from</span>
-          <input type="date" name="from" defaultValue={query.from} className="w-full rounded border border-stone-300 px-2 py-1" />
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block text-stone-600">Made until</span>
-          <input type="date" name="to" defaultValue={query.to} className="w-full rounded border border-stone-300 px-2 py-1" />
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block text-stone-600">Min. scored</span>
-          <input
-            type="number"
-            name="minResolved"
-            min={1}
-            defaultValue={query.minResolved ?? DEFAULT_MIN_RESOLVED}
-            className="w-full rounded border border-stone-300 px-2 py-1"
+      {/* On a phone the options wait behind a button; wider screens show them (globals.css). */}
+      <details className="open-when-wide">
+        <summary className="mb-3 inline-block cursor-pointer rounded border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-stone-700 hover:bg-stone-100">
+          Options
+        </summary>
+        <form
+          method="get"
+          action="/forecasters"
+          className="mb-6 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-6"
+          aria-label="Leaderboard options"
+        >
+          <FilterSelect
+            name="sort"
+            label="Rank by"
+            value={query.sort}
+            className="lg:col-span-2"
+            options={LEADERBOARD_SORTS.map((s) => ({ value: s, label: SORT_LABEL[s] }))}
           />
-        </label>
-        <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-6">
-          <button type="submit" className="rounded bg-stone-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700">
-            Apply
-          </button>
-          <Link href="/forecasters" className="text-sm underline">
-            Reset
-          </Link>
-        </div>
-      </form>
+          <FilterSelect name="tag" label="Topic" value={query.tag} any="All topics" options={tags} />
+          <label className="text-sm">
+            <span className="mb-1 block text-stone-600">Made from</span>
+            <input type="date" name="from" defaultValue={query.from} className="w-full rounded border border-stone-300 px-2 py-1" />
+          </label>
+          <label className="text-sm">
+            <span className="mb-1 block text-stone-600">Made until</span>
+            <input type="date" name="to" defaultValue={query.to} className="w-full rounded border border-stone-300 px-2 py-1" />
+          </label>
+          <label className="text-sm">
+            <span className="mb-1 block text-stone-600">Min. scored</span>
+            <input
+              type="number"
+              name="minResolved"
+              min={1}
+              defaultValue={query.minResolved ?? DEFAULT_MIN_RESOLVED}
+              className="w-full rounded border border-stone-300 px-2 py-1"
+            />
+          </label>
+          <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-6">
+            <button type="submit" className="rounded bg-stone-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700">
+              Apply
+            </button>
+            <Link href="/forecasters" className="text-sm underline">
+              Reset
+            </Link>
+          </div>
+        </form>
+      </details>
       {Object.keys(problems).length > 0 ? (
         <div role="alert" className="mb-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           Some options were not understood, so the defaults are shown:

@@ -47,6 +47,11 @@ function readQuery(params: Record<string, string | string[] | undefined>) {
   return { query: browseQuery.safeParse(kept).data ?? browseQuery.parse({}), problems };
 }
 
+/** How many filters narrow the list (sorting is not one). */
+function activeFilters(query: BrowseQuery): number {
+  return [query.status, query.forecaster, query.outlet, query.tag, query.q, query.deadlineFrom, query.deadlineTo].filter((v) => v !== undefined).length;
+}
+
 function pageHref(query: BrowseQuery, change: Partial<BrowseQuery>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries({ ...query, ...change })) {
@@ -85,46 +90,58 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Se
           })}
         />
       </PageHeader>
-      <form
-        method="get"
-        action="/questions"
-        aria-label="Filter questions"
-        className="mb-6 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-4"
-      >
-        <label className="text-sm sm:col-span-2">
-          <span className="mb-1 block text-stone-600">Words in questions and quotes</span>
-          <input type="search" name="q" defaultValue={query.q} placeholder="e.g. secret deal" className="w-full rounded border border-stone-300 px-2 py-1.5" />
-        </label>
-        <FilterSelect
-          name="status"
-          label="Status"
-          value={query.status}
-          any="Any status"
-          options={BROWSE_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))}
-        />
-        <FilterSelect name="sort" label="Sort" value={query.sort} options={BROWSE_SORTS.map((s) => ({ value: s, label: SORT_LABEL[s] }))} />
-        <ForecasterFilter initial={query.forecaster} />
-        <FilterSelect name="outlet" label="Outlet" value={query.outlet} any="Any outlet" options={outlets} />
-        <FilterSelect name="tag" label="Topic" value={query.tag} any="Any topic" options={tags} />
-        <div className="grid grid-cols-2 gap-2 text-sm">
-          <label>
-            <span className="mb-1 block text-stone-600">Deadline from</span>
-            <input type="date" name="deadlineFrom" defaultValue={query.deadlineFrom} className="w-full rounded border border-stone-300 px-1 py-1" />
+      {/* On a phone the filters wait behind a button; wider screens show them (globals.css). */}
+      <details className="open-when-wide">
+        <summary className="mb-3 inline-block cursor-pointer rounded border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-stone-700 hover:bg-stone-100">
+          Filters{activeFilters(query) > 0 ? ` (${activeFilters(query)} on)` : ""}
+        </summary>
+        <form
+          method="get"
+          action="/questions"
+          aria-label="Filter questions"
+          className="mb-6 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-4"
+        >
+          <label className="text-sm sm:col-span-2">
+            <span className="mb-1 block text-stone-600">Words in questions and quotes</span>
+            <input
+              type="search"
+              name="q"
+              defaultValue={query.q}
+              placeholder="e.g. secret deal"
+              className="w-full rounded border border-stone-300 px-2 py-1.5"
+            />
           </label>
-          <label>
-            <span className="mb-1 block text-stone-600">to</span>
-            <input type="date" name="deadlineTo" defaultValue={query.deadlineTo} className="w-full rounded border border-stone-300 px-1 py-1" />
-          </label>
-        </div>
-        <div className="flex items-center gap-3 sm:col-span-2 lg:col-span-4">
-          <button type="submit" className="rounded bg-stone-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700">
-            Apply filters
-          </button>
-          <Link href="/questions" className="text-sm underline">
-            Clear all
-          </Link>
-        </div>
-      </form>
+          <FilterSelect
+            name="status"
+            label="Status"
+            value={query.status}
+            any="Any status"
+            options={BROWSE_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))}
+          />
+          <FilterSelect name="sort" label="Sort" value={query.sort} options={BROWSE_SORTS.map((s) => ({ value: s, label: SORT_LABEL[s] }))} />
+          <ForecasterFilter initial={query.forecaster} />
+          <FilterSelect name="outlet" label="Outlet" value={query.outlet} any="Any outlet" options={outlets} />
+          <FilterSelect name="tag" label="Topic" value={query.tag} any="Any topic" options={tags} />
+          <div className="grid grid-cols-2 gap-2 text-sm">
+            <label>
+              <span className="mb-1 block text-stone-600">Deadline from</span>
+              <input type="date" name="deadlineFrom" defaultValue={query.deadlineFrom} className="w-full rounded border border-stone-300 px-1 py-1" />
+            </label>
+            <label>
+              <span className="mb-1 block text-stone-600">to</span>
+              <input type="date" name="deadlineTo" defaultValue={query.deadlineTo} className="w-full rounded border border-stone-300 px-1 py-1" />
+            </label>
+          </div>
+          <div className="flex items-center gap-3 sm:col-span-2 lg:col-span-4">
+            <button type="submit" className="rounded bg-stone-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700">
+              Apply filters
+            </button>
+            <Link href="/questions" className="text-sm underline">
+              Clear all
+            </Link>
+          </div>
+        </form>
+      </details>
       {Object.keys(problems).length > 0 ? (
         <div role="alert" className="mb-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           Some filters were not understood and were left out:

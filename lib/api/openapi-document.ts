@@ -17,6 +17,7 @@ import { importQuery, importResult } from "../import/import-contract";
 import { setOutcomeInput, undoOutcomeInput } from "../outcomes/outcome-input";
 import { browseQuery } from "../questions/browse-query";
 import { createQuestionInput, updateQuestionInput } from "../questions/question-input";
+import { searchEverythingQuery, searchEverythingResult } from "../search/search-everything-query";
 import { updateSourceInput } from "../sources/update-source.server";
 
 const errorBody = z
@@ -182,6 +183,14 @@ export const API_PATHS: ZodOpenApiPathsObject = {
       body: updateSourceInput,
       ok: { status: 200, schema: record("{ source }") },
       errors: [409],
+    }),
+  },
+  "/api/v1/search": {
+    get: op({
+      summary: "Search questions, forecasters, sources, outlets and quotes at once, tolerant of typos",
+      who: "anyone",
+      query: searchEverythingQuery,
+      ok: { status: 200, schema: searchEverythingResult },
     }),
   },
   "/api/v1/search/forecasters": {

@@ -1,19 +1,29 @@
 import { scaleLinear, scaleUtc } from "d3-scale";
 import { formatLongDate } from "@/lib/dates";
-import { ChartFrame, XAxis, YAxis } from "./frame";
+import { fitTicks } from "./fit-ticks";
+import { ChartFrame, PHONE_WIDTH, PhoneOrWide, XAxis, YAxis } from "./frame";
 
-const W = 640;
 const H = 260;
 const M = { top: 14, right: 20, bottom: 46, left: 56 };
+const DAY = 86_400_000;
+
+type Point = { resolvedAt: Date; brier: number };
 
 /** Each scored question's Brier on the day its outcome became known, with the running mean. */
-export function BrierTimeline({ points, id = "brier-over-time" }: { points: Array<{ resolvedAt: Date; brier: number }>; id?: string }) {
+export function BrierTimeline({ points, id = "brier-over-time" }: { points: Point[]; id?: string }) {
+  return (
+    <PhoneOrWide
+      phone={<BrierTimelineAt points={points} id={`${id}-phone`} width={PHONE_WIDTH} />}
+      wide={<BrierTimelineAt points={points} id={id} width={640} />}
+    />
+  );
+}
+
+function BrierTimelineAt({ points, id, width: W }: { points: Point[]; id: string; width: number }) {
   const times = points.map((p) => p.resolvedAt.getTime());
-  const pad = 1000 * 60 * 60 * 24 * 30;
-  const start = Math.min(...times) - pad;
-  const end = Math.max(...times) + pad;
+  const pad = 30 * DAY;
   const x = scaleUtc()
-    .domain([new Date(start), new Date(end)])
+    .domain([new Date(Math.min(...times) - pad), new Date(Math.max(...times) + pad)])
     .range([M.left, W - M.right]);
   const y = scaleLinear()
     .domain([0, 1])
@@ -24,9 +34,18 @@ export function BrierTimeline({ points, id = "brier-over-time" }: { points: Arra
     sum += p.brier;
     running.push({ at: x(p.resolvedAt), mean: sum / (i + 1) });
   }
-  // d3's multi-scale format names each tick at the coarsest unit that tells it apart.
+  // Questions settled on the same day with the same score are drawn side by side, not as one dot.
+  const seen = new Map<string, number>();
+  const nudge = points.map((p) => {
+    const key = `${p.resolvedAt.getTime()}:${p.brier.toFixed(3)}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return n * 7;
+  });
+  // d3's multi-scale format names each tick at the coarsest unit that tells it apart; fewer
+  // ticks are asked for until their labels fit side by side.
   const format = x.tickFormat();
-  const ticks = x.ticks(5).map((d) => ({ at: x(d), label: format(d) }));
+  const ticks = fitTicks({ make: (n) => x.ticks(n).map((d) => ({ at: x(d), label: format(d) })), count: 6, fontSize: 11, left: M.left - 20, right: W - 2 });
   return (
     <ChartFrame
       id={id}
@@ -43,7 +62,7 @@ export function BrierTimeline({ points, id = "brier-over-time" }: { points: Arra
       </text>
       <polyline points={running.map((r) => `${r.at},${y(r.mean)}`).join(" ")} fill="none" stroke="#b45309" strokeWidth={2} />
       {points.map((p, i) => (
-        <circle key={i} cx={x(p.resolvedAt)} cy={y(p.brier)} r={4.5} fill="#1d4ed8" stroke="white" strokeWidth={1} />
+        <circle key={i} cx={x(p.resolvedAt) + nudge[i]!} cy={y(p.brier)} r={4.5} fill="#1d4ed8" stroke="white" strokeWidth={1} />
       ))}
       <g fontSize={11} fill="#292524">
         <circle cx={M.left + 10} cy={M.top + 6} r={4.5} fill="#1d4ed8" />

@@ -19,6 +19,22 @@ export function ChartFrame(props: { id: string; title: string; description: stri
   );
 }
 
+/**
+ * A chart drawn at two sizes, the one that fits the screen shown: on a phone the wide layout
+ * would shrink its labels below a readable size, so phones get a layout of their own.
+ */
+export function PhoneOrWide({ phone, wide }: { phone: ReactNode; wide: ReactNode }) {
+  return (
+    <>
+      <div className="sm:hidden">{phone}</div>
+      <div className="hidden sm:block">{wide}</div>
+    </>
+  );
+}
+
+/** Drawing width of the phone layouts: the room a 390-px screen leaves inside a chart's box, so their 11-px labels stay 11 px. */
+export const PHONE_WIDTH = 320;
+
 /** Horizontal grid lines with labels on the left. */
 export function YAxis(props: {
   ticks: number[];
@@ -61,7 +77,8 @@ export function XAxis(props: {
       {props.ticks.map((t) => (
         <g key={`${t.at}-${t.label}`}>
           {props.grid ? <line x1={t.at} x2={t.at} y1={props.grid.y0} y2={props.grid.y1} stroke="#f5f5f4" /> : null}
-          <text x={t.at} y={props.y + 14} textAnchor="middle">
+          {/* 18 below the axis: clear of the lowest y-axis label, which sits on the axis. */}
+          <text x={t.at} y={props.y + 18} textAnchor="middle">
             {t.label}
           </text>
         </g>

@@ -1,28 +1,44 @@
 import { scaleLinear, scaleUtc } from "d3-scale";
 import { formatLongDate } from "@/lib/dates";
 import { formatPercent } from "@/lib/format/probability";
-import { ChartFrame, COLOURS, Marker, percent, SHAPES, XAxis, YAxis } from "./frame";
+import { fitTicks } from "./fit-ticks";
+import { ChartFrame, COLOURS, Marker, PHONE_WIDTH, PhoneOrWide, percent, SHAPES, XAxis, YAxis } from "./frame";
+import { fitText, textWidth } from "./label-layout";
 
-const W = 720;
 const M = { top: 18, right: 24, bottom: 46, left: 56 };
 const PLOT_H = 240;
 const DAY = 86_400_000;
 
 type Point = { forecaster: string; madeAt: Date; probability: number; counted: boolean };
+type Props = {
+  points: Point[];
+  deadline: Date;
+  outcome: { value: "YES" | "NO" | "ANNULLED"; resolvedAt: Date } | null;
+  id?: string;
+};
 
 /**
  * Every forecaster's probability of YES against the day it was given, with the deadline and,
  * once known, the outcome. Forecasts that do not count (superseded, or made after the
  * outcome) are drawn hollow.
  */
-export function QuestionTimeline(props: {
-  points: Point[];
-  deadline: Date;
-  outcome: { value: "YES" | "NO" | "ANNULLED"; resolvedAt: Date } | null;
-  id?: string;
-}) {
+export function QuestionTimeline(props: Props) {
+  const id = props.id ?? "question-timeline";
+  return <PhoneOrWide phone={<TimelineAt {...props} id={`${id}-phone`} width={PHONE_WIDTH} />} wide={<TimelineAt {...props} id={id} width={720} />} />;
+}
+
+/** A label at x inside the plot, turned to the left of x when it would run past the right edge. */
+function markerLabel(x: number, text: string, right: number) {
+  return x + 4 + textWidth(text, 11) > right ? { x: x - 4, textAnchor: "end" as const } : { x: x + 4, textAnchor: "start" as const };
+}
+
+function TimelineAt(props: Props & { id: string; width: number }) {
+  const W = props.width;
   const forecasters = [...new Set(props.points.map((p) => p.forecaster))];
-  const legendRows = Math.ceil(forecasters.length / 2);
+  // Two columns of names where there is room for them, one on a phone.
+  const columns = W >= 600 ? 2 : 1;
+  const columnWidth = (W - M.left) / columns;
+  const legendRows = Math.ceil(forecasters.length / columns);
   const H = M.top + PLOT_H + M.bottom + legendRows * 20 + 8;
   const times = [...props.points.map((p) => p.madeAt.getTime()), props.deadline.getTime(), props.outcome?.resolvedAt.getTime() ?? 0].filter(Boolean);
   const span = Math.max(...times) - Math.min(...times);
@@ -33,7 +49,13 @@ export function QuestionTimeline(props: {
   const y = scaleLinear()
     .domain([0, 1])
     .range([M.top + PLOT_H, M.top]);
-  const ticks = x.ticks(6).map((d) => ({ at: x(d), label: formatLongDate(d) }));
+  const ticks = fitTicks({
+    make: (n) => x.ticks(n).map((d) => ({ at: x(d), label: formatLongDate(d) })),
+    count: 6,
+    fontSize: 11,
+    left: M.left - 20,
+    right: W - 2,
+  });
   const style = (name: string) => {
     const i = forecasters.indexOf(name);
     return { shape: SHAPES[i % SHAPES.length], colour: COLOURS[i % COLOURS.length] };
@@ -52,17 +74,17 @@ export function QuestionTimeline(props: {
     .map((p) => `${p.forecaster}: ${formatPercent(p.probability)} on ${formatLongDate(p.madeAt)}${p.counted ? "" : " (not counted)"}`)
     .join("; ");
   return (
-    <ChartFrame id={props.id ?? "question-timeline"} title="Each forecaster's probability of YES over time" description={description} width={W} height={H}>
+    <ChartFrame id={props.id} title="Each forecaster's probability of YES over time" description={description} width={W} height={H}>
       <YAxis ticks={[0, 0.25, 0.5, 0.75, 1]} y={y} x0={M.left} x1={W - M.right} format={percent} label="Probability of YES" labelX={14} />
       <XAxis ticks={ticks} y={M.top + PLOT_H} label="Day the forecast was made" labelY={M.top + PLOT_H + 38} centre={(M.left + W - M.right) / 2} />
       <line x1={x(props.deadline)} x2={x(props.deadline)} y1={M.top} y2={M.top + PLOT_H} stroke="#57534e" strokeDasharray="4 4" />
-      <text x={x(props.deadline) + 4} y={M.top + 10} fontSize={11} fill="#57534e">
+      <text {...markerLabel(x(props.deadline), "Deadline", W)} y={M.top + 10} fontSize={11} fill="#57534e">
         Deadline
       </text>
       {props.outcome ? (
         <g>
           <line x1={x(props.outcome.resolvedAt)} x2={x(props.outcome.resolvedAt)} y1={M.top} y2={M.top + PLOT_H} stroke="#15803d" strokeWidth={2} />
-          <text x={x(props.outcome.resolvedAt) + 4} y={M.top + 24} fontSize={11} fontWeight={600} fill="#15803d">
+          <text {...markerLabel(x(props.outcome.resolvedAt), `${props.outcome.value} known`, W)} y={M.top + 24} fontSize={11} fontWeight={600} fill="#15803d">
             {props.outcome.value} known
           </text>
           {outcomeLevel !== null ? (
@@ -93,13 +115,13 @@ export function QuestionTimeline(props: {
       <g fontSize={12} fill="#292524">
         {forecasters.map((name, i) => {
           const { shape, colour } = style(name);
-          const lx = M.left + (i % 2) * 330;
-          const ly = M.top + PLOT_H + M.bottom + Math.floor(i / 2) * 20 + 4;
+          const lx = M.left + (i % columns) * columnWidth;
+          const ly = M.top + PLOT_H + M.bottom + Math.floor(i / columns) * 20 + 4;
           return (
             <g key={name}>
               <Marker shape={shape} x={lx + 6} y={ly} size={5} colour={colour} />
               <text x={lx + 18} y={ly + 4}>
-                {name}
+                {fitText(name, columnWidth - 26, 12)}
               </text>
             </g>
           );

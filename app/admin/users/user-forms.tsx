@@ -38,9 +38,10 @@ export function CreateUserForm() {
 export function UserRow({ user, self }: { user: { id: string; email: string; name: string; role: string; disabled: boolean }; self: boolean }) {
   const [state, action, pending] = useActionState(updateUserAction, IDLE);
   return (
-    <tr>
-      <td className="py-2 pr-2">
-        <span className="font-medium">{user.name}</span> <span className="text-stone-500">{user.email}</span>
+    // On a phone a row stacks (who, then the controls) instead of pushing its buttons off screen.
+    <tr className="max-sm:flex max-sm:flex-wrap max-sm:items-center max-sm:gap-x-3 max-sm:py-2">
+      <td className="py-2 pr-2 max-sm:w-full max-sm:py-0">
+        <span className="font-medium">{user.name}</span> <span className="break-all text-stone-500">{user.email}</span>
         {user.disabled ? <span className="ml-2 rounded bg-stone-200 px-1 text-xs">disabled</span> : null}
         {state.status === "error" ? (
           <p role="alert" className="text-xs text-red-700">
@@ -48,7 +49,7 @@ export function UserRow({ user, self }: { user: { id: string; email: string; nam
           </p>
         ) : null}
       </td>
-      <td className="py-2">
+      <td className="py-2 max-sm:py-1">
         <form action={action} className="flex items-center gap-2" aria-label={`Role of ${user.email}`}>
           <input type="hidden" name="userId" value={user.id} />
           <select
@@ -73,7 +74,7 @@ export function UserRow({ user, self }: { user: { id: string; email: string; nam
           )}
         </form>
       </td>
-      <td className="py-2 text-right">
+      <td className="py-2 text-right max-sm:py-1">
         {self ? null : (
           <form action={action} aria-label={`${user.disabled ? "Enable" : "Disable"} ${user.email}`}>
             <input type="hidden" name="userId" value={user.id} />
