@@ -22,6 +22,15 @@ export function readForecastFields(formData: FormData) {
   };
 }
 
+/** Where an edited forecast hangs: its question, forecaster and source, each kept unless another is picked. */
+export function readForecastPlace(formData: FormData) {
+  return {
+    questionId: optional(formData.get("questionId")),
+    forecasterId: optional(formData.get("forecasterId")),
+    sourceId: optional(formData.get("sourceId")),
+  };
+}
+
 /** The forecaster named in a forecast form: found by name, or created with this kind. */
 export function readForecasterDescription(formData: FormData) {
   return { name: optional(formData.get("forecaster.name")) ?? "", kind: optional(formData.get("forecaster.kind")) ?? "PERSON" };

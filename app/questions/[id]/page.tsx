@@ -28,7 +28,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: question?.title ?? "Question not found" };
 }
 
-export default async function QuestionPage({ params, searchParams }: { params: Params; searchParams: Promise<{ created?: string; deleted?: string }> }) {
+export default async function QuestionPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<{ created?: string; deleted?: string; saved?: string; from?: string }>;
+}) {
   const question = await loadQuestion((await params).id);
   if (!question) notFound();
   const notice = await searchParams;
@@ -83,6 +89,7 @@ export default async function QuestionPage({ params, searchParams }: { params: P
           Forecast deleted.
         </p>
       ) : null}
+      {notice.saved ? <SavedNotice forecastId={notice.saved} from={notice.from} /> : null}
       <section aria-labelledby="criteria">
         <h2 id="criteria" className="mb-1 text-sm font-semibold uppercase tracking-wide text-stone-500">
           Resolution criteria
@@ -189,5 +196,33 @@ export default async function QuestionPage({ params, searchParams }: { params: P
         </section>
       ) : null}
     </div>
+  );
+}
+
+/** After an edit: what was saved, and where the forecast came from when it was moved here. */
+async function SavedNotice({ forecastId, from }: { forecastId: string; from?: string }) {
+  const [forecast, origin] = await Promise.all([
+    db().forecast.findUnique({ where: { id: forecastId }, select: { forecaster: { select: { name: true } } } }),
+    from ? db().question.findUnique({ where: { id: from }, select: { id: true, title: true } }) : null,
+  ]);
+  if (!forecast) return null;
+  return (
+    <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+      Forecast by {forecast.forecaster.name} saved
+      {origin ? (
+        <>
+          {" "}
+          and moved here from{" "}
+          <Link href={`/questions/${origin.id}`} className="underline">
+            {origin.title}
+          </Link>
+        </>
+      ) : null}
+      .{" "}
+      <a href={`#forecast-${forecastId}`} className="underline">
+        See it below
+      </a>
+      .
+    </p>
   );
 }

@@ -1,0 +1,45 @@
+// Fixing structural mistakes (issue 12): a forecast logged on the wrong question is moved.
+import { unique } from "./support/database";
+import { createQuestionWithForecasts } from "./support/factories";
+import { expect, test } from "./support/fixtures";
+
+test("an analyst moves a forecast to another question and both questions' timelines change", async ({ page: analyst, signIn }) => {
+  const strayer = `Stray ${unique("pundit")}`;
+  const stayer = `Stayer ${unique("pundit")}`;
+  const wrong = await createQuestionWithForecasts({
+    title: `Will the ${unique("wrong")} bridge open by 2026-09-30?`,
+    deadline: "2026-09-30",
+    forecasts: [
+      { forecaster: strayer, quote: "The tunnel is 70 percent likely to open.", probability: 0.7, madeAt: "2026-03-01" },
+      { forecaster: stayer, quote: "The bridge is 40 percent likely to open.", probability: 0.4, madeAt: "2026-03-02" },
+    ],
+  });
+  const tunnel = unique("tunnel");
+  const right = await createQuestionWithForecasts({ title: `Will the ${tunnel} tunnel open by 2026-09-30?`, deadline: "2026-09-30", forecasts: [] });
+  await signIn("ANALYST");
+
+  await analyst.goto(`/questions/${wrong.id}`);
+  const timeline = analyst.getByRole("img", { name: /probability of YES over time/ });
+  await expect(timeline).toHaveAccessibleName(new RegExp(strayer));
+  await analyst
+    .getByRole("article", { name: `Forecast by ${strayer}` })
+    .getByRole("link", { name: "Edit or delete this forecast" })
+    .click();
+
+  const form = analyst.getByRole("form", { name: "Edit the forecast" });
+  await form.getByText("Move it: another question, forecaster or source").click();
+  await form.getByLabel("Find another question").fill(tunnel);
+  await form.getByRole("radiogroup", { name: "Question" }).getByRole("radio", { name: right.title }).check();
+  await form.getByRole("button", { name: "Save changes" }).click();
+
+  await expect(analyst).toHaveURL(new RegExp(`/questions/${right.id}`));
+  await expect(analyst.getByRole("status")).toContainText(`Forecast by ${strayer} saved and moved here from ${wrong.title}`);
+  await expect(analyst.getByRole("img", { name: /probability of YES over time/ })).toHaveAccessibleName(new RegExp(`${strayer}: 70%`));
+
+  await analyst.getByRole("status").getByRole("link", { name: wrong.title }).click();
+  await expect(analyst).toHaveURL(new RegExp(`/questions/${wrong.id}$`));
+  const left = analyst.getByRole("img", { name: /probability of YES over time/ });
+  await expect(left).toHaveAccessibleName(new RegExp(stayer));
+  await expect(left).not.toHaveAccessibleName(new RegExp(strayer));
+  await expect(analyst.getByRole("heading", { name: "Forecasts (1)" })).toBeVisible();
+});
