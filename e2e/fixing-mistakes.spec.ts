@@ -43,3 +43,32 @@ test("an analyst moves a forecast to another question and both questions' timeli
   await expect(left).not.toHaveAccessibleName(new RegExp(strayer));
   await expect(analyst.getByRole("heading", { name: "Forecasts (1)" })).toBeVisible();
 });
+
+test("an editor archives a test question, which leaves the list, and restores it", async ({ page: editor, signIn }) => {
+  const marker = unique("archivable");
+  const question = await createQuestionWithForecasts({
+    title: `Will the ${marker} test event happen by 2026-10-31?`,
+    deadline: "2026-10-31",
+    forecasts: [{ forecaster: `Tester ${unique("pundit")}`, quote: "It is 50 percent likely.", probability: 0.5, madeAt: "2026-03-01" }],
+  });
+  await signIn("EDITOR");
+  await editor.goto(`/questions/${question.id}`);
+  const archive = editor.getByRole("form", { name: "Archive the question" });
+  await archive.getByRole("button", { name: "Archive question" }).click();
+  await expect(archive.getByRole("alert")).toHaveText("Tick the box to confirm that the question should be archived.");
+  await archive.getByLabel("Yes, archive this question").check();
+  await archive.getByRole("button", { name: "Archive question" }).click();
+  await expect(editor.getByRole("status")).toHaveText("Question archived. It no longer appears in lists or scores.");
+  await expect(editor.getByRole("note")).toContainText("this question is not listed");
+
+  await editor.goto(`/questions?q=${marker}`);
+  await expect(editor.getByRole("link", { name: question.title })).toHaveCount(0);
+
+  await editor.goto(`/questions/${question.id}`);
+  const restore = editor.getByRole("form", { name: "Restore the question" });
+  await restore.getByLabel("Yes, restore this question").check();
+  await restore.getByRole("button", { name: "Restore question" }).click();
+  await expect(editor.getByRole("status")).toHaveText("Question restored. It is listed and scored again.");
+  await editor.goto(`/questions?q=${marker}`);
+  await expect(editor.getByRole("link", { name: question.title })).toBeVisible();
+});

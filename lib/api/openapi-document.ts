@@ -111,6 +111,27 @@ export const API_PATHS: ZodOpenApiPathsObject = {
       ok: { status: 200, schema: record("{ question }") },
       errors: [409],
     }),
+    delete: op({
+      summary: "Delete a question that holds no forecasts (409 otherwise: archive it instead)",
+      who: "editor+",
+      path: id,
+      ok: { status: 200, schema: record("{ deleted: { id } }") },
+      errors: [409],
+    }),
+  },
+  "/api/v1/questions/{id}/archive": {
+    post: op({
+      summary: "Archive a question: out of lists, the home page and scoring; kept for the audit trail",
+      who: "editor+",
+      path: id,
+      ok: { status: 200, schema: record("{ question } (with archivedAt)") },
+    }),
+    delete: op({
+      summary: "Restore an archived question",
+      who: "editor+",
+      path: id,
+      ok: { status: 200, schema: record("{ question } (archivedAt null)") },
+    }),
   },
   "/api/v1/questions/{id}/outcome": {
     put: op({

@@ -13,6 +13,7 @@ import { ForecastCard } from "../../_components/forecast-card";
 import { PageHeader } from "../../_components/page-header";
 import { StatusBadge } from "../../_components/status-badge";
 import { currentActor } from "../../_lib/session.server";
+import { ArchiveQuestionForm, DeleteQuestionForm } from "./archive-forms";
 import { ForecastForm } from "./forecast-form";
 import { SetOutcomeForm, UndoOutcomeForm } from "./outcome-forms";
 
@@ -33,7 +34,7 @@ export default async function QuestionPage({
   searchParams,
 }: {
   params: Params;
-  searchParams: Promise<{ created?: string; deleted?: string; saved?: string; from?: string }>;
+  searchParams: Promise<{ created?: string; deleted?: string; saved?: string; from?: string; archived?: string; restored?: string }>;
 }) {
   const question = await loadQuestion((await params).id);
   if (!question) notFound();
@@ -89,6 +90,14 @@ export default async function QuestionPage({
           Forecast deleted.
         </p>
       ) : null}
+      {question.archivedAt ? (
+        <p role="note" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          Archived {formatLongDate(question.archivedAt)}
+          {question.archivedBy ? ` by ${question.archivedBy.name}` : ""}: this question is not listed and does not count in any score.
+        </p>
+      ) : null}
+      {notice.archived && question.archivedAt ? <Notice>Question archived. It no longer appears in lists or scores.</Notice> : null}
+      {notice.restored && !question.archivedAt ? <Notice>Question restored. It is listed and scored again.</Notice> : null}
       {notice.saved ? <SavedNotice forecastId={notice.saved} from={notice.from} /> : null}
       <section aria-labelledby="criteria">
         <h2 id="criteria" className="mb-1 text-sm font-semibold uppercase tracking-wide text-stone-500">
@@ -187,7 +196,19 @@ export default async function QuestionPage({
         )}
       </section>
 
-      {canLog ? (
+      {canResolve ? (
+        <section aria-labelledby="manage" className="rounded-lg border border-red-200 bg-white p-4 shadow-sm">
+          <h2 id="manage" className="mb-3 text-lg font-semibold">
+            {question.archivedAt ? "Restore" : "Archive or delete"}
+          </h2>
+          <div className="grid gap-6 md:grid-cols-2">
+            <ArchiveQuestionForm questionId={question.id} archived={question.archivedAt !== null} />
+            {question.forecasts.length === 0 ? <DeleteQuestionForm questionId={question.id} title={question.title} /> : null}
+          </div>
+        </section>
+      ) : null}
+
+      {canLog && !question.archivedAt ? (
         <section aria-labelledby="log" className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
           <h2 id="log" className="mb-3 text-lg font-semibold">
             Log a forecast
@@ -223,6 +244,14 @@ async function SavedNotice({ forecastId, from }: { forecastId: string; from?: st
         See it below
       </a>
       .
+    </p>
+  );
+}
+
+function Notice({ children }: { children: React.ReactNode }) {
+  return (
+    <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+      {children}
     </p>
   );
 }
