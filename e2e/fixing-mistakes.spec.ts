@@ -72,3 +72,42 @@ test("an editor archives a test question, which leaves the list, and restores it
   await editor.goto(`/questions?q=${marker}`);
   await expect(editor.getByRole("link", { name: question.title })).toBeVisible();
 });
+
+test("an editor merges two forecasters and the old address leads to the one kept", async ({ page: editor, signIn, request }) => {
+  const marker = unique("officials");
+  const kept = `Senior ${marker}`;
+  const twin = `Unnamed ${marker}`;
+  await createQuestionWithForecasts({
+    deadline: "2026-11-30",
+    forecasts: [
+      { forecaster: kept, quote: "A deal is 60 percent likely.", probability: 0.6, madeAt: "2026-03-01" },
+      { forecaster: twin, quote: "A deal is 80 percent likely.", probability: 0.8, madeAt: "2026-03-02" },
+    ],
+  });
+  await signIn("EDITOR");
+  const slugOf = async (name: string) => {
+    const response = await request.get(`/api/v1/search/forecasters?q=${encodeURIComponent(name)}`);
+    return ((await response.json()) as { items: Array<{ slug: string }> }).items[0]!.slug;
+  };
+  const [keptSlug, twinSlug] = [await slugOf(kept), await slugOf(twin)];
+
+  await editor.goto(`/forecasters/${keptSlug}`);
+  await editor.getByRole("link", { name: "Merge a duplicate into this one" }).click();
+  const form = editor.getByRole("form", { name: "Merge a forecaster" });
+  await expect(form).toContainText("Merging is final: there is no undo.");
+  await form.getByLabel("Find another forecaster to merge").fill(twin);
+  await form.getByRole("radio", { name: twin }).check();
+  await form.getByLabel(`Yes, merge it into ${kept} for good`).check();
+  await form.getByRole("button", { name: "Merge" }).click();
+
+  await expect(editor).toHaveURL(new RegExp(`/forecasters/${keptSlug}\\?`));
+  await expect(editor.getByRole("status")).toHaveText(`Merged “${twin}” into ${kept}: 1 forecast moved. Its old address leads here.`);
+  await expect(editor.getByRole("article", { name: `Forecast by ${kept}` })).toHaveCount(2);
+
+  await editor.goto(`/forecasters/${twinSlug}`);
+  await expect(editor).toHaveURL(new RegExp(`/forecasters/${keptSlug}$`));
+  await expect(editor.getByRole("heading", { level: 1, name: kept })).toBeVisible();
+  const api = await request.get(`/api/v1/forecasters/${twinSlug}`);
+  expect(api.status()).toBe(200);
+  expect(((await api.json()) as { forecaster: { slug: string } }).forecaster.slug).toBe(keptSlug);
+});

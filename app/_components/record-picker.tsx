@@ -12,14 +12,18 @@ export function RecordPicker<T extends { id: string }>(props: {
   legend: string;
   searchPath: string;
   labelOf: (item: T) => string;
-  current: Hit;
+  /** The record chosen to begin with; without one, nothing is chosen until a result is picked. */
+  current?: Hit;
+  /** Records that must not be offered (the one a merge keeps). */
+  exclude?: string;
   error?: string;
 }) {
-  const { name, legend, searchPath, labelOf, current, error } = props;
+  const { name, legend, searchPath, labelOf, current, exclude, error } = props;
   const [query, setQuery] = useState("");
-  const [chosen, setChosen] = useState<Hit>(current);
+  const [chosen, setChosen] = useState<Hit | undefined>(current);
   const found = useSearch<T>(searchPath, query).map((item) => ({ id: item.id, label: labelOf(item) }));
-  const options = [chosen, ...(chosen.id === current.id ? [] : [current]), ...found.filter((h) => h.id !== chosen.id && h.id !== current.id)];
+  const first = [chosen, current].filter((h, i, all): h is Hit => h !== undefined && all.findIndex((x) => x?.id === h.id) === i);
+  const options = [...first, ...found.filter((h) => h.id !== exclude && !first.some((x) => x.id === h.id))];
   const id = useId();
   return (
     <fieldset className="space-y-2 rounded border border-stone-200 p-3">
@@ -38,10 +42,10 @@ export function RecordPicker<T extends { id: string }>(props: {
       <div role="radiogroup" aria-label={legend} className="space-y-1 text-sm">
         {options.map((hit) => (
           <label key={hit.id} className="flex items-start gap-2">
-            <input type="radio" name={name} value={hit.id} checked={chosen.id === hit.id} onChange={() => setChosen(hit)} className="mt-1" />
+            <input type="radio" name={name} value={hit.id} checked={chosen?.id === hit.id} onChange={() => setChosen(hit)} className="mt-1" />
             <span>
               {hit.label}
-              {hit.id === current.id ? <span className="text-stone-500"> (current)</span> : null}
+              {hit.id === current?.id ? <span className="text-stone-500"> (current)</span> : null}
             </span>
           </label>
         ))}
