@@ -438,7 +438,7 @@ const CALLS: Call[] = [
     "action: undo outcome",
     "EDITOR",
     () => outcomeActions().then((m) => m.undoOutcomeAction),
-    (i) => ({ questionId: i.id, reason: "x" }),
+    (i) => ({ questionId: i.id, reason: "x", confirm: "yes" }),
     async () => ({ id: (await aResolvedQuestion()).id }),
   ),
   action(

@@ -1,5 +1,7 @@
 // Fixing structural mistakes (issue 12): a forecast logged on the wrong question is moved.
-import { unique } from "./support/database";
+import { setOutcome } from "../lib/outcomes/set-outcome.server";
+import { commandLineActor } from "../lib/users/system-actor.server";
+import { testDb, unique } from "./support/database";
 import { createQuestionWithForecasts } from "./support/factories";
 import { expect, test } from "./support/fixtures";
 
@@ -110,4 +112,59 @@ test("an editor merges two forecasters and the old address leads to the one kept
   const api = await request.get(`/api/v1/forecasters/${twinSlug}`);
   expect(api.status()).toBe(200);
   expect(((await api.json()) as { forecaster: { slug: string } }).forecaster.slug).toBe(keptSlug);
+});
+
+test("an analyst types “60 per cent”, sees how it was read, and the forecast records 0.6", async ({ page: analyst, signIn }) => {
+  const pundit = `Percent ${unique("pundit")}`;
+  const question = await createQuestionWithForecasts({ deadline: "2026-12-31", forecasts: [] });
+  await signIn("ANALYST");
+  await analyst.goto(`/questions/${question.id}`);
+  const form = analyst.getByRole("form", { name: "Log a forecast" });
+  await form.getByLabel("Forecaster", { exact: true }).fill(pundit);
+  await form.getByLabel("Outlet", { exact: true }).fill("The Test Herald");
+  await form.getByLabel("Published on", { exact: true }).fill("2026-03-01");
+  await form.getByLabel("Title", { exact: true }).fill(unique("percent report"));
+  await form.getByLabel("Quote, word for word").fill("I would put it at 60 per cent.");
+  await form.getByLabel("Probability of YES, % (optional)").fill("60 per cent");
+  await expect(form.getByText("Read “60 per cent” as 60%. That number will be recorded.")).toBeVisible();
+  await form.getByLabel("That number is").selectOption("STATED");
+  await form.getByRole("button", { name: "Log forecast" }).click();
+  await expect(form.getByText(`Forecast logged for ${pundit}.`)).toBeVisible();
+  await expect(analyst.getByRole("article", { name: `Forecast by ${pundit}` })).toContainText("60%");
+  const stored = await testDb().forecast.findFirstOrThrow({ where: { questionId: question.id } });
+  expect(stored).toMatchObject({ probability: 0.6, probabilitySource: "STATED" });
+});
+
+test("an editor undoes an outcome after a failed change and sees only the success message", async ({ page: editor, signIn }) => {
+  const question = await createQuestionWithForecasts({
+    deadline: "2026-04-30",
+    forecasts: [{ forecaster: `Undo ${unique("pundit")}`, quote: "It is 70 percent likely.", probability: 0.7, madeAt: "2026-03-01" }],
+  });
+  const db = testDb();
+  await setOutcome({ db, actor: await commandLineActor(db), questionId: question.id, input: { value: "YES", resolvedAt: "2026-04-02", note: "It happened." } });
+  await signIn("EDITOR");
+  await editor.goto(`/questions/${question.id}`);
+
+  const change = editor.getByRole("form", { name: "Change the outcome" });
+  // The change starts from the current outcome's evidence.
+  await expect(change.getByLabel("Evidence note")).toHaveValue("It happened.");
+  await expect(change.getByRole("radio", { name: "YES", exact: true })).toBeChecked();
+  await change.getByRole("radio", { name: "NO", exact: true }).check();
+  await change.getByLabel("Evidence note").fill("");
+  await change.getByLabel("Why change it").fill("Misread the report.");
+  await change.getByRole("button", { name: "Change outcome" }).click();
+  await expect(change.getByRole("alert")).toBeVisible();
+  await expect(change.getByLabel("Why change it")).toHaveValue("Misread the report.");
+
+  const undo = editor.getByRole("form", { name: "Undo the outcome" });
+  await undo.getByLabel("Why undo it").fill("Set too early.");
+  await undo.getByLabel("Yes, undo this outcome (the question opens again)").check();
+  await undo.getByRole("button", { name: "Undo outcome" }).click();
+
+  // Next.js's route announcer is an alert region of its own: look in the outcome section.
+  const outcome = editor.getByRole("region", { name: "Outcome", exact: true });
+  await expect(outcome.getByRole("status")).toHaveText("Outcome undone; the question is open again.");
+  await expect(outcome.getByRole("alert")).toHaveCount(0);
+  await expect(outcome.getByText("give the evidence")).toHaveCount(0);
+  await expect(editor.getByRole("form", { name: "Set the outcome" })).toBeVisible();
 });

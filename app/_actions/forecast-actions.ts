@@ -13,8 +13,9 @@ import { optional, runAction } from "../_lib/run-action.server";
 export async function createForecastAction(_state: FormState, formData: FormData): Promise<FormState> {
   const questionId = String(formData.get("questionId") ?? "");
   const sourceId = optional(formData.get("sourceId"));
+  let logged = { id: "", forecaster: "" };
   const state = await runAction(formData, async (actor) => {
-    await createForecast({
+    const forecast = await createForecast({
       db: db(),
       actor,
       input: {
@@ -33,9 +34,13 @@ export async function createForecastAction(_state: FormState, formData: FormData
         ...readForecastFields(formData),
       },
     });
+    const forecaster = await db().forecaster.findUnique({ where: { id: forecast.forecasterId }, select: { name: true } });
+    logged = { id: forecast.id, forecaster: forecaster?.name ?? "" };
     revalidatePath(`/questions/${questionId}`);
   });
-  return state.status === "error" ? state : { status: "success", message: "Forecast logged." };
+  if (state.status === "error") return state;
+  // Names who was saved: a typed name may have matched someone already on record.
+  return { status: "success", message: `Forecast logged for ${logged.forecaster}.`, data: { href: `#forecast-${logged.id}`, link: "See it" } };
 }
 
 export async function updateForecastAction(_state: FormState, formData: FormData): Promise<FormState> {

@@ -34,7 +34,7 @@ export default async function QuestionPage({
   searchParams,
 }: {
   params: Params;
-  searchParams: Promise<{ created?: string; deleted?: string; saved?: string; from?: string; archived?: string; restored?: string }>;
+  searchParams: Promise<{ created?: string; deleted?: string; saved?: string; from?: string; archived?: string; restored?: string; outcome?: string }>;
 }) {
   const question = await loadQuestion((await params).id);
   if (!question) notFound();
@@ -110,6 +110,8 @@ export default async function QuestionPage({
         <h2 id="outcome" className="mb-2 text-lg font-semibold">
           Outcome
         </h2>
+        {notice.outcome === "saved" && current ? <Notice>Outcome saved; scores are updated.</Notice> : null}
+        {notice.outcome === "undone" && !current ? <Notice>Outcome undone; the question is open again.</Notice> : null}
         {current ? (
           <div>
             <p>
@@ -134,8 +136,15 @@ export default async function QuestionPage({
         )}
         {canResolve ? (
           <div id="resolve" className="mt-4 grid gap-6 border-t border-stone-200 pt-4 md:grid-cols-2">
-            <SetOutcomeForm questionId={question.id} version={question.version} hasOutcome={current !== null} today={formatIsoDate(todayUtc())} />
-            {current ? <UndoOutcomeForm questionId={question.id} version={question.version} /> : null}
+            {/* Keyed by version: after any outcome change the forms start afresh, with no earlier message. */}
+            <SetOutcomeForm
+              key={`set-${question.version}`}
+              questionId={question.id}
+              version={question.version}
+              current={current ? { ...current, resolvedAt: formatIsoDate(current.resolvedAt) } : null}
+              today={formatIsoDate(todayUtc())}
+            />
+            {current ? <UndoOutcomeForm key={`undo-${question.version}`} questionId={question.id} version={question.version} /> : null}
           </div>
         ) : null}
         {history.length > 0 ? (
