@@ -168,3 +168,22 @@ test("an editor undoes an outcome after a failed change and sees only the succes
   await expect(outcome.getByText("give the evidence")).toHaveCount(0);
   await expect(editor.getByRole("form", { name: "Set the outcome" })).toBeVisible();
 });
+
+test("revoking an API token asks first, then the token leaves the list", async ({ page, signIn }) => {
+  await signIn("READER");
+  await page.goto("/settings");
+  const name = unique("script token");
+  await page.getByLabel("Token name").fill(name);
+  await page.getByRole("button", { name: "Create token" }).click();
+  const row = page.getByRole("row").filter({ hasText: name });
+  await expect(row).toContainText("never");
+
+  page.once("dialog", (dialog) => dialog.dismiss());
+  await row.getByRole("button", { name: "Revoke" }).click();
+  await expect(row).toBeVisible();
+
+  page.once("dialog", (dialog) => dialog.accept());
+  await row.getByRole("button", { name: "Revoke" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "revoked" })).toHaveText(`Token “${name}” revoked: it no longer works.`);
+  await expect(page.getByRole("row").filter({ hasText: name })).toHaveCount(0);
+});
