@@ -115,12 +115,15 @@ test("an editor merges two forecasters and the old address leads to the one kept
 });
 
 test("an analyst types “60 per cent”, sees how it was read, and the forecast records 0.6", async ({ page: analyst, signIn }) => {
-  const pundit = `Percent ${unique("pundit")}`;
+  const pundit = `${unique("ministry")} officials`;
   const question = await createQuestionWithForecasts({ deadline: "2026-12-31", forecasts: [] });
   await signIn("ANALYST");
   await analyst.goto(`/questions/${question.id}`);
   const form = analyst.getByRole("form", { name: "Log a forecast" });
   await form.getByLabel("Forecaster", { exact: true }).fill(pundit);
+  // A new forecaster's kind is proposed from the name, not defaulted silently.
+  await expect(form.getByLabel("Kind, if new")).toHaveValue("UNNAMED_GROUP");
+  await expect(form.getByText("Suggested from the name: unnamed.")).toBeVisible();
   await form.getByLabel("Outlet", { exact: true }).fill("The Test Herald");
   await form.getByLabel("Published on", { exact: true }).fill("2026-03-01");
   await form.getByLabel("Title", { exact: true }).fill(unique("percent report"));
@@ -133,6 +136,7 @@ test("an analyst types “60 per cent”, sees how it was read, and the forecast
   await expect(analyst.getByRole("article", { name: `Forecast by ${pundit}` })).toContainText("60%");
   const stored = await testDb().forecast.findFirstOrThrow({ where: { questionId: question.id } });
   expect(stored).toMatchObject({ probability: 0.6, probabilitySource: "STATED" });
+  expect(await testDb().forecaster.findUniqueOrThrow({ where: { id: stored.forecasterId } })).toMatchObject({ kind: "UNNAMED_GROUP" });
 });
 
 test("an editor undoes an outcome after a failed change and sees only the success message", async ({ page: editor, signIn }) => {
