@@ -191,3 +191,20 @@ test("revoking an API token asks first, then the token leaves the list", async (
   await expect(page.getByRole("status").filter({ hasText: "revoked" })).toHaveText(`Token “${name}” revoked: it no longer works.`);
   await expect(page.getByRole("row").filter({ hasText: name })).toHaveCount(0);
 });
+
+test("an analyst edits a forecaster and the page says the change was saved", async ({ page: analyst, signIn, request }) => {
+  const name = `Edited ${unique("pundit")}`;
+  await createQuestionWithForecasts({
+    deadline: "2026-12-31",
+    forecasts: [{ forecaster: name, quote: "It is 30 percent likely.", probability: 0.3, madeAt: "2026-03-01" }],
+  });
+  const search = await request.get(`/api/v1/search/forecasters?q=${encodeURIComponent(name)}`);
+  const slug = ((await search.json()) as { items: Array<{ slug: string }> }).items[0]!.slug;
+  await signIn("ANALYST");
+  await analyst.goto(`/forecasters/${slug}/edit`);
+  const form = analyst.getByRole("form", { name: "Edit the forecaster" });
+  await form.getByLabel("Affiliation").fill("Test Institute");
+  await form.getByRole("button", { name: "Save forecaster" }).click();
+  await expect(analyst.getByRole("status")).toHaveText(`Changes to ${name} saved.`);
+  await expect(analyst.getByText("Test Institute")).toBeVisible();
+});

@@ -26,7 +26,7 @@ export async function updateQuestionAction(_state: FormState, formData: FormData
     await updateQuestion({ db: db(), actor, questionId, input: readQuestionFields(formData) });
   });
   if (state.status === "error") return state;
-  redirect(`/questions/${questionId}`);
+  redirect(`/questions/${questionId}?edited=1`);
 }
 
 /** Archives the question, or restores it when the form says `restore`; both ask for a confirmation first. */

@@ -17,7 +17,7 @@ import { EmptyState } from "../../_components/empty-state";
 import { ForecastCard } from "../../_components/forecast-card";
 import { KIND_LABEL } from "../../_components/forecaster-kind";
 import { csvExportHref, DownloadLinks } from "../../_components/download-links";
-import { MergedNotice } from "../../_components/merged-notice";
+import { ChangeNotice } from "../../_components/change-notice";
 import { PageHeader } from "../../_components/page-header";
 import { currentActor } from "../../_lib/session.server";
 
@@ -33,7 +33,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: forecaster?.name ?? "Forecaster not found" };
 }
 
-export default async function ForecasterPage({ params, searchParams }: { params: Params; searchParams: Promise<{ merged?: string; moved?: string }> }) {
+export default async function ForecasterPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<{ merged?: string; moved?: string; edited?: string }>;
+}) {
   const forecaster = await loadForecaster((await params).slug);
   if (!forecaster) {
     // A forecaster merged into another: the old slug leads to the one kept.
@@ -104,7 +110,7 @@ export default async function ForecasterPage({ params, searchParams }: { params:
         ) : null}
       </PageHeader>
 
-      <MergedNotice notice={await searchParams} into={forecaster.name} />
+      <ChangeNotice notice={await searchParams} into={forecaster.name} />
       {scores.stats.resolved === 0 ? (
         <EmptyState title="No scored forecasts yet.">Scores appear once a question they forecast is resolved YES or NO.</EmptyState>
       ) : (

@@ -34,7 +34,16 @@ export default async function QuestionPage({
   searchParams,
 }: {
   params: Params;
-  searchParams: Promise<{ created?: string; deleted?: string; saved?: string; from?: string; archived?: string; restored?: string; outcome?: string }>;
+  searchParams: Promise<{
+    created?: string;
+    deleted?: string;
+    saved?: string;
+    from?: string;
+    archived?: string;
+    restored?: string;
+    outcome?: string;
+    edited?: string;
+  }>;
 }) {
   const question = await loadQuestion((await params).id);
   if (!question) notFound();
@@ -98,6 +107,7 @@ export default async function QuestionPage({
       ) : null}
       {notice.archived && question.archivedAt ? <Notice>Question archived. It no longer appears in lists or scores.</Notice> : null}
       {notice.restored && !question.archivedAt ? <Notice>Question restored. It is listed and scored again.</Notice> : null}
+      {notice.edited ? <Notice>Changes to the question saved.</Notice> : null}
       {notice.saved ? <SavedNotice forecastId={notice.saved} from={notice.from} /> : null}
       <section aria-labelledby="criteria">
         <h2 id="criteria" className="mb-1 text-sm font-semibold uppercase tracking-wide text-stone-500">

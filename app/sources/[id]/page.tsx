@@ -10,7 +10,7 @@ import { getSource } from "@/lib/sources/get-source.server";
 import { highlightQuotes } from "@/lib/sources/highlight-quotes";
 import { EmptyState } from "../../_components/empty-state";
 import { ForecastCard } from "../../_components/forecast-card";
-import { MergedNotice } from "../../_components/merged-notice";
+import { ChangeNotice } from "../../_components/change-notice";
 import { PageHeader } from "../../_components/page-header";
 import { currentActor } from "../../_lib/session.server";
 
@@ -26,7 +26,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: source?.title ?? "Source not found" };
 }
 
-export default async function SourcePage({ params, searchParams }: { params: Params; searchParams: Promise<{ merged?: string; moved?: string }> }) {
+export default async function SourcePage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<{ merged?: string; moved?: string; edited?: string }>;
+}) {
   const source = await loadSource((await params).id);
   if (!source) {
     // A source merged into another: its old address leads to the one kept.
@@ -94,7 +100,7 @@ export default async function SourcePage({ params, searchParams }: { params: Par
         </p>
         {source.note ? <p className="mt-1 text-sm text-stone-500">{source.note}</p> : null}
       </PageHeader>
-      <MergedNotice notice={await searchParams} into="this source" />
+      <ChangeNotice notice={await searchParams} into="this source" />
 
       <section aria-labelledby="forecasts">
         <h2 id="forecasts" className="mb-3 text-lg font-semibold">
