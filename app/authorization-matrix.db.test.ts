@@ -11,6 +11,7 @@ import { type Actor, ROLES, type Role } from "@/lib/auth/require-role";
 import { signIn } from "@/lib/auth/sign-in.server";
 import { createForecast } from "@/lib/forecasts/create-forecast.server";
 import { setOutcome } from "@/lib/outcomes/set-outcome.server";
+import { archiveQuestion } from "@/lib/questions/archive-question.server";
 import { createQuestion } from "@/lib/questions/create-question.server";
 import { snapshotTables } from "@/lib/test/snapshot-tables";
 import { useTestDatabase } from "@/lib/test/test-database";
@@ -80,6 +81,10 @@ async function aResolvedQuestion() {
   await setOutcome({ db: t.db, actor: admin, questionId: question.id, input: { value: "YES", resolvedAt: "2026-01-03", note: "matrix" } });
   return question;
 }
+async function anArchivedQuestion() {
+  const question = await aQuestion();
+  return archiveQuestion({ db: t.db, actor: admin, questionId: question.id });
+}
 
 type Ids = Record<string, string>;
 type Result = { ok: boolean; status?: number; message?: string };
@@ -140,7 +145,11 @@ function action(
 
 const none = async () => ({});
 const questionRoute = () => import("./api/v1/questions/route").then((m) => m.POST);
-const questionItemRoute = () => import("./api/v1/questions/[id]/route").then((m) => m.PATCH);
+const questionItemRoute =
+  (method: "PATCH" | "DELETE" = "PATCH") =>
+  () =>
+    import("./api/v1/questions/[id]/route").then((m) => m[method]);
+const archiveRoute = (method: "POST" | "DELETE") => () => import("./api/v1/questions/[id]/archive/route").then((m) => m[method]);
 const outcomeRoute = (method: "PUT" | "DELETE") => () => import("./api/v1/questions/[id]/outcome/route").then((m) => m[method]);
 const forecastsRoute = () => import("./api/v1/forecasts/route").then((m) => m.POST);
 const forecastRoute = (method: "PATCH" | "DELETE") => () => import("./api/v1/forecasts/[id]/route").then((m) => m[method]);
@@ -249,7 +258,87 @@ const CALLS: Call[] = [
     (i) => `/api/v1/questions/${i.id}`,
     () => ({ criteria: "Edited." }),
     async () => ({ id: (await aQuestion()).id }),
-    questionItemRoute,
+    questionItemRoute(),
+  ),
+  api(
+    "DELETE /api/v1/questions/[id]",
+    "EDITOR",
+    "DELETE",
+    (i) => `/api/v1/questions/${i.id}`,
+    () => ({}),
+    async () => ({ id: (await aQuestion()).id }),
+    questionItemRoute("DELETE"),
+  ),
+  api(
+    "POST /api/v1/questions/[id]/archive",
+    "EDITOR",
+    "POST",
+    (i) => `/api/v1/questions/${i.id}/archive`,
+    () => ({}),
+    async () => ({ id: (await aForecast()).questionId }),
+    archiveRoute("POST"),
+  ),
+  api(
+    "DELETE /api/v1/questions/[id]/archive",
+    "EDITOR",
+    "DELETE",
+    (i) => `/api/v1/questions/${i.id}/archive`,
+    () => ({}),
+    async () => ({ id: (await anArchivedQuestion()).id }),
+    archiveRoute("DELETE"),
+  ),
+  api(
+    "POST /api/v1/forecasters/merge",
+    "EDITOR",
+    "POST",
+    () => "/api/v1/forecasters/merge",
+    (i) => i,
+    async () => ({ keep: (await aForecast()).forecasterId, merge: (await aForecast()).forecasterId }),
+    () => import("./api/v1/forecasters/merge/route").then((m) => m.POST),
+  ),
+  api(
+    "POST /api/v1/sources/merge",
+    "EDITOR",
+    "POST",
+    () => "/api/v1/sources/merge",
+    (i) => i,
+    async () => ({ keep: (await aForecast()).sourceId, merge: (await aForecast()).sourceId }),
+    () => import("./api/v1/sources/merge/route").then((m) => m.POST),
+  ),
+  action(
+    "action: merge forecasters",
+    "EDITOR",
+    () => import("./_actions/merge-actions").then((m) => m.mergeForecastersAction),
+    (i) => ({ ...i, confirm: "yes" }),
+    async () => ({ keep: (await aForecast()).forecasterId, merge: (await aForecast()).forecasterId }),
+  ),
+  action(
+    "action: merge sources",
+    "EDITOR",
+    () => import("./_actions/merge-actions").then((m) => m.mergeSourcesAction),
+    (i) => ({ ...i, confirm: "yes" }),
+    async () => ({ keep: (await aForecast()).sourceId, merge: (await aForecast()).sourceId }),
+  ),
+  action(
+    "action: archive question",
+    "EDITOR",
+    () => questionActions().then((m) => m.archiveQuestionAction),
+    (i) => ({ questionId: i.id, confirm: "yes" }),
+    async () => ({ id: (await aQuestion()).id }),
+  ),
+  action(
+    "action: restore question",
+    "EDITOR",
+    () => questionActions().then((m) => m.archiveQuestionAction),
+    (i) => ({ questionId: i.id, restore: "yes", confirm: "yes" }),
+    async () => ({ id: (await anArchivedQuestion()).id }),
+  ),
+  action(
+    "action: delete question",
+    "EDITOR",
+    () => questionActions().then((m) => m.deleteQuestionAction),
+    (i) => ({ questionId: i.id, title: "x", confirm: "yes" }),
+    async () => ({ id: (await aQuestion()).id }),
   ),
   api(
     "PUT /api/v1/questions/[id]/outcome",
@@ -349,7 +438,7 @@ const CALLS: Call[] = [
     "action: undo outcome",
     "EDITOR",
     () => outcomeActions().then((m) => m.undoOutcomeAction),
-    (i) => ({ questionId: i.id, reason: "x" }),
+    (i) => ({ questionId: i.id, reason: "x", confirm: "yes" }),
     async () => ({ id: (await aResolvedQuestion()).id }),
   ),
   action(

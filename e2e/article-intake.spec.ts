@@ -45,6 +45,8 @@ test("an analyst pastes an article, accepts three candidates, turns one down, an
   await card(1).getByLabel("Deadline").fill("2026-12-06");
   await card(1).getByRole("button", { name: "Accept" }).click();
   await expect(card(1)).toContainText("Logged ✓");
+  // The card says what was saved, with links to it.
+  await expect(card(1).getByRole("link", { name: "Will a ceasefire text be signed in Geneva by 6 March 2026?" })).toBeVisible();
 
   // 2: onto an existing question, found by searching.
   await card(2).getByLabel("An existing question").check();

@@ -31,7 +31,7 @@ test("an analyst creates a question and logs forecasts from two forecasters, one
   await expect(form.getByText("Reads as very likely")).toBeVisible();
   await expect(form.getByText("87.5% YES")).toBeVisible();
   await form.getByRole("button", { name: "Log forecast" }).click();
-  await expect(form.getByText("Forecast logged.")).toBeVisible();
+  await expect(form.getByText("Forecast logged for Wi Sung-lac.")).toBeVisible();
   await expect(analyst.getByRole("article", { name: "Forecast by Wi Sung-lac" })).toContainText("87.5%");
 
   // The second is new, with a number of the analyst's own.
@@ -46,7 +46,7 @@ test("an analyst creates a question and logs forecasts from two forecasters, one
   await expect(form.getByText("Probability of YES, % (optional): must be a percentage between 0 and 100")).toBeVisible();
   await form.getByLabel("Probability of YES, % (optional)").fill("20");
   await form.getByRole("button", { name: "Log forecast" }).click();
-  await expect(form.getByText("Forecast logged.")).toBeVisible();
+  await expect(form.getByText("Forecast logged for Test Pundit.")).toBeVisible();
   await expect(analyst.getByRole("article", { name: "Forecast by Test Pundit" })).toContainText("20%");
   await expect(analyst.getByRole("article", { name: "Forecast by Test Pundit" })).toContainText("analyst's judgement");
 });

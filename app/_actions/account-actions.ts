@@ -2,6 +2,7 @@
 
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { createApiToken, revokeApiToken } from "@/lib/auth/api-tokens.server";
 import { changePassword } from "@/lib/auth/change-password.server";
 import { AppError, AppErrorCode } from "@/lib/errors/app-error";
@@ -32,10 +33,12 @@ export async function createTokenAction(_state: FormState, formData: FormData): 
 }
 
 export async function revokeTokenAction(_state: FormState, formData: FormData): Promise<FormState> {
+  let name = "";
   const state = await runAction(formData, async (actor) => {
-    await revokeApiToken({ db: db(), actor, tokenId: String(formData.get("tokenId") ?? "") });
+    ({ name } = await revokeApiToken({ db: db(), actor, tokenId: String(formData.get("tokenId") ?? "") }));
   });
   if (state.status === "error") return state;
   revalidatePath("/settings");
-  return { status: "success", message: "Token revoked." };
+  // The row leaves the list with its form, so the page says what happened.
+  redirect(`/settings?revoked=${encodeURIComponent(name)}`);
 }

@@ -22,5 +22,5 @@ export async function updateForecasterAction(_state: FormState, formData: FormDa
     }));
   });
   if (state.status === "error") return state;
-  redirect(`/forecasters/${slug}`);
+  redirect(`/forecasters/${slug}?edited=1`);
 }

@@ -34,8 +34,9 @@ export async function addSourceAction(_state: FormState, formData: FormData): Pr
 export async function acceptCandidateAction(_state: FormState, formData: FormData): Promise<FormState> {
   const sourceId = String(formData.get("sourceId") ?? "");
   const onNewQuestion = formData.get("questionChoice") === "new";
+  let saved: Record<string, string> = {};
   const state = await runAction(formData, async (actor) => {
-    await acceptCandidate({
+    const forecast = await acceptCandidate({
       db: db(),
       actor,
       input: {
@@ -45,11 +46,17 @@ export async function acceptCandidateAction(_state: FormState, formData: FormDat
         ...(onNewQuestion ? { question: readQuestionFields(formData, "question.") } : { questionId: optional(formData.get("questionId")) ?? "" }),
       },
     });
+    // What was saved, which may differ from what was proposed (a name matched someone on record).
+    const [forecaster, question] = await Promise.all([
+      db().forecaster.findUniqueOrThrow({ where: { id: forecast.forecasterId }, select: { name: true, slug: true } }),
+      db().question.findUniqueOrThrow({ where: { id: forecast.questionId }, select: { id: true, title: true } }),
+    ]);
+    saved = { forecaster: forecaster.name, forecasterSlug: forecaster.slug, question: question.title, questionId: question.id };
   });
   if (state.status === "error") return state;
   revalidatePath(`/sources/${sourceId}/review`);
   revalidatePath(`/sources/${sourceId}`);
-  return { status: "success", message: "Accepted: the forecast is logged." };
+  return { status: "success", message: "Accepted: the forecast is logged.", data: saved };
 }
 
 export async function rejectCandidateAction(_state: FormState, formData: FormData): Promise<FormState> {

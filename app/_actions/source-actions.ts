@@ -24,5 +24,5 @@ export async function updateSourceAction(_state: FormState, formData: FormData):
     });
   });
   if (state.status === "error") return state;
-  redirect(`/sources/${sourceId}`);
+  redirect(`/sources/${sourceId}?edited=1`);
 }

@@ -17,7 +17,11 @@ export function ForecastCard({
   editable?: boolean;
 }) {
   return (
-    <article className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm" aria-label={`Forecast by ${forecast.forecaster.name}`}>
+    <article
+      id={`forecast-${forecast.id}`}
+      className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm"
+      aria-label={`Forecast by ${forecast.forecaster.name}`}
+    >
       {show.question ? (
         <p className="mb-2 text-sm font-medium">
           <Link

@@ -92,7 +92,25 @@ export function FormMessage({ state }: { state: FormState }) {
       className={`rounded border px-3 py-2 text-sm ${error ? "border-red-300 bg-red-50 text-red-800" : "border-emerald-300 bg-emerald-50 text-emerald-900"}`}
     >
       {state.message}
+      {state.data?.href && state.data.link ? (
+        <>
+          {" "}
+          <a href={state.data.href} className="underline">
+            {state.data.link}
+          </a>
+        </>
+      ) : null}
     </p>
+  );
+}
+
+/** The box a destructive form must have ticked before it acts. */
+export function ConfirmBox({ state, children }: { state: FormState; children: ReactNode }) {
+  const error = state.fieldErrors?.confirm;
+  return (
+    <label className="flex items-center gap-2 text-sm">
+      <input type="checkbox" name="confirm" value="yes" aria-invalid={error ? true : undefined} /> {children}
+    </label>
   );
 }
 

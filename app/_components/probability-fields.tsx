@@ -48,7 +48,7 @@ export function ProbabilityFields({ state, initial = {}, phraseHint }: { state: 
           value={percent}
           onChange={(e) => setPercent(e.target.value)}
           state={state}
-          hint="Overrides the reading."
+          hint="60, 60%, 60 per cent, 0.6 or 3 in 5. Overrides the reading."
         />
         <SelectField
           name="probabilitySource"

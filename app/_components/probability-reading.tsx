@@ -1,15 +1,24 @@
 "use client";
 
 import { formatBand, formatPercent } from "@/lib/format/probability";
+import { readTypedProbability } from "@/lib/probability/read-typed-probability";
 import { isProblem, resolveProbability } from "@/lib/probability/resolve-probability";
 import { DEFAULT_SCALE } from "@/lib/probability/scale";
 
 /** What the app reads from the phrase as the analyst types, before they override it or not. */
 export function ProbabilityReading({ phrase, refersTo, override }: { phrase: string; refersTo: "YES" | "NO"; override: string }) {
-  if (override.trim() !== "") {
+  const typed = readTypedProbability(override);
+  if (typed.kind === "read") {
     return (
       <p className="text-sm text-stone-700" aria-live="polite">
-        Your number, {override.trim().replace(/%$/, "")}%, will be recorded.
+        {typed.reading} That number will be recorded.
+      </p>
+    );
+  }
+  if (typed.kind === "problem") {
+    return (
+      <p className="text-sm text-amber-800" aria-live="polite">
+        The number {typed.message}.
       </p>
     );
   }

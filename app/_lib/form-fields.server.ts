@@ -2,15 +2,17 @@
 // FormData into what the domain functions take. Called inside runAction, so a field that
 // cannot be read throws the same AppError a domain rule would.
 import { AppError, AppErrorCode } from "@/lib/errors/app-error";
-import { parsePercent } from "./percent";
+import { readTypedProbability } from "@/lib/probability/read-typed-probability";
 import { optional } from "./run-action.server";
 
-/** A forecast's own fields; a blank number leaves the probability to be read from the phrase. */
+/** A forecast's own fields; the number as people type it ("60 per cent", "3 in 5"); a blank one leaves the probability to be read from the phrase. */
 export function readForecastFields(formData: FormData) {
-  const probability = parsePercent(formData.get("probability"));
-  if (Number.isNaN(probability)) {
-    throw new AppError(AppErrorCode.INVALID_INPUT, "The forecast is not valid; nothing was saved.", { probability: "must be a percentage between 0 and 100" });
+  const typed = formData.get("probability");
+  const read = readTypedProbability(typeof typed === "string" ? typed : null);
+  if (read.kind === "problem") {
+    throw new AppError(AppErrorCode.INVALID_INPUT, "The forecast is not valid; nothing was saved.", { probability: read.message });
   }
+  const probability = read.kind === "read" ? read.probability : undefined;
   return {
     madeAt: optional(formData.get("madeAt")),
     quote: optional(formData.get("quote")) ?? "",
@@ -19,6 +21,15 @@ export function readForecastFields(formData: FormData) {
     probability,
     probabilitySource: probability === undefined ? undefined : formData.get("probabilitySource") === "STATED" ? ("STATED" as const) : ("JUDGEMENT" as const),
     note: optional(formData.get("note")),
+  };
+}
+
+/** Where an edited forecast hangs: its question, forecaster and source, each kept unless another is picked. */
+export function readForecastPlace(formData: FormData) {
+  return {
+    questionId: optional(formData.get("questionId")),
+    forecasterId: optional(formData.get("forecasterId")),
+    sourceId: optional(formData.get("sourceId")),
   };
 }
 

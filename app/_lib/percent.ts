@@ -1,12 +1,5 @@
-// Forms show and take probabilities as percentages ("12.5"); the domain stores probabilities.
-
-/** "12.5" or "12.5%" → 0.125; blank → undefined; anything that is not 0–100 → NaN. */
-export function parsePercent(raw: FormDataEntryValue | null): number | undefined {
-  const text = typeof raw === "string" ? raw.trim().replace(/%$/, "") : "";
-  if (text === "") return undefined;
-  const percent = Number(text);
-  return Number.isFinite(percent) && percent >= 0 && percent <= 100 ? Math.round(percent * 1000) / 100_000 : Number.NaN;
-}
+// Forms show probabilities as percentages ("12.5"); the domain stores probabilities. What people
+// type is read by lib/probability/read-typed-probability.ts.
 
 /** 0.125 → "12.5": a stored probability as a form field shows it. */
 export function percentText(probability: number): string {

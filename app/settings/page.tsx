@@ -10,9 +10,12 @@ import { ChangePasswordForm, CreateTokenForm, RevokeTokenButton } from "./settin
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Settings" };
 
-export default async function SettingsPage() {
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ revoked?: string }> }) {
+  const { revoked } = await searchParams;
   const { actor } = await requirePageRole("READER", "/settings");
-  const [user, tokens] = await Promise.all([currentUser(), listApiTokens({ db: db(), actor })]);
+  const [user, all] = await Promise.all([currentUser(), listApiTokens({ db: db(), actor })]);
+  // A revoked token can do nothing: it leaves the list (the audit trail keeps it).
+  const tokens = all.filter((t) => !t.revokedAt);
   return (
     <div className="space-y-8">
       <PageHeader title="Settings">
@@ -25,6 +28,11 @@ export default async function SettingsPage() {
         <p className="mb-4 text-sm text-stone-600">
           Send one as <code className="rounded bg-stone-100 px-1">Authorization: Bearer &lt;token&gt;</code>; it acts with your role. Only a hash is kept.
         </p>
+        {revoked ? (
+          <p role="status" className="mb-4 rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+            Token “{revoked}” revoked: it no longer works.
+          </p>
+        ) : null}
         {tokens.length === 0 ? (
           <p className="mb-4 text-sm text-stone-500">You have no tokens.</p>
         ) : (
@@ -48,7 +56,7 @@ export default async function SettingsPage() {
                   <td>{formatLongDate(t.createdAt)}</td>
                   <td>{t.lastUsedAt ? formatLongDate(t.lastUsedAt) : "never"}</td>
                   <td className="text-right">
-                    {t.revokedAt ? <span className="text-stone-500">revoked</span> : <RevokeTokenButton tokenId={t.id} name={t.name} />}
+                    <RevokeTokenButton tokenId={t.id} name={t.name} />
                   </td>
                 </tr>
               ))}

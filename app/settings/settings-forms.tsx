@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { confirmSubmit } from "../_components/confirm-submit";
 import { changePasswordAction, createTokenAction, revokeTokenAction } from "../_actions/account-actions";
 import { FormMessage, SubmitButton, TextField } from "../_components/form";
 import { IDLE } from "../_lib/form-state";
@@ -46,7 +47,7 @@ export function CreateTokenForm() {
 export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: string }) {
   const [state, action, pending] = useActionState(revokeTokenAction, IDLE);
   return (
-    <form action={action} aria-label={`Revoke ${name}`}>
+    <form action={action} aria-label={`Revoke ${name}`} onSubmit={confirmSubmit(`Revoke the token “${name}”? Scripts that use it stop working at once.`)}>
       <input type="hidden" name="tokenId" value={tokenId} />
       <SubmitButton pending={pending} tone="plain">
         Revoke

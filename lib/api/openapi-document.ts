@@ -9,6 +9,7 @@ import { exportCsvQuery } from "../export/export-csv-query";
 import { exportQuery } from "../export/export-query";
 import { extractBody } from "../extraction/extract-body";
 import { leaderboardQuery } from "../forecasters/leaderboard-query";
+import { mergeInput } from "../forecasters/merge-forecasters.server";
 import { updateForecasterInput } from "../forecasters/update-forecaster.server";
 import { createForecastInput, updateForecastInput } from "../forecasts/forecast-input";
 import { searchQuery } from "../http/search-query";
@@ -112,6 +113,27 @@ export const API_PATHS: ZodOpenApiPathsObject = {
       ok: { status: 200, schema: record("{ question }") },
       errors: [409],
     }),
+    delete: op({
+      summary: "Delete a question that holds no forecasts (409 otherwise: archive it instead)",
+      who: "editor+",
+      path: id,
+      ok: { status: 200, schema: record("{ deleted: { id } }") },
+      errors: [409],
+    }),
+  },
+  "/api/v1/questions/{id}/archive": {
+    post: op({
+      summary: "Archive a question: out of lists, the home page and scoring; kept for the audit trail",
+      who: "editor+",
+      path: id,
+      ok: { status: 200, schema: record("{ question } (with archivedAt)") },
+    }),
+    delete: op({
+      summary: "Restore an archived question",
+      who: "editor+",
+      path: id,
+      ok: { status: 200, schema: record("{ question } (archivedAt null)") },
+    }),
   },
   "/api/v1/questions/{id}/outcome": {
     put: op({
@@ -173,6 +195,25 @@ export const API_PATHS: ZodOpenApiPathsObject = {
       body: updateForecasterInput,
       ok: { status: 200, schema: record("{ forecaster }") },
       errors: [409],
+    }),
+  },
+  "/api/v1/forecasters/merge": {
+    post: op({
+      summary: "Merge a forecaster into another: its forecasts move, its name becomes an alias, its slug leads to the kept one (final)",
+      who: "editor+",
+      body: mergeInput,
+      ok: { status: 200, schema: record("{ kept, merged, forecastIds }") },
+      errors: [404],
+    }),
+  },
+  "/api/v1/sources/merge": {
+    post: op({
+      summary:
+        "Merge a source into another: its forecasts move (one duplicating a forecast of the kept source is removed), its id leads to the kept one (final)",
+      who: "editor+",
+      body: mergeInput,
+      ok: { status: 200, schema: record("{ kept, merged, forecastIds, removedDuplicates }") },
+      errors: [404],
     }),
   },
   "/api/v1/sources/{id}": {

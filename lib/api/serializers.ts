@@ -32,6 +32,7 @@ export function questionJson(q: {
   version?: number;
   forecastCount?: number;
   createdAt?: Date;
+  archivedAt?: Date | null;
 }) {
   return {
     id: q.id,
@@ -43,6 +44,7 @@ export function questionJson(q: {
     ...(q.version !== undefined ? { version: q.version } : {}),
     ...(q.forecastCount !== undefined ? { forecastCount: q.forecastCount } : {}),
     ...(q.createdAt ? { createdAt: q.createdAt.toISOString() } : {}),
+    ...(q.archivedAt !== undefined ? { archivedAt: q.archivedAt?.toISOString() ?? null } : {}),
   };
 }
 

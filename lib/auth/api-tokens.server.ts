@@ -33,13 +33,13 @@ export async function createApiToken(options: { db: Db; actor: Actor | null; inp
   return { ...record, token };
 }
 
-/** Revokes one of the actor's own tokens. */
-export async function revokeApiToken(options: { db: Db; actor: Actor | null; tokenId: string }) {
+/** Revokes one of the actor's own tokens; returns its name. */
+export async function revokeApiToken(options: { db: Db; actor: Actor | null; tokenId: string }): Promise<{ name: string }> {
   const actor = requireRole(options.actor, "READER", "revoke API tokens");
-  await runTransaction(options.db, async (tx) => {
+  return runTransaction(options.db, async (tx) => {
     const token = await tx.apiToken.findFirst({ where: { id: options.tokenId, userId: actor.id } });
     if (!token) throw new AppError(AppErrorCode.NOT_FOUND, "You have no such token.");
-    if (token.revokedAt) return;
+    if (token.revokedAt) return { name: token.name };
     const revoked = await tx.apiToken.update({ where: { id: token.id }, data: { revokedAt: new Date() } });
     await recordAuditEvent(tx, {
       actorId: actor.id,
@@ -49,6 +49,7 @@ export async function revokeApiToken(options: { db: Db; actor: Actor | null; tok
       before: { name: token.name, revokedAt: null },
       after: { name: revoked.name, revokedAt: revoked.revokedAt },
     });
+    return { name: token.name };
   });
 }
 

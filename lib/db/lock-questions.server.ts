@@ -14,9 +14,30 @@ export async function lockQuestions(tx: Tx, questionIds: readonly string[]): Pro
   return rows.map((r) => r.id);
 }
 
-/** Locks the question a forecast hangs on (a forecast never moves to another question); null if there is no such forecast. */
+/** Locks the question a forecast hangs on; null if there is no such forecast. */
 export async function lockQuestionOfForecast(tx: Tx, forecastId: string): Promise<string | null> {
   const rows = await tx.$queryRaw<{ id: string }[]>`
     SELECT q.id FROM "Question" q JOIN "Forecast" f ON f."questionId" = q.id WHERE f.id = ${forecastId} FOR UPDATE OF q`;
   return rows[0]?.id ?? null;
+}
+
+/**
+ * Locks the question a forecast hangs on and the one it moves to, both in id order (a move
+ * rescores both). The forecast may be moved by another writer between the first read and the
+ * lock, so it is read again under the lock until the two readings agree. Returns the question
+ * it hangs on, or null if there is no such forecast.
+ */
+export async function lockQuestionsOfMove(
+  tx: Tx & Pick<Prisma.TransactionClient, "forecast">,
+  forecastId: string,
+  targetQuestionId?: string,
+): Promise<string | null> {
+  let seen = (await tx.forecast.findUnique({ where: { id: forecastId }, select: { questionId: true } }))?.questionId;
+  for (;;) {
+    if (seen === undefined) return null;
+    await lockQuestions(tx, targetQuestionId ? [seen, targetQuestionId] : [seen]);
+    const now = (await tx.forecast.findUnique({ where: { id: forecastId }, select: { questionId: true } }))?.questionId;
+    if (now === seen) return seen;
+    seen = now;
+  }
 }

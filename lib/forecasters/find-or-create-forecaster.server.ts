@@ -7,9 +7,16 @@ import { freeSlug, slugify } from "./slugify";
 
 type Tx = Prisma.TransactionClient;
 
-/** By lower(name), exactly as the unique index Forecaster_name_lower_key compares names. */
+/**
+ * By lower(name), exactly as the unique index Forecaster_name_lower_key compares names; else by
+ * the name of a forecaster merged into another (an alias), which finds the one kept.
+ */
 async function byName(tx: Tx, name: string) {
-  const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Forecaster" WHERE lower(name) = lower(${name}) LIMIT 1`;
+  const [row] = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM (
+      SELECT id, 0 AS rank FROM "Forecaster" WHERE lower(name) = lower(${name})
+      UNION ALL SELECT "forecasterId", 1 FROM "ForecasterAlias" WHERE lower(name) = lower(${name})
+    ) found ORDER BY rank LIMIT 1`;
   return row ? tx.forecaster.findUnique({ where: { id: row.id } }) : null;
 }
 

@@ -14,13 +14,14 @@ export type ForecastDraft = {
 
 export function checkForecast(options: {
   draft: ForecastDraft;
-  question: { deadline: Date };
+  question: { deadline: Date; archivedAt?: Date | null };
   source: { publishedAt: Date; text: string | null };
   now?: Date;
 }): { problems: Record<string, string>; numbers: ForecastNumbers | null } {
   const { draft, question, source } = options;
   const problems: Record<string, string> = {};
   const made = formatIsoDate(draft.madeAt);
+  if (question.archivedAt) problems.questionId = "is archived: restore it before adding forecasts to it";
   if (draft.madeAt > question.deadline) problems.madeAt = `${made} is after the question's deadline (${formatIsoDate(question.deadline)})`;
   else if (draft.madeAt > source.publishedAt) problems.madeAt = `${made} is after the source was published (${formatIsoDate(source.publishedAt)})`;
   else if (draft.madeAt > todayUtc(options.now)) problems.madeAt = `${made} is in the future`;

@@ -50,6 +50,8 @@ export const createForecastInput = z
 
 /** Any subset of the fields; the result must pass the same rules as a new forecast. */
 export const updateForecastInput = z.strictObject({
+  /** Moves the forecast to another question (both are rescored). */
+  questionId: id.optional(),
   forecasterId: id.optional(),
   sourceId: id.optional(),
   madeAt: isoDate.optional(),

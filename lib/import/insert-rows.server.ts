@@ -8,7 +8,7 @@ import type { Forecast, Forecaster, Outcome, Question, Source } from "../generat
 type Stamps = "createdAt" | "updatedAt";
 type ForecasterRow = Omit<Forecaster, Stamps>;
 type SourceRow = Omit<Source, Stamps>;
-type QuestionRow = Omit<Question, Stamps | "version" | "forecastCount">;
+type QuestionRow = Omit<Question, Stamps | "version" | "forecastCount" | "archivedAt" | "archivedById">;
 type OutcomeRow = Outcome;
 type ForecastRow = Omit<Forecast, "updatedAt">;
 

@@ -11,15 +11,25 @@ export async function getOverview(options: { db: Db; now?: Date; limit?: number 
   const today = todayUtc(options.now);
   const take = options.limit ?? 5;
   const [forecasts, forecasters, sources, statuses, dueSoon, awaiting, awaitingCount, latestOutcomes] = await Promise.all([
-    db.forecast.count(),
+    db.forecast.count({ where: { question: { archivedAt: null } } }),
     db.forecaster.count(),
     db.source.count(),
-    db.question.groupBy({ by: ["status"], _count: { _all: true } }),
-    db.question.findMany({ where: { status: "OPEN", deadline: { gte: today } }, orderBy: [{ deadline: "asc" }, { id: "asc" }], take, select: questionSummary }),
-    db.question.findMany({ where: { status: "OPEN", deadline: { lt: today } }, orderBy: [{ deadline: "asc" }, { id: "asc" }], take, select: questionSummary }),
-    db.question.count({ where: { status: "OPEN", deadline: { lt: today } } }),
+    db.question.groupBy({ by: ["status"], where: { archivedAt: null }, _count: { _all: true } }),
+    db.question.findMany({
+      where: { status: "OPEN", archivedAt: null, deadline: { gte: today } },
+      orderBy: [{ deadline: "asc" }, { id: "asc" }],
+      take,
+      select: questionSummary,
+    }),
+    db.question.findMany({
+      where: { status: "OPEN", archivedAt: null, deadline: { lt: today } },
+      orderBy: [{ deadline: "asc" }, { id: "asc" }],
+      take,
+      select: questionSummary,
+    }),
+    db.question.count({ where: { status: "OPEN", archivedAt: null, deadline: { lt: today } } }),
     db.outcome.findMany({
-      where: { replacedAt: null },
+      where: { replacedAt: null, question: { archivedAt: null } },
       orderBy: [{ resolvedAt: "desc" }, { setAt: "desc" }],
       take,
       select: {

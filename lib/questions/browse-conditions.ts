@@ -13,7 +13,8 @@ const STATUS_SQL = {
 };
 
 export function browseConditions(query: Omit<BrowseQuery, "sort" | "limit" | "cursor">, today: Date): Prisma.Sql[] {
-  const where: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  // Archived questions are out of every list (they stay reachable by their own page).
+  const where: Prisma.Sql[] = [Prisma.sql`q."archivedAt" IS NULL`];
   if (query.status) where.push(STATUS_SQL[query.status](today));
   if (query.tag) where.push(Prisma.sql`q.tags @> ARRAY[${query.tag}]::text[]`);
   if (query.deadlineFrom) where.push(Prisma.sql`q.deadline >= ${parseIsoDate(query.deadlineFrom)}`);

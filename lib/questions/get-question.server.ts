@@ -6,6 +6,7 @@ export async function getQuestion(options: { db: Db; id: string }) {
   return options.db.question.findUnique({
     where: { id: options.id },
     include: {
+      archivedBy: { select: { name: true } },
       outcomes: {
         orderBy: { setAt: "desc" },
         include: { setBy: { select: { name: true } }, replacedBy: { select: { name: true } } },

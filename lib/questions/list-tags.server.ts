@@ -2,6 +2,6 @@ import type { Db } from "../db/client.server";
 
 /** Every topic tag questions use, for the filters of the question browser and the leaderboard. */
 export async function listTags(options: { db: Db }): Promise<string[]> {
-  const rows = await options.db.$queryRaw<Array<{ tag: string }>>`SELECT DISTINCT unnest(tags) AS tag FROM "Question" ORDER BY 1`;
+  const rows = await options.db.$queryRaw<Array<{ tag: string }>>`SELECT DISTINCT unnest(tags) AS tag FROM "Question" WHERE "archivedAt" IS NULL ORDER BY 1`;
   return rows.map((r) => r.tag);
 }

@@ -13,8 +13,18 @@ const summary = {
 export async function listTopicQuestions(options: { db: Db; tag: string }) {
   const { db, tag } = options;
   const [open, resolved] = await Promise.all([
-    db.question.findMany({ where: { tags: { has: tag }, status: "OPEN" }, orderBy: [{ deadline: "asc" }, { id: "asc" }], take: TAKE, select: summary }),
-    db.question.findMany({ where: { tags: { has: tag }, status: "RESOLVED" }, orderBy: [{ deadline: "desc" }, { id: "asc" }], take: TAKE, select: summary }),
+    db.question.findMany({
+      where: { tags: { has: tag }, status: "OPEN", archivedAt: null },
+      orderBy: [{ deadline: "asc" }, { id: "asc" }],
+      take: TAKE,
+      select: summary,
+    }),
+    db.question.findMany({
+      where: { tags: { has: tag }, status: "RESOLVED", archivedAt: null },
+      orderBy: [{ deadline: "desc" }, { id: "asc" }],
+      take: TAKE,
+      select: summary,
+    }),
   ]);
   return { open, resolved };
 }

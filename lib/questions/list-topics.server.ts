@@ -9,5 +9,6 @@ export async function listTopics(options: { db: Db }): Promise<TopicCount[]> {
            count(*) FILTER (WHERE q.status = 'OPEN')::int AS open,
            count(*) FILTER (WHERE q.status = 'RESOLVED')::int AS resolved
     FROM "Question" q, unnest(q.tags) AS tag
+    WHERE q."archivedAt" IS NULL
     GROUP BY tag ORDER BY tag`;
 }

@@ -5,7 +5,7 @@ import { DUE_SOON_DAYS } from "./browse-query";
 /** Open questions past their deadline or due within 30 days, oldest deadline first, for editors. */
 export async function resolutionQueue(options: { db: Db; now?: Date; take?: number; skip?: number }) {
   const horizon = addDays(todayUtc(options.now), DUE_SOON_DAYS);
-  const where = { status: "OPEN" as const, deadline: { lte: horizon } };
+  const where = { status: "OPEN" as const, archivedAt: null, deadline: { lte: horizon } };
   const [items, total] = await Promise.all([
     options.db.question.findMany({
       where,

@@ -15,11 +15,12 @@ type Tx = Prisma.TransactionClient;
 async function refreshOne(tx: Tx, questionId: string): Promise<string[]> {
   const old = await tx.score.findMany({ where: { questionId }, select: { forecasterId: true } });
   await tx.score.deleteMany({ where: { questionId } });
-  const question = await tx.question.findUnique({ where: { id: questionId }, select: { ...questionForScoring, forecastCount: true } });
+  const question = await tx.question.findUnique({ where: { id: questionId }, select: { ...questionForScoring, forecastCount: true, archivedAt: true } });
   if (question && question.forecastCount !== question.forecasts.length) {
     await tx.question.update({ where: { id: questionId }, data: { forecastCount: question.forecasts.length } });
   }
-  const rows = question ? storedScoreRows(question) : [];
+  // An archived question counts for no one (it keeps its forecasts, not its scores).
+  const rows = question && question.archivedAt === null ? storedScoreRows(question) : [];
   await writeScoreRows(tx, rows);
   return [...old.map((r) => r.forecasterId), ...rows.map((r) => r.forecasterId)];
 }

@@ -13,7 +13,7 @@ export async function rewriteScores(
   const ids = [...questionIds];
   const old = await tx.$queryRaw<{ forecasterId: string }[]>`
     DELETE FROM "Score" WHERE "questionId" = ANY(${ids}::text[]) RETURNING "forecasterId"`;
-  const questions = await tx.question.findMany({ where: { id: { in: ids }, status: "RESOLVED" }, select: questionForScoring });
+  const questions = await tx.question.findMany({ where: { id: { in: ids }, status: "RESOLVED", archivedAt: null }, select: questionForScoring });
   const rows = questions.flatMap(storedScoreRows);
   await writeScoreRows(tx, rows);
   await tx.$executeRaw`

@@ -61,7 +61,19 @@ describe("applySeed on a freshly migrated database", () => {
 });
 
 /** Every table countRows reads, empty: what a refused or rolled-back seed leaves. */
-const NOTHING_WRITTEN = { User: 0, Forecaster: 0, Source: 0, Question: 0, Forecast: 0, Outcome: 0, Score: 0, ForecasterTotals: 0, AuditEvent: 0 };
+const NOTHING_WRITTEN = {
+  User: 0,
+  Forecaster: 0,
+  ForecasterAlias: 0,
+  Source: 0,
+  SourceRedirect: 0,
+  Question: 0,
+  Forecast: 0,
+  Outcome: 0,
+  Score: 0,
+  ForecasterTotals: 0,
+  AuditEvent: 0,
+};
 
 describe("applySeed with bad input", () => {
   const t = useTestDatabase();

@@ -1,7 +1,19 @@
 // Every row of every application table, for tests that assert "nothing changed".
 import type { Db } from "../db/client.server";
 
-const TABLES = ["User", "Forecaster", "Source", "Question", "Forecast", "Outcome", "Score", "ForecasterTotals", "AuditEvent"] as const;
+const TABLES = [
+  "User",
+  "Forecaster",
+  "ForecasterAlias",
+  "Source",
+  "SourceRedirect",
+  "Question",
+  "Forecast",
+  "Outcome",
+  "Score",
+  "ForecasterTotals",
+  "AuditEvent",
+] as const;
 
 export async function snapshotTables(db: Db): Promise<Record<string, unknown[]>> {
   const snapshot: Record<string, unknown[]> = {};

@@ -3,7 +3,11 @@
 import { z } from "zod";
 import { parseIsoDate } from "../dates";
 
-export const isoDate = z.string().refine((s) => parseIsoDate(s) !== null, "must be a calendar date written YYYY-MM-DD");
+/** A calendar date; an empty one is "required", not a format rule (it is never optional where this runs). */
+export const isoDate = z.string().superRefine((s, ctx) => {
+  if (s.trim() === "") ctx.addIssue({ code: "custom", message: "is required" });
+  else if (parseIsoDate(s) === null) ctx.addIssue({ code: "custom", message: "must be a calendar date written YYYY-MM-DD" });
+});
 
 export const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
 

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { createUserAction, updateUserAction } from "../../_actions/admin-actions";
+import { confirmSubmit } from "../../_components/confirm-submit";
 import { FormMessage, SelectField, SubmitButton, TextField } from "../../_components/form";
 import { IDLE } from "../../_lib/form-state";
 
@@ -76,7 +77,11 @@ export function UserRow({ user, self }: { user: { id: string; email: string; nam
       </td>
       <td className="py-2 text-right max-sm:py-1">
         {self ? null : (
-          <form action={action} aria-label={`${user.disabled ? "Enable" : "Disable"} ${user.email}`}>
+          <form
+            action={action}
+            aria-label={`${user.disabled ? "Enable" : "Disable"} ${user.email}`}
+            onSubmit={user.disabled ? undefined : confirmSubmit(`Disable ${user.email}? They are signed out and their API tokens stop working.`)}
+          >
             <input type="hidden" name="userId" value={user.id} />
             <input type="hidden" name="disabled" value={user.disabled ? "false" : "true"} />
             <SubmitButton pending={pending} tone={user.disabled ? "plain" : "danger"}>

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { cache, type ReactNode } from "react";
 import { hasRole } from "@/lib/auth/require-role";
 import { db } from "@/lib/db/client.server";
 import { formatPercent } from "@/lib/format/probability";
 import { formatBrierInterval, formatScore, formatSigned } from "@/lib/format/score";
+import { findMergedSlug } from "@/lib/forecasters/find-merged-slug.server";
 import { getForecaster } from "@/lib/forecasters/get-forecaster.server";
 import { listRivals } from "@/lib/forecasters/list-rivals.server";
 import { type ForecasterScores, getForecasterScores } from "@/lib/forecasters/get-forecaster-scores.server";
@@ -16,6 +17,7 @@ import { EmptyState } from "../../_components/empty-state";
 import { ForecastCard } from "../../_components/forecast-card";
 import { KIND_LABEL } from "../../_components/forecaster-kind";
 import { csvExportHref, DownloadLinks } from "../../_components/download-links";
+import { ChangeNotice } from "../../_components/change-notice";
 import { PageHeader } from "../../_components/page-header";
 import { currentActor } from "../../_lib/session.server";
 
@@ -31,9 +33,20 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: forecaster?.name ?? "Forecaster not found" };
 }
 
-export default async function ForecasterPage({ params }: { params: Params }) {
+export default async function ForecasterPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<{ merged?: string; moved?: string; edited?: string }>;
+}) {
   const forecaster = await loadForecaster((await params).slug);
-  if (!forecaster) notFound();
+  if (!forecaster) {
+    // A forecaster merged into another: the old slug leads to the one kept.
+    const kept = await findMergedSlug({ db: db(), slug: (await params).slug });
+    if (kept) permanentRedirect(`/forecasters/${kept}`);
+    notFound();
+  }
   const [scores, actor, rivals] = await Promise.all([
     getForecasterScores({ db: db(), forecasterId: forecaster.id }),
     currentActor(),
@@ -56,6 +69,15 @@ export default async function ForecasterPage({ params }: { params: Params }) {
                 ·{" "}
                 <Link href={`/forecasters/${forecaster.slug}/edit`} className="underline">
                   Edit forecaster
+                </Link>
+              </>
+            ) : null}
+            {hasRole(actor, "EDITOR") ? (
+              <>
+                {" "}
+                ·{" "}
+                <Link href={`/forecasters/${forecaster.slug}/merge`} className="underline">
+                  Merge a duplicate into this one
                 </Link>
               </>
             ) : null}
@@ -88,6 +110,7 @@ export default async function ForecasterPage({ params }: { params: Params }) {
         ) : null}
       </PageHeader>
 
+      <ChangeNotice notice={await searchParams} into={forecaster.name} />
       {scores.stats.resolved === 0 ? (
         <EmptyState title="No scored forecasts yet.">Scores appear once a question they forecast is resolved YES or NO.</EmptyState>
       ) : (

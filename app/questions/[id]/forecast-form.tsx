@@ -3,7 +3,9 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { createForecastAction } from "../../_actions/forecast-actions";
 import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from "../../_components/form";
-import { KIND_OPTIONS } from "../../_components/forecaster-kind";
+import { suggestForecasterKind } from "@/lib/forecasters/suggest-forecaster-kind";
+import type { ForecasterKind } from "@/lib/validation/fields";
+import { KIND_LABEL, KIND_OPTIONS } from "../../_components/forecaster-kind";
 import { ProbabilityFields } from "../../_components/probability-fields";
 import { useSearch } from "../../_components/use-search";
 import { IDLE } from "../../_lib/form-state";
@@ -15,6 +17,10 @@ export function ForecastForm({ questionId }: { questionId: string }) {
   const [state, action, pending] = useActionState(createForecastAction, IDLE);
   const form = useRef<HTMLFormElement>(null);
   const [forecasterName, setForecasterName] = useState("");
+  // A new forecaster's kind is proposed from the name until the analyst picks one.
+  const [kindChosen, setKindChosen] = useState<ForecasterKind | null>(null);
+  const suggested = suggestForecasterKind(forecasterName);
+  const kind = kindChosen ?? suggested ?? "PERSON";
   const [sourceQuery, setSourceQuery] = useState("");
   const [sourceId, setSourceId] = useState("");
   const [round, setRound] = useState(0); // remounts the probability fields after a forecast is logged
@@ -25,6 +31,7 @@ export function ForecastForm({ questionId }: { questionId: string }) {
     if (state.status !== "success") return;
     form.current?.reset();
     setForecasterName("");
+    setKindChosen(null);
     setRound((r) => r + 1);
   }, [state]);
 
@@ -51,7 +58,15 @@ export function ForecastForm({ questionId }: { questionId: string }) {
             ))}
           </datalist>
         </div>
-        <SelectField name="forecaster.kind" label="Kind, if new" state={state} options={KIND_OPTIONS} />
+        <SelectField
+          name="forecaster.kind"
+          label="Kind, if new"
+          state={state}
+          options={KIND_OPTIONS}
+          value={kind}
+          onChange={(e) => setKindChosen(e.target.value as ForecasterKind)}
+          hint={kindChosen ? undefined : suggested ? `Suggested from the name: ${KIND_LABEL[suggested].toLowerCase()}. Change it if that is wrong.` : undefined}
+        />
       </div>
 
       <fieldset className="space-y-3 rounded border border-stone-200 p-3">

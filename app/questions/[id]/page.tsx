@@ -13,6 +13,7 @@ import { ForecastCard } from "../../_components/forecast-card";
 import { PageHeader } from "../../_components/page-header";
 import { StatusBadge } from "../../_components/status-badge";
 import { currentActor } from "../../_lib/session.server";
+import { ArchiveQuestionForm, DeleteQuestionForm } from "./archive-forms";
 import { ForecastForm } from "./forecast-form";
 import { SetOutcomeForm, UndoOutcomeForm } from "./outcome-forms";
 
@@ -28,7 +29,22 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: question?.title ?? "Question not found" };
 }
 
-export default async function QuestionPage({ params, searchParams }: { params: Params; searchParams: Promise<{ created?: string; deleted?: string }> }) {
+export default async function QuestionPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<{
+    created?: string;
+    deleted?: string;
+    saved?: string;
+    from?: string;
+    archived?: string;
+    restored?: string;
+    outcome?: string;
+    edited?: string;
+  }>;
+}) {
   const question = await loadQuestion((await params).id);
   if (!question) notFound();
   const notice = await searchParams;
@@ -83,6 +99,16 @@ export default async function QuestionPage({ params, searchParams }: { params: P
           Forecast deleted.
         </p>
       ) : null}
+      {question.archivedAt ? (
+        <p role="note" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          Archived {formatLongDate(question.archivedAt)}
+          {question.archivedBy ? ` by ${question.archivedBy.name}` : ""}: this question is not listed and does not count in any score.
+        </p>
+      ) : null}
+      {notice.archived && question.archivedAt ? <Notice>Question archived. It no longer appears in lists or scores.</Notice> : null}
+      {notice.restored && !question.archivedAt ? <Notice>Question restored. It is listed and scored again.</Notice> : null}
+      {notice.edited ? <Notice>Changes to the question saved.</Notice> : null}
+      {notice.saved ? <SavedNotice forecastId={notice.saved} from={notice.from} /> : null}
       <section aria-labelledby="criteria">
         <h2 id="criteria" className="mb-1 text-sm font-semibold uppercase tracking-wide text-stone-500">
           Resolution criteria
@@ -94,6 +120,8 @@ export default async function QuestionPage({ params, searchParams }: { params: P
         <h2 id="outcome" className="mb-2 text-lg font-semibold">
           Outcome
         </h2>
+        {notice.outcome === "saved" && current ? <Notice>Outcome saved; scores are updated.</Notice> : null}
+        {notice.outcome === "undone" && !current ? <Notice>Outcome undone; the question is open again.</Notice> : null}
         {current ? (
           <div>
             <p>
@@ -118,8 +146,15 @@ export default async function QuestionPage({ params, searchParams }: { params: P
         )}
         {canResolve ? (
           <div id="resolve" className="mt-4 grid gap-6 border-t border-stone-200 pt-4 md:grid-cols-2">
-            <SetOutcomeForm questionId={question.id} version={question.version} hasOutcome={current !== null} today={formatIsoDate(todayUtc())} />
-            {current ? <UndoOutcomeForm questionId={question.id} version={question.version} /> : null}
+            {/* Keyed by version: after any outcome change the forms start afresh, with no earlier message. */}
+            <SetOutcomeForm
+              key={`set-${question.version}`}
+              questionId={question.id}
+              version={question.version}
+              current={current ? { ...current, resolvedAt: formatIsoDate(current.resolvedAt) } : null}
+              today={formatIsoDate(todayUtc())}
+            />
+            {current ? <UndoOutcomeForm key={`undo-${question.version}`} questionId={question.id} version={question.version} /> : null}
           </div>
         ) : null}
         {history.length > 0 ? (
@@ -180,7 +215,19 @@ export default async function QuestionPage({ params, searchParams }: { params: P
         )}
       </section>
 
-      {canLog ? (
+      {canResolve ? (
+        <section aria-labelledby="manage" className="rounded-lg border border-red-200 bg-white p-4 shadow-sm">
+          <h2 id="manage" className="mb-3 text-lg font-semibold">
+            {question.archivedAt ? "Restore" : "Archive or delete"}
+          </h2>
+          <div className="grid gap-6 md:grid-cols-2">
+            <ArchiveQuestionForm questionId={question.id} archived={question.archivedAt !== null} />
+            {question.forecasts.length === 0 ? <DeleteQuestionForm questionId={question.id} title={question.title} /> : null}
+          </div>
+        </section>
+      ) : null}
+
+      {canLog && !question.archivedAt ? (
         <section aria-labelledby="log" className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
           <h2 id="log" className="mb-3 text-lg font-semibold">
             Log a forecast
@@ -189,5 +236,41 @@ export default async function QuestionPage({ params, searchParams }: { params: P
         </section>
       ) : null}
     </div>
+  );
+}
+
+/** After an edit: what was saved, and where the forecast came from when it was moved here. */
+async function SavedNotice({ forecastId, from }: { forecastId: string; from?: string }) {
+  const [forecast, origin] = await Promise.all([
+    db().forecast.findUnique({ where: { id: forecastId }, select: { forecaster: { select: { name: true } } } }),
+    from ? db().question.findUnique({ where: { id: from }, select: { id: true, title: true } }) : null,
+  ]);
+  if (!forecast) return null;
+  return (
+    <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+      Forecast by {forecast.forecaster.name} saved
+      {origin ? (
+        <>
+          {" "}
+          and moved here from{" "}
+          <Link href={`/questions/${origin.id}`} className="underline">
+            {origin.title}
+          </Link>
+        </>
+      ) : null}
+      .{" "}
+      <a href={`#forecast-${forecastId}`} className="underline">
+        See it below
+      </a>
+      .
+    </p>
+  );
+}
+
+function Notice({ children }: { children: React.ReactNode }) {
+  return (
+    <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+      {children}
+    </p>
   );
 }

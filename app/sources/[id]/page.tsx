@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { hasRole } from "@/lib/auth/require-role";
 import { db } from "@/lib/db/client.server";
 import { formatLongDate } from "@/lib/dates";
+import { findMergedSource } from "@/lib/sources/find-merged-source.server";
 import { getSource } from "@/lib/sources/get-source.server";
 import { highlightQuotes } from "@/lib/sources/highlight-quotes";
 import { EmptyState } from "../../_components/empty-state";
 import { ForecastCard } from "../../_components/forecast-card";
+import { ChangeNotice } from "../../_components/change-notice";
 import { PageHeader } from "../../_components/page-header";
 import { currentActor } from "../../_lib/session.server";
 
@@ -24,9 +26,20 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: source?.title ?? "Source not found" };
 }
 
-export default async function SourcePage({ params }: { params: Params }) {
+export default async function SourcePage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<{ merged?: string; moved?: string; edited?: string }>;
+}) {
   const source = await loadSource((await params).id);
-  if (!source) notFound();
+  if (!source) {
+    // A source merged into another: its old address leads to the one kept.
+    const kept = await findMergedSource({ db: db(), id: (await params).id });
+    if (kept) permanentRedirect(`/sources/${kept}`);
+    notFound();
+  }
   const actor = await currentActor();
   const paragraphs = source.text
     ? highlightQuotes(
@@ -49,6 +62,15 @@ export default async function SourcePage({ params }: { params: Params }) {
                 ·{" "}
                 <Link href={`/sources/${source.id}/edit`} className="underline">
                   Edit source
+                </Link>
+              </>
+            ) : null}
+            {hasRole(actor, "EDITOR") ? (
+              <>
+                {" "}
+                ·{" "}
+                <Link href={`/sources/${source.id}/merge`} className="underline">
+                  Merge a duplicate into this one
                 </Link>
               </>
             ) : null}
@@ -78,6 +100,7 @@ export default async function SourcePage({ params }: { params: Params }) {
         </p>
         {source.note ? <p className="mt-1 text-sm text-stone-500">{source.note}</p> : null}
       </PageHeader>
+      <ChangeNotice notice={await searchParams} into="this source" />
 
       <section aria-labelledby="forecasts">
         <h2 id="forecasts" className="mb-3 text-lg font-semibold">

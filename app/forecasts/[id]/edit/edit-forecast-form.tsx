@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import { deleteForecastAction, updateForecastAction } from "../../../_actions/forecast-actions";
 import { FormMessage, SubmitButton, TextArea, TextField } from "../../../_components/form";
 import { ProbabilityFields } from "../../../_components/probability-fields";
-import { IDLE } from "../../../_lib/form-state";
+import { RecordPicker } from "../../../_components/record-picker";
+import { type FormState, IDLE } from "../../../_lib/form-state";
 import { percentText } from "../../../_lib/percent";
 
 type Forecast = {
@@ -16,7 +17,13 @@ type Forecast = {
   probabilitySource: "SCALE" | "STATED" | "JUDGEMENT";
   madeAt: string;
   note: string | null;
+  question: { id: string; title: string };
+  forecaster: { id: string; name: string };
+  source: { id: string; outlet: string; title: string; publishedAt: string };
 };
+
+type SourceHit = { id: string; outlet: string; title: string; publishedAt: string };
+const sourceLabel = (s: SourceHit) => `${s.outlet}, “${s.title}” (${s.publishedAt})`;
 
 export function EditForecastForm({ forecast }: { forecast: Forecast }) {
   const [state, action, pending] = useActionState(updateForecastAction, IDLE);
@@ -25,6 +32,36 @@ export function EditForecastForm({ forecast }: { forecast: Forecast }) {
     <form action={action} className="space-y-4" aria-label="Edit the forecast">
       <FormMessage state={state} />
       <input type="hidden" name="forecastId" value={forecast.id} />
+      <input type="hidden" name="currentQuestionId" value={forecast.question.id} />
+      <details className="rounded border border-stone-200 p-3" open={Boolean(movedError(state))}>
+        <summary className="cursor-pointer text-sm font-medium">Move it: another question, forecaster or source</summary>
+        <div className="mt-3 space-y-3">
+          <RecordPicker<{ id: string; title: string }>
+            name="questionId"
+            legend="Question"
+            searchPath="/api/v1/questions"
+            labelOf={(q) => q.title}
+            current={{ id: forecast.question.id, label: forecast.question.title }}
+            error={state.fieldErrors?.questionId}
+          />
+          <RecordPicker<{ id: string; name: string }>
+            name="forecasterId"
+            legend="Forecaster"
+            searchPath="/api/v1/search/forecasters"
+            labelOf={(f) => f.name}
+            current={{ id: forecast.forecaster.id, label: forecast.forecaster.name }}
+            error={state.fieldErrors?.forecasterId}
+          />
+          <RecordPicker<SourceHit>
+            name="sourceId"
+            legend="Source"
+            searchPath="/api/v1/search/sources"
+            labelOf={sourceLabel}
+            current={{ id: forecast.source.id, label: sourceLabel(forecast.source) }}
+            error={state.fieldErrors?.sourceId}
+          />
+        </div>
+      </details>
       <TextArea name="quote" label="Quote, word for word" required rows={3} defaultValue={forecast.quote} state={state} />
       <ProbabilityFields
         state={state}
@@ -36,6 +73,11 @@ export function EditForecastForm({ forecast }: { forecast: Forecast }) {
       <SubmitButton pending={pending}>Save changes</SubmitButton>
     </form>
   );
+}
+
+/** A refused move opens the move section again, so that its errors show. */
+function movedError(state: FormState): boolean {
+  return ["questionId", "forecasterId", "sourceId"].some((field) => state.fieldErrors?.[field]);
 }
 
 export function DeleteForecastForm({ forecastId }: { forecastId: string }) {

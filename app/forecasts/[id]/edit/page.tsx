@@ -33,7 +33,13 @@ export default async function EditForecastPage({ params }: { params: Promise<{ i
         </p>
       </PageHeader>
       <section className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
-        <EditForecastForm forecast={{ ...forecast, madeAt: formatIsoDate(forecast.madeAt) }} />
+        <EditForecastForm
+          forecast={{
+            ...forecast,
+            madeAt: formatIsoDate(forecast.madeAt),
+            source: { ...forecast.source, publishedAt: formatIsoDate(forecast.source.publishedAt) },
+          }}
+        />
       </section>
       <section aria-labelledby="delete" className="rounded-lg border border-red-200 bg-white p-5 shadow-sm">
         <h2 id="delete" className="mb-2 font-semibold">

@@ -24,6 +24,21 @@ export type CardCandidate = {
 
 type QuestionHit = { id: string; title: string; deadline: string };
 
+/** The forecaster and question a forecast was saved under, with links. */
+function SavedAs({ saved }: { saved: Record<string, string> }) {
+  return (
+    <>
+      <a href={`/forecasters/${saved.forecasterSlug}`} className="underline">
+        {saved.forecaster}
+      </a>{" "}
+      on{" "}
+      <a href={`/questions/${saved.questionId}`} className="underline">
+        {saved.question}
+      </a>
+    </>
+  );
+}
+
 /** One proposed forecast: edit what needs editing, then accept it or turn it down. */
 export function CandidateCard({ candidate, sourceId }: { candidate: CardCandidate; sourceId: string }) {
   const [accepted, accept, accepting] = useActionState(acceptCandidateAction, IDLE);
@@ -33,6 +48,7 @@ export function CandidateCard({ candidate, sourceId }: { candidate: CardCandidat
   const questions = useSearch<QuestionHit>("/api/v1/questions", search, 8);
   const status = accepted.status === "success" ? "logged" : rejected.status === "success" ? "rejected" : candidate.status;
   const label = `Candidate ${candidate.index}`;
+  const saved = accepted.status === "success" ? accepted.data : undefined;
 
   if (status !== "pending") {
     return (
@@ -41,7 +57,7 @@ export function CandidateCard({ candidate, sourceId }: { candidate: CardCandidat
           <a href={`#candidate-${candidate.index}`} className="underline">
             {candidate.index}.
           </a>{" "}
-          {status === "logged" ? "Logged ✓" : "Turned down ✗"} — {candidate.forecaster.name}
+          {status === "logged" ? "Logged ✓" : "Turned down ✗"} — {saved ? <SavedAs saved={saved} /> : candidate.forecaster.name}
         </p>
         <p className="mt-1 font-serif text-stone-600">“{candidate.quote}”</p>
       </article>

@@ -5,6 +5,7 @@ import { requireRole } from "@/lib/auth/require-role";
 import { db } from "@/lib/db/client.server";
 import { formatIsoDate } from "@/lib/dates";
 import { AppError, AppErrorCode } from "@/lib/errors/app-error";
+import { findMergedSlug } from "@/lib/forecasters/find-merged-slug.server";
 import { getForecaster } from "@/lib/forecasters/get-forecaster.server";
 import { getForecasterScores } from "@/lib/forecasters/get-forecaster-scores.server";
 import { readBody } from "@/lib/http/parse-request";
@@ -17,7 +18,8 @@ export const dynamic = "force-dynamic";
 
 export const GET = handle(async (_request: Request, context: { params: Promise<{ slug: string }> }) => {
   const { slug } = await context.params;
-  const forecaster = await getForecaster({ db: db(), slug });
+  // A merged forecaster's old slug answers with the forecaster it was merged into.
+  const forecaster = (await getForecaster({ db: db(), slug })) ?? (await mergedInto(slug));
   if (!forecaster) throw new AppError(AppErrorCode.NOT_FOUND, `There is no forecaster "${slug}".`, { slug: "is not a forecaster's slug" });
   const scores = await getForecasterScores({ db: db(), forecasterId: forecaster.id });
   return json({
@@ -48,6 +50,11 @@ export const GET = handle(async (_request: Request, context: { params: Promise<{
     })),
   });
 });
+
+async function mergedInto(slug: string) {
+  const kept = await findMergedSlug({ db: db(), slug });
+  return kept ? getForecaster({ db: db(), slug: kept }) : null;
+}
 
 export const PATCH = handle(async (request: Request, context: { params: Promise<{ slug: string }> }) => {
   const { slug } = await context.params;

@@ -1,5 +1,6 @@
 // GET /api/v1/questions/[id]: the question, its forecasts (with scores once resolved) and its
-// outcome history. PATCH (analysts and up): { title?, criteria?, deadline?, tags? }.
+// outcome history. PATCH (analysts and up): { title?, criteria?, deadline?, tags? }. DELETE
+// (editors and up) only for a question with no forecasts: one with forecasts is archived instead.
 import { forecastJson, outcomeJson, questionJson } from "@/lib/api/serializers";
 import { requireRole } from "@/lib/auth/require-role";
 import { db } from "@/lib/db/client.server";
@@ -8,6 +9,7 @@ import { readBody } from "@/lib/http/parse-request";
 import { requestActor } from "@/lib/http/request-actor.server";
 import { handle, json } from "@/lib/http/respond";
 import { getQuestion } from "@/lib/questions/get-question.server";
+import { deleteQuestion } from "@/lib/questions/delete-question.server";
 import { updateQuestion } from "@/lib/questions/update-question.server";
 import { otherMethods } from "@/lib/http/other-methods";
 
@@ -38,4 +40,9 @@ export const PATCH = handle(async (request: Request, context: Context) => {
   return json({ question: questionJson(question) });
 });
 
-export const { POST, PUT, DELETE } = otherMethods(["GET", "PATCH"]);
+export const DELETE = handle(async (request: Request, context: Context) => {
+  const { id } = await context.params;
+  return json({ deleted: await deleteQuestion({ db: db(), actor: await requestActor(request), questionId: id }) });
+});
+
+export const { POST, PUT } = otherMethods(["GET", "PATCH", "DELETE"]);

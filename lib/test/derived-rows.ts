@@ -1,0 +1,21 @@
+// What scoring derives (score rows, forecaster totals, forecast counts), rounded past float
+// noise and in a stable order: a test compares it before and after a rescore from scratch.
+import type { Db } from "../db/client.server";
+import { rescoreAll } from "../scoring/rescore-all.server";
+
+export async function derivedRows(db: Db) {
+  const round = (row: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "number" ? Number(v.toPrecision(12)) : v]));
+  const scores = await db.score.findMany({ orderBy: [{ questionId: "asc" }, { forecasterId: "asc" }] });
+  const totals = await db.forecasterTotals.findMany({ orderBy: { forecasterId: "asc" } });
+  const counts = await db.question.findMany({ select: { id: true, forecastCount: true }, orderBy: { id: "asc" } });
+  return { scores: scores.map(round), totals: totals.map(round), counts };
+}
+
+/** The derived rows as they are, after checking that a rescore from scratch gives the same. */
+export async function expectDerivedAsIfRescored(db: Db, expect: (actual: unknown) => { toEqual: (expected: unknown) => void }) {
+  const kept = await derivedRows(db);
+  await rescoreAll({ db });
+  expect(kept).toEqual(await derivedRows(db));
+  return kept;
+}
