@@ -59,6 +59,7 @@ function Results({ found, total }: { found: Awaited<ReturnType<typeof searchEver
             <p className="mt-1 text-xs text-stone-600">
               {KIND_LABEL[f.kind]}
               {f.affiliation ? ` · ${f.affiliation}` : ""}
+              {f.alias ? ` · formerly recorded as “${f.alias}”` : ""}
             </p>
           </li>
         )}

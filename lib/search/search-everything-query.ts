@@ -33,7 +33,13 @@ export const searchEverythingResult = z.strictObject({
     }),
   ),
   forecasters: group(
-    z.strictObject({ slug: z.string(), name: z.string(), kind: z.enum(["PERSON", "ORGANISATION", "UNNAMED_GROUP"]), affiliation: z.string().nullable() }),
+    z.strictObject({
+      slug: z.string(),
+      name: z.string(),
+      kind: z.enum(["PERSON", "ORGANISATION", "UNNAMED_GROUP"]),
+      affiliation: z.string().nullable(),
+      alias: z.string().nullable(),
+    }),
   ),
   sources: group(z.strictObject({ id: z.string(), outlet: z.string(), title: z.string(), publishedAt: isoDay })),
   outlets: group(z.strictObject({ outlet: z.string(), sources: z.number().int() })),

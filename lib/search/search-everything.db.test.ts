@@ -50,3 +50,13 @@ test("the matching runs through the trigram indexes, not a scan of every quote",
   });
   expect(plan.map((row) => row["QUERY PLAN"]).join("\n")).toContain("Forecast_quote_trgm_idx");
 });
+
+test("a forecaster is found by a name merged into it, and the result says which name matched", async () => {
+  const kept = await t.db.forecaster.create({ data: { slug: "wren-oduya", name: "Wren Oduya", kind: "PERSON" } });
+  await t.db.forecasterAlias.create({ data: { slug: "a-senior-aide", name: "A senior aide to the envoy", forecasterId: kept.id } });
+  const byAlias = await searchEverything({ db: t.db, q: "senior aide envoy" });
+  expect(byAlias.forecasters.items[0]).toMatchObject({ slug: "wren-oduya", name: "Wren Oduya", alias: "A senior aide to the envoy" });
+  // Found by its own name, it names no alias.
+  const byName = await searchEverything({ db: t.db, q: "wren oduya" });
+  expect(byName.forecasters.items[0]).toMatchObject({ slug: "wren-oduya", alias: null });
+});

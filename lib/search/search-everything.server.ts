@@ -19,7 +19,8 @@ const COUNT_CAP = 1000;
 
 type Counted = { total: number };
 type QuestionRow = Counted & { id: string; title: string; status: "OPEN" | "RESOLVED" | "ANNULLED"; deadline: Date };
-type ForecasterRow = Counted & { slug: string; name: string; kind: ForecasterKind; affiliation: string | null };
+/** `alias`: the former name (after a merge) that matched better than the name itself, if any. */
+type ForecasterRow = Counted & { slug: string; name: string; kind: ForecasterKind; affiliation: string | null; alias: string | null };
 type SourceRow = Counted & { id: string; outlet: string; title: string; publishedAt: Date };
 type OutletRow = Counted & { outlet: string; sources: number };
 type QuoteRow = Counted & { forecastId: string; quote: string; questionId: string; questionTitle: string; forecasterSlug: string; forecasterName: string };
@@ -40,12 +41,21 @@ function queries(db: Db, term: string, limit: number) {
       FROM "Question" WHERE ${term} <% title OR ${term} <% criteria LIMIT ${COUNT_CAP})
     SELECT id, title, status, deadline, (SELECT count(*) FROM m)::int AS total
     FROM m ORDER BY score DESC, title, id LIMIT ${limit}`;
+  // A forecaster is found by its name or by a name merged into it (ForecasterAlias).
   const forecasters = db.$queryRaw<ForecasterRow[]>`
-    WITH m AS (
-      SELECT slug, name, kind, affiliation, word_similarity(${term}, name) AS score
-      FROM "Forecaster" WHERE ${term} <% name LIMIT ${COUNT_CAP})
-    SELECT slug, name, kind, affiliation, (SELECT count(*) FROM m)::int AS total
-    FROM m ORDER BY score DESC, name, slug LIMIT ${limit}`;
+    WITH hits AS (
+      SELECT id, word_similarity(${term}, name) AS score, NULL::text AS alias FROM "Forecaster" WHERE ${term} <% name
+      UNION ALL
+      SELECT "forecasterId", word_similarity(${term}, name), name FROM "ForecasterAlias" WHERE ${term} <% name),
+    m AS (
+      SELECT id, max(score) AS score, max(score) FILTER (WHERE alias IS NULL) AS "nameScore",
+             max(score) FILTER (WHERE alias IS NOT NULL) AS "aliasScore",
+             (array_agg(alias ORDER BY score DESC, alias) FILTER (WHERE alias IS NOT NULL))[1] AS alias
+      FROM hits GROUP BY id LIMIT ${COUNT_CAP})
+    SELECT f.slug, f.name, f.kind, f.affiliation,
+           CASE WHEN m."aliasScore" > coalesce(m."nameScore", 0) THEN m.alias END AS alias,
+           (SELECT count(*) FROM m)::int AS total
+    FROM m JOIN "Forecaster" f ON f.id = m.id ORDER BY m.score DESC, f.name, f.slug LIMIT ${limit}`;
   const sources = db.$queryRaw<SourceRow[]>`
     WITH m AS (
       SELECT id, outlet, title, "publishedAt",
