@@ -36,9 +36,10 @@ test("a small run of the HTTP benchmark measures every operation without an erro
       expect(throughput.errors, label).toBe(0);
       expect(throughput.perSecond, label).toBeGreaterThan(0);
     }
-    // Every forecaster on the question still has its score row after the outcome flips.
+    // Every forecaster on the question still has its score row after the outcome flips (at this
+    // scale the 1 000 forecasts come from the 50 forecasters there are).
     expect(result.outcome.scoreRows).toBe(result.outcome.expectedScoreRows);
-    expect(result.outcome.scoreRows).toBeGreaterThan(100);
+    expect(result.outcome.scoreRows).toBeGreaterThan(10);
     expect(result.naiveLeaderboardMs).toBeGreaterThan(0);
     expect(result.memoryMb).toBeGreaterThan(0);
   } finally {
