@@ -10,6 +10,11 @@ test("an analyst creates a question and logs forecasts from two forecasters, one
 
   await analyst.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "New question" }).click();
   await expect(analyst).toHaveURL(/\/questions\/new$/);
+  // Required fields are marked: the question, its criteria and its deadline; the topics are not.
+  const marked = await analyst
+    .locator("form label")
+    .evaluateAll((labels) => labels.filter((l) => l.nextElementSibling?.hasAttribute("data-required-mark")).map((l) => l.textContent));
+  expect(marked).toEqual(["Question", "Resolution criteria", "Deadline"]);
   await analyst.getByLabel("Question", { exact: true }).fill(title);
   await analyst.getByLabel("Resolution criteria").fill("YES if the two leaders meet in person on or before 2026-06-30.");
   await analyst.getByLabel("Deadline").fill("2026-06-30");

@@ -10,13 +10,22 @@ const control =
 
 type Common = { name: string; label: string; state: FormState; hint?: ReactNode };
 
-function Wrapper({ id, name, label, state, hint, children }: Common & { id: string; children: ReactNode }) {
+// A required field's label is followed by a red asterisk, outside the label so that the field's
+// name stays its label (screen readers hear the input's own `required`).
+function Wrapper({ id, name, label, state, hint, required, children }: Common & { id: string; required?: boolean; children: ReactNode }) {
   const error = state.fieldErrors?.[name];
   return (
     <div className="space-y-1">
-      <label htmlFor={`${id}-field`} className="block text-sm font-medium text-stone-800">
-        {label}
-      </label>
+      <div className="flex items-baseline gap-1">
+        <label htmlFor={`${id}-field`} className="block text-sm font-medium text-stone-800">
+          {label}
+        </label>
+        {required ? (
+          <span aria-hidden="true" title="required" data-required-mark className="text-sm text-red-700">
+            *
+          </span>
+        ) : null}
+      </div>
       {children}
       {hint && !error ? (
         <p id={`${id}-hint`} className="text-xs text-stone-500">
@@ -51,7 +60,7 @@ export function TextField(props: Common & InputHTMLAttributes<HTMLInputElement>)
   const { name, label, state, hint, ...rest } = props;
   const id = useId();
   return (
-    <Wrapper id={id} name={name} label={label} state={state} hint={hint}>
+    <Wrapper id={id} name={name} label={label} state={state} hint={hint} required={rest.required}>
       <input className={control} {...a11y(id, name, state, hint)} {...rest} {...restored(name, state, rest)} />
     </Wrapper>
   );
@@ -61,7 +70,7 @@ export function TextArea(props: Common & TextareaHTMLAttributes<HTMLTextAreaElem
   const { name, label, state, hint, ...rest } = props;
   const id = useId();
   return (
-    <Wrapper id={id} name={name} label={label} state={state} hint={hint}>
+    <Wrapper id={id} name={name} label={label} state={state} hint={hint} required={rest.required}>
       <textarea className={control} rows={3} {...a11y(id, name, state, hint)} {...rest} {...restored(name, state, rest)} />
     </Wrapper>
   );
@@ -71,7 +80,7 @@ export function SelectField(props: Common & SelectHTMLAttributes<HTMLSelectEleme
   const { name, label, state, hint, options, ...rest } = props;
   const id = useId();
   return (
-    <Wrapper id={id} name={name} label={label} state={state} hint={hint}>
+    <Wrapper id={id} name={name} label={label} state={state} hint={hint} required={rest.required}>
       <select className={control} {...a11y(id, name, state, hint)} {...rest} {...restored(name, state, rest)}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
