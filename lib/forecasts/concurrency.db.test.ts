@@ -10,13 +10,14 @@ import { errorResponse } from "../http/respond";
 import { setOutcome } from "../outcomes/set-outcome.server";
 import { undoOutcome } from "../outcomes/undo-outcome.server";
 import { createQuestion } from "../questions/create-question.server";
-import { rescoreAll } from "../scoring/rescore-all.server";
 import { addSource } from "../sources/add-source.server";
 import { findOrCreateSource } from "../sources/find-or-create-source.server";
 import { updateSource } from "../sources/update-source.server";
 import { useTestDatabase } from "../test/test-database";
 import { createActor } from "../test/users";
 import { createForecast } from "./create-forecast.server";
+import { rescoreAll } from "../scoring/rescore-all.server";
+import { expectDerivedAsIfRescored } from "../test/derived-rows";
 
 const t = useTestDatabase();
 let db: Db;
@@ -59,23 +60,8 @@ async function allAtOnce<T>(calls: Array<() => Promise<T>>): Promise<{ ok: T[]; 
   return { ok, refused };
 }
 
-/** Score and totals rows, rounded past float noise, in a stable order. */
-async function derived() {
-  const round = (row: Record<string, unknown>) =>
-    Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "number" ? Number(v.toPrecision(12)) : v]));
-  const scores = await db.score.findMany({ orderBy: [{ questionId: "asc" }, { forecasterId: "asc" }] });
-  const totals = await db.forecasterTotals.findMany({ orderBy: { forecasterId: "asc" } });
-  const counts = await db.question.findMany({ select: { id: true, forecastCount: true }, orderBy: { id: "asc" } });
-  return { scores: scores.map(round), totals: totals.map(round), counts };
-}
-
 /** Every score the concurrent writes left equals a rescore from scratch. */
-async function expectScoresAsIfRescored() {
-  const kept = await derived();
-  await rescoreAll({ db });
-  expect(kept).toEqual(await derived());
-  return kept;
-}
+const expectScoresAsIfRescored = () => expectDerivedAsIfRescored(db, expect);
 
 describe("forecasts and outcomes at once", () => {
   test("40 forecasts at once on a resolved question are all stored and scored", async () => {

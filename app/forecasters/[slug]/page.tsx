@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EyebrowLinks } from "@/app/_components/eyebrow-links";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache, type ReactNode } from "react";
@@ -60,27 +61,13 @@ export default async function ForecasterPage({
         title={forecaster.name}
         eyebrow={
           <>
-            <Link href="/forecasters" className="underline">
-              Forecasters
-            </Link>
-            {hasRole(actor, "ANALYST") ? (
-              <>
-                {" "}
-                ·{" "}
-                <Link href={`/forecasters/${forecaster.slug}/edit`} className="underline">
-                  Edit forecaster
-                </Link>
-              </>
-            ) : null}
-            {hasRole(actor, "EDITOR") ? (
-              <>
-                {" "}
-                ·{" "}
-                <Link href={`/forecasters/${forecaster.slug}/merge`} className="underline">
-                  Merge a duplicate into this one
-                </Link>
-              </>
-            ) : null}
+            <EyebrowLinks
+              links={[
+                { href: "/forecasters", label: "Forecasters" },
+                hasRole(actor, "ANALYST") && { href: `/forecasters/${forecaster.slug}/edit`, label: "Edit forecaster" },
+                hasRole(actor, "EDITOR") && { href: `/forecasters/${forecaster.slug}/merge`, label: "Merge a duplicate into this one" },
+              ]}
+            />
             <DownloadLinks
               label="Their forecasts:"
               csv={csvExportHref({ forecaster: forecaster.slug })}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EyebrowLinks } from "@/app/_components/eyebrow-links";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
@@ -53,27 +54,13 @@ export default async function SourcePage({
         title={source.title}
         eyebrow={
           <>
-            <Link href="/sources" className="underline">
-              Sources
-            </Link>
-            {hasRole(actor, "ANALYST") ? (
-              <>
-                {" "}
-                ·{" "}
-                <Link href={`/sources/${source.id}/edit`} className="underline">
-                  Edit source
-                </Link>
-              </>
-            ) : null}
-            {hasRole(actor, "EDITOR") ? (
-              <>
-                {" "}
-                ·{" "}
-                <Link href={`/sources/${source.id}/merge`} className="underline">
-                  Merge a duplicate into this one
-                </Link>
-              </>
-            ) : null}
+            <EyebrowLinks
+              links={[
+                { href: "/sources", label: "Sources" },
+                hasRole(actor, "ANALYST") && { href: `/sources/${source.id}/edit`, label: "Edit source" },
+                hasRole(actor, "EDITOR") && { href: `/sources/${source.id}/merge`, label: "Merge a duplicate into this one" },
+              ]}
+            />
             {hasRole(actor, "ANALYST") && source.text ? (
               <>
                 {" "}
