@@ -222,6 +222,13 @@ async function Results({ query }: { query: BrowseQuery }) {
                     {l.forecaster.name} <strong className="tabular-nums">{formatPercent(l.probability)}</strong>
                   </li>
                 ))}
+                {q.forecasterCount > q.latest.length ? (
+                  <li className="px-1.5 py-0.5 text-xs text-stone-600">
+                    <Link href={`/questions/${q.id}`} className="underline">
+                      and {q.forecasterCount - q.latest.length} more
+                    </Link>
+                  </li>
+                ) : null}
               </ul>
             ) : null}
           </li>

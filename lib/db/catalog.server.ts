@@ -11,6 +11,8 @@ export type Catalog = {
   checks: string[];
   /** Partial and expression indexes (full-text search, "one current outcome"). */
   handWrittenIndexes: string[];
+  /** Triggers, all hand-written (the data version, ADR 0015). */
+  triggers: string[];
 };
 
 const QUERIES = {
@@ -33,7 +35,11 @@ const QUERIES = {
            c.contype = 'c' AS is_check
     FROM pg_constraint c
     WHERE c.connamespace = 'public'::regnamespace AND c.conrelid::regclass::text <> '_prisma_migrations'
-      AND c.contype <> 'n'`,
+      AND c.contype NOT IN ('n', 't')`,
+  triggers: `
+    SELECT t.tgrelid::regclass::text || '.' || t.tgname AS line
+    FROM pg_trigger t
+    WHERE NOT t.tgisinternal AND t.tgrelid::regclass::text <> '_prisma_migrations'`,
   enums: `
     SELECT t.typname || ' = ' || string_agg(e.enumlabel, ', ' ORDER BY e.enumsortorder) AS line
     FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid
@@ -50,6 +56,7 @@ export async function readCatalog(connectionString: string): Promise<Catalog> {
     const indexes = await lines(QUERIES.indexes);
     const constraints = await lines(QUERIES.constraints);
     const enums = (await lines(QUERIES.enums)).map((r) => r.line as string);
+    const triggers = (await lines(QUERIES.triggers)).map((r) => r.line as string);
     const sorted = (xs: string[]) => [...xs].sort();
     return {
       columns: sorted(columns),
@@ -58,6 +65,7 @@ export async function readCatalog(connectionString: string): Promise<Catalog> {
       constraints: sorted(constraints.filter((r) => !r.is_check).map((r) => r.line)),
       checks: sorted(constraints.filter((r) => r.is_check).map((r) => r.line)),
       enums: sorted(enums),
+      triggers: sorted(triggers),
     };
   } finally {
     await client.end();

@@ -31,6 +31,14 @@ test("the migrations build exactly the schema that schema.prisma describes", asy
 
     // The hand-written rules exist only in the migrations, and are all accounted for here.
     expect(b.checks).toEqual([]);
+    expect(b.triggers).toEqual([]);
+    // Every table a page shows raises the data version (cached reads, ADR 0015); sessions and audit events do not.
+    expect(a.triggers).toEqual([
+      '"DataVersionBump".raise_version',
+      ...["Forecast", "Forecaster", "ForecasterAlias", "ForecasterTotals", "Outcome", "Question", "RejectedCandidate", "Score", "Setting", "Source"]
+        .concat(["SourceExtraction", "SourceRedirect", "User"])
+        .map((table) => `"${table}".note_change`),
+    ]);
     expect(b.handWrittenIndexes).toEqual([]);
     expect(a.checks.map((line) => line.split(":")[0])).toEqual([
       '"Forecast".Forecast_band_range',

@@ -1,9 +1,11 @@
 // One forecaster's scores: headline statistics, calibration, Murphy decomposition, and each
 // scored forecast's Brier over time. Sums come from SQL; definitions from lib/scoring/.
+import { cachedRead } from "../cache/cached-read.server";
 import type { Db } from "../db/client.server";
 import { type BinTotals, calibrationBins, murphyDecomposition } from "../scoring/calibration";
 import { type ForecasterTotals, forecasterStats } from "../scoring/forecaster-stats";
 import { plainReading } from "../scoring/plain-reading";
+import { thinTimeline } from "../scoring/thin-timeline";
 import { totalsSql } from "../scoring/totals-sql";
 
 const NO_TOTALS: ForecasterTotals = {
@@ -17,8 +19,15 @@ const NO_TOTALS: ForecasterTotals = {
   sumWorstBrier: 0,
 };
 
+/** The chart draws at most this many points (thinTimeline: one a month beyond it). */
+const TIMELINE_POINTS = 240;
+
 export async function getForecasterScores(options: { db: Db; forecasterId: string }) {
   const { db, forecasterId } = options;
+  return cachedRead({ db, key: `forecaster-scores:${forecasterId}`, load: () => readScores(db, forecasterId) });
+}
+
+async function readScores(db: Db, forecasterId: string) {
   const [totals] = await db.$queryRaw<ForecasterTotals[]>`${totalsSql({ forecasterIds: [forecasterId] })}`;
   const bins = await db.$queryRaw<BinTotals[]>`
     SELECT bin, count(*)::int AS n, sum(probability)::float8 AS "sumForecast", sum(outcome)::int AS yes
@@ -34,8 +43,8 @@ export async function getForecasterScores(options: { db: Db; forecasterId: strin
     stats: { ...stats, reliability: murphy?.reliability ?? null, resolution: murphy?.resolution ?? null, uncertainty: murphy?.uncertainty ?? null },
     calibration: calibrationBins(bins),
     reading: plainReading(timeline),
-    /** Each scored question's Brier by the day its outcome became known. */
-    timeline,
+    /** Each scored question's Brier by the day its outcome became known (by month when there are many). */
+    timeline: thinTimeline(timeline, TIMELINE_POINTS),
   };
 }
 

@@ -1,7 +1,13 @@
+import { cachedRead } from "../cache/cached-read.server";
 import type { Db } from "../db/client.server";
 
 /** The forecasters who were scored on the most of the same questions as this one, for "compare with …". */
 export async function listRivals(options: { db: Db; forecasterId: string; take?: number }) {
+  const key = `rivals:${options.forecasterId}:${options.take ?? 5}`;
+  return cachedRead({ db: options.db, key, load: () => readRivals(options) });
+}
+
+function readRivals(options: { db: Db; forecasterId: string; take?: number }) {
   return options.db.$queryRaw<Array<{ slug: string; name: string; shared: number }>>`
     SELECT f.slug, f.name, count(*)::int AS shared
     FROM "Score" s JOIN "Score" o ON o."questionId" = s."questionId" AND o."forecasterId" <> s."forecasterId"

@@ -1,6 +1,7 @@
 // The leaderboard: every forecaster with scored forecasts, ranked by one score. The database
 // sums the score rows (one per forecaster and scored question, ADR 0005); the scores
 // themselves are computed from those sums by lib/scoring/forecaster-stats.ts.
+import { cachedRead } from "../cache/cached-read.server";
 import type { Db } from "../db/client.server";
 import { countForecastsBy } from "../forecasts/count-forecasts.server";
 import { Prisma } from "../generated/prisma/client";
@@ -31,6 +32,11 @@ export type RankedForecaster = {
 type Row = ForecasterTotals & { id: string; slug: string; name: string; kind: RankedForecaster["kind"]; ranked: boolean };
 
 export async function rankForecasters(options: { db: Db; query: LeaderboardQuery; minResolved: number; pageSize?: number }) {
+  const key = `leaderboard:${options.minResolved}:${options.pageSize ?? PAGE_SIZE}:${JSON.stringify(options.query)}`;
+  return cachedRead({ db: options.db, key, load: () => readRanking(options) });
+}
+
+async function readRanking(options: { db: Db; query: LeaderboardQuery; minResolved: number; pageSize?: number }) {
   const { query, minResolved } = options;
   const pageSize = options.pageSize ?? PAGE_SIZE;
   const offset = (query.page - 1) * pageSize;
@@ -56,6 +62,10 @@ export async function rankForecasters(options: { db: Db; query: LeaderboardQuery
 
 /** Forecasters with no scored forecast at all, for the leaderboard's last section. */
 export async function listUnscoredForecasters(options: { db: Db; limit?: number }) {
+  return cachedRead({ db: options.db, key: `unscored:${options.limit ?? 100}`, load: () => readUnscored(options) });
+}
+
+async function readUnscored(options: { db: Db; limit?: number }) {
   const where = { scores: { none: {} } } satisfies Prisma.ForecasterWhereInput;
   const [items, total] = await Promise.all([
     options.db.forecaster.findMany({

@@ -1,5 +1,6 @@
 // The most and least accurate forecasters by mean Brier, among those with enough resolved
 // questions for the mean to mean something. Reads the totals kept current by rescoring (ADR 0005).
+import { cachedRead } from "../cache/cached-read.server";
 import type { Db } from "../db/client.server";
 import { Prisma } from "../generated/prisma/client";
 import { type ForecasterTotals, forecasterStats } from "../scoring/forecaster-stats";
@@ -10,6 +11,10 @@ const ORDER = { best: Prisma.sql`t."sumBrier" / t.n ASC`, worst: Prisma.sql`t."s
 
 export async function accuracyExtremes(options: { db: Db; minResolved: number; take: number }) {
   const { db, minResolved, take } = options;
+  return cachedRead({ db, key: `accuracy-extremes:${minResolved}:${take}`, load: () => readExtremes(db, minResolved, take) });
+}
+
+async function readExtremes(db: Db, minResolved: number, take: number) {
   const query = (order: keyof typeof ORDER) => db.$queryRaw<Row[]>`
     SELECT f.id, f.slug, f.name, t.n, t."sumBrier", t."sumBrierSquares", t."sumLog", t."nRelative",
            t."sumRelative", t."sumBestBrier", t."sumWorstBrier"

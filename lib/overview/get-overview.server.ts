@@ -1,4 +1,5 @@
 import type { Db } from "../db/client.server";
+import { cachedRead } from "../cache/cached-read.server";
 import { todayUtc } from "../dates";
 
 const VERDICTS_PER_QUESTION = 4;
@@ -7,9 +8,13 @@ const questionSummary = { id: true, title: true, deadline: true, status: true, f
 
 /** What the home page shows: counts, what is due next, what awaits an editor, what was settled last and who called it. */
 export async function getOverview(options: { db: Db; now?: Date; limit?: number }) {
-  const { db } = options;
   const today = todayUtc(options.now);
   const take = options.limit ?? 5;
+  // Counting every forecast is the costly part at a million; it changes only with the data.
+  return cachedRead({ db: options.db, key: `overview:${today.toISOString()}:${take}`, load: () => readOverview(options.db, today, take) });
+}
+
+async function readOverview(db: Db, today: Date, take: number) {
   const [forecasts, forecasters, sources, statuses, dueSoon, awaiting, awaitingCount, latestOutcomes] = await Promise.all([
     db.forecast.count({ where: { question: { archivedAt: null } } }),
     db.forecaster.count(),

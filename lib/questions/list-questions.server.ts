@@ -1,6 +1,7 @@
 // The question browser: filters by status, forecaster, outlet, tag, words (PostgreSQL
 // full-text search over questions and quotes) and deadline; sorts by deadline, newest or
 // number of forecasts; keyset-paginated; each row with every forecaster's latest probability.
+import { cachedRead } from "../cache/cached-read.server";
 import type { Db } from "../db/client.server";
 import { addDays, formatIsoDate, parseIsoDate, todayUtc } from "../dates";
 import { Prisma } from "../generated/prisma/client";
@@ -46,9 +47,17 @@ function order(query: BrowseQuery): { sql: Prisma.Sql; after: (cursor: string) =
   }
 }
 
+/** A row names this many forecasters' latest probabilities (the most recent); the rest are counted. */
+export const LATEST_PER_QUESTION = 8;
+
 export async function listQuestions(options: { db: Db; query: BrowseQuery; now?: Date }) {
-  const { db, query } = options;
   const today = todayUtc(options.now);
+  const key = `questions:${today.toISOString()}:${JSON.stringify(options.query)}`;
+  return cachedRead({ db: options.db, key, load: () => readQuestions({ ...options, today }) });
+}
+
+async function readQuestions(options: { db: Db; query: BrowseQuery; now?: Date; today: Date }) {
+  const { db, query, today } = options;
   const sort = order(query);
   const where = conditions(query, today);
   if (query.cursor) where.push(sort.after(query.cursor));
@@ -79,7 +88,8 @@ export async function listQuestions(options: { db: Db; query: BrowseQuery; now?:
   return {
     items: ids.map((id) => {
       const { outcomes, ...q } = byId.get(id)!;
-      return { ...q, state: questionState(q, options.now), outcome: outcomes[0] ?? null, latest: latest.get(id) ?? [] };
+      const own = latest.get(id);
+      return { ...q, state: questionState(q, options.now), outcome: outcomes[0] ?? null, latest: own?.items ?? [], forecasterCount: own?.forecasters ?? 0 };
     }),
     nextCursor: keys.length > query.limit ? sort.cursorOf(page.at(-1)!) : null,
   };
@@ -89,26 +99,46 @@ export type QuestionListItem = Awaited<ReturnType<typeof listQuestions>>["items"
 
 type Latest = { forecaster: { slug: string; name: string }; probability: number; madeAt: Date };
 
-/** Per question, each forecaster's latest forecast (latest made; of a day, latest logged). */
-async function latestProbabilities(db: Db, questionIds: string[]): Promise<Map<string, Latest[]>> {
+type LatestRow = { questionId: string; slug: string; name: string; probability: number; madeAt: Date; forecasters: number };
+
+/**
+ * Per question, the latest forecast (latest made; of a day, latest logged) of its
+ * LATEST_PER_QUESTION most recent forecasters, by name, and how many forecasters it has in all.
+ */
+async function latestProbabilities(db: Db, questionIds: string[]): Promise<Map<string, { items: Latest[]; forecasters: number }>> {
   if (questionIds.length === 0) return new Map();
-  const rows = await db.$queryRaw<Array<{ questionId: string; slug: string; name: string; probability: number; madeAt: Date }>>`
-    SELECT DISTINCT ON (f."questionId", f."forecasterId") f."questionId", fc.slug, fc.name, f.probability, f."madeAt"
-    FROM "Forecast" f JOIN "Forecaster" fc ON fc.id = f."forecasterId"
-    WHERE f."questionId" = ANY(${questionIds}::text[])
-    ORDER BY f."questionId", f."forecasterId", f."madeAt" DESC, f."loggedAt" DESC`;
-  const byQuestion = new Map<string, Latest[]>();
+  const rows = await db.$queryRaw<LatestRow[]>`
+    WITH latest AS (
+      SELECT DISTINCT ON (f."questionId", f."forecasterId") f."questionId", f."forecasterId", f.probability, f."madeAt", f."loggedAt"
+      FROM "Forecast" f
+      WHERE f."questionId" = ANY(${questionIds}::text[])
+      ORDER BY f."questionId", f."forecasterId", f."madeAt" DESC, f."loggedAt" DESC
+    ), ranked AS (
+      SELECT l.*, row_number() OVER (PARTITION BY l."questionId" ORDER BY l."madeAt" DESC, l."loggedAt" DESC, l."forecasterId") AS place,
+             count(*) OVER (PARTITION BY l."questionId")::int AS forecasters
+      FROM latest l
+    )
+    SELECT r."questionId", fc.slug, fc.name, r.probability, r."madeAt", r.forecasters
+    FROM ranked r JOIN "Forecaster" fc ON fc.id = r."forecasterId"
+    WHERE r.place <= ${LATEST_PER_QUESTION}`;
+  const byQuestion = new Map<string, { items: Latest[]; forecasters: number }>();
   for (const r of rows) {
-    const list = byQuestion.get(r.questionId) ?? [];
-    list.push({ forecaster: { slug: r.slug, name: r.name }, probability: r.probability, madeAt: r.madeAt });
-    byQuestion.set(r.questionId, list);
+    const entry = byQuestion.get(r.questionId) ?? { items: [], forecasters: r.forecasters };
+    entry.items.push({ forecaster: { slug: r.slug, name: r.name }, probability: r.probability, madeAt: r.madeAt });
+    byQuestion.set(r.questionId, entry);
   }
-  for (const list of byQuestion.values()) list.sort((a, b) => a.forecaster.name.localeCompare(b.forecaster.name));
+  for (const entry of byQuestion.values()) entry.items.sort((a, b) => a.forecaster.name.localeCompare(b.forecaster.name));
   return byQuestion;
 }
 
 /** The outlets that sources come from, for the browser's filter. */
 export async function listOutlets(options: { db: Db }): Promise<string[]> {
-  const rows = await options.db.source.findMany({ distinct: ["outlet"], select: { outlet: true }, orderBy: { outlet: "asc" } });
-  return rows.map((r) => r.outlet);
+  return cachedRead({
+    db: options.db,
+    key: "outlets",
+    load: async () => {
+      const rows = await options.db.source.findMany({ distinct: ["outlet"], select: { outlet: true }, orderBy: { outlet: "asc" } });
+      return rows.map((r) => r.outlet);
+    },
+  });
 }

@@ -7,9 +7,10 @@ const H = 260;
 const M = { top: 14, right: 20, bottom: 46, left: 56 };
 const DAY = 86_400_000;
 
-type Point = { resolvedAt: Date; brier: number };
+/** `n` > 1: the mean of a month's questions (lib/scoring/thin-timeline.ts). */
+type Point = { resolvedAt: Date; brier: number; n: number };
 
-/** Each scored question's Brier on the day its outcome became known, with the running mean. */
+/** Each scored question's Brier on the day its outcome became known (or each month's mean), with the running mean. */
 export function BrierTimeline({ points, id = "brier-over-time" }: { points: Point[]; id?: string }) {
   return (
     <PhoneOrWide
@@ -30,10 +31,13 @@ function BrierTimelineAt({ points, id, width: W }: { points: Point[]; id: string
     .range([H - M.bottom, M.top]);
   const running: Array<{ at: number; mean: number }> = [];
   let sum = 0;
-  for (const [i, p] of points.entries()) {
-    sum += p.brier;
-    running.push({ at: x(p.resolvedAt), mean: sum / (i + 1) });
+  let count = 0;
+  for (const p of points) {
+    sum += p.brier * p.n;
+    count += p.n;
+    running.push({ at: x(p.resolvedAt), mean: sum / count });
   }
+  const monthly = points.some((p) => p.n > 1);
   // Questions settled on the same day with the same score are drawn side by side, not as one dot.
   const seen = new Map<string, number>();
   const nudge = points.map((p) => {
@@ -50,7 +54,13 @@ function BrierTimelineAt({ points, id, width: W }: { points: Point[]; id: string
     <ChartFrame
       id={id}
       title="Brier score over time (lower is better)"
-      description={points.map((p) => `${formatLongDate(p.resolvedAt)}: ${p.brier.toFixed(3)}`).join("; ")}
+      description={points
+        .map((p) =>
+          p.n > 1
+            ? `${formatLongDate(p.resolvedAt)} month, ${p.n} questions: mean ${p.brier.toFixed(3)}`
+            : `${formatLongDate(p.resolvedAt)}: ${p.brier.toFixed(3)}`,
+        )
+        .join("; ")}
       width={W}
       height={H}
     >
@@ -67,7 +77,7 @@ function BrierTimelineAt({ points, id, width: W }: { points: Point[]; id: string
       <g fontSize={11} fill="#292524">
         <circle cx={M.left + 10} cy={M.top + 6} r={4.5} fill="#1d4ed8" />
         <text x={M.left + 20} y={M.top + 10}>
-          one scored question
+          {monthly ? "a month's mean" : "one scored question"}
         </text>
         <line x1={M.left + 140} x2={M.left + 160} y1={M.top + 6} y2={M.top + 6} stroke="#b45309" strokeWidth={2} />
         <text x={M.left + 166} y={M.top + 10}>

@@ -9,6 +9,9 @@ const M = { top: 18, right: 24, bottom: 46, left: 56 };
 const PLOT_H = 240;
 const DAY = 86_400_000;
 
+/** Beyond this many forecasters a legend helps no one: one dot a forecast, with no names (crowd view). */
+const MAX_NAMED = 24;
+
 type Point = { forecaster: string; madeAt: Date; probability: number; counted: boolean };
 type Props = {
   points: Point[];
@@ -34,7 +37,9 @@ function markerLabel(x: number, text: string, right: number) {
 
 function TimelineAt(props: Props & { id: string; width: number }) {
   const W = props.width;
-  const forecasters = [...new Set(props.points.map((p) => p.forecaster))];
+  const named = [...new Set(props.points.map((p) => p.forecaster))];
+  const crowd = named.length > MAX_NAMED;
+  const forecasters = crowd ? [] : named;
   // Two columns of names where there is room for them, one on a phone.
   const columns = W >= 600 ? 2 : 1;
   const columnWidth = (W - M.left) / columns;
@@ -70,9 +75,9 @@ function TimelineAt(props: Props & { id: string; width: number }) {
     nudge.set(p, n * 9);
   }
   const outcomeLevel = props.outcome && props.outcome.value !== "ANNULLED" ? (props.outcome.value === "YES" ? 1 : 0) : null;
-  const description = props.points
-    .map((p) => `${p.forecaster}: ${formatPercent(p.probability)} on ${formatLongDate(p.madeAt)}${p.counted ? "" : " (not counted)"}`)
-    .join("; ");
+  const description = crowd
+    ? crowdDescription(props.points, named.length)
+    : props.points.map((p) => `${p.forecaster}: ${formatPercent(p.probability)} on ${formatLongDate(p.madeAt)}${p.counted ? "" : " (not counted)"}`).join("; ");
   return (
     <ChartFrame id={props.id} title="Each forecaster's probability of YES over time" description={description} width={W} height={H}>
       <YAxis ticks={[0, 0.25, 0.5, 0.75, 1]} y={y} x0={M.left} x1={W - M.right} format={percent} label="Probability of YES" labelX={14} />
@@ -90,6 +95,29 @@ function TimelineAt(props: Props & { id: string; width: number }) {
           {outcomeLevel !== null ? (
             <line x1={M.left} x2={W - M.right} y1={y(outcomeLevel)} y2={y(outcomeLevel)} stroke="#15803d" strokeWidth={1} strokeDasharray="2 3" />
           ) : null}
+        </g>
+      ) : null}
+      {crowd ? (
+        <g stroke="#1d4ed8" strokeLinecap="round" fill="none">
+          {/* A crowd of dots as two paths (counted, not counted): a thousand circles would weigh a page down. */}
+          <path
+            d={dots(
+              props.points.filter((p) => p.counted),
+              x,
+              y,
+            )}
+            strokeWidth={6}
+            strokeOpacity={0.45}
+          />
+          <path
+            d={dots(
+              props.points.filter((p) => !p.counted),
+              x,
+              y,
+            )}
+            strokeWidth={2}
+            strokeOpacity={0.5}
+          />
         </g>
       ) : null}
       {forecasters.map((name) => {
@@ -129,4 +157,16 @@ function TimelineAt(props: Props & { id: string; width: number }) {
       </g>
     </ChartFrame>
   );
+}
+
+/** What a screen reader hears of a crowd: how many, and where the middle of it stood. */
+function crowdDescription(points: Point[], forecasters: number): string {
+  const sorted = points.map((p) => p.probability).sort((a, b) => a - b);
+  const middle = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+  return `${points.length} forecasts by ${forecasters} forecasters, from ${formatPercent(sorted[0])} to ${formatPercent(sorted.at(-1)!)}, median ${formatPercent(middle)}.`;
+}
+
+/** Zero-length segments drawn with round caps: one dot per point, in one path. */
+function dots(points: Point[], x: (d: Date) => number, y: (v: number) => number): string {
+  return points.map((p) => `M${x(p.madeAt).toFixed(1)} ${y(p.probability).toFixed(1)}h0`).join("");
 }

@@ -8,7 +8,8 @@ import { db } from "@/lib/db/client.server";
 import { formatPercent } from "@/lib/format/probability";
 import { formatBrierInterval, formatScore, formatSigned } from "@/lib/format/score";
 import { findMergedSlug } from "@/lib/forecasters/find-merged-slug.server";
-import { getForecaster } from "@/lib/forecasters/get-forecaster.server";
+import { findForecaster } from "@/lib/forecasters/find-forecaster.server";
+import { listForecasterForecasts } from "@/lib/forecasters/list-forecaster-forecasts.server";
 import { listRivals } from "@/lib/forecasters/list-rivals.server";
 import { type ForecasterScores, getForecasterScores } from "@/lib/forecasters/get-forecaster-scores.server";
 import type { PlainReading } from "@/lib/scoring/plain-reading";
@@ -20,6 +21,7 @@ import { KIND_LABEL } from "../../_components/forecaster-kind";
 import { csvExportHref, DownloadLinks } from "../../_components/download-links";
 import { ChangeNotice } from "../../_components/change-notice";
 import { PageHeader } from "../../_components/page-header";
+import { Pager } from "../../_components/pager";
 import { currentActor } from "../../_lib/session.server";
 
 export const dynamic = "force-dynamic";
@@ -27,7 +29,13 @@ export const dynamic = "force-dynamic";
 type Params = Promise<{ slug: string }>;
 
 // Metadata and page share one query per request.
-const loadForecaster = cache((slug: string) => getForecaster({ db: db(), slug }));
+const loadForecaster = cache((slug: string) => findForecaster({ db: db(), slug }));
+
+/** A page number from the URL: a positive whole number, else the first page. */
+function pageNumber(value: string | undefined): number {
+  const n = Number(value);
+  return Number.isSafeInteger(n) && n >= 1 && n <= 100_000 ? n : 1;
+}
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const forecaster = await loadForecaster((await params).slug);
@@ -39,7 +47,7 @@ export default async function ForecasterPage({
   searchParams,
 }: {
   params: Params;
-  searchParams: Promise<{ merged?: string; moved?: string; edited?: string }>;
+  searchParams: Promise<{ merged?: string; moved?: string; edited?: string; scoredPage?: string; otherPage?: string }>;
 }) {
   const forecaster = await loadForecaster((await params).slug);
   if (!forecaster) {
@@ -48,13 +56,22 @@ export default async function ForecasterPage({
     if (kept) permanentRedirect(`/forecasters/${kept}`);
     notFound();
   }
-  const [scores, actor, rivals] = await Promise.all([
+  const search = await searchParams;
+  const [scores, actor, rivals, scored, others] = await Promise.all([
     getForecasterScores({ db: db(), forecasterId: forecaster.id }),
     currentActor(),
     listRivals({ db: db(), forecasterId: forecaster.id }),
+    listForecasterForecasts({ db: db(), forecasterId: forecaster.id, scored: true, page: pageNumber(search.scoredPage) }),
+    listForecasterForecasts({ db: db(), forecasterId: forecaster.id, scored: false, page: pageNumber(search.otherPage) }),
   ]);
-  const scored = forecaster.forecasts.filter((f) => f.score);
-  const others = forecaster.forecasts.filter((f) => !f.score);
+  const pageHref = (which: "scoredPage" | "otherPage", page: number) => {
+    const params = new URLSearchParams();
+    const other = which === "scoredPage" ? "otherPage" : "scoredPage";
+    if (search[other]) params.set(other, search[other]);
+    if (page > 1) params.set(which, String(page));
+    const query = params.toString();
+    return `/forecasters/${forecaster.slug}${query ? `?${query}` : ""}#${which === "scoredPage" ? "scored" : "other"}`;
+  };
   return (
     <div className="space-y-10">
       <PageHeader
@@ -97,7 +114,7 @@ export default async function ForecasterPage({
         ) : null}
       </PageHeader>
 
-      <ChangeNotice notice={await searchParams} into={forecaster.name} />
+      <ChangeNotice notice={search} into={forecaster.name} />
       {scores.stats.resolved === 0 ? (
         <EmptyState title="No scored forecasts yet.">Scores appear once a question they forecast is resolved YES or NO.</EmptyState>
       ) : (
@@ -106,31 +123,45 @@ export default async function ForecasterPage({
 
       <section aria-labelledby="scored">
         <h2 id="scored" className="mb-3 text-lg font-semibold">
-          Scored forecasts ({scored.length})
+          Scored forecasts ({scored.total})
         </h2>
-        {scored.length === 0 ? (
+        {scored.total === 0 ? (
           <p className="text-sm text-stone-500">None yet.</p>
         ) : (
           <div className="space-y-3">
-            {scored.map((f) => (
+            {scored.items.map((f) => (
               <ForecastCard key={f.id} forecast={f} show={{ question: true, source: true }} />
             ))}
           </div>
         )}
+        <Pager
+          label="Pages of scored forecasts"
+          page={scored.page}
+          pageCount={scored.pageCount}
+          href={(page) => pageHref("scoredPage", page)}
+          words={["← Newer", "Older →"]}
+        />
       </section>
 
       <section aria-labelledby="other">
         <h2 id="other" className="mb-3 text-lg font-semibold">
-          Other forecasts ({others.length})
+          Other forecasts ({others.total})
         </h2>
         <p className="mb-3 text-sm text-stone-500">On open or annulled questions, or not the one that counts.</p>
-        {others.length === 0 ? null : (
+        {others.total === 0 ? null : (
           <div className="space-y-3">
-            {others.map((f) => (
+            {others.items.map((f) => (
               <ForecastCard key={f.id} forecast={f} show={{ question: true, source: true }} />
             ))}
           </div>
         )}
+        <Pager
+          label="Pages of other forecasts"
+          page={others.page}
+          pageCount={others.pageCount}
+          href={(page) => pageHref("otherPage", page)}
+          words={["← Newer", "Older →"]}
+        />
       </section>
     </div>
   );

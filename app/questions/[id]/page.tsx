@@ -5,12 +5,13 @@ import { cache } from "react";
 import { hasRole } from "@/lib/auth/require-role";
 import { db } from "@/lib/db/client.server";
 import { formatIsoDate, formatLongDate, todayUtc } from "@/lib/dates";
-import { getQuestion } from "@/lib/questions/get-question.server";
+import { getQuestionPage } from "@/lib/questions/get-question.server";
 import { questionState } from "@/lib/questions/question-state";
 import { QuestionTimeline } from "../../_components/charts/question-timeline";
 import { EmptyState } from "../../_components/empty-state";
 import { ForecastCard } from "../../_components/forecast-card";
 import { PageHeader } from "../../_components/page-header";
+import { Pager } from "../../_components/pager";
 import { StatusBadge } from "../../_components/status-badge";
 import { currentActor } from "../../_lib/session.server";
 import { ArchiveQuestionForm, DeleteQuestionForm } from "./archive-forms";
@@ -22,11 +23,17 @@ export const dynamic = "force-dynamic";
 type Params = Promise<{ id: string }>;
 
 // Metadata and page share one query per request.
-const loadQuestion = cache((id: string) => getQuestion({ db: db(), id }));
+const loadQuestion = cache((id: string, page: number) => getQuestionPage({ db: db(), id, page }));
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const question = await loadQuestion((await params).id);
-  return { title: question?.title ?? "Question not found" };
+/** A page number from the URL: a positive whole number, else the first page. */
+function pageNumber(value: string | undefined): number {
+  const n = Number(value);
+  return Number.isSafeInteger(n) && n >= 1 && n <= 100_000 ? n : 1;
+}
+
+export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: Promise<{ page?: string }> }): Promise<Metadata> {
+  const loaded = await loadQuestion((await params).id, pageNumber((await searchParams).page));
+  return { title: loaded?.question.title ?? "Question not found" };
 }
 
 export default async function QuestionPage({
@@ -43,11 +50,13 @@ export default async function QuestionPage({
     restored?: string;
     outcome?: string;
     edited?: string;
+    page?: string;
   }>;
 }) {
-  const question = await loadQuestion((await params).id);
-  if (!question) notFound();
   const notice = await searchParams;
+  const loaded = await loadQuestion((await params).id, pageNumber(notice.page));
+  if (!loaded) notFound();
+  const { question, points, forecasts } = loaded;
   const actor = await currentActor();
   const canLog = hasRole(actor, "ANALYST");
   const canResolve = hasRole(actor, "EDITOR");
@@ -175,7 +184,7 @@ export default async function QuestionPage({
         ) : null}
       </section>
 
-      {question.forecasts.length > 0 ? (
+      {points.length > 0 ? (
         <section aria-labelledby="timeline">
           <h2 id="timeline" className="mb-2 text-lg font-semibold">
             Timeline
@@ -184,11 +193,11 @@ export default async function QuestionPage({
             <QuestionTimeline
               deadline={question.deadline}
               outcome={current}
-              points={question.forecasts.map((f) => ({
-                forecaster: f.forecaster.name,
-                madeAt: f.madeAt,
-                probability: f.probability,
-                counted: current === null || current.value === "ANNULLED" || f.score !== null,
+              points={points.map((p) => ({
+                forecaster: p.forecaster,
+                madeAt: p.madeAt,
+                probability: p.probability,
+                counted: current === null || current.value === "ANNULLED" || p.scored,
               }))}
             />
           </div>
@@ -202,17 +211,24 @@ export default async function QuestionPage({
 
       <section aria-labelledby="forecasts">
         <h2 id="forecasts" className="mb-3 text-lg font-semibold">
-          Forecasts ({question.forecasts.length})
+          Forecasts ({forecasts.total})
         </h2>
-        {question.forecasts.length === 0 ? (
+        {forecasts.total === 0 ? (
           <EmptyState title="No forecasts on this question yet." />
         ) : (
           <div className="space-y-3">
-            {question.forecasts.map((f) => (
+            {forecasts.items.map((f) => (
               <ForecastCard key={f.id} forecast={f} show={{ forecaster: true, source: true }} editable={canLog} />
             ))}
           </div>
         )}
+        <Pager
+          label="Pages of forecasts"
+          page={forecasts.page}
+          pageCount={forecasts.pageCount}
+          href={(page) => `/questions/${question.id}${page > 1 ? `?page=${page}` : ""}#forecasts`}
+          words={["← Earlier", "Later →"]}
+        />
       </section>
 
       {canResolve ? (
@@ -222,7 +238,7 @@ export default async function QuestionPage({
           </h2>
           <div className="grid gap-6 md:grid-cols-2">
             <ArchiveQuestionForm questionId={question.id} archived={question.archivedAt !== null} />
-            {question.forecasts.length === 0 ? <DeleteQuestionForm questionId={question.id} title={question.title} /> : null}
+            {forecasts.total === 0 ? <DeleteQuestionForm questionId={question.id} title={question.title} /> : null}
           </div>
         </section>
       ) : null}

@@ -23,6 +23,7 @@ export const GET = handle(async (request: Request) => {
       ...questionJson(q),
       state: q.state,
       outcome: q.outcome ? { value: q.outcome.value, resolvedAt: formatIsoDate(q.outcome.resolvedAt) } : null,
+      forecasterCount: q.forecasterCount,
       latest: q.latest.map((l) => ({ forecaster: l.forecaster, probability: l.probability, madeAt: formatIsoDate(l.madeAt) })),
     })),
     nextCursor: page.nextCursor,
