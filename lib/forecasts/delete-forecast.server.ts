@@ -5,6 +5,7 @@ import { lockQuestionOfForecast } from "../db/lock-questions.server";
 import { runTransaction } from "../db/run-transaction.server";
 import { AppError, AppErrorCode } from "../errors/app-error";
 import { refreshQuestions } from "../scoring/refresh-questions.server";
+import { removeForecasts } from "../scoring/remove-forecasts.server";
 
 /** Deletes a forecast (analysts and up); the audit event keeps it whole. Rescored. */
 export async function deleteForecast(options: { db: Db; actor: Actor | null; forecastId: string }) {
@@ -13,7 +14,7 @@ export async function deleteForecast(options: { db: Db; actor: Actor | null; for
     await lockQuestionOfForecast(tx, options.forecastId); // first, as in every write (ADR 0009)
     const before = await tx.forecast.findUnique({ where: { id: options.forecastId } });
     if (!before) throw new AppError(AppErrorCode.NOT_FOUND, `There is no forecast with id "${options.forecastId}".`);
-    await tx.forecast.delete({ where: { id: before.id } });
+    await removeForecasts(tx, [before.id]);
     await recordAuditEvent(tx, { actorId: actor.id, action: "forecast.delete", entityType: "Forecast", entityId: before.id, before });
     await refreshQuestions(tx, [before.questionId]);
     return { id: before.id, questionId: before.questionId };

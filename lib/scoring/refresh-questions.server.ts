@@ -5,32 +5,45 @@
 // (ADR 0009): question rows, then their score rows, then forecaster totals in id order.
 import { lockQuestions } from "../db/lock-questions.server";
 import type { Prisma } from "../generated/prisma/client";
+import { applyTotalsDelta } from "./apply-totals-delta.server";
+import { type ScoreContribution, totalsDelta } from "./totals-delta";
 import { totalsSql } from "./totals-sql";
 import { questionForScoring, storedScoreRows } from "./question-for-scoring";
 import { writeScoreRows } from "./write-score-rows.server";
 
 type Tx = Prisma.TransactionClient;
 
-/** Rewrites one question's rows and count; returns the forecasters whose rows changed (before or after). */
-async function refreshOne(tx: Tx, questionId: string): Promise<string[]> {
-  const old = await tx.score.findMany({ where: { questionId }, select: { forecasterId: true } });
-  await tx.score.deleteMany({ where: { questionId } });
+/** Rewrites one question's rows and count; returns the rows it removed and the rows it wrote. */
+async function refreshOne(tx: Tx, questionId: string): Promise<{ removed: ScoreContribution[]; added: ScoreContribution[] }> {
+  // The question's lock (held) keeps its score rows still between this read and the writes below.
+  const removed = await tx.$queryRaw<ScoreContribution[]>`
+    SELECT "forecasterId", brier, "logScore", "relativeBrier", "brierAtLow", "brierAtHigh" FROM "Score" WHERE "questionId" = ${questionId}`;
   const question = await tx.question.findUnique({ where: { id: questionId }, select: { ...questionForScoring, forecastCount: true, archivedAt: true } });
   if (question && question.forecastCount !== question.forecasts.length) {
     await tx.question.update({ where: { id: questionId }, data: { forecastCount: question.forecasts.length } });
   }
   // An archived question counts for no one (it keeps its forecasts, not its scores).
-  const rows = question && question.archivedAt === null ? storedScoreRows(question) : [];
-  await writeScoreRows(tx, rows);
-  return [...old.map((r) => r.forecasterId), ...rows.map((r) => r.forecasterId)];
+  const added = question && question.archivedAt === null ? storedScoreRows(question) : [];
+  // Rows whose forecaster still counts are overwritten in place (writeScoreRows upserts): an
+  // outcome flip changes no key, so PostgreSQL updates them without touching an index or a
+  // foreign key, several times faster than deleting and inserting them again.
+  const kept = added.map((r) => r.forecasterId);
+  await tx.$executeRaw`DELETE FROM "Score" WHERE "questionId" = ${questionId} AND NOT ("forecasterId" = ANY(${kept}::text[]))`;
+  await writeScoreRows(tx, added);
+  return { removed, added };
 }
 
 export async function refreshQuestions(tx: Tx, questionIds: readonly string[]): Promise<void> {
   // Callers lock first; locking again is free and keeps a caller that forgot from racing.
   const ids = await lockQuestions(tx, questionIds);
-  const touched = new Set<string>();
-  for (const id of ids) for (const forecasterId of await refreshOne(tx, id)) touched.add(forecasterId);
-  await refreshForecasterTotals(tx, [...touched]);
+  const removed: ScoreContribution[] = [];
+  const added: ScoreContribution[] = [];
+  for (const id of ids) {
+    const rows = await refreshOne(tx, id);
+    removed.push(...rows.removed);
+    added.push(...rows.added);
+  }
+  await applyTotalsDelta(tx, totalsDelta({ removed, added }));
 }
 
 /** Recomputes these forecasters' totals from their score rows. */

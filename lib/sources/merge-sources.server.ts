@@ -6,6 +6,7 @@ import { runTransaction } from "../db/run-transaction.server";
 import { AppError, AppErrorCode } from "../errors/app-error";
 import { mergeInput } from "../forecasters/merge-forecasters.server";
 import { refreshQuestions } from "../scoring/refresh-questions.server";
+import { removeForecasts } from "../scoring/remove-forecasts.server";
 import { parseInput } from "../validation/parse-input";
 
 /**
@@ -37,7 +38,7 @@ export async function mergeSources(options: { db: Db; actor: Actor | null; input
     const kept = new Map(ours.map((f) => [`${f.questionId}\u0000${f.quote}`, f.id]));
     const duplicates = theirs.filter((f) => kept.has(`${f.questionId}\u0000${f.quote}`));
     for (const f of duplicates) {
-      await tx.forecast.delete({ where: { id: f.id } });
+      await removeForecasts(tx, [f.id]);
       const duplicateOf = kept.get(`${f.questionId}\u0000${f.quote}`);
       await recordAuditEvent(tx, { actorId: actor.id, action: "forecast.delete", entityType: "Forecast", entityId: f.id, before: f, after: { duplicateOf } });
     }

@@ -1,0 +1,43 @@
+// What replacing some score rows with others changes in each forecaster's totals (the sums the
+// leaderboard reads, ADR 0005): the new rows' contributions less the old ones'. An outcome change
+// on a popular question then touches each forecaster's totals by its own rows, instead of summing
+// again every row of every forecaster on the question (hundreds of thousands at a million).
+import type { ForecasterTotals } from "./forecaster-stats";
+
+export type ScoreContribution = {
+  forecasterId: string;
+  brier: number;
+  logScore: number;
+  relativeBrier: number | null;
+  brierAtLow: number;
+  brierAtHigh: number;
+};
+
+const ZERO: ForecasterTotals = { n: 0, sumBrier: 0, sumBrierSquares: 0, sumLog: 0, nRelative: 0, sumRelative: 0, sumBestBrier: 0, sumWorstBrier: 0 };
+
+function add(totals: ForecasterTotals, row: ScoreContribution, sign: 1 | -1): void {
+  totals.n += sign;
+  totals.sumBrier += sign * row.brier;
+  totals.sumBrierSquares += sign * row.brier * row.brier;
+  totals.sumLog += sign * row.logScore;
+  if (row.relativeBrier !== null) {
+    totals.nRelative += sign;
+    totals.sumRelative += sign * row.relativeBrier;
+  }
+  totals.sumBestBrier += sign * Math.min(row.brier, row.brierAtLow, row.brierAtHigh);
+  totals.sumWorstBrier += sign * Math.max(row.brier, row.brierAtLow, row.brierAtHigh);
+}
+
+/** Per forecaster, the change to their totals; forecasters whose rows did not change are left out. */
+export function totalsDelta(options: { removed: readonly ScoreContribution[]; added: readonly ScoreContribution[] }): Map<string, ForecasterTotals> {
+  const deltas = new Map<string, ForecasterTotals>();
+  const of = (id: string) => {
+    let delta = deltas.get(id);
+    if (!delta) deltas.set(id, (delta = { ...ZERO }));
+    return delta;
+  };
+  for (const row of options.removed) add(of(row.forecasterId), row, -1);
+  for (const row of options.added) add(of(row.forecasterId), row, 1);
+  for (const [id, delta] of deltas) if (Object.values(delta).every((v) => v === 0)) deltas.delete(id);
+  return deltas;
+}
