@@ -1,4 +1,4 @@
-// npm run bench:http [-- --scales 10000,100000,1000000 --requests 50 --throughput-seconds 20 --out bench/results/x.json]
+// npm run bench:http [-- --scales 10000,100000,1000000 --requests 50 --throughput-seconds 20 --read-cache off --out bench/results/x.json]
 // Hindsight as users feel it: for each scale it fills a throwaway database (never the user's)
 // with synthetic forecasts (scripts/lib/bench-fill.ts), starts the production build on it and
 // measures pages and API reads from outside with autocannon — latency on one connection,
@@ -24,6 +24,8 @@ const { values } = parseArgs({
     requests: { type: "string", default: "50" },
     "throughput-seconds": { type: "string", default: "20" },
     connections: { type: "string", default: "32" },
+    // "off": the app reads everything afresh on each request (ADR 0015), to see what a first request after a change costs.
+    "read-cache": { type: "string", default: "on" },
     out: { type: "string" },
   },
 });
@@ -32,6 +34,7 @@ const REQUESTS = Number(values.requests);
 const THROUGHPUT_SECONDS = Number(values["throughput-seconds"]);
 const CONNECTIONS = Number(values.connections);
 const say = (line: string) => console.log(`[bench:http] ${line}`);
+if (values["read-cache"] === "off") process.env.HINDSIGHT_READ_CACHE = "off"; // the app's environment comes from ours
 
 export type ScaleResult = {
   forecasts: number;
@@ -200,11 +203,11 @@ buildIfStale(say);
 const results: ScaleResult[] = [];
 for (const scale of SCALES) results.push(await benchScale(scale));
 printTable(results);
-const out = values.out ?? path.join(ROOT, "bench", "results", `http-${new Date().toISOString().slice(0, 10)}.json`);
+const out = values.out ?? path.join(ROOT, "bench", "results", `http-${new Date().toISOString().slice(0, 10)}${values["read-cache"] === "off" ? "-uncached" : ""}.json`);
 mkdirSync(path.dirname(out), { recursive: true });
 const machine = { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version };
 writeFileSync(
   out,
-  `${JSON.stringify({ date: new Date().toISOString(), machine, requestsPerOperation: REQUESTS, throughputSeconds: THROUGHPUT_SECONDS, results }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine, readCache: values["read-cache"], requestsPerOperation: REQUESTS, throughputSeconds: THROUGHPUT_SECONDS, results }, null, 2)}\n`,
 );
 say(`Wrote ${path.relative(ROOT, out)}`);
