@@ -1,4 +1,4 @@
-// npm run bench:http [-- --scales 10000,100000,1000000 --requests 50 --throughput-seconds 20 --read-cache off --out bench/results/x.json]
+// npm run bench:http [-- --scales 10000,100000,1000000 --requests 50 --throughput-seconds 20 --read-cache off --database <url> --out bench/results/x.json]
 // Hindsight as users feel it: for each scale it fills a throwaway database (never the user's)
 // with synthetic forecasts (scripts/lib/bench-fill.ts), starts the production build on it and
 // measures pages and API reads from outside with autocannon — latency on one connection,
@@ -11,7 +11,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { rescoreAll } from "../lib/scoring/rescore-all.server";
-import { type BenchData, fillBenchDatabase } from "./lib/bench-fill";
+import { type BenchData, fillBenchDatabase, readBenchData } from "./lib/bench-fill";
 import { buildIfStale, ROOT } from "./lib/build";
 import { type Latency, measureLatency, measureThroughput, quantile, type Throughput } from "./lib/http-measure";
 import { naiveLeaderboard } from "./lib/naive-leaderboard";
@@ -26,6 +26,8 @@ const { values } = parseArgs({
     connections: { type: "string", default: "32" },
     // "off": the app reads everything afresh on each request (ADR 0015), to see what a first request after a change costs.
     "read-cache": { type: "string", default: "on" },
+    // A database filled by an earlier run at one scale (the filling takes most of a 1M run); with --scales of that one scale.
+    database: { type: "string" },
     out: { type: "string" },
   },
 });
@@ -123,7 +125,12 @@ async function benchScale(forecasts: number): Promise<ScaleResult> {
   let data: BenchData | undefined;
   const fillStart = performance.now();
   const app = await startOwnApp({
+    databaseUrl: values.database,
     prepare: async (db) => {
+      if (values.database) {
+        data = await readBenchData({ db, forecasts });
+        return;
+      }
       data = await fillBenchDatabase({ db, forecasts });
       await rescoreAll({ db, batchSize: 1000 });
     },
@@ -203,7 +210,8 @@ buildIfStale(say);
 const results: ScaleResult[] = [];
 for (const scale of SCALES) results.push(await benchScale(scale));
 printTable(results);
-const out = values.out ?? path.join(ROOT, "bench", "results", `http-${new Date().toISOString().slice(0, 10)}${values["read-cache"] === "off" ? "-uncached" : ""}.json`);
+const out =
+  values.out ?? path.join(ROOT, "bench", "results", `http-${new Date().toISOString().slice(0, 10)}${values["read-cache"] === "off" ? "-uncached" : ""}.json`);
 mkdirSync(path.dirname(out), { recursive: true });
 const machine = { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version };
 writeFileSync(

@@ -83,3 +83,13 @@ export async function fillBenchDatabase(options: { db: Db; forecasts: number }):
     userId: "bench",
   };
 }
+
+/** What an earlier fillBenchDatabase at this scale made (for --database); refuses a database of another scale. */
+export async function readBenchData(options: { db: Db; forecasts: number }): Promise<BenchData> {
+  const { db } = options;
+  const [forecasts, questions, forecasters, sources] = await Promise.all([db.forecast.count(), db.question.count(), db.forecaster.count(), db.source.count()]);
+  if (forecasts !== options.forecasts || (await db.forecast.count({ where: { questionId: "q00000001" } })) !== HOT_FORECASTS) {
+    throw new Error(`That database holds ${forecasts} forecasts, not a bench fill of ${options.forecasts}: give --scales ${forecasts} or another database.`);
+  }
+  return { forecasts, questions, forecasters, sources, hotQuestionId: "q00000001", prolific: { id: "fc1", slug: "forecaster-1" }, userId: "bench" };
+}

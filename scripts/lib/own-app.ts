@@ -41,13 +41,17 @@ async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 
   throw new Error(`Timed out waiting for ${what}`);
 }
 
-/** `seed` loads the articles' forecasts; `prepare` fills the database some other way (the benchmarks). */
-export async function startOwnApp(options: { seed?: boolean; prepare?: (db: Db) => Promise<void> } = {}): Promise<OwnApp> {
+/**
+ * `seed` loads the articles' forecasts; `prepare` fills the database some other way (the
+ * benchmarks). `databaseUrl` uses a database that exists (a benchmark's, filled by an earlier
+ * run) instead of a new embedded server; it is migrated and left as it is when the app stops.
+ */
+export async function startOwnApp(options: { seed?: boolean; prepare?: (db: Db) => Promise<void>; databaseUrl?: string } = {}): Promise<OwnApp> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "hindsight-own-pg-"));
   const pgPort = await freePort();
-  let server: EmbeddedServer = await startEmbeddedPostgres({ dataDir, port: pgPort });
-  await ensureDatabase(server.adminUrl, "hindsight");
-  const databaseUrl = server.url("hindsight");
+  let server: EmbeddedServer | null = options.databaseUrl ? null : await startEmbeddedPostgres({ dataDir, port: pgPort });
+  if (server) await ensureDatabase(server.adminUrl, "hindsight");
+  const databaseUrl = options.databaseUrl ?? server!.url("hindsight");
   await migrate({ connectionString: databaseUrl });
   const db = createDb(databaseUrl, { max: 2 });
   if (options.seed) await seedDatabase({ db });
@@ -88,7 +92,7 @@ export async function startOwnApp(options: { seed?: boolean; prepare?: (db: Db) 
     async stop() {
       app.kill("SIGTERM");
       await db.$disconnect().catch(() => {});
-      await server.stop().catch(() => {});
+      await server?.stop().catch(() => {});
       await rm(dataDir, { recursive: true, force: true });
     },
   };
