@@ -89,8 +89,14 @@ function readAnswer(text: string, leading = false): Reading | null {
  * …", "the expectation that …"): a forecast the text credits to no one, after a poll or survey
  * was the last source, is that poll's.
  */
-function continuedPoll(speaker: Speaker, previous: Speaker | null, text: string): Speaker {
-  if (speaker.kind !== "OUTLET" || previous?.kind !== "UNNAMED_GROUP" || !/\b(?:polls?|survey)\b/i.test(previous.name)) return speaker;
+function continuedPoll(speaker: Speaker, previous: Speaker | null, text: string, lastForecaster: Speaker | null): Speaker {
+  if (speaker.kind !== "OUTLET" || (previous?.kind !== "UNNAMED_GROUP" && previous?.kind !== "ORGANISATION")) return speaker;
+  // A study's or a named body's report reads on the same way ("Acme expects sales to fall 3
+  // percent. China is predicted to fall by 9 percent."), while the writer has not spoken in
+  // between: a passive after the writer's own forecast is the writer's too.
+  const poll = previous.kind === "UNNAMED_GROUP" && /\b(?:polls?|survey)\b/i.test(previous.name);
+  const report = (previous.kind === "ORGANISATION" || /\b(?:study|report)\b/i.test(previous.name)) && lastForecaster === previous;
+  if (!poll && !report) return speaker;
   return /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|projected|predicted|forecast|seen|estimated)\b|\bexpectations?\b/i.test(text)
     ? previous
     : speaker;
@@ -209,7 +215,9 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
         if (!reading) continue;
         const { at, ...forecast } = reading;
         const speaker =
-          reading === elided && before ? before.forecaster : continuedPoll(attributeSpeaker({ ...context, at: part.from + at, previous }), previous, text);
+          reading === elided && before
+            ? before.forecaster
+            : continuedPoll(attributeSpeaker({ ...context, at: part.from + at, previous }), previous, text, candidates.at(-1)?.forecaster ?? null);
         heard(speaker);
         found.push({
           quote: text,

@@ -49,7 +49,9 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
     // "Of the remaining respondents, 12": a count speaks for the group named before it.
     if (
       i > 0 &&
-      /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+(?:teen|ty)|most|many|some|half|several|a few|the rest)$/iu.test(segment)
+      /^(?:(?:only|just)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+(?:teen|ty)|most|many|some|half|several|a few|the rest)$/iu.test(
+        segment,
+      )
     )
       continue;
     if (/^(he|she|they)$/i.test(segment)) return previous;

@@ -67,7 +67,7 @@ export const TITLE_WORDS = new Set([
   "chancellor",
 ]);
 export const ORGANISATION_WORDS =
-  /\b(times|post|news|agency|institute|ministry|office|council|party|university|center|centre|foundation|service|daily|journal|herald|kremlin|pentagon|parliament|congress|senate|cabinet|court|army|police|company|corporation|association|union|organization|organisation|authority|board|bureau|department|media|tv|radio|newspaper|magazine|review|government|bank|fund|commission|committee|group|reuters|press|network|broadcasting|forum|strategy)\b/i;
+  /\b(times|post|news|agency|institute|ministry|office|council|party|university|center|centre|foundation|service|daily|journal|herald|kremlin|pentagon|parliament|congress|senate|cabinet|court|army|police|company|corporation|association|union|organization|organisation|authority|board|bureau|department|media|tv|radio|newspaper|magazine|review|government|bank|fund|commission|committee|group|reuters|press|network|broadcasting|forum|strategy|research|insights?|analytics|capital|partners|securities|consulting|consultancy|economics|holdings|inc|ltd|llc|plc|corp)\b/i;
 export const CONNECTORS = new Set(["of", "for", "the", "and", "on", "de", "van", "von", "al"]);
 // Days and months are capitalised but name nobody: "according to a report released on Monday".
 export const DATE_NAMES = new Set([

@@ -10,7 +10,8 @@ const NOT_SPEAKERS =
 // A poll or survey speaks for those it asked: "a Reuters poll of 40 economists", "the survey".
 const POLL_STOP =
   /^(?:the|a|an|of|in|is|are|was|were|latest|series|new|recent|another|one|its|their|by|from|that|which|according|to|and|major|monthly|weekly|annual)$/i;
-const POLL = /\b(?:polls?|survey|surveys)\b/;
+// A study, report or model speaks as a poll does: "a study revealed", "an IDC report said".
+const POLL = /\b(?:polls?|survey|surveys|study|report|analysis|simulations?)\b/;
 
 // Words that end a noun phrase going back from its head: "by most analysts", "of the economists".
 const NOT_MODIFIER =
