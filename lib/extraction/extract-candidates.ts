@@ -6,12 +6,14 @@ import { probabilityOfYes } from "../probability/probability-of-yes";
 import { readStatedProbability } from "../probability/read-stated-probability";
 import { type BandKey, bandForProbability, findBand } from "../probability/scale";
 import { attributeSpeaker } from "./attribution/attribute-speaker";
+import { lastNameRunAt } from "./attribution/name-run";
 import { namedPeople } from "./attribution/named-people";
 import { passiveAttribution } from "./attribution/passive-attribution";
 import { quotationIndex } from "./attribution/quotation-index";
 import { type Quotation, quotations } from "./attribution/quotations";
 import { rememberSpeaker } from "./attribution/remember-speaker";
 import type { Speaker } from "./attribution/speaker";
+import { speakerFromSubject } from "./attribution/speaker-from-subject";
 import { findCue } from "./find-cue";
 import { isForecastingVerb } from "./is-forecasting-verb";
 import { splitParagraph, splitParagraphs } from "./split-sentences";
@@ -73,7 +75,7 @@ function readForecast(text: string): Reading | null {
  */
 function readAnswer(text: string, leading = false): Reading | null {
   const pattern = leading
-    ? /^(?:and\s+)?(?:about\s+|around\s+|roughly\s+)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per\s?cent\b)/i
+    ? /^(?:and\s+)?(?:(?:is|are)\s+)?(?:about\s+|around\s+|roughly\s+|close\s+to\s+|near\s+|nearly\s+)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per\s?cent\b)/i
     : /^(?:about\s+|around\s+|roughly\s+)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per\s?cent)\.?$/i;
   // "… and 23 percent last June": a past figure for comparison, not a second forecast.
   if (leading && /\b(?:last|ago|earlier|previously|before)\b/i.test(text)) return null;
@@ -102,9 +104,22 @@ function continuedPoll(speaker: Speaker, previous: Speaker | null, text: string,
     : speaker;
 }
 
+/** "Germany's Deutsche Bank": the capitalised words at the end name a body. */
+function namedBody(phrase: string): Speaker | null {
+  const run = lastNameRunAt(phrase)?.run;
+  return run ? { name: run.join(" "), kind: "ORGANISATION" } : null;
+}
+
+const LIST_ITEM = /^(?:(?:and\s+)?(?:only\s+|just\s+)?(?:a|an)\s+\d|with\s|(?:and\s+)?(?:is|are)\s)/i;
+
 type Span = { from: number; to: number };
 
 // ", experts are estimating that …", ", Some say …": where a second reported claim begins.
+// ", as does Germany's biggest bank": a second speaker of the same forecast. ", a 35 percent chance
+// of …", " and only a 20 percent chance of …": the next item of a list of stated chances. ", with a
+// thaw most likely in spring": a second forecast of its own.
+const SECOND_CLAUSE =
+  /,\s+(?=as\s+(?:does|do|did)\s+\S)|(?:,\s+|(?<!,)\s+(?=and\s))(?=(?:and\s+)?(?:only\s+|just\s+)?(?:a|an)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s+(?:chance|probability|likelihood|possibility|risk)\b)|,\s+(?=with\s+(?:[\p{L}\p{N}’'-]+\s+){1,8}?(?:most\s+likely|likely|expected|forecast|predicted|projected)\b)|,\s+(?=(?:and\s+)?(?:is|are)\s+(?:close\s+to|near|nearly|about|around|roughly)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?<=[\p{Ll}\d])\s+(?=while\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,8}?(?:is|are|was|were|has|have)\s)/gu;
 const REPORTED_CLAUSE =
   /,\s+(?=(?:but|yet)\s+(?:according\s+to\b|(?:[\p{L}’'-]+\s+){1,4}?(?:said|say|says|expect|expects|predict|predicts|warned|warn|warns)\b))|(?<!\d|\d%)\s+(?=and\s+(?:about\s+|around\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\b)|,\s+(?=(?:while|whereas)\s+(?:[\p{L}’'-]+\s+){1,12}?(?:has|have|had|is|are|was|were|said|says|predicted|expects?|sees?|forecasts?|thinks?|believes?)\b)|,\s+(?=(?:[\p{L}’'-]+\s+){0,4}?(?:are\s+|is\s+|have\s+|has\s+)?(?:estimating|estimated|estimate|predicted|predict|predicts|say|says|said|believe|believes|assessed|expect|expects|warned|argued|adding|added|noted)\s+(?:that\b|it\b))/gu;
 
@@ -119,9 +134,16 @@ function segments(paragraph: string, sentence: Span, quotes: readonly Quotation[
   const addOutside = (from: number, to: number) => {
     const text = paragraph.slice(from, to);
     let last = 0;
-    for (const m of text.matchAll(REPORTED_CLAUSE)) {
-      parts.push({ from: from + last, to: from + m.index! });
-      last = m.index! + 1;
+    // A second clause is cut off only where the words before it forecast on their own: "that would
+    // see the party win 64 seats, with its rival predicted to win 61" stays one forecast.
+    const cuts = [
+      ...[...text.matchAll(REPORTED_CLAUSE)].map((m) => ({ at: m.index!, second: false })),
+      ...[...text.matchAll(SECOND_CLAUSE)].map((m) => ({ at: m.index!, second: true })),
+    ].sort((a, b) => a.at - b.at);
+    for (const { at, second } of cuts) {
+      if (at < last || (second && !readForecast(text.slice(last, at)))) continue;
+      parts.push({ from: from + last, to: from + at });
+      last = at + 1;
     }
     parts.push({ from: from + last, to });
   };
@@ -211,13 +233,27 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
         // shares the first one's noun and speaker.
         const before = found.at(-1);
         const elided = before?.probabilitySource === "STATED" ? readAnswer(text, true) : null;
+        // "…, as does Germany's biggest bank": the same forecast, said by a second speaker.
+        const echo = before ? /^as\s+(?:does|do|did)\s+(.+?)[.!]?["”’]?$/i.exec(text) : null;
+        if (echo && before) {
+          const second = speakerFromSubject(echo[1], previous, known) ?? namedBody(echo[1]);
+          if (second) {
+            const { quote: _q, start: _s, end: _e, forecaster: _f, ...same } = before;
+            heard(second);
+            found.push({ ...same, quote: text, start: paragraph.start + part.from, end: paragraph.start + part.to, forecaster: second });
+            continue;
+          }
+        }
         const reading = readForecast(text) ?? elided ?? (askedOdds ? readAnswer(text) : null);
         if (!reading) continue;
         const { at, ...forecast } = reading;
-        const speaker =
+        const attributed =
           reading === elided && before
             ? before.forecaster
             : continuedPoll(attributeSpeaker({ ...context, at: part.from + at, previous }), previous, text, candidates.at(-1)?.forecaster ?? null);
+        // The next item of a list of chances, a "with …" clause or "and is close to 80%": the
+        // sentence's speaker goes on, unless the clause names its own.
+        const speaker = attributed.kind === "OUTLET" && before && before.forecaster.kind !== "OUTLET" && LIST_ITEM.test(text) ? before.forecaster : attributed;
         heard(speaker);
         found.push({
           quote: text,
@@ -244,5 +280,38 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
       }
     });
   });
-  return candidates;
+  candidates.push(...headedChances(text, paragraphs, outlet));
+  return candidates.sort((a, b) => a.start - b.start);
+}
+
+// "30% chance", "Chance: 1 in 4": a line that is nothing but a stated chance.
+const CHANCE_LINE =
+  /^(?:(?:chance|odds|probability|likelihood)\s*:\s*)?(?:about\s+|around\s+|roughly\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)(?:\s+(?:chance|probability|likelihood))?\.?$/i;
+
+/**
+ * A scenario set out as a heading ending in a colon, and its chance on the next line ("Leave
+ * with no deal on October 31:" / "30% chance"): both lines are furniture as prose goes, but
+ * together they state a forecast, the writer's unless the heading names another.
+ */
+function headedChances(text: string, paragraphs: readonly ReturnType<typeof splitParagraphs>[number][], outlet: Speaker): Candidate[] {
+  const found: Candidate[] = [];
+  paragraphs.forEach((line, i) => {
+    const heading = paragraphs[i - 1];
+    if (!line.furniture || !heading || !/:$/.test(heading.text) || heading.text.split(/\s+/).length > 20 || !CHANCE_LINE.test(line.text)) return;
+    const reading = readAnswer(
+      line.text.replace(/^(?:chance|odds|probability|likelihood)\s*:\s*/i, "").replace(/\s+(?:chance|probability|likelihood)\.?$/i, ""),
+    );
+    if (!reading) return;
+    const { at: _at, ...forecast } = reading;
+    const event = heading.text.replace(/:$/, "");
+    found.push({
+      quote: text.slice(heading.start, line.end),
+      start: heading.start,
+      end: line.end,
+      forecaster: outlet,
+      ...forecast,
+      suggestedQuestion: suggestQuestion(event),
+    });
+  });
+  return found;
 }

@@ -56,6 +56,12 @@ function saysNoForecast(text: string, cue: PhraseLocation): boolean {
   return /^(?:likely|probably|very likely|highly likely|almost certainly|most likely|certainly)$/.test(cue.matched) && PRESENT_VERB.test(after);
 }
 
+// "No coalition will be possible without them": the adjective is what the will forecasts, not a
+// hedge on it; the will governs.
+function predicateOfWill(text: string, cue: PhraseLocation): boolean {
+  return /^(?:possible|impossible)$/.test(cue.matched) && /\b(?:will|would)\s+(?:not\s+)?be\s+$/i.test(text.slice(0, cue.start));
+}
+
 // A flat "will" that states a schedule or a fact rather than a forecast: "It will be her second
 // visit since …", "only then will it be clear whether …", "time will tell".
 const ORDINAL =
@@ -110,7 +116,7 @@ export function findCue(text: string): PhraseLocation | null {
     exclude.add(cue.matched);
     // The strongest words of the text asking a question: the text asks rather than forecasts.
     if (asks(text, cue)) return null;
-    if (comparesWithPast(text, cue) || saysNoForecast(text, cue)) continue;
+    if (comparesWithPast(text, cue) || saysNoForecast(text, cue) || predicateOfWill(text, cue)) continue;
     // "we do not think the economy will shrink": the denied belief governs the negated will.
     if ((cue.matched === "will" || cue.matched === "would") && cue.negated) {
       const denied = governingVerb({ text, modalAt: cue.start });

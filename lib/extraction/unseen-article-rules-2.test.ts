@@ -28,6 +28,17 @@ describe("who forecasts", () => {
     expect(who(article)).toEqual(["Pemberly Insight"]);
   });
 
+  test("a leading clause of basis before the subject, and the subject of “put the chances of … at”", () => {
+    expect(who("Based on median answers, the strategists saw a 40% probability of a rate hike.")).toEqual(["Strategists (unnamed)"]);
+    expect(who("Bookmakers currently put the chances of a replay at about 30 percent.")).toEqual(["Bookmakers (unnamed)"]);
+  });
+
+  test("two speakers of one forecast in one sentence: “…, as does X”", () => {
+    const [first, second] = extract("Bookmakers put the chances of a replay at 30 percent, as does the Northgate Bank.");
+    expect(first).toMatchObject({ forecaster: { name: "Bookmakers (unnamed)" }, probability: 0.3, probabilitySource: "STATED" });
+    expect(second).toMatchObject({ forecaster: { name: "The Northgate Bank" }, probability: 0.3, probabilitySource: "STATED" });
+  });
+
   test("a named body's forecasts read on in the passive, until the writer speaks for itself", () => {
     const onward = "Pemberly Analytics Group expects tablet sales to fall 4 percent. Sales in Brazil are predicted to fall by 7 percent.";
     expect(who(onward)).toEqual(["Pemberly Analytics Group", "Pemberly Analytics Group"]);
@@ -45,5 +56,43 @@ describe("the words that govern the event", () => {
   test("a forecasting verb governs across an aside about the subject and a bracketed abbreviation", () => {
     expect(bands("Pollsters forecast that the 70-year-old mayor, who has served since 2010, will win again.")).toEqual(["likely"]);
     expect(bands("Pollsters forecast that the Northern Farmers' League (NFL) will enter the assembly.")).toEqual(["likely"]);
+  });
+});
+
+describe("numbers", () => {
+  test("each item of a list of stated chances is its own forecast, by the same speaker", () => {
+    const read = extract(
+      "Forecasters give a 50 percent chance of a wet spring, a 30 percent chance of a dry one and only a 20 percent chance of a normal one.",
+    ).map((c) => [c.forecaster.name, c.probability, c.band]);
+    expect(read).toEqual([
+      ["Forecasters (unnamed)", 0.5, "roughly-even"],
+      ["Forecasters (unnamed)", 0.3, "unlikely"],
+      ["Forecasters (unnamed)", 0.2, "unlikely"],
+    ]);
+  });
+
+  test("“and is close to 80%” is a second stated number for the same noun of chance", () => {
+    expect(extract("The chance of a thaw is about 60% in May, and is close to 85% in June.").map((c) => c.probability)).toEqual([0.6, 0.85]);
+  });
+
+  test("a “with …” clause with its own hedge is a forecast of its own, but only when the words before it forecast too", () => {
+    expect(bands("The bureau put the chance at about 80 per cent, with a return to normal most likely in spring.")).toEqual(["very-likely", "likely"]);
+    expect(extract("That would hand the Greens 60 seats, with the Reds predicted to take 40.")).toHaveLength(1);
+  });
+
+  test("a scenario heading ending in a colon with its chance on the next line", () => {
+    const [scenario] = extract("How might the strike end?\nA settlement before May:\n40% chance\nRoute: talks resume after Easter.");
+    expect(scenario).toMatchObject({ quote: "A settlement before May:\n40% chance", probability: 0.4, probabilitySource: "STATED", band: "unlikely" });
+  });
+});
+
+describe("the will that governs", () => {
+  test("“sure to” is certainty; an adjective after “will be” is what the will forecasts, not a hedge", () => {
+    expect(bands("The incumbent is sure to win the runoff.")).toEqual(["almost-certain"]);
+    expect(bands("Their bloc will lead the chamber, and no budget will be possible without it.")).toEqual(["very-likely"]);
+  });
+
+  test("a clause after “while” with its own subject and hedge is its own forecast", () => {
+    expect(bands("The mayor looks almost certain to win next Sunday while a new party is poised to enter the council.")).toEqual(["almost-certain", "likely"]);
   });
 });
