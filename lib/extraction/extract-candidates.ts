@@ -54,7 +54,7 @@ function readForecast(text: string): Reading | null {
   // "Economists see more cuts coming": the verb of the frame follows its speaker.
   // "The ministry expects …", "Investors are betting that …": the words are a verb of belief whose
   // subject is the forecaster, so attribution reads the text up to their end.
-  const believes = /^(?:expects?|expecting|(?:are|is)\s+betting|bets?\s+that|betting\s+that)$/i.test(phrase) || isForecastingVerb(phrase);
+  const believes = /^(?:expects?|expecting|(?:are|is)\s+betting|bets?\s+that|betting\s+that|favou?rs?)$/i.test(phrase) || isForecastingVerb(phrase);
   // "an exit poll forecasts the party to win": a frame that opens with its verb follows its subject.
   const verb = /^[\p{L}]+/u.exec(phrase)?.[0] ?? "";
   const progressive = /^(?:are|is|were|was)\s/i.test(phrase); // "analysts are forecasting": the subject comes before
@@ -99,7 +99,9 @@ function continuedPoll(speaker: Speaker, previous: Speaker | null, text: string,
   const poll = previous.kind === "UNNAMED_GROUP" && /\b(?:polls?|survey)\b/i.test(previous.name);
   const report = (previous.kind === "ORGANISATION" || /\b(?:study|report)\b/i.test(previous.name)) && lastForecaster === previous;
   if (!poll && !report) return speaker;
-  return /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|projected|predicted|forecast|seen|estimated)\b|\bexpectations?\b/i.test(text)
+  return /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|projected|predicted|forecast|seen|estimated)\b|\bexpectations?\b|^(?:projections|forecasts)\s+for\b/i.test(
+    text,
+  )
     ? previous
     : speaker;
 }

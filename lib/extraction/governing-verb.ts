@@ -17,8 +17,9 @@ const GOVERNS = new RegExp(`\\b(${FORMS}|${BELIEF})\\b((?:\\s+(?!which\\b|who\\b
 // ", who has been in power since 2005," inside the object clause: set off by commas, it is an
 // aside about the subject, not a clause break. Blanked (same length) before GOVERNS reads.
 const ASIDE = /,\s+(?:who|which)\s+[^,.;:]{1,80},/giu;
-const DENIED_BELIEF = /(?<=\b(?:not|n[’']t|never)\s+)(believe|think)\b((?:\s+(?!which\b|who\b)[\p{L}\p{N}’'%$.,-]+){0,10}?)\s+$/iu;
-const NEGATED = /\b(?:not|n[’']t|never|no\s+longer)\s+(?:\w+\s+)?$/i;
+const DENIED_BELIEF = /(?<=(?:\bnot|n[’']t|\bnever)\s+)(believe|think)\b((?:\s+(?!which\b|who\b)[\p{L}\p{N}’'%$.,-]+){0,10}?)\s+$/iu;
+// "don’t": the n’t is joined to its verb, with no word boundary before it.
+const NEGATED = /(?:\bnot|n[’']t|\bnever|\bno\s+longer)\s+(?:\w+\s+)?$/i;
 
 /**
  * The forecasting verb whose object clause holds the modal that starts at `modalAt` in `text`,

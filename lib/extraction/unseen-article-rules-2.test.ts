@@ -96,3 +96,31 @@ describe("the will that governs", () => {
     expect(bands("The mayor looks almost certain to win next Sunday while a new party is poised to enter the council.")).toEqual(["almost-certain", "likely"]);
   });
 });
+
+describe("what is no forecast, and forecasts in other clothes", () => {
+  test.each([
+    ["a modal perfect judges the past", "It could have been far worse for the visitors."],
+    ["an indirect question after a verb of knowing", "The team worked out how, in a warmer world, the glacier might retreat."],
+    ["a hope", "The party is hoping that the by-election will mark a turnaround."],
+    ["a promise", "The minister vowed the plant would reopen."],
+  ])("%s", (_kind, sentence) => {
+    expect(extract(sentence)).toEqual([]);
+  });
+
+  test("a would reported at the sentence's end is the reported future", () => {
+    expect(extract("The alliance would secure 120 seats, said the poll published by the Courier.")[0]).toMatchObject({
+      band: "very-likely",
+      forecaster: { name: "Poll" },
+    });
+  });
+
+  test("a denied belief with a joined n’t is unlikely", () => {
+    expect(bands("I don’t think the strike will last long.")).toEqual(["unlikely"]);
+  });
+
+  test("forecasters favour; a median forecast and projections for a year with their figures", () => {
+    expect(who("Forecasters favour a mild winter.")).toEqual(["Forecasters (unnamed)"]);
+    const article = "A survey of 30 traders produced a median forecast of $90 for 2026. Projections for 2027 rose to $95, up from $88.";
+    expect(who(article)).toEqual(["Survey of 30 traders", "Survey of 30 traders"]);
+  });
+});
