@@ -4,7 +4,7 @@
 import { locatePhrase, type PhraseLocation } from "../probability/interpret-phrase";
 import { probabilityOfYes } from "../probability/probability-of-yes";
 import { readStatedProbability } from "../probability/read-stated-probability";
-import { type BandKey, bandForProbability, findBand } from "../probability/scale";
+import { type BandKey, bandForProbability, findBand, oppositeBand } from "../probability/scale";
 import { attributeSpeaker } from "./attribution/attribute-speaker";
 import { lastNameRunAt } from "./attribution/name-run";
 import { namedPeople } from "./attribution/named-people";
@@ -94,10 +94,10 @@ function readAnswer(text: string, leading = false): Reading | null {
 function continuedPoll(speaker: Speaker, previous: Speaker | null, text: string, lastForecaster: Speaker | null): Speaker {
   if (speaker.kind !== "OUTLET" || (previous?.kind !== "UNNAMED_GROUP" && previous?.kind !== "ORGANISATION")) return speaker;
   // A study's or a named body's report reads on the same way ("Acme expects sales to fall 3
-  // percent. China is predicted to fall by 9 percent."), while the writer has not spoken in
-  // between: a passive after the writer's own forecast is the writer's too.
+  // percent. China is predicted to fall by 9 percent."), unless the writer's own forecast came
+  // last: a passive after it is the writer's too.
   const poll = previous.kind === "UNNAMED_GROUP" && /\b(?:polls?|survey)\b/i.test(previous.name);
-  const report = (previous.kind === "ORGANISATION" || /\b(?:study|report)\b/i.test(previous.name)) && lastForecaster === previous;
+  const report = (previous.kind === "ORGANISATION" || /\b(?:study|report)\b/i.test(previous.name)) && lastForecaster?.kind !== "OUTLET";
   if (!poll && !report) return speaker;
   return /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|projected|predicted|forecast|seen|estimated)\b|\bexpectations?\b|^(?:projections|forecasts)\s+for\b/i.test(
     text,
@@ -114,6 +114,14 @@ function namedBody(phrase: string): Speaker | null {
 
 const LIST_ITEM = /^(?:(?:and\s+)?(?:only\s+|just\s+)?(?:a|an)\s+\d|with\s|(?:and\s+)?(?:is|are)\s)/i;
 
+// "Acme Insight has downgraded expectations in every market": the body whose forecasts follow.
+const REVISED =
+  /^((?:\p{Lu}[\p{L}&’'-]*\s+){0,4}\p{Lu}[\p{L}&’'-]*)\s+(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:raised|cut|lowered|downgraded|upgraded|revised|trimmed|lifted|slashed)\s+(?:its\s+|their\s+)?(?:expectations|forecasts?|outlook|projections?|estimates?)\b/u;
+function revisedBy(sentence: string): Speaker | null {
+  const m = REVISED.exec(sentence.trim());
+  return m ? { name: m[1], kind: "ORGANISATION" } : null;
+}
+
 type Span = { from: number; to: number };
 
 // ", experts are estimating that …", ", Some say …": where a second reported claim begins.
@@ -121,7 +129,7 @@ type Span = { from: number; to: number };
 // of …", " and only a 20 percent chance of …": the next item of a list of stated chances. ", with a
 // thaw most likely in spring": a second forecast of its own.
 const SECOND_CLAUSE =
-  /,\s+(?=as\s+(?:does|do|did)\s+\S)|(?:,\s+|(?<!,)\s+(?=and\s))(?=(?:and\s+)?(?:only\s+|just\s+)?(?:a|an)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s+(?:chance|probability|likelihood|possibility|risk)\b)|,\s+(?=with\s+(?:[\p{L}\p{N}’'-]+\s+){1,8}?(?:most\s+likely|likely|expected|forecast|predicted|projected)\b)|,\s+(?=(?:and\s+)?(?:is|are)\s+(?:close\s+to|near|nearly|about|around|roughly)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?<=[\p{Ll}\d])\s+(?=while\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,8}?(?:is|are|was|were|has|have)\s)/gu;
+  /,\s+(?=(?:but\s+)?(?:[\p{L}\p{N}’'-]+\s+){1,4}(?:is|are|was|were)\s+not[.!,]?["”’]?$)|,\s+(?=as\s+(?:does|do|did)\s+\S)|(?:,\s+|(?<!,)\s+(?=and\s))(?=(?:and\s+)?(?:only\s+|just\s+)?(?:a|an)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s+(?:chance|probability|likelihood|possibility|risk)\b)|,\s+(?=with\s+(?:[\p{L}\p{N}’'-]+\s+){1,8}?(?:most\s+likely|likely|expected|forecast|predicted|projected)\b)|,\s+(?=(?:and\s+)?(?:is|are)\s+(?:close\s+to|near|nearly|about|around|roughly)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?<=[\p{Ll}\d])\s+(?=while\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,8}?(?:is|are|was|were|has|have)\s)/gu;
 const REPORTED_CLAUSE =
   /,\s+(?=(?:but|yet)\s+(?:according\s+to\b|(?:[\p{L}’'-]+\s+){1,4}?(?:said|say|says|expect|expects|predict|predicts|warned|warn|warns)\b))|(?<!\d|\d%)\s+(?=and\s+(?:about\s+|around\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\b)|,\s+(?=(?:while|whereas)\s+(?:[\p{L}’'-]+\s+){1,12}?(?:has|have|had|is|are|was|were|said|says|predicted|expects?|sees?|forecasts?|thinks?|believes?)\b)|,\s+(?=(?:[\p{L}’'-]+\s+){0,4}?(?:are\s+|is\s+|have\s+|has\s+)?(?:estimating|estimated|estimate|predicted|predict|predicts|say|says|said|believe|believes|assessed|expect|expects|warned|argued|adding|added|noted)\s+(?:that\b|it\b))/gu;
 
@@ -133,13 +141,15 @@ function segments(paragraph: string, sentence: Span, quotes: readonly Quotation[
   const parts: Span[] = [];
   let cursor = sentence.from;
   const inside = quotationsWithin(quotes, sentence);
-  const addOutside = (from: number, to: number) => {
+  // Inside a quotation only a second clause is cut off ("Slow growth is likely, a recession is
+  // not."): the quoted speaker's reporting verbs are theirs.
+  const addOutside = (from: number, to: number, quoted = false) => {
     const text = paragraph.slice(from, to);
     let last = 0;
     // A second clause is cut off only where the words before it forecast on their own: "that would
     // see the party win 64 seats, with its rival predicted to win 61" stays one forecast.
     const cuts = [
-      ...[...text.matchAll(REPORTED_CLAUSE)].map((m) => ({ at: m.index!, second: false })),
+      ...(quoted ? [] : [...text.matchAll(REPORTED_CLAUSE)]).map((m) => ({ at: m.index!, second: false })),
       ...[...text.matchAll(SECOND_CLAUSE)].map((m) => ({ at: m.index!, second: true })),
     ].sort((a, b) => a.at - b.at);
     for (const { at, second } of cuts) {
@@ -151,7 +161,7 @@ function segments(paragraph: string, sentence: Span, quotes: readonly Quotation[
   };
   for (const q of inside) {
     if (q.open > cursor) addOutside(cursor, q.open);
-    parts.push({ from: Math.max(sentence.from, q.open + 1), to: Math.min(sentence.to, q.close) });
+    addOutside(Math.max(sentence.from, q.open + 1), Math.min(sentence.to, q.close), true);
     cursor = Math.min(sentence.to, q.close + 1);
   }
   if (cursor < sentence.to) addOutside(cursor, sentence.to);
@@ -235,6 +245,24 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
         // shares the first one's noun and speaker.
         const before = found.at(-1);
         const elided = before?.probabilitySource === "STATED" ? readAnswer(text, true) : null;
+        // "Slow growth is likely, a recession is not.": the elided hedge, denied.
+        const denied =
+          before?.probabilitySource === "SCALE" ? /^(?:but\s+)?(?:[\p{L}\p{N}’'-]+\s+){1,4}(?:is|are|was|were)\s+not[.!,]?["”’]?$/iu.exec(text) : null;
+        if (denied && before) {
+          const band = oppositeBand(before.band);
+          const { quote: _q, start: _s, end: _e, ...same } = before;
+          found.push({
+            ...same,
+            phrase: `${before.phrase} (denied)`,
+            band,
+            ...probabilityOfYes({ band: findBand(band), refersTo: "YES" }),
+            quote: text,
+            start: paragraph.start + part.from,
+            end: paragraph.start + part.to,
+            suggestedQuestion: suggestQuestion(text),
+          });
+          continue;
+        }
         // "…, as does Germany's biggest bank": the same forecast, said by a second speaker.
         const echo = before ? /^as\s+(?:does|do|did)\s+(.+?)[.!]?["”’]?$/i.exec(text) : null;
         if (echo && before) {
@@ -278,7 +306,7 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
       if (found.length === 0) {
         // No forecast here, but it may name the speaker a later "he said" points back to.
         const firstQuote = firstQuotationIn(quotes, span);
-        heard(attributeSpeaker({ ...context, at: firstQuote ? firstQuote.open + 1 : span.from, previous }));
+        heard(revisedBy(sentence.text) ?? attributeSpeaker({ ...context, at: firstQuote ? firstQuote.open + 1 : span.from, previous }));
       }
     });
   });

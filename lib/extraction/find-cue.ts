@@ -174,7 +174,8 @@ const REPORTED_AT_END =
 function ownHedge(text: string, verb: PhraseLocation): PhraseLocation | null {
   const rest = text.slice(verb.end);
   const clause = /^(?:\s+(?!which\b|who\b)[\p{L}\p{N}’'().%$-]+){1,10}?\s+(?=(?:may|might|could|probably|possibly|perhaps)\b)/iu.exec(rest);
-  if (!clause) return null;
+  // "expected by May": the month, not the hedge.
+  if (!clause || rest.startsWith("May", clause[0].length)) return null;
   const hedge = locatePhrase(rest.slice(clause[0].length), { exclude: new Set(WEAK), earliest: true });
   if (!hedge || hedge.start !== 0) return null;
   const start = verb.end + clause[0].length;

@@ -39,6 +39,23 @@ describe("who forecasts", () => {
     expect(second).toMatchObject({ forecaster: { name: "The Northgate Bank" }, probability: 0.3, probabilitySource: "STATED" });
   });
 
+  test("the antecedent of “…, who are betting that” forecasts", () => {
+    expect(who("Bankers are more cautious than investors, who are betting that the first cut will come in July.")).toEqual(["Investors (unnamed)"]);
+  });
+
+  test("a wire dateline, a day and a date are no part of the subject; “government” qualifies a trade", () => {
+    expect(who("(WIRE) - A government weather forecaster on Friday (Jan 9) said a cold spell is predicted to last into March.")).toEqual([
+      "Government weather forecasters (unnamed)",
+    ]);
+    expect(who("OSLO – Economists now expect the krone to weaken.")).toEqual(["Economists (unnamed)"]);
+  });
+
+  test("a body that revised its expectations speaks for the passive forecasts after it", () => {
+    const article =
+      "“Sales will drop,” said Jo Hale, an analyst. Pemberly Analytics Group has downgraded expectations in every market. Chile is predicted to fall by 9 percent.";
+    expect(who(article)).toEqual(["Jo Hale", "Pemberly Analytics Group"]);
+  });
+
   test("a named body's forecasts read on in the passive, until the writer speaks for itself", () => {
     const onward = "Pemberly Analytics Group expects tablet sales to fall 4 percent. Sales in Brazil are predicted to fall by 7 percent.";
     expect(who(onward)).toEqual(["Pemberly Analytics Group", "Pemberly Analytics Group"]);
@@ -122,5 +139,12 @@ describe("what is no forecast, and forecasts in other clothes", () => {
     expect(who("Forecasters favour a mild winter.")).toEqual(["Forecasters (unnamed)"]);
     const article = "A survey of 30 traders produced a median forecast of $90 for 2026. Projections for 2027 rose to $95, up from $88.";
     expect(who(article)).toEqual(["Survey of 30 traders", "Survey of 30 traders"]);
+  });
+});
+
+describe("the hedge denied", () => {
+  test("“Slow growth is likely, a recession is not.”: the elided hedge, denied, also inside a quotation", () => {
+    expect(bands("Slow growth is likely, a slump is not.")).toEqual(["likely", "unlikely"]);
+    expect(bands("“A thaw is expected by May, a flood is not,” said Ana Ruiz.")).toEqual(["likely", "unlikely"]);
   });
 });

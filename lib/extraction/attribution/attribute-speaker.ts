@@ -36,6 +36,7 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
   // put …, said Ines Alvarado, its chief economist"); an outlet that reports it does not.
   if (finalSpeaker?.kind === "PERSON") return finalSpeaker;
   return (
+    relativeSpeaker(head, context) ??
     adjacentSpeaker(head, context) ??
     accordingSpeaker(sentence, context) ??
     withSpeaker(sentence, context) ??
@@ -44,6 +45,16 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
     reportedSpeaker(head, context) ??
     outlet
   );
+}
+
+// "… than investors, who are betting that …": the relative clause's antecedent forecasts.
+const RELATIVE =
+  /(?:^|\s)((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+),\s+who\s+(?:are\s+|is\s+|were\s+|was\s+)?(?:now\s+|still\s+|also\s+)?(?:betting|bet|expect|expects|expected|expecting|predict|predicts|predicted|predicting|forecast|forecasts|forecasting|see|sees|estimate|estimates|reckon|reckons|think|thinks|believe|believes)\b[^,;“”"]*$/u;
+function relativeSpeaker(head: string, context: AttributionContext): Speaker | null {
+  const m = RELATIVE.exec(head);
+  if (!m) return null;
+  const phrase = m[1].split(/\b(?:than|and|but|as|by|of|to|for|with|like)\s+/i).pop() ?? m[1];
+  return speakerFromSubject(phrase, context.previous, context.known);
 }
 
 /** "Analysts expect …", "The agency puts the odds at …": the subject of the verb the forecast hangs on. */

@@ -29,6 +29,10 @@ function personName(run: string[], afterPreposition = false): string | null {
  */
 export function speakerFromSubject(subject: string, previous: Speaker | null, known?: ReadonlyMap<string, Speaker>): Speaker | null {
   let segments = subject
+    // A wire dateline before the subject: "(REUTERS) - ", "WASHINGTON – ", "LONDON (AP) — ".
+    .replace(/^\s*(?:\(?\p{Lu}[\p{Lu}\s.,'-]{1,40}\)?)(?:\s*\([\p{L}\s]{1,20}\))?\s*[-–—:]\s+/u, "")
+    // "A weather forecaster on Thursday (Dec 14)": the time is no part of who.
+    .replace(/\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b(?:\s*\([^()]{1,20}\))?\s*$/i, "")
     .split(/,(?!\d)/)
     .map((s) => s.trim().replace(LEADING_FILLER, "").trim())
     .filter(Boolean);

@@ -28,7 +28,11 @@ function capitaliseFirst(text: string): string {
  */
 export function unnamedGroup(subject: string): Speaker | null {
   const s = subject.toLowerCase().replace(/[“”"]/g, "").trim();
-  if (GOVERNMENT.test(s)) return { name: "Government official (unnamed)", kind: "UNNAMED_GROUP" };
+  // "a government weather forecaster": "government" qualifies a trade named after it.
+  const government = GOVERNMENT.exec(s);
+  const trade = PEOPLE.exec(s);
+  const qualifier = government?.[0] === "government" && trade && trade.index > government.index;
+  if (government && !qualifier) return { name: "Government official (unnamed)", kind: "UNNAMED_GROUP" };
   const poll = POLL.exec(s);
   if (poll) {
     // "another poll released by Acme Research": the maker's poll.
