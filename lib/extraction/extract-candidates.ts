@@ -75,12 +75,12 @@ function readForecast(text: string): Reading | null {
  */
 function readAnswer(text: string, leading = false): Reading | null {
   const pattern = leading
-    ? /^(?:and\s+)?(?:(?:is|are)\s+)?(?:about\s+|around\s+|roughly\s+|close\s+to\s+|near\s+|nearly\s+)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per\s?cent\b)/i
+    ? /^(?:and\s+)?(?:(?:is|are)\s+)?(?:which\s+is\s+(?:above|below|ahead\s+of|behind|higher\s+than|lower\s+than)\s+[^,;\d]{1,40}?\s)?(?:about\s+|around\s+|roughly\s+|close\s+to\s+|near\s+|nearly\s+|just\s+(?:under|over)\s+)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per\s?cent\b)/i
     : /^(?:about\s+|around\s+|roughly\s+)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per\s?cent)\.?$/i;
   // "… and 23 percent last June": a past figure for comparison, not a second forecast.
   if (leading && /\b(?:last|ago|earlier|previously|before)\b/i.test(text)) return null;
   const m = pattern.exec(text.trim());
-  const probability = m ? Number(m[1]) / 100 : Number.NaN;
+  const probability = m ? Math.round(Number(m[1]) * 1e4) / 1e6 : Number.NaN;
   if (!(probability >= 0 && probability <= 1)) return null;
   const band = bandForProbability(probability).key;
   return { phrase: text.trim(), band, low: probability, high: probability, probability, probabilitySource: "STATED", statedProbability: probability, at: 0 };
@@ -122,6 +122,18 @@ function revisedBy(sentence: string): Speaker | null {
   return m ? { name: m[1], kind: "ORGANISATION" } : null;
 }
 
+const PRICE_SETTER = /(?:^|[,;]\s*)((?:\p{Lu}[\p{L}’'&-]*\s+){1,3})(?:to|at)\s+$/u;
+// A bookmaker's price against an outcome: "20/1" is one win in 21.
+const PRICE_ITEM = /^(?:and\s+)?((?:\p{Lu}[\p{L}’'&-]*\s*){1,3}?),?\s+(?:to\s+|at\s+)?(\d{1,4})\/(\d{1,3})\.?$/u;
+function priceItem(text: string): { bookmaker: Speaker; probability: number; words: string } | null {
+  const m = PRICE_ITEM.exec(text.trim());
+  if (!m) return null;
+  const against = Number(m[2]);
+  const on = Number(m[3]);
+  if (!(against + on > 0)) return null;
+  return { bookmaker: { name: m[1].trim(), kind: "ORGANISATION" }, probability: Math.round((on / (against + on)) * 1e6) / 1e6, words: `${m[2]}/${m[3]}` };
+}
+
 type Span = { from: number; to: number };
 
 // ", experts are estimating that …", ", Some say …": where a second reported claim begins.
@@ -129,9 +141,9 @@ type Span = { from: number; to: number };
 // of …", " and only a 20 percent chance of …": the next item of a list of stated chances. ", with a
 // thaw most likely in spring": a second forecast of its own.
 const SECOND_CLAUSE =
-  /,\s+(?=(?:but\s+)?(?:[\p{L}\p{N}’'-]+\s+){1,4}(?:is|are|was|were)\s+not[.!,]?["”’]?$)|,\s+(?=as\s+(?:does|do|did)\s+\S)|(?:,\s+|(?<!,)\s+(?=and\s))(?=(?:and\s+)?(?:only\s+|just\s+)?(?:a|an)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s+(?:chance|probability|likelihood|possibility|risk)\b)|,\s+(?=with\s+(?:[\p{L}\p{N}’'-]+\s+){1,8}?(?:most\s+likely|likely|expected|forecast|predicted|projected)\b)|,\s+(?=(?:and\s+)?(?:is|are)\s+(?:close\s+to|near|nearly|about|around|roughly)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?<=[\p{Ll}\d])\s+(?=while\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,8}?(?:is|are|was|were|has|have)\s)/gu;
+  /\s+(?=and\s+(?:is|are)\s+(?:close\s+to|near|nearly|about|around|roughly)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|,\s+(?=which\s+is\s+(?:above|below|ahead\s+of|behind|higher\s+than|lower\s+than)\s+[^,;]{1,40}?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?:,\s+|\s+(?=and\s))(?=(?:and\s+)?(?:\p{Lu}[\p{L}’'&-]*\s*){1,3},?\s+(?:to\s+|at\s+)?\d{1,4}\/\d{1,3}\b)|,\s+(?=(?:but\s+)?(?:[\p{L}\p{N}’'-]+\s+){1,4}(?:is|are|was|were)\s+not[.!,]?["”’]?$)|,\s+(?=as\s+(?:does|do|did)\s+\S)|(?:,\s+|(?<!,)\s+(?=and\s))(?=(?:and\s+)?(?:only\s+|just\s+)?(?:a|an)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s+(?:chance|probability|likelihood|possibility|risk)\b)|,\s+(?=with\s+(?:[\p{L}\p{N}’'-]+\s+){1,8}?(?:most\s+likely|likely|expected|forecast|predicted|projected)\b)|,\s+(?=(?:and\s+)?(?:is|are)\s+(?:close\s+to|near|nearly|about|around|roughly)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?<=[\p{Ll}\d])\s+(?=while\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,8}?(?:is|are|was|were|has|have)\s)/gu;
 const REPORTED_CLAUSE =
-  /,\s+(?=(?:but|yet)\s+(?:according\s+to\b|(?:[\p{L}’'-]+\s+){1,4}?(?:said|say|says|expect|expects|predict|predicts|warned|warn|warns)\b))|(?<!\d|\d%)\s+(?=and\s+(?:about\s+|around\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\b)|,\s+(?=(?:while|whereas)\s+(?:[\p{L}’'-]+\s+){1,12}?(?:has|have|had|is|are|was|were|said|says|predicted|expects?|sees?|forecasts?|thinks?|believes?)\b)|,\s+(?=(?:[\p{L}’'-]+\s+){0,4}?(?:are\s+|is\s+|have\s+|has\s+)?(?:estimating|estimated|estimate|predicted|predict|predicts|say|says|said|believe|believes|assessed|expect|expects|warned|argued|adding|added|noted)\s+(?:that\b|it\b))/gu;
+  /,\s+(?=(?:but|yet)\s+(?:according\s+to\b|(?:[\p{L}’'-]+\s+){1,4}?(?:said|say|says|expect|expects|predict|predicts|warned|warn|warns)\b))|(?<!\d|\d%)\s+(?=and\s+(?:about\s+|around\s+|just\s+under\s+|just\s+over\s+|nearly\s+|close\s+to\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\b)|,\s+(?=(?:while|whereas)\s+(?:[\p{L}’'-]+\s+){1,12}?(?:has|have|had|is|are|was|were|said|says|predicted|expects?|sees?|forecasts?|thinks?|believes?)\b)|,\s+(?=(?:[\p{L}’'-]+\s+){0,4}?(?:are\s+|is\s+|have\s+|has\s+)?(?:estimating|estimated|estimate|predicted|predict|predicts|say|says|said|believe|believes|assessed|expect|expects|warned|argued|adding|added|noted)\s+(?:that\b|it\b))/gu;
 
 /**
  * The parts of a sentence that may each carry a forecast: every quotation in it, and the
@@ -153,7 +165,7 @@ function segments(paragraph: string, sentence: Span, quotes: readonly Quotation[
       ...[...text.matchAll(SECOND_CLAUSE)].map((m) => ({ at: m.index!, second: true })),
     ].sort((a, b) => a.at - b.at);
     for (const { at, second } of cuts) {
-      if (at < last || (second && !readForecast(text.slice(last, at)))) continue;
+      if (at < last || (second && !readForecast(text.slice(last, at)) && !priceItem(text.slice(last, at)))) continue;
       parts.push({ from: from + last, to: from + at });
       last = at + 1;
     }
@@ -244,6 +256,16 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
         // "puts the odds at 70 percent this month and 80 percent in the fall": the second number
         // shares the first one's noun and speaker.
         const before = found.at(-1);
+        // "…, Ladbrokes, 33/1 and William Hill 22/1": the next bookmaker's price in a list of them.
+        const item = before?.probabilitySource === "STATED" ? priceItem(text) : null;
+        if (item && before) {
+          const { quote: _q, start: _s, end: _e, forecaster: _f, ...same } = before;
+          const band = bandForProbability(item.probability).key;
+          const { probability } = item;
+          const price = { ...same, phrase: item.words, band, probability, low: probability, high: probability, statedProbability: probability };
+          found.push({ ...price, quote: text, start: paragraph.start + part.from, end: paragraph.start + part.to, forecaster: item.bookmaker });
+          continue;
+        }
         const elided = before?.probabilitySource === "STATED" ? readAnswer(text, true) : null;
         // "Slow growth is likely, a recession is not.": the elided hedge, denied.
         const denied =
@@ -283,7 +305,13 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
             : continuedPoll(attributeSpeaker({ ...context, at: part.from + at, previous }), previous, text, candidates.at(-1)?.forecaster ?? null);
         // The next item of a list of chances, a "with …" clause or "and is close to 80%": the
         // sentence's speaker goes on, unless the clause names its own.
-        const speaker = attributed.kind === "OUTLET" && before && before.forecaster.kind !== "OUTLET" && LIST_ITEM.test(text) ? before.forecaster : attributed;
+        // "… lengthened odds on a win, Tote Direct to 20/1": the bookmaker named before its price.
+        const bookmaker = /^\d{1,4}\/\d{1,3}$/.test(reading.phrase) ? PRICE_SETTER.exec(text.slice(0, at)) : null;
+        const speaker = bookmaker
+          ? ({ name: bookmaker[1].trim(), kind: "ORGANISATION" } as Speaker)
+          : attributed.kind === "OUTLET" && before && before.forecaster.kind !== "OUTLET" && LIST_ITEM.test(text)
+            ? before.forecaster
+            : attributed;
         heard(speaker);
         found.push({
           quote: text,

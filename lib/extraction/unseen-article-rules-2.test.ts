@@ -97,6 +97,30 @@ describe("numbers", () => {
     expect(extract("That would hand the Greens 60 seats, with the Reds predicted to take 40.")).toHaveLength(1);
   });
 
+  test("a second number after “and is close to”, “which is above X’s”, or “and just under”", () => {
+    expect(extract("The chance of a thaw is about 60% in May and is close to 85% in June.").map((c) => c.probability)).toEqual([0.6, 0.85]);
+    expect(extract("Their chance of the title stands at 52.5%, which is above Rovers’ 30.1%.").map((c) => [c.probability, c.band])).toEqual([
+      [0.525, "roughly-even"],
+      [0.301, "unlikely"],
+    ]);
+    expect(bands("Analysts estimate the probability at 30 percent, up from 15 percent earlier, and just under 50 percent in two years.")).toEqual([
+      "unlikely",
+      "roughly-even",
+    ]);
+  });
+
+  test("bookmakers' fractional prices in a list, each with its bookmaker; no price without words of betting", () => {
+    const read = extract(
+      "After the row, bookies lengthened the odds on a Green win in the seat, Tote Direct to 20/1, Ladbrokes, 33/1 and Hillside Bets 24/1.",
+    ).map((c) => [c.forecaster.name, c.probability, c.probabilitySource]);
+    expect(read).toEqual([
+      ["Tote Direct", 0.047619, "STATED"],
+      ["Ladbrokes", 0.029412, "STATED"],
+      ["Hillside Bets", 0.04, "STATED"],
+    ]);
+    expect(extract("The help desk runs 24/7 from next month.")).toEqual([]);
+  });
+
   test("a scenario heading ending in a colon with its chance on the next line", () => {
     const [scenario] = extract("How might the strike end?\nA settlement before May:\n40% chance\nRoute: talks resume after Easter.");
     expect(scenario).toMatchObject({ quote: "A settlement before May:\n40% chance", probability: 0.4, probabilitySource: "STATED", band: "unlikely" });
