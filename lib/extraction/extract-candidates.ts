@@ -54,7 +54,10 @@ function readForecast(text: string): Reading | null {
   // "Economists see more cuts coming": the verb of the frame follows its speaker.
   // "The ministry expects …", "Investors are betting that …": the words are a verb of belief whose
   // subject is the forecaster, so attribution reads the text up to their end.
-  const believes = /^(?:expects?|expecting|(?:are|is)\s+betting|bets?\s+that|betting\s+that|favou?rs?)$/i.test(phrase) || isForecastingVerb(phrase);
+  const believes =
+    /^(?:expects?|expecting|(?:are|is)\s+betting|bets?\s+that|betting\s+that|favou?rs?)$|^(?:rejected|rejects|reject|dismiss|ruled|rules|rule|downplay|played|plays)/i.test(
+      phrase,
+    ) || isForecastingVerb(phrase);
   // "an exit poll forecasts the party to win": a frame that opens with its verb follows its subject.
   const verb = /^[\p{L}]+/u.exec(phrase)?.[0] ?? "";
   const progressive = /^(?:are|is|were|was)\s/i.test(phrase); // "analysts are forecasting": the subject comes before
@@ -112,7 +115,8 @@ function namedBody(phrase: string): Speaker | null {
   return run ? { name: run.join(" "), kind: "ORGANISATION" } : null;
 }
 
-const LIST_ITEM = /^(?:(?:and\s+)?(?:only\s+|just\s+)?(?:a|an)\s+\d|with\s|(?:and\s+)?(?:is|are)\s)/i;
+const LIST_ITEM =
+  /^(?:(?:and\s+)?(?:only\s+|just\s+)?(?:a|an)\s+\d|with\s|(?:and\s+)?(?:is|are)\s|(?:predicting|forecasting|expecting|projecting|estimating)\s)/i;
 
 // "Acme Insight has downgraded expectations in every market": the body whose forecasts follow.
 const REVISED =
@@ -141,7 +145,7 @@ type Span = { from: number; to: number };
 // of …", " and only a 20 percent chance of …": the next item of a list of stated chances. ", with a
 // thaw most likely in spring": a second forecast of its own.
 const SECOND_CLAUSE =
-  /\s+(?=and\s+(?:is|are)\s+(?:close\s+to|near|nearly|about|around|roughly)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|,\s+(?=which\s+is\s+(?:above|below|ahead\s+of|behind|higher\s+than|lower\s+than)\s+[^,;]{1,40}?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?:,\s+|\s+(?=and\s))(?=(?:and\s+)?(?:\p{Lu}[\p{L}’'&-]*\s*){1,3},?\s+(?:to\s+|at\s+)?\d{1,4}\/\d{1,3}\b)|,\s+(?=(?:but\s+)?(?:[\p{L}\p{N}’'-]+\s+){1,4}(?:is|are|was|were)\s+not[.!,]?["”’]?$)|,\s+(?=as\s+(?:does|do|did)\s+\S)|(?:,\s+|(?<!,)\s+(?=and\s))(?=(?:and\s+)?(?:only\s+|just\s+)?(?:a|an)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s+(?:chance|probability|likelihood|possibility|risk)\b)|,\s+(?=with\s+(?:[\p{L}\p{N}’'-]+\s+){1,8}?(?:most\s+likely|likely|expected|forecast|predicted|projected)\b)|,\s+(?=(?:and\s+)?(?:is|are)\s+(?:close\s+to|near|nearly|about|around|roughly)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?<=[\p{Ll}\d])\s+(?=while\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,8}?(?:is|are|was|were|has|have)\s)/gu;
+  /,\s+(?=(?:predicting|forecasting|expecting|projecting|estimating)\s+(?:that\s+)?(?:it|they|he|she|the|a|an)\b)|\s+(?=and\s+(?:is|are)\s+(?:close\s+to|near|nearly|about|around|roughly)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|,\s+(?=which\s+is\s+(?:above|below|ahead\s+of|behind|higher\s+than|lower\s+than)\s+[^,;]{1,40}?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?:,\s+|\s+(?=and\s))(?=(?:and\s+)?(?:\p{Lu}[\p{L}’'&-]*\s*){1,3},?\s+(?:to\s+|at\s+)?\d{1,4}\/\d{1,3}\b)|,\s+(?=(?:but\s+)?(?:[\p{L}\p{N}’'-]+\s+){1,4}(?:is|are|was|were)\s+not[.!,]?["”’]?$)|,\s+(?=as\s+(?:does|do|did)\s+\S)|(?:,\s+|(?<!,)\s+(?=and\s))(?=(?:and\s+)?(?:only\s+|just\s+)?(?:a|an)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s+(?:chance|probability|likelihood|possibility|risk)\b)|,\s+(?=with\s+(?:[\p{L}\p{N}’'-]+\s+){1,8}?(?:most\s+likely|likely|expected|forecast|predicted|projected)\b)|,\s+(?=(?:and\s+)?(?:is|are)\s+(?:close\s+to|near|nearly|about|around|roughly)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?<=[\p{Ll}\d])\s+(?=while\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,8}?(?:is|are|was|were|has|have)\s)/gu;
 const REPORTED_CLAUSE =
   /,\s+(?=(?:but|yet)\s+(?:according\s+to\b|(?:[\p{L}’'-]+\s+){1,4}?(?:said|say|says|expect|expects|predict|predicts|warned|warn|warns)\b))|(?<!\d|\d%)\s+(?=and\s+(?:about\s+|around\s+|just\s+under\s+|just\s+over\s+|nearly\s+|close\s+to\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\b)|,\s+(?=(?:while|whereas)\s+(?:[\p{L}’'-]+\s+){1,12}?(?:has|have|had|is|are|was|were|said|says|predicted|expects?|sees?|forecasts?|thinks?|believes?)\b)|,\s+(?=(?:[\p{L}’'-]+\s+){0,4}?(?:are\s+|is\s+|have\s+|has\s+)?(?:estimating|estimated|estimate|predicted|predict|predicts|say|says|said|believe|believes|assessed|expect|expects|warned|argued|adding|added|noted)\s+(?:that\b|it\b))/gu;
 
@@ -309,9 +313,11 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
         const bookmaker = /^\d{1,4}\/\d{1,3}$/.test(reading.phrase) ? PRICE_SETTER.exec(text.slice(0, at)) : null;
         const speaker = bookmaker
           ? ({ name: bookmaker[1].trim(), kind: "ORGANISATION" } as Speaker)
-          : attributed.kind === "OUTLET" && before && before.forecaster.kind !== "OUTLET" && LIST_ITEM.test(text)
-            ? before.forecaster
-            : attributed;
+          : before && /^(?:predicting|forecasting|expecting|projecting|estimating)\s/i.test(text)
+            ? before.forecaster // "…, predicting it will peak": the main clause's subject goes on
+            : attributed.kind === "OUTLET" && before && before.forecaster.kind !== "OUTLET" && LIST_ITEM.test(text)
+              ? before.forecaster
+              : attributed;
         heard(speaker);
         found.push({
           quote: text,

@@ -120,7 +120,21 @@ function frameCue(text: string): PhraseLocation | null {
  * other estimative word in the same clause ("the agreements they will sign, which may include …"
  * is a hedged "may"), and a "will" that only states a schedule or a fact is no forecast.
  */
+// "Economists rejected the possibility the Fed will …", "the agency downplayed the likelihood of
+// a strong El Niño": a chance dismissed governs what follows it in its clause (unlikely).
+const DISMISSED =
+  /\b(?:rejected|rejects|reject|dismissed|dismisses|dismiss|ruled\s+out|rules\s+out|rule\s+out|downplayed|downplays|played\s+down|plays\s+down)\s+(?:the\s+)?(?:possibility|likelihood|prospect|chances?|idea|odds)\b/i;
+
 export function findCue(text: string): PhraseLocation | null {
+  const dismissed = DISMISSED.exec(text);
+  if (dismissed && !/\b(?:not|never|n[’']t)\s+(?:\w+\s+)?$/i.test(text.slice(0, dismissed.index)))
+    return {
+      band: findBand("unlikely"),
+      matched: dismissed[0].toLowerCase(),
+      negated: false,
+      start: dismissed.index,
+      end: dismissed.index + dismissed[0].length,
+    };
   const exclude = new Set(WEAK);
   let bareWill: PhraseLocation | null = null;
   for (let tries = 0; tries < 4; tries++) {

@@ -56,6 +56,21 @@ describe("who forecasts", () => {
     expect(who(article)).toEqual(["Jo Hale", "Pemberly Analytics Group"]);
   });
 
+  test("a study published in a journal speaks for its authors", () => {
+    expect(who("According to the study published in the journal Polar Letters, the lake could dry out by 2040.")).toEqual(["Study"]);
+  });
+
+  test("“tip” and “points to” report a view", () => {
+    expect(who("Analysts tip the Greens as the most likely partner.")).toEqual(["Analysts (unnamed)"]);
+    expect(who("Political scientist Maria Lind also points to the farmers' party as another possible ally.")).toEqual(["Maria Lind"]);
+  });
+
+  test("a chance dismissed governs its clause; a participle clause after it keeps the subject", () => {
+    const [dismissed] = extract("Economists also roundly rejected the possibility the bank will cut by half a point.");
+    expect(dismissed).toMatchObject({ forecaster: { name: "Economists (unnamed)" }, band: "unlikely" });
+    expect(who("Forecasters downplayed the odds of a harsh winter, predicting it will be mild.")).toEqual(["Forecasters (unnamed)", "Forecasters (unnamed)"]);
+  });
+
   test("a named body's forecasts read on in the passive, until the writer speaks for itself", () => {
     const onward = "Pemberly Analytics Group expects tablet sales to fall 4 percent. Sales in Brazil are predicted to fall by 7 percent.";
     expect(who(onward)).toEqual(["Pemberly Analytics Group", "Pemberly Analytics Group"]);

@@ -63,7 +63,7 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
     if (/^(?:with\s+)?(?:many|most|several|half|a\s+majority|the\s+majority)(?:\s+(?:now|still|also))?$/i.test(segment) && previous?.kind === "UNNAMED_GROUP")
       return previous;
     // "India Today's exit poll", "a Reuters poll of economists": the poll, named by its maker.
-    if (/\b(?:polls?|survey)\b/i.test(segment)) return unnamedGroup(segment);
+    if (/\b(?:polls?|survey|study)\b/i.test(segment)) return unnamedGroup(segment);
     // "it added": a body or group named before speaks on.
     if (/^it$/i.test(segment)) return previous && previous.kind !== "PERSON" ? previous : null;
     // "the bank", "the firm": the body last named, when there is one.

@@ -8,11 +8,15 @@ const VERB =
 // chance and its event, the number after "at".
 const ODDS_VERB =
   /\b(?:puts?|putting|places?|placing|pegs?|pegged|sets?|setting)\s+(?:the|its|their|his|her|our)\s+(?:odds|chances?|probability|likelihood|risk)\b[^.;:]{0,100}?\s+at\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|some\s+)?$/i;
-const AUXILIARIES = /(?:\s+(?:is|are|was|were|has|have|had|been|will|would|also|now|still|already|currently|do|does|did|not|widely|generally|broadly))+$/i;
+// "Economists roundly rejected the possibility| the bank will …": a chance dismissed.
+const DISMISS_VERB =
+  /\b(?:rejected|rejects|reject|dismissed|dismisses|dismiss|ruled\s+out|rules\s+out|rule\s+out|downplayed|downplays|played\s+down|plays\s+down)\s+(?:the\s+)?(?:possibility|likelihood|prospect|chances?|idea|odds)\s*$/i;
+const AUXILIARIES =
+  /(?:\s+(?:is|are|was|were|has|have|had|been|will|would|also|now|still|already|currently|do|does|did|not|widely|generally|broadly|\p{Ll}+ly))+$/iu;
 
 /** The subject phrase before the verb that ends `head`, from the clause's start; null when no such verb ends it. */
 export function subjectOfAdjacentVerb(head: string): string | null {
-  const m = VERB.exec(head) ?? ODDS_VERB.exec(head);
+  const m = VERB.exec(head) ?? ODDS_VERB.exec(head) ?? DISMISS_VERB.exec(head);
   if (!m) return null;
   const before = head.slice(0, m.index);
   // "it is expected that", "prices are forecast to": a passive names no one before its verb.
