@@ -14,13 +14,14 @@ const splits = await runEvaluation();
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
 
 console.log("split  articles labels candidates  recall precision speaker   band  numbers read");
-for (const split of SPLITS) {
+for (const split of [...SPLITS, "devNew"] as const) {
   const { scores, summary: s } = splits[split];
   const numbers = s.statedNumbers ? `${pct(s.numberReadRate)} of ${s.statedNumbers}` : "     — (none)";
   console.log(
     `${split.padEnd(6)} ${String(scores.length).padStart(8)} ${String(s.labels).padStart(6)} ${String(s.candidates).padStart(10)}  ${pct(s.recall)}    ${pct(s.precision)}  ${pct(s.speakerAccuracy)} ${pct(s.bandAccuracy)}  ${numbers}`,
   );
 }
+console.log("devNew: the dev articles of the newest labelled batch (also counted in dev).");
 console.log("recall: labels found; precision: candidates that are labelled forecasts; speaker, band: of the labels found;");
 console.log("numbers read: labels whose text states a probability, found with that probability.");
 

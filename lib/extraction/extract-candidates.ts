@@ -4,14 +4,16 @@
 import { locatePhrase, type PhraseLocation } from "../probability/interpret-phrase";
 import { probabilityOfYes } from "../probability/probability-of-yes";
 import { readStatedProbability } from "../probability/read-stated-probability";
-import { type BandKey, bandForProbability, findBand } from "../probability/scale";
+import { type BandKey, bandForProbability, findBand, oppositeBand } from "../probability/scale";
 import { attributeSpeaker } from "./attribution/attribute-speaker";
+import { lastNameRunAt } from "./attribution/name-run";
 import { namedPeople } from "./attribution/named-people";
 import { passiveAttribution } from "./attribution/passive-attribution";
 import { quotationIndex } from "./attribution/quotation-index";
 import { type Quotation, quotations } from "./attribution/quotations";
 import { rememberSpeaker } from "./attribution/remember-speaker";
 import type { Speaker } from "./attribution/speaker";
+import { speakerFromSubject } from "./attribution/speaker-from-subject";
 import { findCue } from "./find-cue";
 import { isForecastingVerb } from "./is-forecasting-verb";
 import { splitParagraph, splitParagraphs } from "./split-sentences";
@@ -52,7 +54,10 @@ function readForecast(text: string): Reading | null {
   // "Economists see more cuts coming": the verb of the frame follows its speaker.
   // "The ministry expects …", "Investors are betting that …": the words are a verb of belief whose
   // subject is the forecaster, so attribution reads the text up to their end.
-  const believes = /^(?:expects?|expecting|(?:are|is)\s+betting|bets?\s+that|betting\s+that)$/i.test(phrase) || isForecastingVerb(phrase);
+  const believes =
+    /^(?:expects?|expecting|(?:are|is)\s+betting|bets?\s+that|betting\s+that|favou?rs?)$|^(?:rejected|rejects|reject|dismiss|ruled|rules|rule|downplay|played|plays)/i.test(
+      phrase,
+    ) || isForecastingVerb(phrase);
   // "an exit poll forecasts the party to win": a frame that opens with its verb follows its subject.
   const verb = /^[\p{L}]+/u.exec(phrase)?.[0] ?? "";
   const progressive = /^(?:are|is|were|was)\s/i.test(phrase); // "analysts are forecasting": the subject comes before
@@ -73,12 +78,12 @@ function readForecast(text: string): Reading | null {
  */
 function readAnswer(text: string, leading = false): Reading | null {
   const pattern = leading
-    ? /^(?:and\s+)?(?:about\s+|around\s+|roughly\s+)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per\s?cent\b)/i
+    ? /^(?:and\s+)?(?:(?:is|are)\s+)?(?:which\s+is\s+(?:above|below|ahead\s+of|behind|higher\s+than|lower\s+than)\s+[^,;\d]{1,40}?\s)?(?:about\s+|around\s+|roughly\s+|close\s+to\s+|near\s+|nearly\s+|just\s+(?:under|over)\s+)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per\s?cent\b)/i
     : /^(?:about\s+|around\s+|roughly\s+)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per\s?cent)\.?$/i;
   // "… and 23 percent last June": a past figure for comparison, not a second forecast.
   if (leading && /\b(?:last|ago|earlier|previously|before)\b/i.test(text)) return null;
   const m = pattern.exec(text.trim());
-  const probability = m ? Number(m[1]) / 100 : Number.NaN;
+  const probability = m ? Math.round(Number(m[1]) * 1e4) / 1e6 : Number.NaN;
   if (!(probability >= 0 && probability <= 1)) return null;
   const band = bandForProbability(probability).key;
   return { phrase: text.trim(), band, low: probability, high: probability, probability, probabilitySource: "STATED", statedProbability: probability, at: 0 };
@@ -89,18 +94,60 @@ function readAnswer(text: string, leading = false): Reading | null {
  * …", "the expectation that …"): a forecast the text credits to no one, after a poll or survey
  * was the last source, is that poll's.
  */
-function continuedPoll(speaker: Speaker, previous: Speaker | null, text: string): Speaker {
-  if (speaker.kind !== "OUTLET" || previous?.kind !== "UNNAMED_GROUP" || !/\b(?:polls?|survey)\b/i.test(previous.name)) return speaker;
-  return /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|projected|predicted|forecast|seen|estimated)\b|\bexpectations?\b/i.test(text)
+function continuedPoll(speaker: Speaker, previous: Speaker | null, text: string, lastForecaster: Speaker | null): Speaker {
+  if (speaker.kind !== "OUTLET" || (previous?.kind !== "UNNAMED_GROUP" && previous?.kind !== "ORGANISATION")) return speaker;
+  // A study's or a named body's report reads on the same way ("Acme expects sales to fall 3
+  // percent. China is predicted to fall by 9 percent."), unless the writer's own forecast came
+  // last: a passive after it is the writer's too.
+  const poll = previous.kind === "UNNAMED_GROUP" && /\b(?:polls?|survey)\b/i.test(previous.name);
+  const report = (previous.kind === "ORGANISATION" || /\b(?:study|report)\b/i.test(previous.name)) && lastForecaster?.kind !== "OUTLET";
+  if (!poll && !report) return speaker;
+  return /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|projected|predicted|forecast|seen|estimated)\b|\bexpectations?\b|^(?:projections|forecasts)\s+for\b/i.test(
+    text,
+  )
     ? previous
     : speaker;
+}
+
+/** "Germany's Deutsche Bank": the capitalised words at the end name a body. */
+function namedBody(phrase: string): Speaker | null {
+  const run = lastNameRunAt(phrase)?.run;
+  return run ? { name: run.join(" "), kind: "ORGANISATION" } : null;
+}
+
+const LIST_ITEM =
+  /^(?:(?:and\s+)?(?:only\s+|just\s+)?(?:a|an)\s+\d|with\s|(?:and\s+)?(?:is|are)\s|(?:predicting|forecasting|expecting|projecting|estimating)\s)/i;
+
+// "Acme Insight has downgraded expectations in every market": the body whose forecasts follow.
+const REVISED =
+  /^((?:\p{Lu}[\p{L}&’'-]*\s+){0,4}\p{Lu}[\p{L}&’'-]*)\s+(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:raised|cut|lowered|downgraded|upgraded|revised|trimmed|lifted|slashed)\s+(?:its\s+|their\s+)?(?:expectations|forecasts?|outlook|projections?|estimates?)\b/u;
+function revisedBy(sentence: string): Speaker | null {
+  const m = REVISED.exec(sentence.trim());
+  return m ? { name: m[1], kind: "ORGANISATION" } : null;
+}
+
+const PRICE_SETTER = /(?:^|[,;]\s*)((?:\p{Lu}[\p{L}’'&-]*\s+){1,3})(?:to|at)\s+$/u;
+// A bookmaker's price against an outcome: "20/1" is one win in 21.
+const PRICE_ITEM = /^(?:and\s+)?((?:\p{Lu}[\p{L}’'&-]*\s*){1,3}?),?\s+(?:to\s+|at\s+)?(\d{1,4})\/(\d{1,3})\.?$/u;
+function priceItem(text: string): { bookmaker: Speaker; probability: number; words: string } | null {
+  const m = PRICE_ITEM.exec(text.trim());
+  if (!m) return null;
+  const against = Number(m[2]);
+  const on = Number(m[3]);
+  if (!(against + on > 0)) return null;
+  return { bookmaker: { name: m[1].trim(), kind: "ORGANISATION" }, probability: Math.round((on / (against + on)) * 1e6) / 1e6, words: `${m[2]}/${m[3]}` };
 }
 
 type Span = { from: number; to: number };
 
 // ", experts are estimating that …", ", Some say …": where a second reported claim begins.
+// ", as does Germany's biggest bank": a second speaker of the same forecast. ", a 35 percent chance
+// of …", " and only a 20 percent chance of …": the next item of a list of stated chances. ", with a
+// thaw most likely in spring": a second forecast of its own.
+const SECOND_CLAUSE =
+  /,\s+(?=(?:predicting|forecasting|expecting|projecting|estimating)\s+(?:that\s+)?(?:it|they|he|she|the|a|an)\b)|\s+(?=and\s+(?:is|are)\s+(?:close\s+to|near|nearly|about|around|roughly)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|,\s+(?=which\s+is\s+(?:above|below|ahead\s+of|behind|higher\s+than|lower\s+than)\s+[^,;]{1,40}?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?:,\s+|\s+(?=and\s))(?=(?:and\s+)?(?:\p{Lu}[\p{L}’'&-]*\s*){1,3},?\s+(?:to\s+|at\s+)?\d{1,4}\/\d{1,3}\b)|,\s+(?=(?:but\s+)?(?:[\p{L}\p{N}’'-]+\s+){1,4}(?:is|are|was|were)\s+not[.!,]?["”’]?$)|,\s+(?=as\s+(?:does|do|did)\s+\S)|(?:,\s+|(?<!,)\s+(?=and\s))(?=(?:and\s+)?(?:only\s+|just\s+)?(?:a|an)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s+(?:chance|probability|likelihood|possibility|risk)\b)|,\s+(?=with\s+(?:[\p{L}\p{N}’'-]+\s+){1,8}?(?:most\s+likely|likely|expected|forecast|predicted|projected)\b)|,\s+(?=(?:and\s+)?(?:is|are)\s+(?:close\s+to|near|nearly|about|around|roughly)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?<=[\p{Ll}\d])\s+(?=while\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,8}?(?:is|are|was|were|has|have)\s)/gu;
 const REPORTED_CLAUSE =
-  /,\s+(?=(?:but|yet)\s+(?:according\s+to\b|(?:[\p{L}’'-]+\s+){1,4}?(?:said|say|says|expect|expects|predict|predicts|warned|warn|warns)\b))|(?<!\d|\d%)\s+(?=and\s+(?:about\s+|around\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\b)|,\s+(?=(?:while|whereas)\s+(?:[\p{L}’'-]+\s+){1,12}?(?:has|have|had|is|are|was|were|said|says|predicted|expects?|sees?|forecasts?|thinks?|believes?)\b)|,\s+(?=(?:[\p{L}’'-]+\s+){0,4}?(?:are\s+|is\s+|have\s+|has\s+)?(?:estimating|estimated|estimate|predicted|predict|predicts|say|says|said|believe|believes|assessed|expect|expects|warned|argued|adding|added|noted)\s+(?:that\b|it\b))/gu;
+  /,\s+(?=(?:but|yet)\s+(?:according\s+to\b|(?:[\p{L}’'-]+\s+){1,4}?(?:said|say|says|expect|expects|predict|predicts|warned|warn|warns)\b))|(?<!\d|\d%)\s+(?=and\s+(?:about\s+|around\s+|just\s+under\s+|just\s+over\s+|nearly\s+|close\s+to\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\b)|,\s+(?=(?:while|whereas)\s+(?:[\p{L}’'-]+\s+){1,12}?(?:has|have|had|is|are|was|were|said|says|predicted|expects?|sees?|forecasts?|thinks?|believes?)\b)|,\s+(?=(?:[\p{L}’'-]+\s+){0,4}?(?:are\s+|is\s+|have\s+|has\s+)?(?:estimating|estimated|estimate|predicted|predict|predicts|say|says|said|believe|believes|assessed|expect|expects|warned|argued|adding|added|noted)\s+(?:that\b|it\b))/gu;
 
 /**
  * The parts of a sentence that may each carry a forecast: every quotation in it, and the
@@ -110,18 +157,27 @@ function segments(paragraph: string, sentence: Span, quotes: readonly Quotation[
   const parts: Span[] = [];
   let cursor = sentence.from;
   const inside = quotationsWithin(quotes, sentence);
-  const addOutside = (from: number, to: number) => {
+  // Inside a quotation only a second clause is cut off ("Slow growth is likely, a recession is
+  // not."): the quoted speaker's reporting verbs are theirs.
+  const addOutside = (from: number, to: number, quoted = false) => {
     const text = paragraph.slice(from, to);
     let last = 0;
-    for (const m of text.matchAll(REPORTED_CLAUSE)) {
-      parts.push({ from: from + last, to: from + m.index! });
-      last = m.index! + 1;
+    // A second clause is cut off only where the words before it forecast on their own: "that would
+    // see the party win 64 seats, with its rival predicted to win 61" stays one forecast.
+    const cuts = [
+      ...(quoted ? [] : [...text.matchAll(REPORTED_CLAUSE)]).map((m) => ({ at: m.index!, second: false })),
+      ...[...text.matchAll(SECOND_CLAUSE)].map((m) => ({ at: m.index!, second: true })),
+    ].sort((a, b) => a.at - b.at);
+    for (const { at, second } of cuts) {
+      if (at < last || (second && !readForecast(text.slice(last, at)) && !priceItem(text.slice(last, at)))) continue;
+      parts.push({ from: from + last, to: from + at });
+      last = at + 1;
     }
     parts.push({ from: from + last, to });
   };
   for (const q of inside) {
     if (q.open > cursor) addOutside(cursor, q.open);
-    parts.push({ from: Math.max(sentence.from, q.open + 1), to: Math.min(sentence.to, q.close) });
+    addOutside(Math.max(sentence.from, q.open + 1), Math.min(sentence.to, q.close), true);
     cursor = Math.min(sentence.to, q.close + 1);
   }
   if (cursor < sentence.to) addOutside(cursor, sentence.to);
@@ -204,12 +260,64 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
         // "puts the odds at 70 percent this month and 80 percent in the fall": the second number
         // shares the first one's noun and speaker.
         const before = found.at(-1);
+        // "…, Ladbrokes, 33/1 and William Hill 22/1": the next bookmaker's price in a list of them.
+        const item = before?.probabilitySource === "STATED" ? priceItem(text) : null;
+        if (item && before) {
+          const { quote: _q, start: _s, end: _e, forecaster: _f, ...same } = before;
+          const band = bandForProbability(item.probability).key;
+          const { probability } = item;
+          const price = { ...same, phrase: item.words, band, probability, low: probability, high: probability, statedProbability: probability };
+          found.push({ ...price, quote: text, start: paragraph.start + part.from, end: paragraph.start + part.to, forecaster: item.bookmaker });
+          continue;
+        }
         const elided = before?.probabilitySource === "STATED" ? readAnswer(text, true) : null;
+        // "Slow growth is likely, a recession is not.": the elided hedge, denied.
+        const denied =
+          before?.probabilitySource === "SCALE" ? /^(?:but\s+)?(?:[\p{L}\p{N}’'-]+\s+){1,4}(?:is|are|was|were)\s+not[.!,]?["”’]?$/iu.exec(text) : null;
+        if (denied && before) {
+          const band = oppositeBand(before.band);
+          const { quote: _q, start: _s, end: _e, ...same } = before;
+          found.push({
+            ...same,
+            phrase: `${before.phrase} (denied)`,
+            band,
+            ...probabilityOfYes({ band: findBand(band), refersTo: "YES" }),
+            quote: text,
+            start: paragraph.start + part.from,
+            end: paragraph.start + part.to,
+            suggestedQuestion: suggestQuestion(text),
+          });
+          continue;
+        }
+        // "…, as does Germany's biggest bank": the same forecast, said by a second speaker.
+        const echo = before ? /^as\s+(?:does|do|did)\s+(.+?)[.!]?["”’]?$/i.exec(text) : null;
+        if (echo && before) {
+          const second = speakerFromSubject(echo[1], previous, known) ?? namedBody(echo[1]);
+          if (second) {
+            const { quote: _q, start: _s, end: _e, forecaster: _f, ...same } = before;
+            heard(second);
+            found.push({ ...same, quote: text, start: paragraph.start + part.from, end: paragraph.start + part.to, forecaster: second });
+            continue;
+          }
+        }
         const reading = readForecast(text) ?? elided ?? (askedOdds ? readAnswer(text) : null);
         if (!reading) continue;
         const { at, ...forecast } = reading;
-        const speaker =
-          reading === elided && before ? before.forecaster : continuedPoll(attributeSpeaker({ ...context, at: part.from + at, previous }), previous, text);
+        const attributed =
+          reading === elided && before
+            ? before.forecaster
+            : continuedPoll(attributeSpeaker({ ...context, at: part.from + at, previous }), previous, text, candidates.at(-1)?.forecaster ?? null);
+        // The next item of a list of chances, a "with …" clause or "and is close to 80%": the
+        // sentence's speaker goes on, unless the clause names its own.
+        // "… lengthened odds on a win, Tote Direct to 20/1": the bookmaker named before its price.
+        const bookmaker = /^\d{1,4}\/\d{1,3}$/.test(reading.phrase) ? PRICE_SETTER.exec(text.slice(0, at)) : null;
+        const speaker = bookmaker
+          ? ({ name: bookmaker[1].trim(), kind: "ORGANISATION" } as Speaker)
+          : before && /^(?:predicting|forecasting|expecting|projecting|estimating)\s/i.test(text)
+            ? before.forecaster // "…, predicting it will peak": the main clause's subject goes on
+            : attributed.kind === "OUTLET" && before && before.forecaster.kind !== "OUTLET" && LIST_ITEM.test(text)
+              ? before.forecaster
+              : attributed;
         heard(speaker);
         found.push({
           quote: text,
@@ -232,9 +340,42 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
       if (found.length === 0) {
         // No forecast here, but it may name the speaker a later "he said" points back to.
         const firstQuote = firstQuotationIn(quotes, span);
-        heard(attributeSpeaker({ ...context, at: firstQuote ? firstQuote.open + 1 : span.from, previous }));
+        heard(revisedBy(sentence.text) ?? attributeSpeaker({ ...context, at: firstQuote ? firstQuote.open + 1 : span.from, previous }));
       }
     });
   });
-  return candidates;
+  candidates.push(...headedChances(text, paragraphs, outlet));
+  return candidates.sort((a, b) => a.start - b.start);
+}
+
+// "30% chance", "Chance: 1 in 4": a line that is nothing but a stated chance.
+const CHANCE_LINE =
+  /^(?:(?:chance|odds|probability|likelihood)\s*:\s*)?(?:about\s+|around\s+|roughly\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)(?:\s+(?:chance|probability|likelihood))?\.?$/i;
+
+/**
+ * A scenario set out as a heading ending in a colon, and its chance on the next line ("Leave
+ * with no deal on October 31:" / "30% chance"): both lines are furniture as prose goes, but
+ * together they state a forecast, the writer's unless the heading names another.
+ */
+function headedChances(text: string, paragraphs: readonly ReturnType<typeof splitParagraphs>[number][], outlet: Speaker): Candidate[] {
+  const found: Candidate[] = [];
+  paragraphs.forEach((line, i) => {
+    const heading = paragraphs[i - 1];
+    if (!line.furniture || !heading || !/:$/.test(heading.text) || heading.text.split(/\s+/).length > 20 || !CHANCE_LINE.test(line.text)) return;
+    const reading = readAnswer(
+      line.text.replace(/^(?:chance|odds|probability|likelihood)\s*:\s*/i, "").replace(/\s+(?:chance|probability|likelihood)\.?$/i, ""),
+    );
+    if (!reading) return;
+    const { at: _at, ...forecast } = reading;
+    const event = heading.text.replace(/:$/, "");
+    found.push({
+      quote: text.slice(heading.start, line.end),
+      start: heading.start,
+      end: line.end,
+      forecaster: outlet,
+      ...forecast,
+      suggestedQuestion: suggestQuestion(event),
+    });
+  });
+  return found;
 }

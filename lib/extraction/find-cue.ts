@@ -20,8 +20,13 @@ function isMonth(list: Array<{ word: string; original: string }>, at: number): b
 
 // Cues that say nothing of the future where they stand: "whether it will" asks, and "stickier
 // than expected" compares with a past expectation.
+// "they figured out how … the ice might change", "to predict when we might see": an indirect
+// question after a verb of knowing or asking asks, it does not forecast.
+const INDIRECT_QUESTION =
+  /\b(?:out|know|knows|knew|predict|tell|ask|asked|asks|wonder|wondering|understand|determine|explain|decide|assess|sure|about)\s+(?:how|when|what|where|why|which)\b[^.;]*$/i;
 function asks(text: string, cue: PhraseLocation): boolean {
   if (/\bwhether\b[^.;]*$/i.test(text.slice(0, cue.start))) return true;
+  if (INDIRECT_QUESTION.test(text.slice(0, cue.start))) return true;
   return /^(unclear|uncertain|questionable|doubtful)$/i.test(cue.matched) && /^\s*(whether|if|how|what|when|which|who|why)\b/i.test(text.slice(cue.end));
 }
 
@@ -45,6 +50,8 @@ const SCHEDULE_TIME =
 function saysNoForecast(text: string, cue: PhraseLocation): boolean {
   const before = text.slice(Math.max(0, cue.start - 40), cue.start);
   const after = text.slice(cue.end, cue.end + 60);
+  // "It could have been so much worse", "prices may have peaked": a modal perfect judges the past.
+  if (/^(?:could|might|may|would|should|will)$/.test(cue.matched) && /^\s+(?:not\s+)?have\s+(?:been|\p{Ll}+(?:ed|en|wn|ne|ht|ck))\b/u.test(after)) return true;
   if (/^(?:expected|expecting|predicted|forecast|anticipated|projected|estimated)$/.test(cue.matched)) {
     if (/\bhad\s+(?:\w+ly\s+)?$/i.test(before)) return true;
     if (/(?:[’']s|\b(?:the|an?|its|their|his|her|our))\s+$/i.test(before) && !/^\s+(?:to|that)\b/i.test(after)) return true;
@@ -54,6 +61,12 @@ function saysNoForecast(text: string, cue: PhraseLocation): boolean {
   if (/^(?:possibly|perhaps|maybe)$/.test(cue.matched) && /\b(?:and|or)\s+$/i.test(before) && /^\s+(?:beyond|longer|later|sooner|earlier|more)\b/i.test(after))
     return true;
   return /^(?:likely|probably|very likely|highly likely|almost certainly|most likely|certainly)$/.test(cue.matched) && PRESENT_VERB.test(after);
+}
+
+// "No coalition will be possible without them": the adjective is what the will forecasts, not a
+// hedge on it; the will governs.
+function predicateOfWill(text: string, cue: PhraseLocation): boolean {
+  return /^(?:possible|impossible)$/.test(cue.matched) && /\b(?:will|would)\s+(?:not\s+)?be\s+$/i.test(text.slice(0, cue.start));
 }
 
 // A flat "will" that states a schedule or a fact rather than a forecast: "It will be her second
@@ -82,6 +95,12 @@ const FRAMES: ReadonlyArray<RegExp> = [
   // "the odds now strongly favour a hold", "we are looking at a couple of years of shortages".
   /\b(?:odds|chances)\s+(?:[\p{Ll}]+\s+){0,3}?favou?rs?\b/iu,
   /\b(?:are|is|am|’re|'re)\s+looking\s+at\s+(?:a\s+)?(?:couple|few|several|another|at\s+least|\d+|two|three|four|five|many|more)\b/i,
+  // "forecasters favour a weak winter", "models now favor a late onset".
+  /(?<=\b(?:forecasters|models|analysts|economists|markets|traders|bookmakers)\s+(?:now\s+|still\s+)?)favou?r\b/i,
+  // "produced a median forecast of $3,400 for 2025", "projections for 2026 jumped to $4,275": a
+  // forecast noun with its figure.
+  /\b(?:median|average|mean|consensus)\s+(?:forecast|projection|estimate)\s+(?:of|for|at)\s/i,
+  /\b(?:projections|forecasts)\s+for\s+(?:\d{4}|next\s+year)\s+(?:[\p{Ll}]+\s+){0,3}?(?:to|at)\s+\$?\d/iu,
 ];
 
 function frameCue(text: string): PhraseLocation | null {
@@ -101,7 +120,21 @@ function frameCue(text: string): PhraseLocation | null {
  * other estimative word in the same clause ("the agreements they will sign, which may include …"
  * is a hedged "may"), and a "will" that only states a schedule or a fact is no forecast.
  */
+// "Economists rejected the possibility the Fed will …", "the agency downplayed the likelihood of
+// a strong El Niño": a chance dismissed governs what follows it in its clause (unlikely).
+const DISMISSED =
+  /\b(?:rejected|rejects|reject|dismissed|dismisses|dismiss|ruled\s+out|rules\s+out|rule\s+out|downplayed|downplays|played\s+down|plays\s+down)\s+(?:the\s+)?(?:possibility|likelihood|prospect|chances?|idea|odds)\b/i;
+
 export function findCue(text: string): PhraseLocation | null {
+  const dismissed = DISMISSED.exec(text);
+  if (dismissed && !/\b(?:not|never|n[’']t)\s+(?:\w+\s+)?$/i.test(text.slice(0, dismissed.index)))
+    return {
+      band: findBand("unlikely"),
+      matched: dismissed[0].toLowerCase(),
+      negated: false,
+      start: dismissed.index,
+      end: dismissed.index + dismissed[0].length,
+    };
   const exclude = new Set(WEAK);
   let bareWill: PhraseLocation | null = null;
   for (let tries = 0; tries < 4; tries++) {
@@ -110,7 +143,7 @@ export function findCue(text: string): PhraseLocation | null {
     exclude.add(cue.matched);
     // The strongest words of the text asking a question: the text asks rather than forecasts.
     if (asks(text, cue)) return null;
-    if (comparesWithPast(text, cue) || saysNoForecast(text, cue)) continue;
+    if (comparesWithPast(text, cue) || saysNoForecast(text, cue) || predicateOfWill(text, cue)) continue;
     // "we do not think the economy will shrink": the denied belief governs the negated will.
     if ((cue.matched === "will" || cue.matched === "would") && cue.negated) {
       const denied = governingVerb({ text, modalAt: cue.start });
@@ -132,19 +165,31 @@ export function findCue(text: string): PhraseLocation | null {
   }
   // "Analysts predict the bank will cut", "she thought prices would stabilise": the verb of
   // forecasting governs the modal of its object clause.
+  // "The party is hoping that the vote will mark a turnaround", "they vowed the plant would
+  // reopen": a hope or a promise is no forecast.
+  if (bareWill && WISH.test(text.slice(Math.max(0, bareWill.start - 120), bareWill.start))) return null;
   const modal = bareWill ?? (/\bwould\b(?!\s+(?:have|be\s+(?:the|a|an)\b))/i.exec(text) ? locateWould(text) : null);
   const governed = modal ? governingVerb({ text, modalAt: modal.start }) : null;
   if (governed) return governed;
   const frame = frameCue(text);
   if (frame) return frame;
+  // "The alliance would secure 132 seats, said the poll": a would reported at the sentence's end
+  // is the reported future, not a conditional.
+  if (!bareWill && modal && REPORTED_AT_END.test(text)) return modal;
   return bareWill && !statesFact(text, bareWill) ? bareWill : null;
 }
+
+const WISH =
+  /\b(?:hopes?|hoped|hoping|wish(?:es|ed|ing)?|wants?|wanted|wanting|promise[sd]?|promising|vow(?:s|ed|ing)?|pledge[sd]?|pledging)\s+(?:that\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,8}$/iu;
+const REPORTED_AT_END =
+  /,\s+(?:(?:said|says|showed|found|estimated|projected)\s+[^,;]{2,80}|[^,;“”"]{2,80}\s+(?:said|says|showed|shows|found|finds|estimated|projected))(?:\s+on\s+\p{Lu}\p{Ll}+)?[.!]?["”’]?$/iu;
 
 /** A modal hedge in the object clause just after a forecasting verb ("projected the party could win"). */
 function ownHedge(text: string, verb: PhraseLocation): PhraseLocation | null {
   const rest = text.slice(verb.end);
   const clause = /^(?:\s+(?!which\b|who\b)[\p{L}\p{N}’'().%$-]+){1,10}?\s+(?=(?:may|might|could|probably|possibly|perhaps)\b)/iu.exec(rest);
-  if (!clause) return null;
+  // "expected by May": the month, not the hedge.
+  if (!clause || rest.startsWith("May", clause[0].length)) return null;
   const hedge = locatePhrase(rest.slice(clause[0].length), { exclude: new Set(WEAK), earliest: true });
   if (!hedge || hedge.start !== 0) return null;
   const start = verb.end + clause[0].length;

@@ -6,18 +6,27 @@ import type { PhraseLocation } from "../probability/interpret-phrase";
 import { findBand } from "../probability/scale";
 import { FORECASTING_VERB_FORMS as FORMS } from "./is-forecasting-verb";
 
-// The verb, then up to ten words of its object clause before the modal, with no clause break
-// (a full stop, a semicolon, a relative "which"/"who") between them.
-const GOVERNS = new RegExp(`\\b(${FORMS})\\b((?:\\s+(?!which\\b|who\\b|whom\\b)[\\p{L}\\p{N}’'%$.,-]+){0,10}?)\\s+$`, "iu");
-const DENIED_BELIEF = /(?<=\b(?:not|n[’']t|never)\s+)(believe|think)\b((?:\s+(?!which\b|who\b)[\p{L}\p{N}’'%$.,-]+){0,10}?)\s+$/iu;
-const NEGATED = /\b(?:not|n[’']t|never|no\s+longer)\s+(?:\w+\s+)?$/i;
+// "Punters think the party will win": thinking governs a bare will as a forecasting verb does
+// (likely, not a flat will), though alone, with no modal after it, it is no cue. "Believe" and
+// "suggest" are left out: the seed labels read "others believe … will" and "the composition
+// suggests … will" as the flat will, and the seed figures may not fall.
+const BELIEF = "think(?:s|ing)?";
+// The verb, then up to fourteen words of its object clause before the modal ("(AfD)" included),
+// with no clause break (a full stop, a semicolon, a relative "which"/"who") between them.
+const GOVERNS = new RegExp(`\\b(${FORMS}|${BELIEF})\\b((?:\\s+(?!which\\b|who\\b|whom\\b)[\\p{L}\\p{N}’'%$.,()-]+){0,14}?)\\s+$`, "iu");
+// ", who has been in power since 2005," inside the object clause: set off by commas, it is an
+// aside about the subject, not a clause break. Blanked (same length) before GOVERNS reads.
+const ASIDE = /,\s+(?:who|which)\s+[^,.;:]{1,80},/giu;
+const DENIED_BELIEF = /(?<=(?:\bnot|n[’']t|\bnever)\s+)(believe|think)\b((?:\s+(?!which\b|who\b)[\p{L}\p{N}’'%$.,-]+){0,10}?)\s+$/iu;
+// "don’t": the n’t is joined to its verb, with no word boundary before it.
+const NEGATED = /(?:\bnot|n[’']t|\bnever|\bno\s+longer)\s+(?:\w+\s+)?$/i;
 
 /**
  * The forecasting verb whose object clause holds the modal that starts at `modalAt` in `text`,
  * read as a cue of its own: likely, or unlikely when the verb is negated. Null when none governs.
  */
 export function governingVerb(options: { text: string; modalAt: number }): PhraseLocation | null {
-  const before = options.text.slice(Math.max(0, options.modalAt - 160), options.modalAt);
+  const before = options.text.slice(Math.max(0, options.modalAt - 160), options.modalAt).replace(ASIDE, (m) => " ".repeat(m.length));
   const offset = Math.max(0, options.modalAt - 160);
   // A belief denied is a hedge ("we do not think it will"); a belief held is left to the modal.
   const m = GOVERNS.exec(before) ?? DENIED_BELIEF.exec(before);

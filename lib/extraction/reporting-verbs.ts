@@ -74,6 +74,8 @@ const REGULAR = [
   "believe",
   "doubt",
   "tell",
+  // "Analysts tip it as the likeliest partner".
+  "tip",
   "write",
   "think",
   "say",
@@ -90,6 +92,7 @@ const REGULAR = [
 const IRREGULAR: Record<string, string[]> = {
   say: ["said"],
   tell: ["told"],
+  tip: ["tipped", "tipping"],
   write: ["wrote", "written"],
   think: ["thought"],
   see: [],
@@ -159,6 +162,8 @@ function forms(stem: string): string[] {
 }
 
 /** Every form of every reporting verb, longest first (so that "warned" is tried before "warn"). */
-export const REPORTING_VERB_FORMS: readonly string[] = [...new Set([...REGULAR.flatMap(forms), "went on", "pointed out", "points out"])]
+export const REPORTING_VERB_FORMS: readonly string[] = [
+  ...new Set([...REGULAR.flatMap(forms), "went on", "pointed out", "points out", "points to", "pointed to", "point to"]),
+]
   .filter((form) => !NOT_REPORTING.has(form))
   .sort((a, b) => b.length - a.length);

@@ -48,4 +48,12 @@ describe("splitSentences", () => {
     ).toBe(false);
     expect(isFurniture("What Putin’s visit could entail")).toBe(true);
   });
+
+  test("a sentence ends after “a.m.” or “p.m.” unless a time zone, day or month goes on with it", () => {
+    expect(texts("Polls close at 10 p.m. The count is likely to run into Friday.")).toEqual([
+      "Polls close at 10 p.m.",
+      "The count is likely to run into Friday.",
+    ]);
+    expect(texts("Trading opens at 9 a.m. GMT on Monday.")).toEqual(["Trading opens at 9 a.m. GMT on Monday."]);
+  });
 });

@@ -118,6 +118,16 @@ function isAbbreviation(text: string, at: number): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
+// After "10 p.m." a time zone, a day or a month goes on with the sentence ("p.m. GMT", "a.m.
+// Monday"); any other capitalised word starts a new one ("… close at 10 p.m. The count …").
+const GOES_ON_AFTER_CLOCK =
+  /^(?:GMT|UTC|BST|CET|CEST|IST|JST|KST|ET|EST|EDT|CT|CST|CDT|MT|MST|PT|PST|PDT|AEST|AEDT|local|Eastern|Pacific|Central|Mountain|Greenwich|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
+function endsAfterClockTime(text: string, at: number): boolean {
+  if (!/(?:^|[\s\d])[ap]\.m$/i.test(text.slice(Math.max(0, at - 5), at))) return false;
+  const next = /^\s+([\p{Lu}][\p{L}]*)/u.exec(text.slice(at + 1));
+  return !!next && !GOES_ON_AFTER_CLOCK.test(next[1]);
+}
+
 /** The sentences of one paragraph, with offsets relative to the article. */
 export function splitParagraph(paragraph: Paragraph): Sentence[] {
   const { text } = paragraph;
@@ -126,7 +136,7 @@ export function splitParagraph(paragraph: Paragraph): Sentence[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch !== "." && ch !== "!" && ch !== "?") continue;
-    if (ch === "." && isAbbreviation(text, i)) continue;
+    if (ch === "." && isAbbreviation(text, i) && !endsAfterClockTime(text, i)) continue;
     let end = i + 1;
     while (end < text.length && (CLOSERS.has(text[end]) || text[end] === ".")) end++;
     // A sentence ends where white space is followed by a capital, a digit or an opening quote.

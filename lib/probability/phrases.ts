@@ -187,5 +187,7 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     "no doubt",
     "without doubt",
     "certain to",
+    // "The incumbent is sure to win": certainty of an outcome, not a speaker's confidence.
+    "sure to",
   ],
 };

@@ -72,6 +72,10 @@ const NOUN_THEN_FRACTION = new RegExp(`\\b${NOUN}\\b[^.;!?]{0,60}?\\b(?:at|is|ar
 // "3-to-1 odds (against)", "odds of 2 to 1 in favour", "a 10-1 shot".
 const ODDS_FIRST = new RegExp(`(${NUMBER})[-\\s]?(?:to|-|:)[-\\s]?(${NUMBER})\\s+(?:odds|shot)(?:\\s+(against|on|in\\s+favou?r))?`, "gi");
 const ODDS_AFTER = new RegExp(`\\bodds\\s+(?:of\\s+|at\\s+|are\\s+)?(${NUMBER})[-\\s]?(?:to|-|:)[-\\s]?(${NUMBER})(?:\\s+(against|on|in\\s+favou?r))?`, "gi");
+// A bookmaker's fractional price, "lengthened odds … to 20/1": against first, so one win in 21.
+// Only beside words of betting, so that a date or a ratio ("24/7", "9/11") is no price.
+const PRICE = /(?<=(?:\b(?:to|at|from|of)|\p{Lu}[\p{L}’'-]*,?|\()\s?)\b(\d{1,4})\/(\d{1,3})\b(?![/\d])/gu;
+const BETTING = /\b(?:odds|bookies|bookmakers?|betting|punters?|priced)\b/i;
 const EVEN = /\b(?:a\s+)?(?:coin[-\s](?:flip|toss)|even\s+(?:odds|chance|money)|fifty[-\s]fifty|50[-/]50|toss[-\s]up)\b/gi;
 
 /** "seventy-five" → 75, "12.5" → 12.5, "a hundred" → 100; NaN when it is no number. */
@@ -132,13 +136,14 @@ const READERS: ReadonlyArray<[RegExp, (m: RegExpMatchArray) => Reading]> = [
   [ODDS_FIRST, odds],
   [ODDS_AFTER, odds],
   [EVEN, () => ({ probability: 0.5, low: 0.5, high: 0.5 })],
+  [PRICE, (m) => (BETTING.test(m.input ?? "") ? odds(m) : null)],
 ];
 
 /** The first probability stated as a number in `text`, or null when none is. */
 export function readStatedProbability(options: { text: string }): StatedProbability | null {
   const { text } = options;
   // Every reading needs one of these words; one test spares most sentences seven patterns.
-  if (!/%|percent|per\s?cent|pct|odds|shot|chance|probab|likelihood|risk|possibility|coin|even|fifty|50|toss/i.test(text)) return null;
+  if (!/%|percent|per\s?cent|pct|odds|shot|chance|probab|likelihood|risk|possibility|coin|even|fifty|50|toss|\d\/\d/i.test(text)) return null;
   let best: StatedProbability | null = null;
   for (const [pattern, read] of READERS) {
     for (const m of text.matchAll(pattern)) {

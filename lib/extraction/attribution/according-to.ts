@@ -31,6 +31,7 @@ export function accordingTo(sentence: string): string | null {
     /\b(?:by|from|of)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s*)+)/u.exec(source) ??
     /\b(?:by|from|of)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}?((?:[\p{Lu}][\p{L}.&'’-]*\s*)+)/u.exec(source);
   if (by) return by[1].trim();
-  // A poll or survey with no maker given speaks for those it asked ("a survey of 40 economists").
-  return /\b(?:polls?|survey)\b/i.test(source) ? source : null;
+  // A poll or survey with no maker given speaks for those it asked ("a survey of 40 economists");
+  // a study published in a journal for its authors. A report named by its date only names no one.
+  return /\b(?:polls?|survey)\b|\bstudy\s+(?:published|in)\b/i.test(source) ? source : null;
 }

@@ -36,6 +36,7 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
   // put …, said Ines Alvarado, its chief economist"); an outlet that reports it does not.
   if (finalSpeaker?.kind === "PERSON") return finalSpeaker;
   return (
+    relativeSpeaker(head, context) ??
     adjacentSpeaker(head, context) ??
     accordingSpeaker(sentence, context) ??
     withSpeaker(sentence, context) ??
@@ -44,6 +45,16 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
     reportedSpeaker(head, context) ??
     outlet
   );
+}
+
+// "… than investors, who are betting that …": the relative clause's antecedent forecasts.
+const RELATIVE =
+  /(?:^|\s)((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+),\s+who\s+(?:are\s+|is\s+|were\s+|was\s+)?(?:now\s+|still\s+|also\s+)?(?:betting|bet|expect|expects|expected|expecting|predict|predicts|predicted|predicting|forecast|forecasts|forecasting|see|sees|estimate|estimates|reckon|reckons|think|thinks|believe|believes)\b[^,;“”"]*$/u;
+function relativeSpeaker(head: string, context: AttributionContext): Speaker | null {
+  const m = RELATIVE.exec(head);
+  if (!m) return null;
+  const phrase = m[1].split(/\b(?:than|and|but|as|by|of|to|for|with|like)\s+/i).pop() ?? m[1];
+  return speakerFromSubject(phrase, context.previous, context.known);
 }
 
 /** "Analysts expect …", "The agency puts the odds at …": the subject of the verb the forecast hangs on. */
@@ -103,13 +114,17 @@ function soleName(subject: string): Speaker | null {
 }
 
 // "…, TV exit polls said, suggesting it would …": a clause of comment after the attribution.
-const PARTICIPLE = "(?:,\\s+(?:suggesting|adding|saying|noting|indicating|citing|according)\\b[^;]*?)?";
+// "…, a survey said on Tuesday, due to …": a clause of cause after it, too.
+const PARTICIPLE = "(?:,\\s+(?:suggesting|adding|saying|noting|indicating|citing|according|due\\s+to|because|amid)\\b[^;]*?)?";
+// "…, an agency expert said Tuesday.": a bare day or "yesterday" after the verb.
+const WHEN =
+  "(?:\\s+(?:on|in|at|last|this|late|earlier|recently)\\b[^,;]{0,40}|\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\\b)";
 const WITH_SPEAKER = /,\s+with\s+((?:the\s+)?[^,;]{1,60}?)\s+(?:estimating|predicting|forecasting|projecting|expecting|saying|warning|seeing)\b/i;
 const INSERTED =
   /,\s+([^,;“”"]{2,60}?)\s+(?:said|says|say|argued|argues|noted|notes|reckons|reckon|believes|believe|warned|warns|wrote|added)\s*,\s+(?=\p{Ll})/u;
 const VERB_ALTERNATION = REPORTING_VERB_FORMS.map((v) => v.replace(" ", "\\s+")).join("|");
 const FINAL_SUBJECT_VERB = new RegExp(
-  `,\\s+([^,;“”"]{1,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${VERB_ALTERNATION})(?:\\s+(?:on|in|at|last|this|late|earlier|recently)\\b[^,;]{0,40})?${PARTICIPLE}\\s*[.!]?["”’]?$`,
+  `,\\s+([^,;“”"]{1,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${VERB_ALTERNATION})${WHEN}?${PARTICIPLE}\\s*[.!]?["”’]?$`,
   "i",
 );
 const FINAL_VERB_SUBJECT = new RegExp(`,\\s+(?:${VERB_ALTERNATION})\\s+([^;“”"]{1,120}?)\\s*[.!]?$`, "i");

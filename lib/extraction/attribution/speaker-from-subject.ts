@@ -29,6 +29,10 @@ function personName(run: string[], afterPreposition = false): string | null {
  */
 export function speakerFromSubject(subject: string, previous: Speaker | null, known?: ReadonlyMap<string, Speaker>): Speaker | null {
   let segments = subject
+    // A wire dateline before the subject: "(REUTERS) - ", "WASHINGTON – ", "LONDON (AP) — ".
+    .replace(/^\s*(?:\(?\p{Lu}[\p{Lu}\s.,'-]{1,40}\)?)(?:\s*\([\p{L}\s]{1,20}\))?\s*[-–—:]\s+/u, "")
+    // "A weather forecaster on Thursday (Dec 14)": the time is no part of who.
+    .replace(/\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b(?:\s*\([^()]{1,20}\))?\s*$/i, "")
     .split(/,(?!\d)/)
     .map((s) => s.trim().replace(LEADING_FILLER, "").trim())
     .filter(Boolean);
@@ -49,7 +53,9 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
     // "Of the remaining respondents, 12": a count speaks for the group named before it.
     if (
       i > 0 &&
-      /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+(?:teen|ty)|most|many|some|half|several|a few|the rest)$/iu.test(segment)
+      /^(?:(?:only|just)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+(?:teen|ty)|most|many|some|half|several|a few|the rest)$/iu.test(
+        segment,
+      )
     )
       continue;
     if (/^(he|she|they)$/i.test(segment)) return previous;
@@ -57,7 +63,7 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
     if (/^(?:with\s+)?(?:many|most|several|half|a\s+majority|the\s+majority)(?:\s+(?:now|still|also))?$/i.test(segment) && previous?.kind === "UNNAMED_GROUP")
       return previous;
     // "India Today's exit poll", "a Reuters poll of economists": the poll, named by its maker.
-    if (/\b(?:polls?|survey)\b/i.test(segment)) return unnamedGroup(segment);
+    if (/\b(?:polls?|survey|study)\b/i.test(segment)) return unnamedGroup(segment);
     // "it added": a body or group named before speaks on.
     if (/^it$/i.test(segment)) return previous && previous.kind !== "PERSON" ? previous : null;
     // "the bank", "the firm": the body last named, when there is one.

@@ -67,7 +67,7 @@ export const TITLE_WORDS = new Set([
   "chancellor",
 ]);
 export const ORGANISATION_WORDS =
-  /\b(times|post|news|agency|institute|ministry|office|council|party|university|center|centre|foundation|service|daily|journal|herald|kremlin|pentagon|parliament|congress|senate|cabinet|court|army|police|company|corporation|association|union|organization|organisation|authority|board|bureau|department|media|tv|radio|newspaper|magazine|review|government|bank|fund|commission|committee|group|reuters|press|network|broadcasting|forum|strategy)\b/i;
+  /\b(times|post|news|agency|institute|ministry|office|council|party|university|center|centre|foundation|service|daily|journal|herald|kremlin|pentagon|parliament|congress|senate|cabinet|court|army|police|company|corporation|association|union|organization|organisation|authority|board|bureau|department|media|tv|radio|newspaper|magazine|review|government|bank|fund|commission|committee|group|reuters|press|network|broadcasting|forum|strategy|research|insights?|analytics|capital|partners|securities|consulting|consultancy|economics|holdings|inc|ltd|llc|plc|corp)\b/i;
 export const CONNECTORS = new Set(["of", "for", "the", "and", "on", "de", "van", "von", "al"]);
 // Days and months are capitalised but name nobody: "according to a report released on Monday".
 export const DATE_NAMES = new Set([
@@ -96,6 +96,6 @@ export const ROLE =
   /^the\s+(?:[\p{Ll}-]+\s+){0,2}(?:expert|official|minister|professor|ambassador|analyst|economist|strategist|diplomat|envoy|scholar|researcher|scientist|spokes(?:man|woman|person)|adviser|advisor|general|senator|lawmaker|president|chancellor|governor|mayor|chief|director|executive|pollster|author|commentator|historian|former\s+\w+|\p{Ll}+(?:ist|ian))$/u;
 // A clause of time, place or occasion before the subject: "At a briefing on Tuesday,", "In an interview,".
 export const LEADING_CLAUSE =
-  /^(?:at|in|on|during|after|before|speaking|asked|following|with|since|while|when|as|later|earlier|last|this|addressing|writing)\b/i;
+  /^(?:at|in|on|during|after|before|speaking|asked|following|with|since|while|when|as|later|earlier|last|this|addressing|writing|based|judging|given|despite|amid|unlike|compared)\b/i;
 export const LEADING_FILLER =
   /^(?:but|and|so|yet|also|however|meanwhile|moreover|furthermore|hence|thus|still|instead|then|now|in particular|in addition|in the meantime|on the other hand)\b[\s,]*/i;

@@ -3,12 +3,20 @@
 // "Two economists estimate the| probability of …". Pure.
 
 const VERB =
-  /\b(?:puts?|putting|gives?|giving|places?|placing|pegs?|pegged|assigns?|assigned|sees?|saw|estimat(?:es?|ed|ing)|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|project(?:s|ed)|fear(?:s|ed)?|anticipat(?:es?|ed)|reckons?|reckoned|foresees?|believes?|believed|think|thinks|thought|indicat(?:es?|ed))(?:\s+(?:that|the|an?|its|their|his|her|our))?\s*$/i;
-const AUXILIARIES = /(?:\s+(?:is|are|was|were|has|have|had|been|will|would|also|now|still|already|do|does|did|not|widely|generally|broadly))+$/i;
+  /\b(?:puts?|putting|gives?|giving|places?|placing|pegs?|pegged|assigns?|assigned|sees?|saw|estimat(?:es?|ed|ing)|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|project(?:s|ed)|fear(?:s|ed)?|anticipat(?:es?|ed)|reckons?|reckoned|foresees?|believes?|believed|think|thinks|thought|indicat(?:es?|ed)|favou?rs?|produc(?:es|ed)|issu(?:es|ed)|publish(?:es|ed))(?:\s+(?:that|the|an?|its|their|his|her|our))?\s*$/i;
+// "put the chances of a no-deal exit at about| 50-50": the verb stands before the noun of
+// chance and its event, the number after "at".
+const ODDS_VERB =
+  /\b(?:puts?|putting|places?|placing|pegs?|pegged|sets?|setting)\s+(?:the|its|their|his|her|our)\s+(?:odds|chances?|probability|likelihood|risk)\b[^.;:]{0,100}?\s+at\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|some\s+)?$/i;
+// "Economists roundly rejected the possibility| the bank will …": a chance dismissed.
+const DISMISS_VERB =
+  /\b(?:rejected|rejects|reject|dismissed|dismisses|dismiss|ruled\s+out|rules\s+out|rule\s+out|downplayed|downplays|played\s+down|plays\s+down)\s+(?:the\s+)?(?:possibility|likelihood|prospect|chances?|idea|odds)\s*$/i;
+const AUXILIARIES =
+  /(?:\s+(?:is|are|was|were|has|have|had|been|will|would|also|now|still|already|currently|do|does|did|not|widely|generally|broadly|\p{Ll}+ly))+$/iu;
 
 /** The subject phrase before the verb that ends `head`, from the clause's start; null when no such verb ends it. */
 export function subjectOfAdjacentVerb(head: string): string | null {
-  const m = VERB.exec(head);
+  const m = VERB.exec(head) ?? ODDS_VERB.exec(head) ?? DISMISS_VERB.exec(head);
   if (!m) return null;
   const before = head.slice(0, m.index);
   // "it is expected that", "prices are forecast to": a passive names no one before its verb.

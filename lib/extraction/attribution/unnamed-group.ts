@@ -3,14 +3,15 @@ import type { Speaker } from "./speaker";
 const GOVERNMENT = /\b(officials?|government|sources?|authorities|ministry|spokes\w*|administration|diplomats?)\b/;
 // Nouns for people by trade or role: "analysts", "economists", "forecasters", "respondents".
 const PEOPLE =
-  /\b(?:experts?|analysts?|observers?|scholars?|critics?|commentators?|pundits?|researchers?|specialists?|economists?|strategists?|forecasters?|traders?|investors?|respondents?|participants?|pollsters?|scientists?|meteorologists?|brokers?|bankers?|executives?|leaders?|insiders?|markets|\p{Ll}+ists|\p{Ll}+ians)\b/u;
+  /\b(?:experts?|analysts?|observers?|scholars?|critics?|commentators?|pundits?|researchers?|specialists?|economists?|strategists?|forecasters?|traders?|investors?|respondents?|participants?|pollsters?|scientists?|meteorologists?|brokers?|bankers?|executives?|leaders?|insiders?|markets|bookmakers?|bookies|punters?|bettors?|oddsmakers?|\p{Ll}+ists|\p{Ll}+ians)\b/u;
 // Plurals of people that are not speakers of a forecast as a group of experts.
 const NOT_SPEAKERS =
   /^(?:others|members|numbers|orders|waters|matters|letters|papers|centers|comments|events|agents|parents|students|patients|residents|voters|customers|consumers|workers|users|viewers|readers|passengers|players|fans|lists|christians|civilians)$/;
 // A poll or survey speaks for those it asked: "a Reuters poll of 40 economists", "the survey".
 const POLL_STOP =
   /^(?:the|a|an|of|in|is|are|was|were|latest|series|new|recent|another|one|its|their|by|from|that|which|according|to|and|major|monthly|weekly|annual)$/i;
-const POLL = /\b(?:polls?|survey|surveys)\b/;
+// A study, report or model speaks as a poll does: "a study revealed", "an IDC report said".
+const POLL = /\b(?:polls?|survey|surveys|study|report|analysis|simulations?)\b/;
 
 // Words that end a noun phrase going back from its head: "by most analysts", "of the economists".
 const NOT_MODIFIER =
@@ -27,7 +28,11 @@ function capitaliseFirst(text: string): string {
  */
 export function unnamedGroup(subject: string): Speaker | null {
   const s = subject.toLowerCase().replace(/[“”"]/g, "").trim();
-  if (GOVERNMENT.test(s)) return { name: "Government official (unnamed)", kind: "UNNAMED_GROUP" };
+  // "a government weather forecaster": "government" qualifies a trade named after it.
+  const government = GOVERNMENT.exec(s);
+  const trade = PEOPLE.exec(s);
+  const qualifier = government?.[0] === "government" && trade && trade.index > government.index;
+  if (government && !qualifier) return { name: "Government official (unnamed)", kind: "UNNAMED_GROUP" };
   const poll = POLL.exec(s);
   if (poll) {
     // "another poll released by Acme Research": the maker's poll.

@@ -5,8 +5,10 @@ import type { Candidate } from "../extract-candidates";
 import { runEvaluation } from "./run-evaluation.server";
 import { scoreArticle, speakerMatches, summarise } from "./score-extraction";
 
-// One run for every split's test: the extractor over 29 articles is the slow part.
+// One run for every split's test: the extractor over 49 articles is the slow part, and on a busy
+// machine it can take longer than vitest's default five seconds, so each test allows a minute.
 const evaluation = runEvaluation();
+const RUN_TIMEOUT = 60_000;
 evaluation.catch(() => {}); // each test awaits it and reports the failure; no unhandled rejection before they do
 
 type Summary = Awaited<typeof evaluation>["seed"]["summary"];
@@ -15,35 +17,67 @@ function expectFloors(summary: Summary, floors: Partial<Summary>) {
   for (const [figure, floor] of Object.entries(floors)) expect(summary[figure as keyof Summary], figure).toBeGreaterThanOrEqual(floor);
 }
 
-test("finds at least 85% of the labelled forecasts, with precision, speakers and bands above the bar", async () => {
-  const { summary } = (await evaluation).seed;
-  expect(summary.labels).toBeGreaterThanOrEqual(55);
-  // No worse than when the corpus rules began (98.3%, 81.4%, 100%, 96.6%).
-  expectFloors(summary, { recall: 0.98, precision: 0.81, speakerAccuracy: 1, bandAccuracy: 0.965 });
-});
+test(
+  "finds at least 85% of the labelled forecasts, with precision, speakers and bands above the bar",
+  async () => {
+    const { summary } = (await evaluation).seed;
+    expect(summary.labels).toBeGreaterThanOrEqual(55);
+    // No worse than when the corpus rules began (98.3%, 81.4%, 100%, 96.6%); band 98.3% since
+    // extractor version 10 ("think … will" governed as a forecasting verb).
+    expectFloors(summary, { recall: 0.98, precision: 0.81, speakerAccuracy: 1, bandAccuracy: 0.982 });
+  },
+  RUN_TIMEOUT,
+);
 
 // The corpus splits hold the figures measured when the corpus was labelled (before any rule was
 // tuned to it) as floors: a rule change may raise them, never lower them. Whoever raises them
 // raises the floors. The label counts are exact, so that a relabelling is a visible act.
-test("dev split: no worse than the baseline", async () => {
-  const { summary } = (await evaluation).dev;
-  expect(summary.labels).toBe(118);
-  // Baseline 63.6% / 82.1% / 40.0% / 62.7% / 0%; 78.0% / 85.7% / 45.7% / 69.6% / 60% after the first
-  // general rules; 94.9% / 90.2% / 93.8% / 92.9% / 100% after the second round (extractor version 9).
-  expect(summary.statedNumbers).toBe(15);
-  expectFloors(summary, { recall: 0.949, precision: 0.901, speakerAccuracy: 0.937, bandAccuracy: 0.928, numberReadRate: 1 });
-});
+test(
+  "dev split: no worse than the baseline",
+  async () => {
+    const { summary } = (await evaluation).dev;
+    expect(summary.labels).toBe(226);
+    // Articles 01-28 (the first batch, whose old test split is spent and now tuned on) and the
+    // dev part of the second batch (29-44 less every 4th). History of the first batch's dev
+    // split: baseline 63.6% / 82.1% / 40.0% / 62.7% / 0%; 94.9% / 90.2% / 93.8% / 92.9% / 100% after
+    // the second round (extractor version 9). All 40 dev articles with version 9, before any rule
+    // was tuned to the second batch: 89.8% / 84.7% / 79.3% / 83.7% / 76.3%; after this round's rules
+    // (extractor version 10, tuned on dev only): 93.8% / 86.7% / 90.6% / 93.4% / 100%.
+    expect(summary.statedNumbers).toBe(38);
+    expectFloors(summary, { recall: 0.938, precision: 0.867, speakerAccuracy: 0.905, bandAccuracy: 0.933, numberReadRate: 1 });
+  },
+  RUN_TIMEOUT,
+);
 
-test("test split (held out): no worse than the baseline", async () => {
-  const { summary } = (await evaluation).test;
-  expect(summary.labels).toBe(38);
-  // Baseline 50.0% / 70.4% / 47.4% / 57.9% / 0%; 71.1% / 76.7% / 74.1% / 55.6% / 46.2% after the first
-  // general rules (band accuracy is of the labels found: more found, so the share fell while the count
-  // rose). Measured once after the second round, with no tuning after: 76.3% / 75.8% / 79.3% / 69.0% /
-  // 53.8%. Precision fell by one candidate's worth (76.7% → 75.8%) while every other figure rose.
-  expect(summary.statedNumbers).toBe(13);
-  expectFloors(summary, { recall: 0.763, precision: 0.757, speakerAccuracy: 0.793, bandAccuracy: 0.689, numberReadRate: 0.538 });
-});
+test(
+  "dev split, newest batch: no worse than its unseen baseline",
+  async () => {
+    const { summary } = (await evaluation).devNew;
+    expect(summary.labels).toBe(70);
+    // The honest "unseen" figure: the 12 dev articles of the second batch, labelled before the
+    // extractor (version 9) was first run on them: 88.6% / 79.7% / 53.2% / 74.2% / 70.0%. Tuned on
+    // since (version 10): 97.1% / 85.9% / 85.3% / 91.2% / 100%, a tuned figure, no longer an unseen one.
+    expect(summary.statedNumbers).toBe(10);
+    expectFloors(summary, { recall: 0.971, precision: 0.859, speakerAccuracy: 0.852, bandAccuracy: 0.911, numberReadRate: 1 });
+  },
+  RUN_TIMEOUT,
+);
+
+test(
+  "test split (held out): no worse than the baseline",
+  async () => {
+    const { summary } = (await evaluation).test;
+    expect(summary.labels).toBe(18);
+    // Articles 32, 36, 40, 44 (every 4th of the second batch, chosen before any run). Unseen
+    // baseline with extractor version 9: 77.8% / 58.3% / 35.7% / 85.7% / 62.5%. Measured once for
+    // the record after this round (version 10), no tuning after: 77.8% / 60.9% / 42.9% / 85.7% /
+    // 62.5%. Far below dev, on only 18 labels in 4 articles; its misses were not read, so that the
+    // split stays held out for the next round too.
+    expect(summary.statedNumbers).toBe(8);
+    expectFloors(summary, { recall: 0.777, precision: 0.608, speakerAccuracy: 0.428, bandAccuracy: 0.857, numberReadRate: 0.625 });
+  },
+  RUN_TIMEOUT,
+);
 
 test("the scorer matches by overlap, counts each candidate once for precision, and knows speakers' other names", () => {
   const text = "Alpha said it will rain. Beta thinks snow is unlikely. Gamma. Delta sees a 70% chance of hail.";
