@@ -246,7 +246,18 @@ async function sendHostileRequests(baseURL: string, token: string) {
     sent += 1;
     const headers: Record<string, string> = { "content-type": r.contentType };
     if (r.signedIn) headers.authorization = `Bearer ${token}`;
-    const response = await fetch(`${baseURL}${r.path}${r.query ? `?${r.query}` : ""}`, { method: r.method, headers, body: r.body ?? undefined });
+    const url = `${baseURL}${r.path}${r.query ? `?${r.query}` : ""}`;
+    const attempt = () => fetch(url, { method: r.method, headers, body: r.body ?? undefined });
+    // A kept-alive socket the server closed just as it was reused fails with "other side closed"
+    // on a loaded machine: sent once more. An input that really breaks the connection breaks it
+    // twice, and the failure names the request.
+    const response = await attempt()
+      .catch(attempt)
+      .catch((error) => {
+        throw new Error(`seed ${seed}: ${r.method} ${r.path.slice(0, 200)}?${r.query.slice(0, 200)} body ${String(r.body).slice(0, 200)} → no answer`, {
+          cause: error,
+        });
+      });
     const text = await response.text();
     statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
     const what = `seed ${seed}: ${r.method} ${r.path.slice(0, 200)}?${r.query.slice(0, 200)} body ${String(r.body).slice(0, 200)} → ${response.status} ${text.slice(0, 300)}`;
