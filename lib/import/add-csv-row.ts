@@ -45,13 +45,14 @@ type Checked<T> = { value: T | null; issues: Array<{ field: string; message: str
  * A large file names the same question, forecaster and source on many rows: each distinct set
  * of cells is checked once per import (a third of the read time for 100 000 rows).
  */
-const memos = new WeakMap<ImportBundle, Map<string, Checked<unknown>>>();
+const memos = new WeakMap<object, Map<string, Checked<unknown>>>();
 
+/** Kept with the bundle's question map, which a second reading of the same file shares. */
 function memoOf(bundle: ImportBundle): Map<string, Checked<unknown>> {
-  let cache = memos.get(bundle);
+  let cache = memos.get(bundle.questions);
   if (!cache) {
     cache = new Map();
-    memos.set(bundle, cache);
+    memos.set(bundle.questions, cache);
   }
   return cache;
 }
@@ -139,7 +140,7 @@ export function addCsvRow(bundle: ImportBundle, rowNumber: number, row: Row): vo
   const deadline = parseIsoDate(question.deadline)!;
   const qKey = questionKey(question.title, deadline);
   if (!bundle.questions.has(qKey)) {
-    bundle.questions.set(qKey, { key: qKey, title: question.title, criteria: question.criteria, deadline, tags: question.tags, outcomes: [], row: rowNumber });
+    bundle.questions.set(qKey, { key: qKey, title: question.title, criteria: question.criteria, deadline, tags: question.tags, outcomes: [], row: rowNumber, archivedAt: null, archivedBy: null });
   }
   if (outcome) addOutcome(bundle, qKey, rowNumber, outcome);
   const fKey = `name\u0000${forecaster.name.toLowerCase()}`;
@@ -152,11 +153,12 @@ export function addCsvRow(bundle: ImportBundle, rowNumber: number, row: Row): vo
       kind: forecaster.kind,
       affiliation: null,
       description: null,
+      aliases: [],
     });
   }
   const sourceRecord = { url: source.url ?? null, outlet: source.outlet, title: source.title, publishedAt: parseIsoDate(source.publishedAt)! };
   const sKey = sourceKey(sourceRecord);
-  if (!bundle.sources.has(sKey)) bundle.sources.set(sKey, { key: sKey, ...sourceRecord, byline: null, text: null, note: null });
+  if (!bundle.sources.has(sKey)) bundle.sources.set(sKey, { key: sKey, ...sourceRecord, byline: null, text: null, note: null, redirects: [] });
   bundle.forecasts.push({
     row: rowNumber,
     questionKey: qKey,

@@ -17,10 +17,14 @@ export const POST = handle(async (request: Request) => {
   const { query } = await parseRequest(request, { query: importQuery });
   // Who may import is settled before a large body is read.
   const actor = requireRole(await requestActor(request), "ANALYST", "import data");
-  const bundle = await readImportBody(request);
-  const dryRun = query.dryRun === "1" || query.dryRun === "true";
-  const result = await importData({ db: db(), actor, bundle, dryRun });
-  return json(result, { status: dryRun ? 200 : 201 });
+  const body = await readImportBody(request);
+  try {
+    const dryRun = query.dryRun === "1" || query.dryRun === "true";
+    const result = await importData({ db: db(), actor, source: body.source, dryRun });
+    return json(result, { status: dryRun ? 200 : 201 });
+  } finally {
+    await body.dispose();
+  }
 });
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods(["POST"]);
