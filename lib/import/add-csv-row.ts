@@ -140,7 +140,17 @@ export function addCsvRow(bundle: ImportBundle, rowNumber: number, row: Row): vo
   const deadline = parseIsoDate(question.deadline)!;
   const qKey = questionKey(question.title, deadline);
   if (!bundle.questions.has(qKey)) {
-    bundle.questions.set(qKey, { key: qKey, title: question.title, criteria: question.criteria, deadline, tags: question.tags, outcomes: [], row: rowNumber, archivedAt: null, archivedBy: null });
+    bundle.questions.set(qKey, {
+      key: qKey,
+      title: question.title,
+      criteria: question.criteria,
+      deadline,
+      tags: question.tags,
+      outcomes: [],
+      row: rowNumber,
+      archivedAt: null,
+      archivedBy: null,
+    });
   }
   if (outcome) addOutcome(bundle, qKey, rowNumber, outcome);
   const fKey = `name\u0000${forecaster.name.toLowerCase()}`;
