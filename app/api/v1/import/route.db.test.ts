@@ -4,6 +4,7 @@ import { stringify } from "csv-stringify/sync";
 import { beforeAll, describe, expect, test } from "vitest";
 import { createApiToken } from "@/lib/auth/api-tokens.server";
 import { buildExport } from "@/lib/export/build-export.server";
+import { mergeForecasters } from "@/lib/forecasters/merge-forecasters.server";
 import { CSV_COLUMNS, type CsvColumn } from "@/lib/import/csv-columns";
 import { snapshotTables } from "@/lib/test/snapshot-tables";
 import { useSeededDatabase } from "@/lib/test/seeded-database";
@@ -124,6 +125,18 @@ describe("POST /api/v1/import", () => {
     expect(again.error).toBeUndefined();
     expect(again.matched.forecasters).toBe(2);
     expect(again.created.forecasts).toBe(0);
+  });
+
+  test("a forecaster merged into another is found by its old name: its rows go to the one kept", async () => {
+    const first = await (await post(csv(rows(2, { 1: { forecaster: "Merged Away Person" }, 2: { forecaster: "Kept Person" } })))).json();
+    expect(first.created.forecasters).toBe(2);
+    const editor = await createActor(t.db, "EDITOR");
+    await mergeForecasters({ db: t.db, actor: editor, input: { keep: "kept-person", merge: "merged-away-person" } });
+    const again = await (await post(csv(rows(1, { 1: { forecaster: "merged away person" } })))).json();
+    expect(again.created.forecasters).toBe(0);
+    expect(again.matched.forecasters).toBe(1);
+    const forecast = await t.db.forecast.findUniqueOrThrow({ where: { id: again.rows[0].forecastId }, select: { forecaster: { select: { slug: true } } } });
+    expect(forecast.forecaster.slug).toBe("kept-person");
   });
 
   test("outcomes need an editor: an analyst gets 403 and nothing is written; an editor's import is scored at once", async () => {
