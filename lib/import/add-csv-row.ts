@@ -45,14 +45,13 @@ type Checked<T> = { value: T | null; issues: Array<{ field: string; message: str
  * A large file names the same question, forecaster and source on many rows: each distinct set
  * of cells is checked once per import (a third of the read time for 100 000 rows).
  */
-const memos = new WeakMap<object, Map<string, Checked<unknown>>>();
+const memos = new WeakMap<ImportBundle, Map<string, Checked<unknown>>>();
 
-/** Kept with the bundle's question map, which a second reading of the same file shares. */
 function memoOf(bundle: ImportBundle): Map<string, Checked<unknown>> {
-  let cache = memos.get(bundle.questions);
+  let cache = memos.get(bundle);
   if (!cache) {
     cache = new Map();
-    memos.set(bundle.questions, cache);
+    memos.set(bundle, cache);
   }
   return cache;
 }

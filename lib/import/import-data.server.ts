@@ -1,7 +1,9 @@
-// An import, all or nothing (ADR 0011), with memory flat whatever the file's size: the file's
-// questions, forecasters and sources are read first (outside any transaction), then one
-// transaction plans them against the database (locking the questions that exist first), writes
-// them, and reads the forecasts again a batch at a time, planning and writing each batch. Any
+// An import, all or nothing (ADR 0011), with memory flat whatever the file's size: the file is
+// read and checked first, outside any transaction, keeping its questions, forecasters and
+// sources (few, by natural key) and setting its forecasts aside (lib/import/import-source.ts);
+// then one transaction plans the records against the database (locking the questions that
+// exist first), writes them, and takes the forecasts a batch at a time, planning and writing
+// each batch. Any
 // problem stops the writing; at the end the whole import is refused (422 listing every
 // problem, 403 when it would set outcomes and the importer is no editor) and the transaction
 // rolls back. A dry run plans everything and writes nothing.
@@ -48,6 +50,14 @@ export async function importData(options: {
 }): Promise<ImportResult> {
   const actor = requireRole(options.actor, "ANALYST", "import data");
   const source = options.source ?? bundleSource(options.bundle!);
+  try {
+    return await importFrom(options, actor, source);
+  } finally {
+    await source.dispose();
+  }
+}
+
+async function importFrom(options: { db: Db; dryRun?: boolean; now?: Date }, actor: Actor, source: ImportSource): Promise<ImportResult> {
   const entities = await source.entities();
   // Past this many, the rows were not all read: the file is refused on what was found.
   if (entities.problems.length >= MAX_LISTED_PROBLEMS) refuse({ problems: entities.problems, problemCount: entities.problems.length });

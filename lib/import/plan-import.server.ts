@@ -276,13 +276,27 @@ export async function planEntities(tx: Tx, bundle: ImportBundle): Promise<Import
   return plan;
 }
 
+/**
+ * The stored forecasts with these natural keys. One index probe per key (the unique index on
+ * question, source and md5(quote)): LIMIT 1 keeps PostgreSQL from turning the probes into a
+ * hash join over the whole table, which a large import would repeat for every batch.
+ */
 async function existingForecasts(tx: Tx, keys: Array<{ questionId: string; sourceId: string; quote: string }>) {
   if (keys.length === 0) return new Map<string, { id: string; forecasterId: string }>();
-  const found = await tx.$queryRaw<{ id: string; questionId: string; sourceId: string; forecasterId: string; quote: string }[]>`
-    SELECT f.id, f."questionId", f."sourceId", f."forecasterId", f.quote FROM "Forecast" f
-    JOIN unnest(${keys.map((k) => k.questionId)}::text[], ${keys.map((k) => k.sourceId)}::text[], ${keys.map((k) => k.quote)}::text[]) AS k(q, s, quote)
-      ON f."questionId" = k.q AND f."sourceId" = k.s AND md5(f.quote) = md5(k.quote) AND f.quote = k.quote`;
-  return new Map(found.map((f) => [forecastKey(f.questionId, f.sourceId, f.quote), f]));
+  const found = await tx.$queryRaw<{ id: string; forecasterId: string; n: number }[]>`
+    SELECT f.id, f."forecasterId", k.n::int AS n
+    FROM unnest(${keys.map((k) => k.questionId)}::text[], ${keys.map((k) => k.sourceId)}::text[], ${keys.map((k) => k.quote)}::text[])
+      WITH ORDINALITY AS k(q, s, quote, n)
+    CROSS JOIN LATERAL (
+      SELECT x.id, x."forecasterId" FROM "Forecast" x
+      WHERE x."questionId" = k.q AND x."sourceId" = k.s AND md5(x.quote) = md5(k.quote) AND x.quote = k.quote LIMIT 1
+    ) f`;
+  return new Map(
+    found.map((f) => {
+      const k = keys[f.n - 1]!;
+      return [forecastKey(k.questionId, k.sourceId, k.quote), f];
+    }),
+  );
 }
 
 /** A forecast's natural key, digested: a large import keeps one per forecast, not its quote. */

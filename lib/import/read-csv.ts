@@ -2,9 +2,9 @@
 // name the import's columns (lib/import/csv-columns.ts, any order); an unknown column is
 // refused by name, so that a misspelt one is not silently ignored.
 //
-// A large file is read twice rather than held (ADR 0011): once for its questions, forecasters
-// and sources (few, keyed by natural key) and its problems, then again for its forecasts, which
-// go to `onBatch` a batch at a time and are dropped once it returns.
+// A large file's forecasts are not held (ADR 0011): they go to `onBatch` a batch at a time and
+// are dropped once it returns; the bundle keeps the questions, forecasters and sources (few,
+// keyed by natural key) and the problems.
 import { parse } from "csv-parse";
 import { Readable } from "node:stream";
 import { AppError, AppErrorCode } from "../errors/app-error";
@@ -42,18 +42,10 @@ export type ReadCsvOptions = {
    * `bundle.forecasts`. Reading waits for it (the stream is paused meanwhile).
    */
   onBatch?: (forecasts: ForecastRecord[]) => Promise<void>;
-  /**
-   * The second reading of a file: the bundle the first one made. Its questions, forecasters,
-   * sources and problems are known already; only the forecasts are handed on.
-   */
-  again?: ImportBundle;
 };
 
 export async function readCsv(options: ReadCsvOptions): Promise<ImportBundle> {
-  const again = options.again;
-  // A second reading works on a copy whose maps are the first's (nothing new can turn up:
-  // the same rows give the same records) and whose problems are thrown away.
-  const bundle: ImportBundle = again ? { ...again, forecasts: [], problems: [] } : emptyBundle();
+  const bundle = emptyBundle();
   let seenHeader = false;
   const columns = (header: string[]) => {
     seenHeader = true;
@@ -92,5 +84,5 @@ export async function readCsv(options: ReadCsvOptions): Promise<ImportBundle> {
       body: seenHeader ? "has a header but no data rows" : "is empty",
     });
   }
-  return again ? { ...bundle, problems: again.problems } : bundle;
+  return bundle;
 }

@@ -1,5 +1,8 @@
 // POST /api/v1/import against a real, seeded database, with real tokens: all or nothing, every
 // problem by row, natural keys, outcomes only for editors, bad input refused with a 4xx.
+import { mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { stringify } from "csv-stringify/sync";
 import { beforeAll, describe, expect, test } from "vitest";
 import { createApiToken } from "@/lib/auth/api-tokens.server";
@@ -99,7 +102,15 @@ describe("POST /api/v1/import", () => {
     );
 
     const between = await everything();
-    const again = await (await post(file)).json();
+    // The body and the checked forecasts are set aside on disk while importing, and removed after.
+    const ownTmp = mkdtempSync(join(tmpdir(), "import-test-"));
+    const tmp = process.env.TMPDIR;
+    process.env.TMPDIR = ownTmp;
+    const again = await (await post(file)).json().finally(() => {
+      if (tmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = tmp;
+    });
+    expect(readdirSync(ownTmp, { recursive: true })).toEqual([]);
     expect(again.created).toEqual({ questions: 0, forecasters: 0, sources: 0, forecasts: 0, outcomes: 0 });
     expect(again.matched).toMatchObject({ questions: 3, forecasters: 4, sources: 1, forecasts: 6 });
     expect(again.rows.every((r: { action: string }) => r.action === "match")).toBe(true);
