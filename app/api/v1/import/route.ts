@@ -5,12 +5,12 @@
 // proxy's checks itself (behindRequestChecks) and streams the body to a temporary file.
 import { requireRole } from "@/lib/auth/require-role";
 import { db } from "@/lib/db/client.server";
-import { importQuery } from "@/lib/import/import-contract";
+import { importQuery, importResult } from "@/lib/import/import-contract";
 import { importData } from "@/lib/import/import-data.server";
 import { readImportBody } from "@/lib/import/read-import-body.server";
 import { parseRequest } from "@/lib/http/parse-request";
 import { requestActor } from "@/lib/http/request-actor.server";
-import { handle, json } from "@/lib/http/respond";
+import { handle, jsonOf } from "@/lib/http/respond";
 import { otherMethods } from "@/lib/http/other-methods";
 import { behindRequestChecks } from "@/lib/security/request-checks.server";
 
@@ -25,7 +25,7 @@ export const POST = behindRequestChecks(
     try {
       const dryRun = query.dryRun === "1" || query.dryRun === "true";
       const result = await importData({ db: db(), actor, source: body.source, dryRun });
-      return json(result, { status: dryRun ? 200 : 201 });
+      return jsonOf(importResult, result, { status: dryRun ? 200 : 201 });
     } finally {
       await body.dispose();
     }
