@@ -197,6 +197,14 @@ describe("POST /api/v1/import", () => {
         /header/,
       ],
       [post(`${CSV_COLUMNS.join(",")}\n"unterminated,x\n`), 400, /not a readable CSV/],
+      // Not a CSV though labelled one: a PNG's bytes, the export's JSON.
+      [
+        post(new TextDecoder("latin1").decode(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]))),
+        422,
+        /header/,
+      ],
+      [post('{"version": 3, "forecasts": []}'), 400, /not a readable CSV/],
+      [post("", { type: "application/json" }), 422, /empty/],
       [post("x", { headers: { "content-length": String(80 * 1024 * 1024) } }), 413, /larger than 64 MB/],
     ];
     for (const [pending, status, message] of cases) {
