@@ -18,12 +18,13 @@ const nextConfig = {
   serverExternalPackages: ["pg"],
   experimental: {
     // For every request the proxy (proxy.ts) runs for, Next.js copies the body into memory up
-    // to this size and cuts the rest. This is global (Next.js has no per-route setting). Routes
-    // refuse bodies over 4 MB (lib/http/parse-request.ts): one byte more gets through, so that a
-    // route sees a body over its limit and refuses it (413) instead of reading a shortened one.
+    // to this size (one setting for the whole app: Next.js has none per route) and ends the body
+    // before the chunk that crosses it. Routes refuse bodies over 4 MB (lib/http/parse-request.ts):
+    // 5 MB lets a body a little over 4 MB through whole, and a larger one cut to more than 4 MB,
+    // so that the route always sees it is over its limit and answers 413.
     // POST /api/v1/import takes up to 64 MB: the proxy's matcher leaves it out, so its body is
     // never copied, and it streams to a temporary file (lib/import/read-import-body.server.ts).
-    proxyClientMaxBodySize: 4 * 1024 * 1024 + 1,
+    proxyClientMaxBodySize: 5 * 1024 * 1024,
   },
   async headers() {
     return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];
