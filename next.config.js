@@ -17,11 +17,14 @@ const nextConfig = {
   // node-postgres loads optional native bindings at run time; keep it out of the bundle.
   serverExternalPackages: ["pg"],
   experimental: {
-    // With a proxy (proxy.ts), Next.js buffers request bodies up to this size and cuts the rest.
-    // POST /api/v1/import takes up to 64 MB (lib/import/read-import-body.server.ts): a little
-    // more gets through, so that the route sees a body over its limit and refuses it (413)
-    // instead of reading a silently shortened file. Every other route refuses bodies over 4 MB.
-    proxyClientMaxBodySize: 65 * 1024 * 1024,
+    // For every request the proxy (proxy.ts) runs for, Next.js copies the body into memory up
+    // to this size (one setting for the whole app: Next.js has none per route) and ends the body
+    // before the chunk that crosses it. Routes refuse bodies over 4 MB (lib/http/parse-request.ts):
+    // 5 MB lets a body a little over 4 MB through whole, and a larger one cut to more than 4 MB,
+    // so that the route always sees it is over its limit and answers 413.
+    // POST /api/v1/import takes up to 64 MB: the proxy's matcher leaves it out, so its body is
+    // never copied, and it streams to a temporary file (lib/import/read-import-body.server.ts).
+    proxyClientMaxBodySize: 5 * 1024 * 1024,
   },
   async headers() {
     return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];

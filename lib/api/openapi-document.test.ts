@@ -21,7 +21,9 @@ function routesOnDisk() {
   return routeFiles(ROOT).map((file) => {
     const path = `/api/v1/${relative(ROOT, file).replace(/\/?route\.ts$/, "")}`.replace(/\[([^\]]+)\]/g, "{$1}").replace(/\/$/, "");
     const source = readFileSync(file, "utf8");
-    const methods = [...source.matchAll(/export const (GET|POST|PUT|PATCH|DELETE) = handle/g)].map((m) => m[1]!.toLowerCase()).sort();
+    const methods = [...source.matchAll(/export const (GET|POST|PUT|PATCH|DELETE) = (?:behindRequestChecks\(\s*)?handle\(/g)]
+      .map((m) => m[1]!.toLowerCase())
+      .sort();
     return { path, methods };
   });
 }

@@ -1,6 +1,8 @@
 // The OpenAPI 3.1 description of every /api/v1 route, generated (zod-openapi, on zod 4's JSON
-// Schema output) from the very zod schemas the routes validate requests with: no hand-kept
-// copy. lib/api/openapi-document.test.ts fails when a route file exists that this lacks.
+// Schema output) from the very zod schemas the routes validate requests with, and the exact
+// answer schemas they build their answers to (lib/api/response-schemas.ts): no hand-kept copy.
+// lib/api/openapi-document.test.ts fails when a route file exists that this lacks, and
+// lib/api/responses.db.test.ts when a real answer strays from its schema here.
 import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponseObject, type ZodOpenApiPathsObject } from "zod-openapi";
 import { AppErrorCode } from "../errors/app-error";
@@ -20,6 +22,26 @@ import { browseQuery } from "../questions/browse-query";
 import { createQuestionInput, updateQuestionInput } from "../questions/question-input";
 import { searchEverythingQuery, searchEverythingResult } from "../search/search-everything-query";
 import { updateSourceInput } from "../sources/update-source.server";
+import {
+  deletedForecastResponse,
+  deletedQuestionResponse,
+  extractResponse,
+  forecasterDetailResponse,
+  forecasterSearchResponse,
+  leaderboardResponse,
+  mergeForecastersResponse,
+  mergeSourcesResponse,
+  oneForecasterResponse,
+  oneForecastResponse,
+  oneQuestionResponse,
+  oneSourceResponse,
+  openApiResponse,
+  questionDetailResponse,
+  questionListResponse,
+  setOutcomeResponse,
+  sourceSearchResponse,
+  undoOutcomeResponse,
+} from "./response-schemas";
 
 const errorBody = z
   .object({
@@ -42,9 +64,6 @@ const ERRORS: Record<number, string> = {
   429: "Too many requests or too many writes to the same records: try again.",
   503: "The database cannot be reached just now; Retry-After says when to try again.",
 };
-
-/** Any JSON object: routes whose answers are built by serialisers without a schema of their own. */
-const record = (description: string) => z.looseObject({}).meta({ description });
 
 function op(options: {
   summary: string;
@@ -87,14 +106,22 @@ function op(options: {
 const id = z.object({ id: z.string() });
 const slug = z.object({ slug: z.string() });
 
+const importOperation = op({
+  summary: "Import the export's JSON or a CSV of forecasts (up to 64 MB), all or nothing (outcomes need editor+)",
+  who: "analyst+",
+  query: importQuery,
+  ok: { status: 201, schema: importResult, description: "Imported" },
+  errors: [409, 413, 422],
+});
+
 export const API_PATHS: ZodOpenApiPathsObject = {
   "/api/v1/questions": {
-    get: op({ summary: "Browse questions", who: "anyone", query: browseQuery, ok: { status: 200, schema: record("{ items, nextCursor }") } }),
+    get: op({ summary: "Browse questions", who: "anyone", query: browseQuery, ok: { status: 200, schema: questionListResponse } }),
     post: op({
       summary: "Create a question",
       who: "analyst+",
       body: createQuestionInput,
-      ok: { status: 201, schema: record("{ question }") },
+      ok: { status: 201, schema: oneQuestionResponse },
       errors: [409],
     }),
   },
@@ -103,21 +130,21 @@ export const API_PATHS: ZodOpenApiPathsObject = {
       summary: "A question with its forecasts, scores and outcome history",
       who: "anyone",
       path: id,
-      ok: { status: 200, schema: record("{ question, forecasts, outcomes }") },
+      ok: { status: 200, schema: questionDetailResponse },
     }),
     patch: op({
       summary: "Edit a question",
       who: "analyst+",
       path: id,
       body: updateQuestionInput,
-      ok: { status: 200, schema: record("{ question }") },
+      ok: { status: 200, schema: oneQuestionResponse },
       errors: [409],
     }),
     delete: op({
       summary: "Delete a question that holds no forecasts (409 otherwise: archive it instead)",
       who: "editor+",
       path: id,
-      ok: { status: 200, schema: record("{ deleted: { id } }") },
+      ok: { status: 200, schema: deletedQuestionResponse },
       errors: [409],
     }),
   },
@@ -126,13 +153,13 @@ export const API_PATHS: ZodOpenApiPathsObject = {
       summary: "Archive a question: out of lists, the home page and scoring; kept for the audit trail",
       who: "editor+",
       path: id,
-      ok: { status: 200, schema: record("{ question } (with archivedAt)") },
+      ok: { status: 200, schema: oneQuestionResponse, description: "Archived (archivedAt set)" },
     }),
     delete: op({
       summary: "Restore an archived question",
       who: "editor+",
       path: id,
-      ok: { status: 200, schema: record("{ question } (archivedAt null)") },
+      ok: { status: 200, schema: oneQuestionResponse, description: "Restored (archivedAt null)" },
     }),
   },
   "/api/v1/questions/{id}/outcome": {
@@ -141,7 +168,7 @@ export const API_PATHS: ZodOpenApiPathsObject = {
       who: "editor+",
       path: id,
       body: setOutcomeInput,
-      ok: { status: 200, schema: record("{ outcome, version }") },
+      ok: { status: 200, schema: setOutcomeResponse },
       errors: [409],
     }),
     delete: op({
@@ -149,7 +176,7 @@ export const API_PATHS: ZodOpenApiPathsObject = {
       who: "editor+",
       path: id,
       body: undoOutcomeInput,
-      ok: { status: 200, schema: record("{ version }") },
+      ok: { status: 200, schema: undoOutcomeResponse },
       errors: [409],
     }),
   },
@@ -158,7 +185,7 @@ export const API_PATHS: ZodOpenApiPathsObject = {
       summary: "Log a forecast",
       who: "analyst+",
       body: createForecastInput,
-      ok: { status: 201, schema: record("{ forecast }") },
+      ok: { status: 201, schema: oneForecastResponse },
       errors: [409],
     }),
   },
@@ -168,17 +195,17 @@ export const API_PATHS: ZodOpenApiPathsObject = {
       who: "analyst+",
       path: id,
       body: updateForecastInput,
-      ok: { status: 200, schema: record("{ forecast }") },
+      ok: { status: 200, schema: oneForecastResponse },
       errors: [409],
     }),
-    delete: op({ summary: "Delete a forecast", who: "analyst+", path: id, ok: { status: 200, schema: record("{ deleted }") }, errors: [409] }),
+    delete: op({ summary: "Delete a forecast", who: "analyst+", path: id, ok: { status: 200, schema: deletedForecastResponse }, errors: [409] }),
   },
   "/api/v1/forecasters": {
     get: op({
       summary: "The leaderboard",
       who: "anyone",
       query: leaderboardQuery,
-      ok: { status: 200, schema: record("{ ranked, unranked, page, … }") },
+      ok: { status: 200, schema: leaderboardResponse },
     }),
   },
   "/api/v1/forecasters/{slug}": {
@@ -186,14 +213,14 @@ export const API_PATHS: ZodOpenApiPathsObject = {
       summary: "A forecaster's scores, calibration and forecasts",
       who: "anyone",
       path: slug,
-      ok: { status: 200, schema: record("{ forecaster, stats, calibration, forecasts }") },
+      ok: { status: 200, schema: forecasterDetailResponse },
     }),
     patch: op({
       summary: "Edit a forecaster",
       who: "analyst+",
       path: slug,
       body: updateForecasterInput,
-      ok: { status: 200, schema: record("{ forecaster }") },
+      ok: { status: 200, schema: oneForecasterResponse },
       errors: [409],
     }),
   },
@@ -202,7 +229,7 @@ export const API_PATHS: ZodOpenApiPathsObject = {
       summary: "Merge a forecaster into another: its forecasts move, its name becomes an alias, its slug leads to the kept one (final)",
       who: "editor+",
       body: mergeInput,
-      ok: { status: 200, schema: record("{ kept, merged, forecastIds }") },
+      ok: { status: 200, schema: mergeForecastersResponse },
       errors: [404],
     }),
   },
@@ -212,7 +239,7 @@ export const API_PATHS: ZodOpenApiPathsObject = {
         "Merge a source into another: its forecasts move (one duplicating a forecast of the kept source is removed), its id leads to the kept one (final)",
       who: "editor+",
       body: mergeInput,
-      ok: { status: 200, schema: record("{ kept, merged, forecastIds, removedDuplicates }") },
+      ok: { status: 200, schema: mergeSourcesResponse },
       errors: [404],
     }),
   },
@@ -222,7 +249,7 @@ export const API_PATHS: ZodOpenApiPathsObject = {
       who: "analyst+",
       path: id,
       body: updateSourceInput,
-      ok: { status: 200, schema: record("{ source }") },
+      ok: { status: 200, schema: oneSourceResponse },
       errors: [409],
     }),
   },
@@ -239,7 +266,7 @@ export const API_PATHS: ZodOpenApiPathsObject = {
       summary: "Forecasters by name, as you type",
       who: "anyone",
       query: searchQuery,
-      ok: { status: 200, schema: record("{ items }") },
+      ok: { status: 200, schema: forecasterSearchResponse },
     }),
   },
   "/api/v1/search/sources": {
@@ -247,7 +274,7 @@ export const API_PATHS: ZodOpenApiPathsObject = {
       summary: "Sources by title, outlet or URL, as you type",
       who: "anyone",
       query: searchQuery,
-      ok: { status: 200, schema: record("{ items }") },
+      ok: { status: 200, schema: sourceSearchResponse },
     }),
   },
   "/api/v1/extract": {
@@ -255,7 +282,7 @@ export const API_PATHS: ZodOpenApiPathsObject = {
       summary: "Propose the forecasts an article holds (nothing stored)",
       who: "analyst+",
       body: extractBody,
-      ok: { status: 200, schema: record("{ candidates }") },
+      ok: { status: 200, schema: extractResponse },
     }),
   },
   "/api/v1/export": {
@@ -277,13 +304,11 @@ export const API_PATHS: ZodOpenApiPathsObject = {
   },
   "/api/v1/import": {
     post: {
-      ...op({
-        summary: "Import the export's JSON or a CSV of forecasts, all or nothing (outcomes need editor+)",
-        who: "analyst+",
-        query: importQuery,
-        ok: { status: 201, schema: importResult, description: "Imported (200 for a dry run, which writes nothing)" },
-        errors: [409, 413, 422],
-      }),
+      ...importOperation,
+      responses: {
+        "200": { description: "A dry run (?dryRun=1): what the import would do; nothing written", content: { "application/json": { schema: importResult } } },
+        ...importOperation.responses,
+      } as ZodOpenApiOperationObject["responses"],
       requestBody: {
         content: {
           "application/json": { schema: exportContract },
@@ -295,7 +320,7 @@ export const API_PATHS: ZodOpenApiPathsObject = {
     },
   },
   "/api/v1/openapi.json": {
-    get: op({ summary: "This document", who: "anyone", ok: { status: 200, schema: record("OpenAPI 3.1") } }),
+    get: op({ summary: "This document", who: "anyone", ok: { status: 200, schema: openApiResponse } }),
   },
 };
 

@@ -25,13 +25,22 @@ export async function buildExport(options: { db: Db; filter?: ExportFilter; now?
       const only = <K extends "questionId" | "forecasterId" | "sourceId">(key: K, own?: string) =>
         filtered ? { id: { in: [...new Set([...(own ? [own] : []), ...forecasts.map((f) => f[key])])] } } : {};
       const [forecasters, sources, questions] = await Promise.all([
-        tx.forecaster.findMany({ where: only("forecasterId", filter.forecasterId), orderBy: { slug: "asc" } }),
-        tx.source.findMany({ where: only("sourceId", filter.sourceId), orderBy: [{ publishedAt: "asc" }, { id: "asc" }] }),
+        tx.forecaster.findMany({
+          where: only("forecasterId", filter.forecasterId),
+          orderBy: { slug: "asc" },
+          include: { aliases: { select: { slug: true, name: true }, orderBy: { slug: "asc" } } },
+        }),
+        tx.source.findMany({
+          where: only("sourceId", filter.sourceId),
+          orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
+          include: { redirects: { select: { oldId: true }, orderBy: { oldId: "asc" } } },
+        }),
         tx.question.findMany({
           where: only("questionId", filter.questionId),
           orderBy: [{ deadline: "asc" }, { id: "asc" }],
           include: {
             outcomes: { orderBy: [{ setAt: "asc" }, { id: "asc" }], include: { setBy: { select: { email: true } }, replacedBy: { select: { email: true } } } },
+            archivedBy: { select: { email: true } },
           },
         }),
       ]);
@@ -40,9 +49,17 @@ export async function buildExport(options: { db: Db; filter?: ExportFilter; now?
         forecasts.map((f) => f.loggedById),
       );
       return exportContract.parse({
-        version: 2,
+        version: 3,
         exportedAt: (options.now ?? new Date()).toISOString(),
-        forecasters: forecasters.map((f) => ({ id: f.id, slug: f.slug, name: f.name, kind: f.kind, affiliation: f.affiliation, description: f.description })),
+        forecasters: forecasters.map((f) => ({
+          id: f.id,
+          slug: f.slug,
+          name: f.name,
+          kind: f.kind,
+          affiliation: f.affiliation,
+          description: f.description,
+          aliases: f.aliases,
+        })),
         sources: sources.map((s) => ({
           id: s.id,
           outlet: s.outlet,
@@ -52,6 +69,7 @@ export async function buildExport(options: { db: Db; filter?: ExportFilter; now?
           byline: s.byline,
           text: s.text,
           note: s.note,
+          redirects: s.redirects.map((r) => r.oldId),
         })),
         questions: questions.map((q) => ({
           id: q.id,
@@ -62,6 +80,8 @@ export async function buildExport(options: { db: Db; filter?: ExportFilter; now?
           status: q.status,
           outcome: current(q.outcomes),
           outcomeHistory: q.outcomes.map(outcomeRecord),
+          archivedAt: q.archivedAt?.toISOString() ?? null,
+          archivedBy: q.archivedBy?.email ?? null,
         })),
         forecasts: forecasts.map((f) => ({ ...forecastJson(f), loggedBy: emails.get(f.loggedById) ?? null })),
       });

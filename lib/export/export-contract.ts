@@ -1,7 +1,9 @@
 // The JSON that GET /api/v1/export returns and POST /api/v1/import reads back. Dates are ISO
 // strings; `probability` is the probability of YES. Version 2 carries everything an import
 // needs to restore the data: each source's text, the whole outcome history with reasons,
-// and who logged or resolved what (by email: ids differ between databases).
+// and who logged or resolved what (by email: ids differ between databases). Version 3 adds
+// what fixing mistakes leaves behind: forecasters' aliases and sources' redirects (from
+// merges) and archived questions. An import reads all three versions.
 import { z } from "zod";
 import { forecasterKind, outcomeValue, probabilitySource, questionSide } from "../validation/fields";
 
@@ -24,7 +26,7 @@ export const exportedOutcome = z.strictObject({
 });
 
 export const exportContract = z.strictObject({
-  version: z.union([z.literal(1), z.literal(2)]),
+  version: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   exportedAt: isoDateTime,
   forecasters: z.array(
     z.strictObject({
@@ -34,6 +36,8 @@ export const exportContract = z.strictObject({
       kind: forecasterKind,
       affiliation: z.string().nullable(),
       description: z.string().nullable().optional(),
+      /** Forecasters merged into this one: their old slugs lead here, their names find it. */
+      aliases: z.array(z.strictObject({ slug: z.string(), name: z.string() })).optional(),
     }),
   ),
   sources: z.array(
@@ -46,6 +50,8 @@ export const exportContract = z.strictObject({
       byline: z.string().nullable(),
       text: z.string().nullable().optional(),
       note: z.string().nullable().optional(),
+      /** Ids of sources merged into this one, which lead here. */
+      redirects: z.array(z.string()).optional(),
     }),
   ),
   questions: z.array(
@@ -60,6 +66,9 @@ export const exportContract = z.strictObject({
       outcome: exportedOutcome.nullable(),
       /** Every outcome ever set, oldest first, the replaced ones with when, by whom and why. */
       outcomeHistory: z.array(exportedOutcome).optional(),
+      /** When an editor archived it (out of lists and scoring), and who; null when it is not archived. */
+      archivedAt: isoDateTime.nullable().optional(),
+      archivedBy: who.optional(),
     }),
   ),
   forecasts: z.array(

@@ -1,5 +1,6 @@
 // Every route handler answers through here, so that errors always have one shape:
 // { "error": { "code", "message", "details" } } with a fitting HTTP status.
+import type { z } from "zod";
 import { noteDatabaseUnavailable } from "../db/availability.server";
 import { appErrorFromDatabase } from "../db/database-error";
 import { AppError, AppErrorCode, isAppError } from "../errors/app-error";
@@ -18,6 +19,11 @@ const STATUS: Record<AppErrorCode, number> = {
 };
 
 export function json(data: unknown, init?: ResponseInit): Response {
+  return Response.json(data, init);
+}
+
+/** An answer built to its published schema's type (lib/api/response-schemas.ts). */
+export function jsonOf<S extends z.ZodType>(_schema: S, data: z.output<S>, init?: ResponseInit): Response {
   return Response.json(data, init);
 }
 

@@ -139,7 +139,17 @@ export function addCsvRow(bundle: ImportBundle, rowNumber: number, row: Row): vo
   const deadline = parseIsoDate(question.deadline)!;
   const qKey = questionKey(question.title, deadline);
   if (!bundle.questions.has(qKey)) {
-    bundle.questions.set(qKey, { key: qKey, title: question.title, criteria: question.criteria, deadline, tags: question.tags, outcomes: [], row: rowNumber });
+    bundle.questions.set(qKey, {
+      key: qKey,
+      title: question.title,
+      criteria: question.criteria,
+      deadline,
+      tags: question.tags,
+      outcomes: [],
+      row: rowNumber,
+      archivedAt: null,
+      archivedBy: null,
+    });
   }
   if (outcome) addOutcome(bundle, qKey, rowNumber, outcome);
   const fKey = `name\u0000${forecaster.name.toLowerCase()}`;
@@ -152,11 +162,12 @@ export function addCsvRow(bundle: ImportBundle, rowNumber: number, row: Row): vo
       kind: forecaster.kind,
       affiliation: null,
       description: null,
+      aliases: [],
     });
   }
   const sourceRecord = { url: source.url ?? null, outlet: source.outlet, title: source.title, publishedAt: parseIsoDate(source.publishedAt)! };
   const sKey = sourceKey(sourceRecord);
-  if (!bundle.sources.has(sKey)) bundle.sources.set(sKey, { key: sKey, ...sourceRecord, byline: null, text: null, note: null });
+  if (!bundle.sources.has(sKey)) bundle.sources.set(sKey, { key: sKey, ...sourceRecord, byline: null, text: null, note: null, redirects: [] });
   bundle.forecasts.push({
     row: rowNumber,
     questionKey: qKey,

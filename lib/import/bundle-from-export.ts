@@ -44,7 +44,17 @@ export function bundleFromExport(document: unknown): ImportBundle {
     questionKeys.set(q.id, key);
     // Version 1 carried only the current outcome; version 2 the whole history.
     const outcomes = q.outcomeHistory?.map(outcomeRecord) ?? (q.outcome ? [outcomeRecord(q.outcome)] : []);
-    bundle.questions.set(key, { key, title: q.title, criteria: q.criteria, deadline, tags: q.tags, outcomes, row: null });
+    bundle.questions.set(key, {
+      key,
+      title: q.title,
+      criteria: q.criteria,
+      deadline,
+      tags: q.tags,
+      outcomes,
+      row: null,
+      archivedAt: q.archivedAt ? new Date(q.archivedAt) : null,
+      archivedBy: q.archivedBy ?? null,
+    });
   });
   const slugs = new Map(data.forecasters.map((f) => [f.id, f.slug]));
   for (const f of data.forecasters) {
@@ -56,6 +66,7 @@ export function bundleFromExport(document: unknown): ImportBundle {
       kind: f.kind,
       affiliation: f.affiliation,
       description: f.description ?? null,
+      aliases: f.aliases ?? [],
     });
   }
   const sourceKeys = new Map<string, string>();
@@ -68,6 +79,7 @@ export function bundleFromExport(document: unknown): ImportBundle {
       byline: s.byline,
       text: s.text ?? null,
       note: s.note ?? null,
+      redirects: s.redirects ?? [],
     };
     const key = sourceKey(record);
     sourceKeys.set(s.id, key);

@@ -16,7 +16,18 @@ export type OutcomeRecord = {
   replaceReason: string | null;
 };
 
-export type QuestionRecord = { key: string; title: string; criteria: string; deadline: Date; tags: string[]; outcomes: OutcomeRecord[]; row: number | null };
+export type QuestionRecord = {
+  key: string;
+  title: string;
+  criteria: string;
+  deadline: Date;
+  tags: string[];
+  outcomes: OutcomeRecord[];
+  row: number | null;
+  /** Archived (JSON only): a new question is stored archived; an existing one is left as it is. */
+  archivedAt: Date | null;
+  archivedBy: string | null;
+};
 /**
  * `key` links a bundle's forecasts to it: the slug in a JSON export, the name (any case) in a
  * CSV, whose slug is derived from the name and so may be shared by different names
@@ -30,6 +41,8 @@ export type ForecasterRecord = {
   kind: "PERSON" | "ORGANISATION" | "UNNAMED_GROUP";
   affiliation: string | null;
   description: string | null;
+  /** Forecasters merged into this one (JSON only): their old slugs and names. */
+  aliases: Array<{ slug: string; name: string }>;
 };
 export type SourceRecord = {
   key: string;
@@ -40,6 +53,8 @@ export type SourceRecord = {
   byline: string | null;
   text: string | null;
   note: string | null;
+  /** Ids of sources merged into this one (JSON only), which lead to it. */
+  redirects: string[];
 };
 export type ForecastRecord = {
   /** Data row from 1 (CSV: the header excluded; JSON: the place in `forecasts`). */
@@ -81,3 +96,6 @@ export function questionKey(title: string, deadline: Date): string {
 export function sourceKey(s: { url: string | null; outlet: string; title: string; publishedAt: Date }): string {
   return s.url ? `url\u0000${s.url}` : `ot\u0000${s.outlet.toLowerCase()}\u0000${s.title.toLowerCase()}\u0000${formatIsoDate(s.publishedAt)}`;
 }
+
+/** Problems past this many are not listed one by one (the file is clearly not the right one). */
+export const MAX_LISTED_PROBLEMS = 1000;

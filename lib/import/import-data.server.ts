@@ -1,15 +1,22 @@
-// An import, all or nothing (ADR 0011): plan it against the database, refuse it whole when any
-// row has a problem (422 listing every one) or when it would set outcomes and the importer is
-// no editor (403), else write it in the same transaction. A dry run stops after the plan.
+// An import, all or nothing (ADR 0011), with memory flat whatever the file's size: the file is
+// read and checked first, outside any transaction, keeping its questions, forecasters and
+// sources (few, by natural key) and setting its forecasts aside (lib/import/import-source.ts);
+// then one transaction plans the records against the database (locking the questions that
+// exist first), writes them, and takes the forecasts a batch at a time, planning and writing
+// each batch. Any
+// problem stops the writing; at the end the whole import is refused (422 listing every
+// problem, 403 when it would set outcomes and the importer is no editor) and the transaction
+// rolls back. A dry run plans everything and writes nothing.
 import type { z } from "zod";
 import { type Actor, hasRole, requireRole } from "../auth/require-role";
 import type { Db } from "../db/client.server";
 import { runTransaction } from "../db/run-transaction.server";
 import { AppError, AppErrorCode } from "../errors/app-error";
-import { applyImport } from "./apply-import.server";
-import type { ImportBundle, ImportProblem } from "./import-bundle";
+import { finishImport, importUsers, writeEntities, writeForecasts } from "./apply-import.server";
+import { type ImportBundle, MAX_LISTED_PROBLEMS } from "./import-bundle";
 import type { importResult } from "./import-contract";
-import { planImport } from "./plan-import.server";
+import { bundleSource, type ImportSource } from "./import-source";
+import { type ImportPlan, planEntities, planForecasts } from "./plan-import.server";
 
 /** The answer, held to the route's published contract. */
 type ImportResult = z.output<typeof importResult>;
@@ -17,34 +24,62 @@ type ImportResult = z.output<typeof importResult>;
 /** An import writes for longer than one request's write: up to five minutes. */
 const IMPORT_TIMEOUT_MS = 300_000;
 
-function refuse(problems: ImportProblem[]): never {
-  const sorted = [...problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  throw new AppError(AppErrorCode.INVALID_INPUT, `The import has ${problems.length} problem${problems.length === 1 ? "" : "s"}; nothing was imported.`, {
+function refuse(plan: Pick<ImportPlan, "problems" | "problemCount">): never {
+  const sorted = [...plan.problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  const n = plan.problemCount;
+  const listed = n > sorted.length ? ` (the first ${sorted.length} are listed)` : "";
+  throw new AppError(AppErrorCode.INVALID_INPUT, `The import has ${n} problem${n === 1 ? "" : "s"}${listed}; nothing was imported.`, {
     problems: sorted,
   });
 }
 
-export async function importData(options: { db: Db; actor: Actor | null; bundle: ImportBundle; dryRun?: boolean; now?: Date }): Promise<ImportResult> {
+function forbidden(outcomes: number): never {
+  throw new AppError(AppErrorCode.FORBIDDEN, `This import sets ${outcomes} outcome(s): only editors and above may import outcomes; nothing was imported.`, {
+    outcome: "needs the editor role",
+  });
+}
+
+export async function importData(options: {
+  db: Db;
+  actor: Actor | null;
+  /** The file, read in two passes; or `bundle`, a file already read whole. */
+  source?: ImportSource;
+  bundle?: ImportBundle;
+  dryRun?: boolean;
+  now?: Date;
+}): Promise<ImportResult> {
   const actor = requireRole(options.actor, "ANALYST", "import data");
+  const source = options.source ?? bundleSource(options.bundle!);
+  try {
+    return await importFrom(options, actor, source);
+  } finally {
+    await source.dispose();
+  }
+}
+
+async function importFrom(options: { db: Db; dryRun?: boolean; now?: Date }, actor: Actor, source: ImportSource): Promise<ImportResult> {
+  const entities = await source.entities();
+  // Past this many, the rows were not all read: the file is refused on what was found.
+  if (entities.problems.length >= MAX_LISTED_PROBLEMS) refuse({ problems: entities.problems, problemCount: entities.problems.length });
   return runTransaction(
     options.db,
     async (tx) => {
-      const plan = await planImport(tx, options.bundle, options.now);
-      // Problems found reading the file and found against the database are listed together.
-      const problems = [...options.bundle.problems, ...plan.problems];
-      if (problems.length > 0) refuse(problems);
-      if (plan.created.outcomes > 0 && !hasRole(actor, "EDITOR")) {
-        throw new AppError(
-          AppErrorCode.FORBIDDEN,
-          `This import sets ${plan.created.outcomes} outcome(s): only editors and above may import outcomes; nothing was imported.`,
-          {
-            outcome: "needs the editor role",
-          },
-        );
-      }
+      const now = options.now ?? new Date();
+      const plan = await planEntities(tx, entities);
+      const editor = hasRole(actor, "EDITOR");
+      const users = importUsers(tx, actor);
+      // Writing stops at the first problem; planning goes on, to list every one.
+      const writing = () => !options.dryRun && plan.problemCount === 0 && (editor || plan.created.outcomes === 0);
+      if (writing()) await writeEntities(tx, plan, actor, users);
+      await source.forecasts(entities, async (batch) => {
+        const planned = await planForecasts(tx, plan, batch, options.now);
+        if (writing() && planned.length > 0) await writeForecasts(tx, planned, users, now);
+      });
+      if (plan.problemCount > 0) refuse(plan);
+      if (plan.created.outcomes > 0 && !editor) forbidden(plan.created.outcomes);
       const result = { created: plan.created, matched: plan.matched, rows: plan.rows.sort((a, b) => a.row - b.row) };
       if (options.dryRun) return { dryRun: true, importId: null, ...result };
-      const importId = await applyImport(tx, plan, actor, options.now);
+      const importId = await finishImport(tx, plan, actor, users, now);
       return { dryRun: false, importId, ...result };
     },
     { timeoutMs: IMPORT_TIMEOUT_MS },

@@ -8,7 +8,7 @@ import type { Forecast, Forecaster, Outcome, Question, Source } from "../generat
 type Stamps = "createdAt" | "updatedAt";
 type ForecasterRow = Omit<Forecaster, Stamps>;
 type SourceRow = Omit<Source, Stamps>;
-type QuestionRow = Omit<Question, Stamps | "version" | "forecastCount" | "archivedAt" | "archivedById">;
+type QuestionRow = Omit<Question, Stamps | "version" | "forecastCount">;
 type OutcomeRow = Outcome;
 type ForecastRow = Omit<Forecast, "updatedAt">;
 
@@ -37,11 +37,12 @@ export async function insertQuestions(tx: Tx, rows: QuestionRow[]): Promise<void
   if (rows.length === 0) return;
   // Tags travel as one JSON array per question: PostgreSQL's unnest would flatten a text[][].
   await tx.$executeRaw`
-    INSERT INTO "Question" (id, title, criteria, deadline, tags, status, "createdById", "updatedAt")
-    SELECT id, title, criteria, deadline, ARRAY(SELECT jsonb_array_elements_text(tags)), status::"QuestionStatus", creator, now()
+    INSERT INTO "Question" (id, title, criteria, deadline, tags, status, "createdById", "archivedAt", "archivedById", "updatedAt")
+    SELECT id, title, criteria, deadline, ARRAY(SELECT jsonb_array_elements_text(tags)), status::"QuestionStatus", creator, archived_at, archiver, now()
     FROM unnest(${col(rows, "id")}::text[], ${col(rows, "title")}::text[], ${col(rows, "criteria")}::text[], ${col(rows, "deadline")}::date[],
-                ${rows.map((r) => JSON.stringify(r.tags))}::jsonb[], ${col(rows, "status")}::text[], ${col(rows, "createdById")}::text[])
-      AS r(id, title, criteria, deadline, tags, status, creator)`;
+                ${rows.map((r) => JSON.stringify(r.tags))}::jsonb[], ${col(rows, "status")}::text[], ${col(rows, "createdById")}::text[],
+                ${col(rows, "archivedAt")}::timestamp(3)[], ${col(rows, "archivedById")}::text[])
+      AS r(id, title, criteria, deadline, tags, status, creator, archived_at, archiver)`;
 }
 
 export async function insertOutcomes(tx: Tx, rows: OutcomeRow[]): Promise<void> {

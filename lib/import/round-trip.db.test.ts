@@ -6,7 +6,10 @@ import { beforeAll, describe, expect, test } from "vitest";
 import type { Db } from "../db/client.server";
 import { buildExport } from "../export/build-export.server";
 import type { HindsightExport } from "../export/export-contract";
+import { mergeForecasters } from "../forecasters/merge-forecasters.server";
 import { undoOutcome } from "../outcomes/undo-outcome.server";
+import { archiveQuestion } from "../questions/archive-question.server";
+import { mergeSources } from "../sources/merge-sources.server";
 import { seedDatabase } from "../seed/seed-database.server";
 import { naturalExport, naturalScores, naturalTotals } from "../test/natural-export";
 import { useTestDatabase } from "../test/test-database";
@@ -30,7 +33,7 @@ beforeAll(async () => {
 async function copyPeople(from: HindsightExport, to: Db): Promise<void> {
   const emails = new Set<string>();
   for (const f of from.forecasts) if (f.loggedBy) emails.add(f.loggedBy);
-  for (const q of from.questions) for (const o of q.outcomeHistory ?? []) for (const e of [o.setBy, o.replacedBy]) if (e) emails.add(e);
+  for (const q of from.questions) for (const e of [q.archivedBy, ...(q.outcomeHistory ?? []).flatMap((o) => [o.setBy, o.replacedBy])]) if (e) emails.add(e);
   await to.user.createMany({ data: [...emails].map((email) => ({ email, name: email, role: "EDITOR" as const })), skipDuplicates: true });
 }
 
@@ -68,14 +71,35 @@ describe("round trip", () => {
     expect(await naturalTotals(empty.db)).toEqual(await naturalTotals(seeded.db));
   });
 
-  test("a generated dataset with every field filled and every kind of outcome: the same after the trip", async () => {
+  test("a generated dataset with every field filled, every kind of outcome, merges and an archived question: the same after the trip", async () => {
     const editor = await createActor(generated.db, "EDITOR");
     const document = generatedDocument();
     await importData({ db: generated.db, actor: editor, bundle: bundleFromExport(document) });
     // One more undo made by the app itself, on a question resolved by the import.
     const [q] = await generated.db.question.findMany({ where: { title: "Generated question 5: will it happen?" } });
     await undoOutcome({ db: generated.db, actor: editor, questionId: q!.id, input: { reason: 'evidence withdrawn, with a comma, and "quotes"' } });
+    // What fixing mistakes leaves behind (issue 12): a merged forecaster's alias, a merged
+    // source's redirect, and a resolved question archived (its scores leave every aggregate).
+    await mergeForecasters({ db: generated.db, actor: editor, input: { keep: "gen-0", merge: "gen-4" } });
+    const [kept, merged] = await Promise.all(["Outlet 0", "Outlet 2"].map((outlet) => generated.db.source.findFirstOrThrow({ where: { outlet } })));
+    await mergeSources({ db: generated.db, actor: editor, input: { keep: kept!.id, merge: merged!.id } });
+    const [archived] = await generated.db.question.findMany({ where: { title: "Generated question 0: will it happen?" } });
+    await archiveQuestion({ db: generated.db, actor: editor, questionId: archived!.id });
     const { first, second } = await roundTrip(generated.db, restored.db);
+    expect(first.forecasters.find((f) => f.slug === "gen-0")?.aliases).toEqual([{ slug: "gen-4", name: "K. Dong-yub" }]);
+    expect(first.sources.find((s) => s.outlet === "Outlet 0")?.redirects).toEqual([merged!.id]);
+    expect(first.questions.find((x) => x.title === archived!.title)).toMatchObject({
+      archivedAt: expect.any(String),
+      archivedBy: (await generated.db.user.findUniqueOrThrow({ where: { id: editor.id } })).email,
+    });
+    expect(await restored.db.forecasterAlias.findUnique({ where: { slug: "gen-4" }, select: { forecaster: { select: { slug: true } } } })).toEqual({
+      forecaster: { slug: "gen-0" },
+    });
+    expect(await restored.db.sourceRedirect.count({ where: { oldId: merged!.id } })).toBe(1);
+    // The same document again: everything matched, the merges' traces included; nothing written.
+    const again = await importData({ db: restored.db, actor: await createActor(restored.db, "EDITOR"), bundle: bundleFromExport(first) });
+    expect(again.created).toEqual({ questions: 0, forecasters: 0, sources: 0, forecasts: 0, outcomes: 0 });
+    expect(naturalExport(await buildExport({ db: restored.db }))).toEqual(naturalExport(second));
     const kinds = first.questions.map((x) => x.outcomeHistory!.map((o) => `${o.value}${o.replacedAt ? "-replaced" : ""}`).join(","));
     expect(kinds).toEqual(expect.arrayContaining(["YES", "NO", "ANNULLED", "YES-replaced,NO", "NO-replaced", "YES-replaced"]));
     expect(first.sources.every((s) => s.text && s.byline && s.note && s.url)).toBe(true);
@@ -92,10 +116,11 @@ describe("round trip", () => {
     expect(first).toMatch(/commas\nand a new line/);
     const editor = await createActor(fromCsv.db, "EDITOR");
     const result = await importData({ db: fromCsv.db, actor: editor, bundle: await readCsv({ body: [Buffer.from(first)] }) });
-    expect(result.created.forecasts).toBe(24);
+    // The archived question's four forecasts are not exported (it has left every list).
+    expect(result.created.forecasts).toBe(20);
     const second = await buildExportCsv({ db: fromCsv.db, query: {} });
     const records = (csv: string) => (parse(csv) as string[][]).map((r) => JSON.stringify(r)).sort();
-    expect(records(first)).toHaveLength(25);
+    expect(records(first)).toHaveLength(21);
     expect(records(second)).toEqual(records(first));
     expectSameScores(await naturalScores(generated.db), await naturalScores(fromCsv.db), ["brier", "logScore"]);
   });
@@ -133,7 +158,16 @@ function generatedDocument(): HindsightExport {
     description: `Description ${i}, multi\nline`,
   }));
   const quotes = forecasters.map((f, i) => `"It is likely, ${f.name} said, that it happens" (${i})`);
-  const sources = [0, 1].map((i) => ({
+  // Logged twice by mistake: merged into gen-0 by the test, as are sources 0 and 2.
+  const duplicate = {
+    id: "f4",
+    slug: "gen-4",
+    name: "K. Dong-yub",
+    kind: "PERSON" as const,
+    affiliation: "Affiliation 4",
+    description: "Description 4, multi\nline",
+  };
+  const sources = [0, 1, 2].map((i) => ({
     id: `s${i}`,
     outlet: `Outlet ${i}`,
     title: `Article ${i}, "titled"`,
@@ -166,7 +200,7 @@ function generatedDocument(): HindsightExport {
       };
     }),
   );
-  return { version: 2, exportedAt: "2024-06-01T00:00:00.000Z", forecasters, sources, questions, forecasts };
+  return { version: 2, exportedAt: "2024-06-01T00:00:00.000Z", forecasters: [...forecasters, duplicate], sources, questions, forecasts };
 }
 
 function outcome(value: "YES" | "NO" | "ANNULLED", replacedAt: string | null, replaceReason?: string, setAt = "2024-03-01T12:00:00.000Z") {

@@ -16,7 +16,7 @@ describe("GET /api/v1/export", () => {
     const response = await get();
     expect(response.status).toBe(200);
     const body = exportContract.parse(await response.json());
-    expect(body.version).toBe(2);
+    expect(body.version).toBe(3);
     expect([body.forecasters.length, body.sources.length, body.questions.length, body.forecasts.length]).toEqual([15, 5, 27, 42]);
 
     const treaty = body.questions.find((q) => q.id === "q-2024-mutual-defence-treaty")!;

@@ -7,10 +7,11 @@ import { requireRole } from "@/lib/auth/require-role";
 import { extractInWorker } from "@/lib/extraction/extract-in-worker.server";
 import { check, readBody } from "@/lib/http/parse-request";
 import { requestActor } from "@/lib/http/request-actor.server";
-import { handle, json } from "@/lib/http/respond";
+import { handle, json, jsonOf } from "@/lib/http/respond";
 import { assertArticleSize } from "@/lib/sources/add-source.server";
 import { otherMethods } from "@/lib/http/other-methods";
 import { extractBody } from "@/lib/extraction/extract-body";
+import { extractResponse } from "@/lib/api/response-schemas";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +21,7 @@ export const POST = handle(async (request: Request) => {
   assertArticleSize(raw?.text); // 413 before any other rule
   const body = check(extractBody, raw, "body");
   const candidates = await extractInWorker({ text: body.text, outlet: body.outlet });
-  return json({
+  return jsonOf(extractResponse, {
     candidates: candidates.map((c) => ({
       quote: c.quote,
       start: c.start,

@@ -4,8 +4,9 @@ import { db } from "@/lib/db/client.server";
 import { leaderboardQuery } from "@/lib/forecasters/leaderboard-query";
 import { rankForecasters } from "@/lib/forecasters/rank-forecasters.server";
 import { parseRequest } from "@/lib/http/parse-request";
-import { handle, json } from "@/lib/http/respond";
+import { handle, json, jsonOf } from "@/lib/http/respond";
 import { otherMethods } from "@/lib/http/other-methods";
+import { leaderboardResponse } from "@/lib/api/response-schemas";
 
 export const dynamic = "force-dynamic";
 
@@ -13,12 +14,12 @@ export const GET = handle(async (request: Request) => {
   const { query } = await parseRequest(request, { query: leaderboardQuery });
   const { items, hasNextPage } = await rankForecasters({ db: db(), query, minResolved: query.minResolved ?? 1 });
   const ranked = items.filter((i) => i.rank !== null);
-  return json({
+  return jsonOf(leaderboardResponse, {
     items: ranked.map((i) => ({
       id: i.id,
       slug: i.slug,
       name: i.name,
-      rank: i.rank,
+      rank: i.rank!,
       resolved: i.stats.resolved,
       brier: i.stats.brier,
       brierInterval: i.stats.brierInterval,

@@ -7,15 +7,16 @@ import { db } from "@/lib/db/client.server";
 import { createForecast } from "@/lib/forecasts/create-forecast.server";
 import { readBody } from "@/lib/http/parse-request";
 import { requestActor } from "@/lib/http/request-actor.server";
-import { handle, json } from "@/lib/http/respond";
+import { handle, json, jsonOf } from "@/lib/http/respond";
 import { otherMethods } from "@/lib/http/other-methods";
+import { oneForecastResponse } from "@/lib/api/response-schemas";
 
 export const dynamic = "force-dynamic";
 
 export const POST = handle(async (request: Request) => {
   const actor = requireRole(await requestActor(request), "ANALYST", "log forecasts");
   const forecast = await createForecast({ db: db(), actor, input: await readBody(request) });
-  return json({ forecast: forecastJson(forecast) }, { status: 201 });
+  return jsonOf(oneForecastResponse, { forecast: forecastJson(forecast) }, { status: 201 });
 });
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods(["POST"]);

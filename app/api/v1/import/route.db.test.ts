@@ -1,9 +1,13 @@
 // POST /api/v1/import against a real, seeded database, with real tokens: all or nothing, every
 // problem by row, natural keys, outcomes only for editors, bad input refused with a 4xx.
+import { mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { stringify } from "csv-stringify/sync";
 import { beforeAll, describe, expect, test } from "vitest";
 import { createApiToken } from "@/lib/auth/api-tokens.server";
 import { buildExport } from "@/lib/export/build-export.server";
+import { mergeForecasters } from "@/lib/forecasters/merge-forecasters.server";
 import { CSV_COLUMNS, type CsvColumn } from "@/lib/import/csv-columns";
 import { snapshotTables } from "@/lib/test/snapshot-tables";
 import { useSeededDatabase } from "@/lib/test/seeded-database";
@@ -98,7 +102,15 @@ describe("POST /api/v1/import", () => {
     );
 
     const between = await everything();
-    const again = await (await post(file)).json();
+    // The body and the checked forecasts are set aside on disk while importing, and removed after.
+    const ownTmp = mkdtempSync(join(tmpdir(), "import-test-"));
+    const tmp = process.env.TMPDIR;
+    process.env.TMPDIR = ownTmp;
+    const again = await (await post(file)).json().finally(() => {
+      if (tmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = tmp;
+    });
+    expect(readdirSync(ownTmp, { recursive: true })).toEqual([]);
     expect(again.created).toEqual({ questions: 0, forecasters: 0, sources: 0, forecasts: 0, outcomes: 0 });
     expect(again.matched).toMatchObject({ questions: 3, forecasters: 4, sources: 1, forecasts: 6 });
     expect(again.rows.every((r: { action: string }) => r.action === "match")).toBe(true);
@@ -124,6 +136,18 @@ describe("POST /api/v1/import", () => {
     expect(again.error).toBeUndefined();
     expect(again.matched.forecasters).toBe(2);
     expect(again.created.forecasts).toBe(0);
+  });
+
+  test("a forecaster merged into another is found by its old name: its rows go to the one kept", async () => {
+    const first = await (await post(csv(rows(2, { 1: { forecaster: "Merged Away Person" }, 2: { forecaster: "Kept Person" } })))).json();
+    expect(first.created.forecasters).toBe(2);
+    const editor = await createActor(t.db, "EDITOR");
+    await mergeForecasters({ db: t.db, actor: editor, input: { keep: "kept-person", merge: "merged-away-person" } });
+    const again = await (await post(csv(rows(1, { 1: { forecaster: "merged away person" } })))).json();
+    expect(again.created.forecasters).toBe(0);
+    expect(again.matched.forecasters).toBe(1);
+    const forecast = await t.db.forecast.findUniqueOrThrow({ where: { id: again.rows[0].forecastId }, select: { forecaster: { select: { slug: true } } } });
+    expect(forecast.forecaster.slug).toBe("kept-person");
   });
 
   test("outcomes need an editor: an analyst gets 403 and nothing is written; an editor's import is scored at once", async () => {
@@ -173,6 +197,14 @@ describe("POST /api/v1/import", () => {
         /header/,
       ],
       [post(`${CSV_COLUMNS.join(",")}\n"unterminated,x\n`), 400, /not a readable CSV/],
+      // Not a CSV though labelled one: a PNG's bytes, the export's JSON.
+      [
+        post(new TextDecoder("latin1").decode(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]))),
+        422,
+        /header/,
+      ],
+      [post('{"version": 3, "forecasts": []}'), 400, /not a readable CSV/],
+      [post("", { type: "application/json" }), 422, /empty/],
       [post("x", { headers: { "content-length": String(80 * 1024 * 1024) } }), 413, /larger than 64 MB/],
     ];
     for (const [pending, status, message] of cases) {

@@ -7,20 +7,27 @@ import { db } from "@/lib/db/client.server";
 import { formatIsoDate } from "@/lib/dates";
 import { parseRequest, readBody } from "@/lib/http/parse-request";
 import { requestActor } from "@/lib/http/request-actor.server";
-import { handle, json } from "@/lib/http/respond";
+import { handle, json, jsonOf } from "@/lib/http/respond";
 import { browseQuery } from "@/lib/questions/browse-query";
 import { createQuestion } from "@/lib/questions/create-question.server";
 import { listQuestions } from "@/lib/questions/list-questions.server";
 import { otherMethods } from "@/lib/http/other-methods";
+import { oneQuestionResponse, questionListResponse } from "@/lib/api/response-schemas";
 
 export const dynamic = "force-dynamic";
 
 export const GET = handle(async (request: Request) => {
   const { query } = await parseRequest(request, { query: browseQuery });
   const page = await listQuestions({ db: db(), query });
-  return json({
+  return jsonOf(questionListResponse, {
     items: page.items.map((q) => ({
-      ...questionJson(q),
+      id: q.id,
+      title: q.title,
+      deadline: formatIsoDate(q.deadline),
+      tags: q.tags,
+      status: q.status,
+      forecastCount: q.forecastCount,
+      createdAt: q.createdAt.toISOString(),
       state: q.state,
       outcome: q.outcome ? { value: q.outcome.value, resolvedAt: formatIsoDate(q.outcome.resolvedAt) } : null,
       forecasterCount: q.forecasterCount,
@@ -34,7 +41,7 @@ export const POST = handle(async (request: Request) => {
   // Refuse the anonymous and the under-privileged before reading what they sent.
   const actor = requireRole(await requestActor(request), "ANALYST", "create questions");
   const question = await createQuestion({ db: db(), actor, input: await readBody(request) });
-  return json({ question: questionJson(question) }, { status: 201 });
+  return jsonOf(oneQuestionResponse, { question: questionJson(question) }, { status: 201 });
 });
 
 export const { PUT, PATCH, DELETE } = otherMethods(["GET", "POST"]);

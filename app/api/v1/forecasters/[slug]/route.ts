@@ -1,6 +1,6 @@
 // GET /api/v1/forecasters/[slug]: a forecaster, their scores, calibration and forecasts.
 // PATCH (analysts and up): { name?, kind?, affiliation?, description? }; the slug stays.
-import { forecastJson } from "@/lib/api/serializers";
+import { forecasterJson, forecastJson } from "@/lib/api/serializers";
 import { requireRole } from "@/lib/auth/require-role";
 import { db } from "@/lib/db/client.server";
 import { formatIsoDate } from "@/lib/dates";
@@ -10,9 +10,10 @@ import { getForecaster } from "@/lib/forecasters/get-forecaster.server";
 import { getForecasterScores } from "@/lib/forecasters/get-forecaster-scores.server";
 import { readBody } from "@/lib/http/parse-request";
 import { requestActor } from "@/lib/http/request-actor.server";
-import { handle, json } from "@/lib/http/respond";
+import { handle, json, jsonOf } from "@/lib/http/respond";
 import { updateForecaster } from "@/lib/forecasters/update-forecaster.server";
 import { otherMethods } from "@/lib/http/other-methods";
+import { forecasterDetailResponse, oneForecasterResponse } from "@/lib/api/response-schemas";
 
 export const dynamic = "force-dynamic";
 
@@ -22,15 +23,8 @@ export const GET = handle(async (_request: Request, context: { params: Promise<{
   const forecaster = (await getForecaster({ db: db(), slug })) ?? (await mergedInto(slug));
   if (!forecaster) throw new AppError(AppErrorCode.NOT_FOUND, `There is no forecaster "${slug}".`, { slug: "is not a forecaster's slug" });
   const scores = await getForecasterScores({ db: db(), forecasterId: forecaster.id });
-  return json({
-    forecaster: {
-      id: forecaster.id,
-      slug: forecaster.slug,
-      name: forecaster.name,
-      kind: forecaster.kind,
-      affiliation: forecaster.affiliation,
-      description: forecaster.description,
-    },
+  return jsonOf(forecasterDetailResponse, {
+    forecaster: forecasterJson(forecaster),
     stats: scores.stats,
     calibration: scores.calibration,
     forecasts: forecaster.forecasts.map((f) => ({
@@ -38,7 +32,7 @@ export const GET = handle(async (_request: Request, context: { params: Promise<{
       question: f.question.title,
       score: f.score
         ? {
-            outcome: f.score.outcome === 1 ? "YES" : "NO",
+            outcome: f.score.outcome === 1 ? ("YES" as const) : ("NO" as const),
             resolvedAt: formatIsoDate(f.score.resolvedAt),
             brier: f.score.brier,
             logScore: f.score.logScore,
@@ -62,7 +56,7 @@ export const PATCH = handle(async (request: Request, context: { params: Promise<
   const existing = await db().forecaster.findUnique({ where: { slug }, select: { id: true } });
   if (!existing) throw new AppError(AppErrorCode.NOT_FOUND, `There is no forecaster "${slug}".`, { slug: "is not a forecaster's slug" });
   const forecaster = await updateForecaster({ db: db(), actor, forecasterId: existing.id, input: await readBody(request) });
-  return json({ forecaster });
+  return jsonOf(oneForecasterResponse, { forecaster: forecasterJson(forecaster) });
 });
 
 export const { POST, PUT, DELETE } = otherMethods(["GET", "PATCH"]);

@@ -7,8 +7,9 @@ import { deleteForecast } from "@/lib/forecasts/delete-forecast.server";
 import { updateForecast } from "@/lib/forecasts/update-forecast.server";
 import { readBody } from "@/lib/http/parse-request";
 import { requestActor } from "@/lib/http/request-actor.server";
-import { handle, json } from "@/lib/http/respond";
+import { handle, json, jsonOf } from "@/lib/http/respond";
 import { otherMethods } from "@/lib/http/other-methods";
+import { deletedForecastResponse, oneForecastResponse } from "@/lib/api/response-schemas";
 
 export const dynamic = "force-dynamic";
 
@@ -18,13 +19,13 @@ export const PATCH = handle(async (request: Request, context: Context) => {
   const { id } = await context.params;
   const actor = requireRole(await requestActor(request), "ANALYST", "edit forecasts");
   const forecast = await updateForecast({ db: db(), actor, forecastId: id, input: await readBody(request) });
-  return json({ forecast: forecastJson(forecast) });
+  return jsonOf(oneForecastResponse, { forecast: forecastJson(forecast) });
 });
 
 export const DELETE = handle(async (request: Request, context: Context) => {
   const { id } = await context.params;
   const deleted = await deleteForecast({ db: db(), actor: await requestActor(request), forecastId: id });
-  return json({ deleted });
+  return jsonOf(deletedForecastResponse, { deleted });
 });
 
 export const { GET, POST, PUT } = otherMethods(["PATCH", "DELETE"]);

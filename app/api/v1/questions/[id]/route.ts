@@ -7,11 +7,12 @@ import { db } from "@/lib/db/client.server";
 import { AppError, AppErrorCode } from "@/lib/errors/app-error";
 import { readBody } from "@/lib/http/parse-request";
 import { requestActor } from "@/lib/http/request-actor.server";
-import { handle, json } from "@/lib/http/respond";
+import { handle, json, jsonOf } from "@/lib/http/respond";
 import { getQuestion } from "@/lib/questions/get-question.server";
 import { deleteQuestion } from "@/lib/questions/delete-question.server";
 import { updateQuestion } from "@/lib/questions/update-question.server";
 import { otherMethods } from "@/lib/http/other-methods";
+import { deletedQuestionResponse, oneQuestionResponse, questionDetailResponse } from "@/lib/api/response-schemas";
 
 export const dynamic = "force-dynamic";
 
@@ -22,7 +23,7 @@ export const GET = handle(async (_request: Request, context: Context) => {
   const question = await getQuestion({ db: db(), id });
   if (!question) throw new AppError(AppErrorCode.NOT_FOUND, `There is no question with id "${id}".`, { id: "is not a question's id" });
   const current = question.outcomes.find((o) => o.replacedAt === null);
-  return json({
+  return jsonOf(questionDetailResponse, {
     question: { ...questionJson(question), outcome: current ? outcomeJson(current) : null },
     forecasts: question.forecasts.map((f) => ({
       ...forecastJson({ ...f, questionId: question.id, forecasterId: f.forecaster.id, sourceId: f.source.id }),
@@ -37,12 +38,12 @@ export const PATCH = handle(async (request: Request, context: Context) => {
   const { id } = await context.params;
   const actor = requireRole(await requestActor(request), "ANALYST", "edit questions");
   const question = await updateQuestion({ db: db(), actor, questionId: id, input: await readBody(request) });
-  return json({ question: questionJson(question) });
+  return jsonOf(oneQuestionResponse, { question: questionJson(question) });
 });
 
 export const DELETE = handle(async (request: Request, context: Context) => {
   const { id } = await context.params;
-  return json({ deleted: await deleteQuestion({ db: db(), actor: await requestActor(request), questionId: id }) });
+  return jsonOf(deletedQuestionResponse, { deleted: await deleteQuestion({ db: db(), actor: await requestActor(request), questionId: id }) });
 });
 
 export const { POST, PUT } = otherMethods(["GET", "PATCH", "DELETE"]);

@@ -4,16 +4,22 @@
 import { db } from "@/lib/db/client.server";
 import { readBody } from "@/lib/http/parse-request";
 import { requestActor } from "@/lib/http/request-actor.server";
-import { handle, json } from "@/lib/http/respond";
+import { handle, json, jsonOf } from "@/lib/http/respond";
 import { otherMethods } from "@/lib/http/other-methods";
 import { mergeSources } from "@/lib/sources/merge-sources.server";
+import { mergeSourcesResponse } from "@/lib/api/response-schemas";
 
 export const dynamic = "force-dynamic";
 
 export const POST = handle(async (request: Request) => {
   const actor = await requestActor(request);
   const { keep, merged, forecastIds, removedDuplicates } = await mergeSources({ db: db(), actor, input: await readBody(request) });
-  return json({ kept: { id: keep.id, title: keep.title }, merged: { id: merged.id, title: merged.title }, forecastIds, removedDuplicates });
+  return jsonOf(mergeSourcesResponse, {
+    kept: { id: keep.id, title: keep.title },
+    merged: { id: merged.id, title: merged.title },
+    forecastIds,
+    removedDuplicates,
+  });
 });
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods(["POST"]);

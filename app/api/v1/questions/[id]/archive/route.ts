@@ -3,9 +3,10 @@
 import { questionJson } from "@/lib/api/serializers";
 import { db } from "@/lib/db/client.server";
 import { requestActor } from "@/lib/http/request-actor.server";
-import { handle, json } from "@/lib/http/respond";
+import { handle, json, jsonOf } from "@/lib/http/respond";
 import { otherMethods } from "@/lib/http/other-methods";
 import { archiveQuestion } from "@/lib/questions/archive-question.server";
+import { oneQuestionResponse } from "@/lib/api/response-schemas";
 
 export const dynamic = "force-dynamic";
 
@@ -14,13 +15,13 @@ type Context = { params: Promise<{ id: string }> };
 export const POST = handle(async (request: Request, context: Context) => {
   const { id } = await context.params;
   const question = await archiveQuestion({ db: db(), actor: await requestActor(request), questionId: id });
-  return json({ question: questionJson(question) });
+  return jsonOf(oneQuestionResponse, { question: questionJson(question) });
 });
 
 export const DELETE = handle(async (request: Request, context: Context) => {
   const { id } = await context.params;
   const question = await archiveQuestion({ db: db(), actor: await requestActor(request), questionId: id, restore: true });
-  return json({ question: questionJson(question) });
+  return jsonOf(oneQuestionResponse, { question: questionJson(question) });
 });
 
 export const { GET, PUT, PATCH } = otherMethods(["POST", "DELETE"]);

@@ -6,10 +6,11 @@ import { requireRole } from "@/lib/auth/require-role";
 import { db } from "@/lib/db/client.server";
 import { readBody } from "@/lib/http/parse-request";
 import { requestActor } from "@/lib/http/request-actor.server";
-import { handle, json } from "@/lib/http/respond";
+import { handle, json, jsonOf } from "@/lib/http/respond";
 import { setOutcome } from "@/lib/outcomes/set-outcome.server";
 import { undoOutcome } from "@/lib/outcomes/undo-outcome.server";
 import { otherMethods } from "@/lib/http/other-methods";
+import { setOutcomeResponse, undoOutcomeResponse } from "@/lib/api/response-schemas";
 
 export const dynamic = "force-dynamic";
 
@@ -19,14 +20,14 @@ export const PUT = handle(async (request: Request, context: Context) => {
   const { id } = await context.params;
   const actor = requireRole(await requestActor(request), "EDITOR", "resolve questions");
   const { outcome, version } = await setOutcome({ db: db(), actor, questionId: id, input: await readBody(request) });
-  return json({ outcome: outcomeJson(outcome), version });
+  return jsonOf(setOutcomeResponse, { outcome: outcomeJson(outcome), version });
 });
 
 export const DELETE = handle(async (request: Request, context: Context) => {
   const { id } = await context.params;
   const actor = requireRole(await requestActor(request), "EDITOR", "undo outcomes");
   const { version } = await undoOutcome({ db: db(), actor, questionId: id, input: await readBody(request) });
-  return json({ outcome: null, version });
+  return jsonOf(undoOutcomeResponse, { outcome: null, version });
 });
 
 export const { GET, POST, PATCH } = otherMethods(["PUT", "DELETE"]);

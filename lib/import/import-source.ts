@@ -1,0 +1,86 @@
+// Where an import's records come from, read in two passes so that a large file is never held
+// whole (ADR 0011): `entities` gives the questions, forecasters and sources by natural key (few)
+// and every problem reading found; `forecasts` then hands over the forecasts a batch at a time.
+// A source can be read again (a transaction that lost a race is retried from the start).
+import { once } from "node:events";
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import type { ForecastRecord, ImportBundle } from "./import-bundle";
+import { readCsv } from "./read-csv";
+
+export type ImportSource = {
+  entities(): Promise<ImportBundle>;
+  /** Rows with problems are left out; `each` is awaited before the next batch is read. */
+  forecasts(entities: ImportBundle, each: (batch: ForecastRecord[]) => Promise<void>): Promise<void>;
+  /** Removes what reading left on disk. */
+  dispose(): Promise<void>;
+};
+
+const BATCH = 5000;
+
+/** A bundle already in memory (the export's JSON document, parsed whole). */
+export function bundleSource(bundle: ImportBundle): ImportSource {
+  return {
+    entities: async () => bundle,
+    forecasts: async (_entities, each) => {
+      for (let i = 0; i < bundle.forecasts.length; i += BATCH) await each(bundle.forecasts.slice(i, i + BATCH));
+    },
+    dispose: async () => {},
+  };
+}
+
+function revive(line: string): ForecastRecord {
+  const r = JSON.parse(line) as ForecastRecord & { madeAt: string | null; loggedAt: string | null };
+  return { ...r, madeAt: r.madeAt === null ? null : new Date(r.madeAt), loggedAt: r.loggedAt === null ? null : new Date(r.loggedAt) };
+}
+
+/**
+ * A CSV, parsed and checked once: its forecasts, already checked, go to a temporary file of
+ * JSON lines as they are read, and the second pass reads them back from there (a tenth of the
+ * time of parsing and checking the CSV again).
+ */
+export function csvSource(open: () => AsyncIterable<Uint8Array> | Iterable<Uint8Array | string>): ImportSource {
+  let dir: string | null = null;
+  let spooled: { path: string; entities: ImportBundle } | null = null;
+  return {
+    entities: async () => {
+      dir ??= await mkdtemp(join(tmpdir(), "hindsight-import-"));
+      const path = join(dir, "forecasts.jsonl");
+      const out = createWriteStream(path);
+      const closed = once(out, "close");
+      try {
+        const entities = await readCsv({
+          body: open(),
+          onBatch: async (batch) => {
+            if (!out.write(`${batch.map((f) => JSON.stringify(f)).join("\n")}\n`)) await once(out, "drain");
+          },
+        });
+        spooled = { path, entities };
+        return entities;
+      } finally {
+        out.end();
+        await closed;
+      }
+    },
+    forecasts: async (entities, each) => {
+      if (spooled?.entities !== entities) throw new Error("csvSource: read the entities first");
+      const lines = createInterface({ input: createReadStream(spooled.path), crlfDelay: Number.POSITIVE_INFINITY });
+      let batch: ForecastRecord[] = [];
+      for await (const line of lines) {
+        if (line === "") continue;
+        batch.push(revive(line));
+        if (batch.length >= BATCH) {
+          await each(batch);
+          batch = [];
+        }
+      }
+      if (batch.length > 0) await each(batch);
+    },
+    dispose: async () => {
+      if (dir) await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
