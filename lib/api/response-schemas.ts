@@ -110,6 +110,8 @@ export const questionListResponse = z.strictObject({
       createdAt: isoMoment,
       state: z.enum(["open", "awaiting", "resolved", "annulled"]),
       outcome: z.strictObject({ value: outcomeValue, resolvedAt: isoDay }).nullable(),
+      /** How many forecasters have forecast the question; `latest` names the most recent of them (at most 8). */
+      forecasterCount: z.number().int(),
       latest: z.array(z.strictObject({ forecaster: z.strictObject({ slug: z.string(), name: z.string() }), probability: unit, madeAt: isoDay })),
     }),
   ),
