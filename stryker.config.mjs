@@ -1,0 +1,39 @@
+// Mutation testing of the pure domain core (issue 14): `npm run test:mutation` (everything) and
+// `npm run test:mutation:incremental` (only what changed since stryker-incremental.json, as CI
+// runs it). scripts/check-mutation-score.ts then applies the per-area floors to the JSON report.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: "vitest",
+  vitest: { configFile: "vitest.mutation.config.ts" },
+  // Each mutant runs only the tests that reached it.
+  coverageAnalysis: "perTest",
+  checkers: ["typescript"],
+  tsconfigFile: "tsconfig.json",
+  mutate: [
+    "lib/scoring/**/*.ts",
+    "lib/probability/**/*.ts",
+    "lib/extraction/**/*.ts",
+    "lib/format/**/*.ts",
+    "!**/*.test.ts",
+    "!**/*.server.ts",
+    // SQL and Prisma selections: only database tests reach them.
+    "!lib/scoring/totals-sql.ts",
+    "!lib/scoring/question-for-scoring.ts",
+    // The evaluation harness and its corpus, the request schema, the version constant.
+    "!lib/extraction/evaluation/**",
+    "!lib/extraction/extract-body.ts",
+    "!lib/extraction/extractor-version.ts",
+  ],
+  ignorePatterns: [".next", ".data", "test-results", "playwright-report", "blob-report", "coverage", "reports"],
+  concurrency: 2,
+  incremental: true,
+  incrementalFile: "stryker-incremental.json",
+  reporters: ["clear-text", "progress", "json", "html"],
+  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  htmlReporter: { fileName: "reports/mutation/mutation.html" },
+  clearTextReporter: { allowColor: false, logTests: false },
+  // The floors are per area, not global: scripts/check-mutation-score.ts applies them.
+  thresholds: { high: 95, low: 75, break: null },
+  tempDirName: ".stryker-tmp",
+  timeoutMS: 10000,
+};
