@@ -14,7 +14,7 @@ export default {
   tsconfigFile: "tsconfig.json",
   // The domain core: scoring, probability, their formatting, and the two extraction files that
   // everything else in extraction feeds (the sentence splitter and the candidate builder) — the
-  // scope issue 14 measured. The rest of lib/extraction (attribution, cues, verbs: some 2 700
+  // scope issue 14 measured. The rest of lib/extraction (attribution, cues, verbs: some 2 400
   // mutants, a third of them in module-level word lists that re-run every extraction test) takes
   // hours on two shared cores; run it on purpose with
   //   npx stryker run --force --incrementalFile reports/extraction-all.json --mutate 'lib/extraction/**/*.ts,!**/*.test.ts,!**/*.server.ts,!lib/extraction/evaluation/**'
