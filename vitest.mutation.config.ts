@@ -8,7 +8,7 @@ import base from "./vitest.config";
 export default defineConfig({
   resolve: base.resolve,
   test: {
-    include: ["lib/{scoring,probability,extraction,format}/**/*.test.ts"],
+    include: ["lib/{scoring,probability,extraction,format}/**/*.test.ts", "lib/test/domain-modules-load.test.ts"],
     exclude: [
       "**/*.db.test.ts",
       "**/node_modules/**",
