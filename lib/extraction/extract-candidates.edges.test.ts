@@ -40,6 +40,9 @@ describe("an answer to a question for the odds", () => {
   test("a question is never a forecast itself", () => {
     expect(extract("Will the bank probably cut rates?")).toEqual([]);
     expect(extract("Will the bank probably cut rates?”")).toEqual([]);
+    // A quoted question inside a sentence that is none asks too.
+    expect(extract("“Will the bank probably cut rates?” asked Jane Roe.")).toEqual([]);
+    expect(speakers("“The bank will probably cut rates,” said Jane Roe.")).toEqual(["Jane Roe"]);
   });
 });
 
