@@ -257,6 +257,8 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
       const found: Candidate[] = [];
       for (const part of isQuestion ? [] : segments(paragraph.text, span, quotes)) {
         const text = paragraph.text.slice(part.from, part.to);
+        // "“Will it happen?” asked Jane Roe.": a quoted question asks, as a sentence that is one does.
+        if (/\?["”’)]*$/.test(text)) continue;
         // "puts the odds at 70 percent this month and 80 percent in the fall": the second number
         // shares the first one's noun and speaker.
         const before = found.at(-1);

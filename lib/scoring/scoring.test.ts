@@ -42,14 +42,19 @@ describe("a worked example, computed by hand", () => {
   //    Reliability (0.1² + 0.2² + 0²)/3 = 0.016667; resolution ((2/3)² + 2·(1/3)²)/3 = 0.222222;
   //    uncertainty 2/3 · 1/3 = 0.222222; 0.016667 − 0.222222 + 0.222222 = the Brier.
   // Y: Brier 0.49, log −1.203973, skill −0.96, relative (0.33 + 0.24)/2 = 0.285; no interval (too few).
+  // Scored inside each test, not while the file is collected: a mistake in scoring then fails
+  // these tests instead of failing the whole file before any test runs (which Stryker's Vitest
+  // runner does not count as a failure).
   const resolved = day("2024-06-01");
-  const a = scoreQuestion({ forecasts: [forecast("X", 0.8), forecast("Y", 0.3), forecast("Z", 0.6)], outcome: { value: "YES", resolvedAt: resolved } });
-  const b = scoreQuestion({ forecasts: [forecast("X", 0.1), forecast("Y", 0.7)], outcome: { value: "NO", resolvedAt: resolved } });
-  const c = scoreQuestion({ forecasts: [forecast("X", 1)], outcome: { value: "YES", resolvedAt: resolved } });
-  const rowsOf = (who: string) => [...a, ...b, ...c].filter((r) => r.forecasterId === who);
+  const scored = () => [
+    ...scoreQuestion({ forecasts: [forecast("X", 0.8), forecast("Y", 0.3), forecast("Z", 0.6)], outcome: { value: "YES", resolvedAt: resolved } }),
+    ...scoreQuestion({ forecasts: [forecast("X", 0.1), forecast("Y", 0.7)], outcome: { value: "NO", resolvedAt: resolved } }),
+    ...scoreQuestion({ forecasts: [forecast("X", 1)], outcome: { value: "YES", resolvedAt: resolved } }),
+  ];
+  const rowsOf = (who: string) => scored().filter((r) => r.forecasterId === who);
 
   test("per forecast: Brier, log score and relative Brier", () => {
-    const table = [...a, ...b, ...c].map((r) => [r.forecasterId, r.probability, r.outcome, r.brier, r.logScore, r.relativeBrier]);
+    const table = scored().map((r) => [r.forecasterId, r.probability, r.outcome, r.brier, r.logScore, r.relativeBrier]);
     const expected = [
       ["X", 0.8, 1, 0.04, -0.223144, -0.12],
       ["Y", 0.3, 1, 0.49, -1.203973, 0.33],
