@@ -32,8 +32,8 @@ function add(totals: ForecasterTotals, row: ScoreContribution, sign: 1 | -1): vo
 export function totalsDelta(options: { removed: readonly ScoreContribution[]; added: readonly ScoreContribution[] }): Map<string, ForecasterTotals> {
   const deltas = new Map<string, ForecasterTotals>();
   const of = (id: string) => {
-    let delta = deltas.get(id);
-    if (!delta) deltas.set(id, (delta = { ...ZERO }));
+    const delta = deltas.get(id) ?? { ...ZERO };
+    deltas.set(id, delta);
     return delta;
   };
   for (const row of options.removed) add(of(row.forecasterId), row, -1);
