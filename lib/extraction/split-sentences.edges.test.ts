@@ -71,12 +71,14 @@ describe("abbreviations do not end a sentence", () => {
   });
 
   test("initials and dotted abbreviations", () => {
-    expect(texts("Kim J. Un spoke. Then the U.S. Army did. The U.N. Council agreed, e.g. France. It was 9 a.m. Sharp.")).toEqual([
+    expect(texts("Kim J. Un spoke. Then the U.S. Army did. The U.N. Council agreed, e.g. France. It began at 9 a.m. on Monday.")).toEqual([
       "Kim J. Un spoke.",
       "Then the U.S. Army did.",
       "The U.N. Council agreed, e.g. France.",
-      "It was 9 a.m. Sharp.",
+      "It began at 9 a.m. on Monday.",
     ]);
+    // A time of day ends the sentence when a capitalised word follows: "a.m." closes most of them.
+    expect(texts("The talks began at 9 a.m. Officials said little.")).toEqual(["The talks began at 9 a.m.", "Officials said little."]);
   });
 
   test("a lower-case one-letter word before a stop ends the sentence", () => {
