@@ -8,6 +8,7 @@ import { rankForecasters } from "../forecasters/rank-forecasters.server";
 import { setOutcome } from "../outcomes/set-outcome.server";
 import { undoOutcome } from "../outcomes/undo-outcome.server";
 import { snapshotTables } from "../test/snapshot-tables";
+import { alignNumbers } from "../test/same-numbers";
 import { useSeededDatabase } from "../test/seeded-database";
 import { createActor } from "../test/users";
 import { summariseRows } from "./forecaster-stats";
@@ -24,14 +25,6 @@ const query = (overrides: Partial<LeaderboardQuery> = {}): LeaderboardQuery => (
 async function leaderboard(overrides: Partial<LeaderboardQuery> = {}) {
   const { items } = await rankForecasters({ db: t.db, query: query(overrides), minResolved: 1, pageSize: 100 });
   return Object.fromEntries(items.map((i) => [i.slug, i.stats]));
-}
-/**
- * Every number to 12 places: the unfiltered leaderboard's totals are kept by adding each change
- * (lib/scoring/totals-delta.ts), so a score changed and changed back can differ from before in
- * the last bits of a double; anything a reader could see is equal.
- */
-function rounded<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value, (_key, v) => (typeof v === "number" ? Number(v.toFixed(12)) : v)));
 }
 const slugId = async (slug: string) => (await t.db.forecaster.findUniqueOrThrow({ where: { slug } })).id;
 
@@ -138,10 +131,10 @@ describe("scores follow every outcome change", () => {
     expect(no["dong-a-ilbo"].brier).not.toBeCloseTo(yes["dong-a-ilbo"].brier!, 6);
 
     await setOutcome({ db: t.db, actor: editor, questionId, input: { value: "YES", ...on, reason: "The first reading was right." } });
-    expect(rounded(await leaderboard())).toEqual(rounded(yes));
+    expect(alignNumbers(await leaderboard(), yes)).toEqual(yes);
 
     await undoOutcome({ db: t.db, actor: editor, questionId, input: { reason: "Not settled by any listed event." } });
-    expect(rounded(await leaderboard())).toEqual(rounded(before));
+    expect(alignNumbers(await leaderboard(), before)).toEqual(before);
     expect(await t.db.score.count({ where: { questionId } })).toBe(0);
     const history = await t.db.outcome.findMany({ where: { questionId }, orderBy: { setAt: "asc" } });
     expect(history.map((o) => [o.value, o.replaceReason])).toEqual([

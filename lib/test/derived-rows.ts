@@ -2,6 +2,7 @@
 // noise and in a stable order: a test compares it before and after a rescore from scratch.
 import type { Db } from "../db/client.server";
 import { rescoreAll } from "../scoring/rescore-all.server";
+import { alignNumbers } from "./same-numbers";
 
 export async function derivedRows(db: Db) {
   const round = (row: Record<string, unknown>) =>
@@ -16,6 +17,8 @@ export async function derivedRows(db: Db) {
 export async function expectDerivedAsIfRescored(db: Db, expect: (actual: unknown) => { toEqual: (expected: unknown) => void }) {
   const kept = await derivedRows(db);
   await rescoreAll({ db });
-  expect(kept).toEqual(await derivedRows(db));
+  const fresh = await derivedRows(db);
+  // Totals kept by difference may differ from the fresh sums in the last bits (same-numbers.ts).
+  expect(alignNumbers(kept, fresh)).toEqual(fresh);
   return kept;
 }
