@@ -3,21 +3,10 @@
 import { cachedRead } from "../cache/cached-read.server";
 import type { Db } from "../db/client.server";
 import { type BinTotals, calibrationBins, murphyDecomposition } from "../scoring/calibration";
-import { type ForecasterTotals, forecasterStats } from "../scoring/forecaster-stats";
+import { type ForecasterTotals, forecasterStats, ZERO_TOTALS } from "../scoring/forecaster-stats";
 import { plainReading } from "../scoring/plain-reading";
 import { thinTimeline } from "../scoring/thin-timeline";
 import { totalsSql } from "../scoring/totals-sql";
-
-const NO_TOTALS: ForecasterTotals = {
-  n: 0,
-  sumBrier: 0,
-  sumBrierSquares: 0,
-  sumLog: 0,
-  nRelative: 0,
-  sumRelative: 0,
-  sumBestBrier: 0,
-  sumWorstBrier: 0,
-};
 
 /** The chart draws at most this many points (thinTimeline: one a month beyond it). */
 const TIMELINE_POINTS = 240;
@@ -37,7 +26,7 @@ async function readScores(db: Db, forecasterId: string) {
     orderBy: [{ resolvedAt: "asc" }, { questionId: "asc" }],
     select: { questionId: true, brier: true, resolvedAt: true, probability: true, outcome: true, relativeBrier: true },
   });
-  const stats = forecasterStats(totals ?? NO_TOTALS);
+  const stats = forecasterStats(totals ?? ZERO_TOTALS);
   const murphy = murphyDecomposition(bins);
   return {
     stats: { ...stats, reliability: murphy?.reliability ?? null, resolution: murphy?.resolution ?? null, uncertainty: murphy?.uncertainty ?? null },

@@ -6,8 +6,7 @@ import { setOutcome } from "../outcomes/set-outcome.server";
 import { useTestDatabase } from "../test/test-database";
 import { createActor } from "../test/users";
 import { getQuestionPage, QUESTION_FORECASTS_PER_PAGE } from "./get-question.server";
-import { listQuestions } from "./list-questions.server";
-import { LATEST_PER_QUESTION } from "./list-questions.server";
+import { LATEST_PER_QUESTION, listQuestions } from "./list-questions.server";
 
 const t = useTestDatabase();
 const FORECASTERS = 60;

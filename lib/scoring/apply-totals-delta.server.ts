@@ -2,6 +2,7 @@
 // summing every score row of each forecaster again.
 import type { Prisma } from "../generated/prisma/client";
 import type { ForecasterTotals } from "./forecaster-stats";
+import { lockForecasterTotals } from "./lock-forecaster-totals.server";
 
 type Tx = Prisma.TransactionClient;
 
@@ -12,12 +13,8 @@ type Tx = Prisma.TransactionClient;
  */
 export async function applyTotalsDelta(tx: Tx, deltas: Map<string, ForecasterTotals>): Promise<void> {
   if (deltas.size === 0) return;
-  const ids = [...deltas.keys()].sort();
+  const ids = await lockForecasterTotals(tx, [...deltas.keys()]);
   const column = (key: keyof ForecasterTotals) => ids.map((id) => deltas.get(id)![key]);
-  await tx.$executeRaw`
-    INSERT INTO "ForecasterTotals" ("forecasterId", n, "sumBrier", "sumBrierSquares", "sumLog", "nRelative", "sumRelative", "sumBestBrier", "sumWorstBrier")
-    SELECT id, 0, 0, 0, 0, 0, 0, 0, 0 FROM unnest(${ids}::text[]) AS id ON CONFLICT DO NOTHING`;
-  await tx.$queryRaw`SELECT 1 FROM "ForecasterTotals" WHERE "forecasterId" = ANY(${ids}::text[]) ORDER BY "forecasterId" FOR UPDATE`;
   await tx.$executeRaw`
     UPDATE "ForecasterTotals" t
     SET n = t.n + d.n, "sumBrier" = t."sumBrier" + d."sumBrier", "sumBrierSquares" = t."sumBrierSquares" + d."sumBrierSquares",

@@ -18,6 +18,18 @@ export type ForecasterTotals = {
   sumWorstBrier: number;
 };
 
+/** No score rows at all: the totals every sum starts from. */
+export const ZERO_TOTALS: ForecasterTotals = {
+  n: 0,
+  sumBrier: 0,
+  sumBrierSquares: 0,
+  sumLog: 0,
+  nRelative: 0,
+  sumRelative: 0,
+  sumBestBrier: 0,
+  sumWorstBrier: 0,
+};
+
 export type ForecasterStats = {
   resolved: number;
   brier: number | null;

@@ -6,6 +6,7 @@
 import { lockQuestions } from "../db/lock-questions.server";
 import type { Prisma } from "../generated/prisma/client";
 import { applyTotalsDelta } from "./apply-totals-delta.server";
+import { lockForecasterTotals } from "./lock-forecaster-totals.server";
 import { type ScoreContribution, totalsDelta } from "./totals-delta";
 import { totalsSql } from "./totals-sql";
 import { questionForScoring, storedScoreRows } from "./question-for-scoring";
@@ -49,14 +50,8 @@ export async function refreshQuestions(tx: Tx, questionIds: readonly string[]): 
 /** Recomputes these forecasters' totals from their score rows. */
 export async function refreshForecasterTotals(tx: Tx, forecasterIds: readonly string[]): Promise<void> {
   if (forecasterIds.length === 0) return;
-  const ids = [...forecasterIds].sort();
-  // Make sure each row exists, then lock them in id order: two rescorings that touch the same
-  // forecaster wait for each other, and the sums below (a fresh snapshot, taken after the wait)
-  // see what the other committed.
-  await tx.$executeRaw`
-    INSERT INTO "ForecasterTotals" ("forecasterId", n, "sumBrier", "sumBrierSquares", "sumLog", "nRelative", "sumRelative", "sumBestBrier", "sumWorstBrier")
-    SELECT id, 0, 0, 0, 0, 0, 0, 0, 0 FROM unnest(${ids}::text[]) AS id ON CONFLICT DO NOTHING`;
-  await tx.$queryRaw`SELECT 1 FROM "ForecasterTotals" WHERE "forecasterId" = ANY(${ids}::text[]) ORDER BY "forecasterId" FOR UPDATE`;
+  // The sums below are a fresh snapshot, taken after any wait for the locks.
+  const ids = await lockForecasterTotals(tx, forecasterIds);
   await tx.$executeRaw`
     UPDATE "ForecasterTotals" t
     SET n = s.n, "sumBrier" = s."sumBrier", "sumBrierSquares" = s."sumBrierSquares", "sumLog" = s."sumLog",

@@ -2,7 +2,7 @@
 // leaderboard reads, ADR 0005): the new rows' contributions less the old ones'. An outcome change
 // on a popular question then touches each forecaster's totals by its own rows, instead of summing
 // again every row of every forecaster on the question (hundreds of thousands at a million).
-import type { ForecasterTotals } from "./forecaster-stats";
+import { type ForecasterTotals, ZERO_TOTALS } from "./forecaster-stats";
 
 export type ScoreContribution = {
   forecasterId: string;
@@ -12,8 +12,6 @@ export type ScoreContribution = {
   brierAtLow: number;
   brierAtHigh: number;
 };
-
-const ZERO: ForecasterTotals = { n: 0, sumBrier: 0, sumBrierSquares: 0, sumLog: 0, nRelative: 0, sumRelative: 0, sumBestBrier: 0, sumWorstBrier: 0 };
 
 function add(totals: ForecasterTotals, row: ScoreContribution, sign: 1 | -1): void {
   totals.n += sign;
@@ -32,7 +30,7 @@ function add(totals: ForecasterTotals, row: ScoreContribution, sign: 1 | -1): vo
 export function totalsDelta(options: { removed: readonly ScoreContribution[]; added: readonly ScoreContribution[] }): Map<string, ForecasterTotals> {
   const deltas = new Map<string, ForecasterTotals>();
   const of = (id: string) => {
-    const delta = deltas.get(id) ?? { ...ZERO };
+    const delta = deltas.get(id) ?? { ...ZERO_TOTALS };
     deltas.set(id, delta);
     return delta;
   };

@@ -37,8 +37,11 @@ export async function mergeSources(options: { db: Db; actor: Actor | null; input
     });
     const kept = new Map(ours.map((f) => [`${f.questionId}\u0000${f.quote}`, f.id]));
     const duplicates = theirs.filter((f) => kept.has(`${f.questionId}\u0000${f.quote}`));
+    await removeForecasts(
+      tx,
+      duplicates.map((f) => f.id),
+    );
     for (const f of duplicates) {
-      await removeForecasts(tx, [f.id]);
       const duplicateOf = kept.get(`${f.questionId}\u0000${f.quote}`);
       await recordAuditEvent(tx, { actorId: actor.id, action: "forecast.delete", entityType: "Forecast", entityId: f.id, before: f, after: { duplicateOf } });
     }

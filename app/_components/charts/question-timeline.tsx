@@ -98,8 +98,8 @@ function TimelineAt(props: Props & { id: string; width: number }) {
         </g>
       ) : null}
       {crowd ? (
-        <g stroke="#1d4ed8" strokeLinecap="round" fill="none">
-          {/* A crowd of dots as two paths (counted, not counted): a thousand circles would weigh a page down. */}
+        <g stroke="#1d4ed8" fill="none">
+          {/* A crowd as two paths, not a thousand circles: filled dots count, hollow ones do not (as in the named view). */}
           <path
             d={dots(
               props.points.filter((p) => p.counted),
@@ -107,16 +107,17 @@ function TimelineAt(props: Props & { id: string; width: number }) {
               y,
             )}
             strokeWidth={6}
+            strokeLinecap="round"
             strokeOpacity={0.45}
           />
           <path
-            d={dots(
+            d={rings(
               props.points.filter((p) => !p.counted),
               x,
               y,
             )}
-            strokeWidth={2}
-            strokeOpacity={0.5}
+            strokeWidth={1}
+            strokeOpacity={0.6}
           />
         </g>
       ) : null}
@@ -169,4 +170,9 @@ function crowdDescription(points: Point[], forecasters: number): string {
 /** Zero-length segments drawn with round caps: one dot per point, in one path. */
 function dots(points: Point[], x: (d: Date) => number, y: (v: number) => number): string {
   return points.map((p) => `M${x(p.madeAt).toFixed(1)} ${y(p.probability).toFixed(1)}h0`).join("");
+}
+
+/** Small circles drawn as two arcs each, in one path: the hollow markers of forecasts that do not count. */
+function rings(points: Point[], x: (d: Date) => number, y: (v: number) => number): string {
+  return points.map((p) => `M${(x(p.madeAt) - 3).toFixed(1)} ${y(p.probability).toFixed(1)}a3 3 0 1 0 6 0a3 3 0 1 0 -6 0`).join("");
 }

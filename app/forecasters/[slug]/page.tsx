@@ -22,6 +22,7 @@ import { csvExportHref, DownloadLinks } from "../../_components/download-links";
 import { ChangeNotice } from "../../_components/change-notice";
 import { PageHeader } from "../../_components/page-header";
 import { Pager } from "../../_components/pager";
+import { pageNumber } from "../../_lib/page-number";
 import { currentActor } from "../../_lib/session.server";
 
 export const dynamic = "force-dynamic";
@@ -30,12 +31,6 @@ type Params = Promise<{ slug: string }>;
 
 // Metadata and page share one query per request.
 const loadForecaster = cache((slug: string) => findForecaster({ db: db(), slug }));
-
-/** A page number from the URL: a positive whole number, else the first page. */
-function pageNumber(value: string | undefined): number {
-  const n = Number(value);
-  return Number.isSafeInteger(n) && n >= 1 && n <= 100_000 ? n : 1;
-}
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const forecaster = await loadForecaster((await params).slug);

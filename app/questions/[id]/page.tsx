@@ -13,6 +13,7 @@ import { ForecastCard } from "../../_components/forecast-card";
 import { PageHeader } from "../../_components/page-header";
 import { Pager } from "../../_components/pager";
 import { StatusBadge } from "../../_components/status-badge";
+import { pageNumber } from "../../_lib/page-number";
 import { currentActor } from "../../_lib/session.server";
 import { ArchiveQuestionForm, DeleteQuestionForm } from "./archive-forms";
 import { ForecastForm } from "./forecast-form";
@@ -24,12 +25,6 @@ type Params = Promise<{ id: string }>;
 
 // Metadata and page share one query per request.
 const loadQuestion = cache((id: string, page: number) => getQuestionPage({ db: db(), id, page }));
-
-/** A page number from the URL: a positive whole number, else the first page. */
-function pageNumber(value: string | undefined): number {
-  const n = Number(value);
-  return Number.isSafeInteger(n) && n >= 1 && n <= 100_000 ? n : 1;
-}
 
 export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: Promise<{ page?: string }> }): Promise<Metadata> {
   const loaded = await loadQuestion((await params).id, pageNumber((await searchParams).page));
