@@ -26,7 +26,8 @@ test("a small run of the HTTP benchmark measures every operation without an erro
     expect(results).toHaveLength(1);
     const [result] = results;
     expect(result.forecasts).toBe(10_000);
-    expect(Object.keys(result.latency)).toHaveLength(12);
+    expect(Object.keys(result.latency)).toHaveLength(14);
+    expect(Object.keys(result.throughput)).toHaveLength(5);
     for (const [label, latency] of Object.entries(result.latency)) {
       expect(latency.errors, label).toBe(0);
       expect(latency.requests, label).toBeGreaterThan(0);

@@ -139,17 +139,28 @@ async function benchScale(forecasts: number): Promise<ScaleResult> {
   try {
     if (!data) throw new Error("The database was not filled.");
     const latency: Record<string, Latency> = {};
-    for (const [label, p] of Object.entries(await readPaths(app, data))) {
-      latency[label] = await measureLatency({ url: app.baseURL + p, requests: REQUESTS });
+    // Anonymous readers get kept pages (ADR 0016); a signed-in reader's pages are rendered for them.
+    const signedIn = { cookie: await app.readerCookie() };
+    const reads = Object.entries(await readPaths(app, data)).map(([label, p]) => ({ label, p, headers: undefined as Record<string, string> | undefined }));
+    reads.push({ label: "page: home, signed in", p: "/", headers: signedIn }, { label: "page: /questions, signed in", p: "/questions", headers: signedIn });
+    for (const { label, p, headers } of reads) {
+      latency[label] = await measureLatency({ url: app.baseURL + p, requests: REQUESTS, headers });
       say(`  ${label}: p50 ${latency[label].p50} ms, p95 ${latency[label].p95} ms (${latency[label].requests} requests, ${latency[label].errors} errors)`);
     }
     const throughput: ScaleResult["throughput"] = {};
     let health = 0;
-    for (const p of ["/api/health", "/api/v1/questions", "/", "/questions"]) {
-      const measured = await measureThroughput({ url: app.baseURL + p, seconds: THROUGHPUT_SECONDS, connections: CONNECTIONS });
+    const loads = [
+      { label: "/api/health", p: "/api/health" },
+      { label: "/api/v1/questions", p: "/api/v1/questions" },
+      { label: "/", p: "/" },
+      { label: "/questions", p: "/questions" },
+      { label: "/questions, signed in", p: "/questions", headers: signedIn },
+    ];
+    for (const { label, p, headers } of loads) {
+      const measured = await measureThroughput({ url: app.baseURL + p, seconds: THROUGHPUT_SECONDS, connections: CONNECTIONS, headers });
       if (p === "/api/health") health = measured.perSecond;
-      throughput[p] = { ...measured, ratioToHealth: measured.perSecond / health };
-      say(`  ${p}: ${measured.perSecond.toFixed(0)} requests/s with ${CONNECTIONS} connections, ${measured.errors} errors`);
+      throughput[label] = { ...measured, ratioToHealth: measured.perSecond / health };
+      say(`  ${label}: ${measured.perSecond.toFixed(0)} requests/s with ${CONNECTIONS} connections, ${measured.errors} errors`);
     }
     const outcome = await timeOutcomeChanges(app, data, 7);
     const naiveLeaderboardMs = await naiveMs(app);

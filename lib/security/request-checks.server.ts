@@ -68,11 +68,12 @@ export type RequestChecks = {
   refusal: Response | null;
 };
 
-export async function checkRequest(request: Request): Promise<RequestChecks> {
+/** `nonce` is given only for the page cache's own render of a page, which must use its visitor's. */
+export async function checkRequest(request: Request, given: { nonce?: string } = {}): Promise<RequestChecks> {
   const trustProxy = process.env.HINDSIGHT_TRUST_PROXY === "1";
   const url = new URL(request.url);
   const { pathname } = url;
-  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const nonce = given.nonce ?? Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const headers = securityHeaders({
     nonce,
     dev: process.env.NODE_ENV !== "production",

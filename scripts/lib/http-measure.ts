@@ -30,7 +30,7 @@ export async function measureLatency(options: { url: string; requests: number; h
   return { p50: ms(0.5), p95: ms(0.95), p99: ms(0.99), requests: times.length, errors: errorsOf(result) };
 }
 
-export async function measureThroughput(options: { url: string; seconds: number; connections: number }): Promise<Throughput> {
-  const result = await autocannon({ url: options.url, connections: options.connections, duration: options.seconds, timeout: 30 });
+export async function measureThroughput(options: { url: string; seconds: number; connections: number; headers?: Record<string, string> }): Promise<Throughput> {
+  const result = await autocannon({ url: options.url, connections: options.connections, duration: options.seconds, timeout: 30, headers: options.headers });
   return { perSecond: result.requests.average, requests: result.requests.total, errors: errorsOf(result) };
 }

@@ -6,6 +6,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { createApiToken } from "../../lib/auth/api-tokens.server";
+import { signIn } from "../../lib/auth/sign-in.server";
 import { createDb, type Db } from "../../lib/db/client.server";
 import { ensureDatabase, type EmbeddedServer, startEmbeddedPostgres } from "../../lib/db/embedded.server";
 import { migrate } from "../../lib/db/migrate.server";
@@ -26,6 +27,8 @@ export type OwnApp = {
   db: Db;
   /** An API token of a new admin on this app's database. */
   adminToken(): Promise<string>;
+  /** The Cookie header of a signed-in reader (a new user), whose pages are rendered for them. */
+  readerCookie(): Promise<string>;
   /** Kills PostgreSQL and all its processes at once, as a crash or the OOM killer would. */
   crashDatabase(): Promise<void>;
   restartDatabase(): Promise<void>;
@@ -84,6 +87,13 @@ export async function startOwnApp(options: { seed?: boolean; prepare?: (db: Db) 
       const email = `admin-${Math.random().toString(36).slice(2, 8)}@own-app.test`;
       const { user } = await createUser({ db, actor, input: { email, role: "ADMIN", password: "own app password 1" } });
       return (await createApiToken({ db, actor: { id: user.id, role: "ADMIN" }, input: { name: "own app" } })).token;
+    },
+    async readerCookie() {
+      const actor = await commandLineActor(db);
+      const input = { email: `reader-${Math.random().toString(36).slice(2, 8)}@own-app.test`, password: "own app password 1" };
+      await createUser({ db, actor, input: { ...input, role: "READER" } });
+      const { setCookie } = await signIn({ db, input });
+      return setCookie.split(";")[0]!;
     },
     crashDatabase: () => crashPostgres(dataDir),
     async restartDatabase() {
