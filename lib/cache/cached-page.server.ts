@@ -9,10 +9,18 @@ import { randomUUID } from "node:crypto";
 import { db } from "../db/client.server";
 import { readDataVersion } from "./cached-read.server";
 import { type PageCacheKey, pageCacheKey } from "./page-cache-key";
-import { createPageStore, type PageStore, type StoredPage } from "./page-store";
+import { createSizedStore, type SizedStore, type Stored } from "./sized-store";
+
+type StoredPage = Stored & {
+  /** The nonce the body's scripts carry, to be replaced by each answer's own. */
+  nonce: string;
+  headers: [string, string][];
+};
 
 /** A few hundred pages of the browser's size; the process stays well under its memory budget. */
 const MAX_BYTES = 24 * 1024 * 1024;
+/** A larger page (a huge search result) is served but not kept. */
+const MAX_PAGE_BYTES = 2 * 1024 * 1024;
 /** How long a page may show the time it was rendered at (deadlines passing, "3 days left"). */
 const MAX_AGE_MS = 60_000;
 
@@ -26,12 +34,12 @@ const HOP_HEADERS = new Set(["content-length", "content-encoding", "transfer-enc
 /** …and those that do not carry over to another visitor's answer. */
 const PER_ANSWER_HEADERS = new Set([...HOP_HEADERS, "date", "set-cookie"]);
 
-type Shared = { secret: string; store: PageStore; rendering: Map<string, Promise<StoredPage | null>> };
+type Shared = { secret: string; store: SizedStore<StoredPage>; rendering: Map<string, Promise<StoredPage | null>> };
 // On globalThis: Next.js may load this module more than once in one process.
 const shared = globalThis as unknown as { hindsightPageCache?: Shared };
 shared.hindsightPageCache ??= {
   secret: randomUUID(),
-  store: createPageStore({ maxBytes: MAX_BYTES, maxAgeMs: MAX_AGE_MS }),
+  store: createSizedStore({ maxBytes: MAX_BYTES, maxAgeMs: MAX_AGE_MS }),
   rendering: new Map(),
 };
 const state = shared.hindsightPageCache;
@@ -56,7 +64,23 @@ function keptHeaders(response: Response): [string, string][] {
   return [...response.headers].filter(([name]) => !PER_ANSWER_HEADERS.has(name.toLowerCase()));
 }
 
-/** Reads the rest of a rendered page into the store; a failed read just keeps nothing. */
+/** The body as text, or null (reading stops) once it is larger than the store could keep. */
+async function readUpTo(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<string | null> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let text = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    text += decoder.decode(value, { stream: true });
+    if (text.length > maxBytes) {
+      await reader.cancel(); // only this copy: the visitor's branch of the tee reads on
+      return null;
+    }
+  }
+}
+
+/** Reads the rest of a rendered page into the store; a failed or oversized read keeps nothing. */
 async function keep(options: {
   key: string;
   version: bigint;
@@ -66,7 +90,9 @@ async function keep(options: {
 }): Promise<StoredPage | null> {
   const { key, version, nonce, response, body } = options;
   try {
-    const page: StoredPage = { version, storedAt: Date.now(), body: await new Response(body).text(), nonce, headers: keptHeaders(response) };
+    const text = await readUpTo(body, MAX_PAGE_BYTES);
+    if (text === null) return null;
+    const page: StoredPage = { version, storedAt: Date.now(), body: text, nonce, headers: keptHeaders(response) };
     state.store.set(key, page);
     return page;
   } catch {

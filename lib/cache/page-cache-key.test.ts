@@ -5,13 +5,37 @@ const ask = (address: string, headers: Record<string, string> = {}, method = "GE
   pageCacheKey({ method, url: new URL(address, "http://hindsight.test"), headers: new Headers(headers) });
 
 test("reading pages asked for by an anonymous visitor are kept under their path and query", () => {
-  for (const path of ["/", "/questions", "/questions?status=open&cursor=abc", "/questions/q1", "/forecasters/ana-li", "/topics/sanctions", "/sources/s1", "/compare?a=x&b=y", "/search?q=summit", "/about/scoring"]) {
+  for (const path of [
+    "/",
+    "/questions",
+    "/questions?status=open&cursor=abc",
+    "/questions/q1",
+    "/forecasters/ana-li",
+    "/topics/sanctions",
+    "/sources/s1",
+    "/compare?a=x&b=y",
+    "/search?q=summit",
+    "/about/scoring",
+  ]) {
     expect(ask(path)?.key, path).toBe(path);
   }
 });
 
 test("forms, editors, account pages and the API are rendered for each visitor", () => {
-  for (const path of ["/questions/new", "/sources/new", "/questions/q1/edit", "/forecasters/ana-li/merge", "/sources/s1/review", "/import", "/settings", "/sign-in", "/resolve", "/admin", "/api/v1/questions", "/api/health"]) {
+  for (const path of [
+    "/questions/new",
+    "/sources/new",
+    "/questions/q1/edit",
+    "/forecasters/ana-li/merge",
+    "/sources/s1/review",
+    "/import",
+    "/settings",
+    "/sign-in",
+    "/resolve",
+    "/admin",
+    "/api/v1/questions",
+    "/api/health",
+  ]) {
     expect(ask(path), path).toBeNull();
   }
 });

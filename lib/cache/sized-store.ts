@@ -1,26 +1,19 @@
-// Rendered pages kept in memory, each with the data version it was rendered at. Bounded by size
-// (the sum of the bodies' lengths), least recently used out first; a page older than `maxAgeMs`
-// is not served even at the same version, because a page also shows time: a question whose
-// deadline passes becomes "awaiting an outcome" without any write. Pure: the caller gives the
-// clock and the version.
+// Rendered answers (pages, export documents) kept in memory as text, each with the data version it
+// was made at. Bounded by size (the sum of the bodies' lengths), least recently used out first;
+// an answer older than `maxAgeMs` is not served even at the same version, because a page also
+// shows time: a question whose deadline passes becomes "awaiting an outcome" without any write.
+// Pure: the caller gives the clock and the version.
 
-export type StoredPage = {
-  version: bigint;
-  storedAt: number;
-  body: string;
-  /** The nonce the body's scripts carry, to be replaced by each answer's own. */
-  nonce: string;
-  headers: [string, string][];
-};
+export type Stored = { version: bigint; storedAt: number; body: string };
 
-export type PageStore = {
-  get(key: string, version: bigint, now: number): StoredPage | undefined;
-  set(key: string, page: StoredPage): void;
+export type SizedStore<T extends Stored> = {
+  get(key: string, version: bigint, now: number): T | undefined;
+  set(key: string, page: T): void;
   readonly bytes: number;
 };
 
-export function createPageStore(options: { maxBytes: number; maxAgeMs: number }): PageStore {
-  const pages = new Map<string, StoredPage>();
+export function createSizedStore<T extends Stored>(options: { maxBytes: number; maxAgeMs: number }): SizedStore<T> {
+  const pages = new Map<string, T>();
   let bytes = 0;
   const remove = (key: string) => {
     const page = pages.get(key);
