@@ -63,3 +63,16 @@ test("a signed-in reader's pages are rendered for them, never kept", async ({ pa
     expect(await answer.text()).toContain("Sign out");
   }
 });
+
+test("readers who ask for the same page at once wait for one render", async ({ request }) => {
+  // A search nobody has made yet: a page no earlier request kept. Another test's write in the
+  // middle of a batch starts a new version (and a second render): then try a fresh search.
+  await expect
+    .poll(async () => {
+      const address = `/questions?q=${encodeURIComponent(`herd ${Date.now()} ${Math.random()}`)}`;
+      const answers = await Promise.all(Array.from({ length: 8 }, () => request.get(address)));
+      for (const answer of answers) expect(answer.status()).toBe(200);
+      return answers.map((a) => a.headers()[CACHE_HEADER]).sort();
+    })
+    .toEqual(["hit", "hit", "hit", "hit", "hit", "hit", "hit", "miss"]);
+});
