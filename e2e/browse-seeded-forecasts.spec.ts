@@ -49,3 +49,12 @@ test("an unknown question shows a helpful not-found page with status 404", async
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
   await expect(page.getByRole("link", { name: /home page/ })).toBeVisible();
 });
+
+test("a page number past the end of a list says so and leads back to the last page", async ({ page }) => {
+  await page.goto("/questions/q-2024-mutual-defence-treaty?page=7");
+  const pages = page.getByRole("navigation", { name: "Pages of forecasts" });
+  await expect(pages).toContainText("There is no page 7: this list has one page.");
+  await expect(page.getByRole("article")).toHaveCount(0);
+  await pages.getByRole("link", { name: "Go to the last page" }).click();
+  await expect(page.getByRole("article", { name: "Forecast by Daily NK columnist (unnamed)" })).toBeVisible();
+});
