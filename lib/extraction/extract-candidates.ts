@@ -52,10 +52,10 @@ function readForecast(text: string): Reading | null {
   const yes = probabilityOfYes({ band: cue.band, refersTo: "YES" });
   const phrase = text.slice(cue.start, cue.end);
   // "Economists see more cuts coming": the verb of the frame follows its speaker.
-  // "The ministry expects …", "Investors are betting that …": the words are a verb of belief whose
+  // "The ministry expects …", "Investors are betting that …", "Punters think …": the words are a verb of belief whose
   // subject is the forecaster, so attribution reads the text up to their end.
   const believes =
-    /^(?:expects?|expecting|(?:are|is)\s+betting|bets?\s+that|betting\s+that|favou?rs?)$|^(?:rejected|rejects|reject|dismiss|ruled|rules|rule|downplay|played|plays)/i.test(
+    /^(?:expects?|expecting|(?:are|is)\s+betting|bets?\s+that|betting\s+that|favou?rs?|think(?:s|ing)?|believ(?:e|es|ed|ing)|suggest(?:s|ed|ing)?)$|^(?:rejected|rejects|reject|dismiss|ruled|rules|rule|downplay|played|plays)/i.test(
       phrase,
     ) || isForecastingVerb(phrase);
   // "an exit poll forecasts the party to win": a frame that opens with its verb follows its subject.
