@@ -12,7 +12,7 @@ import { passiveAttribution } from "./attribution/passive-attribution";
 import { quotationIndex } from "./attribution/quotation-index";
 import { type Quotation, quotations } from "./attribution/quotations";
 import { rememberSpeaker } from "./attribution/remember-speaker";
-import type { Speaker } from "./attribution/speaker";
+import { LAST_PERSON, type Speaker } from "./attribution/speaker";
 import { speakerFromSubject } from "./attribution/speaker-from-subject";
 import { findCue } from "./find-cue";
 import { isForecastingVerb } from "./is-forecasting-verb";
@@ -251,7 +251,12 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
         quotes,
         known,
       };
-      for (const person of namedPeople(sentence.text)) if (!known.has(person.name.split(" ").at(-1)!.toLowerCase())) rememberSpeaker(known, person);
+      for (const person of namedPeople(sentence.text)) {
+        // A person named again by their full name is the one met before, now the last named.
+        const met = known.get(person.name.split(" ").at(-1)!.toLowerCase());
+        if (met) known.set(LAST_PERSON, met);
+        else rememberSpeaker(known, person);
+      }
       const isQuestion = /\?["”’)]*$/.test(sentence.text); // a question asks; it does not forecast
       if (isQuestion && /\b(?:odds|chances?|probability|likelihood|how likely)\b/i.test(sentence.text)) askedOdds = true;
       const found: Candidate[] = [];

@@ -16,3 +16,17 @@ describe("the governing hedge", () => {
     expect(who("Most bettors think the favourite will win the cup.")).toEqual(["Bettors (unnamed)"]);
   });
 });
+
+describe("coreference by role", () => {
+  test("“the expert” points back to the person last named, though they have not spoken yet", () => {
+    const article =
+      "Oskar Lind, a glaciologist at the Nordfjell Institute, has measured the ice for a decade. The expert said the glacier would probably retreat another kilometre by 2040.";
+    expect(who(article)).toEqual(["Oskar Lind"]);
+  });
+
+  test("“the official” points back to the unnamed official who spoke last, not to a person named in between", () => {
+    const article =
+      "A senior trade official said talks led by finance chief Ada Brenner would probably drag on. The official added, “The tariff will probably stay in place until spring.”";
+    expect(who(article)).toEqual(["Government official (unnamed)", "Government official (unnamed)"]);
+  });
+});

@@ -1,7 +1,7 @@
 // The speaker a subject phrase names: a person (titles dropped), a body, an unnamed group, or a
 // pronoun, role or surname pointing back to someone named before. Pure.
 import { lastNameRunAt } from "./name-run";
-import { LAST_ORGANISATION, type Speaker } from "./speaker";
+import { LAST_ORGANISATION, LAST_PERSON, type Speaker } from "./speaker";
 import { LEADING_CLAUSE, LEADING_FILLER, ORGANISATION_WORDS, ROLE, TITLE_WORDS, CONNECTORS } from "./speaker-words";
 import { unnamedGroup } from "./unnamed-group";
 
@@ -73,9 +73,15 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
       const body = known?.get(LAST_ORGANISATION);
       if (body) return body;
     }
-    // "the expert", "the former minister": the person last named, when there is one.
+    // "the expert", "the former minister": the last speaker when a person, else the person last
+    // named ("Jo Hale, a hydrologist, has mapped the basin. The expert said …").
     const role = ROLE.test(segment.replace(/^The\b/, "the"));
     if (role && previous?.kind === "PERSON") return previous;
+    // "A government official said … The official added": the unnamed speaker described by that role.
+    const head = segment.split(/\s+/).at(-1)!.toLowerCase();
+    if (role && previous?.kind === "UNNAMED_GROUP" && previous.name.toLowerCase().includes(head)) return previous;
+    const lastNamed = role ? known?.get(LAST_PERSON) : undefined;
+    if (lastNamed) return lastNamed;
     if (/^(i|we)$/i.test(segment)) return null; // the author: the outlet speaks
     const at = lastNameRunAt(segment);
     const found = at?.run ?? null;
