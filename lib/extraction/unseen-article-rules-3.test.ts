@@ -30,3 +30,17 @@ describe("coreference by role", () => {
     expect(who(article)).toEqual(["Government official (unnamed)", "Government official (unnamed)"]);
   });
 });
+
+describe("the subject of a verb that gives a chance, and groups by trade", () => {
+  test("“give X a N percent chance” and “are pricing in a N% chance” credit their subject", () => {
+    expect(extract("Pollsters give the senator a 35 percent chance of holding her seat.")).toMatchObject([
+      { forecaster: { name: "Pollsters (unnamed)" }, statedProbability: 0.35, probabilitySource: "STATED" },
+    ]);
+    expect(who("Currency traders are pricing in a 40% chance of an intervention by March.")).toEqual(["Currency traders (unnamed)"]);
+  });
+
+  test("a capitalised first word before a trade in lowercase is no body's name", () => {
+    expect(who("Pension managers warn that the fund could run dry by 2035.")).toEqual(["Pension managers (unnamed)"]);
+    expect(who("The governor will almost certainly veto the bill, his aides said.")).toEqual(["Aides (unnamed)"]);
+  });
+});

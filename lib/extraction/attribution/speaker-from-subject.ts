@@ -83,6 +83,12 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
     const lastNamed = role ? known?.get(LAST_PERSON) : undefined;
     if (lastNamed) return lastNamed;
     if (/^(i|we)$/i.test(segment)) return null; // the author: the outlet speaks
+    // "Fund managers", "Energy analysts": a first word capitalised only because it opens the
+    // sentence, before a trade in lowercase, is that trade's group, not a body's name.
+    if (/^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*)+$/u.test(segment)) {
+      const group = unnamedGroup(segment);
+      if (group) return group;
+    }
     const at = lastNameRunAt(segment);
     const found = at?.run ?? null;
     const run = found && found[0].toLowerCase() === "the" ? found.slice(1) : found;
