@@ -44,3 +44,19 @@ describe("the subject of a verb that gives a chance, and groups by trade", () =>
     expect(who("The governor will almost certainly veto the bill, his aides said.")).toEqual(["Aides (unnamed)"]);
   });
 });
+
+describe("odds written with a hyphen", () => {
+  test("a price beside a word of the betting field is read as stated, against first", () => {
+    const [outsider] = extract("Bookmakers make the veteran a 6-1 outsider to win the marathon.");
+    expect(outsider).toMatchObject({ forecaster: { name: "Bookmakers (unnamed)" }, probabilitySource: "STATED" });
+    expect(outsider.statedProbability).toBeCloseTo(1 / 7, 5);
+    const [price] = extract("Norway are 9-2 to lift the trophy, according to bookmaker Quillbet.");
+    expect(price).toMatchObject({ forecaster: { name: "Quillbet", kind: "ORGANISATION" }, probabilitySource: "STATED" });
+    expect(price.statedProbability).toBeCloseTo(2 / 11, 5);
+  });
+
+  test("a score is no price", () => {
+    expect(extract("The hosts won 3-1 to reach the semi-final on Sunday.")).toEqual([]);
+    expect(extract("Rovers were 2-1 to the good at the break, and the odds on a draw lengthened.")).toEqual([]);
+  });
+});

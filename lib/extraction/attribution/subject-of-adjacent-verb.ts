@@ -11,10 +11,11 @@ const ODDS_VERB =
 // "Economists roundly rejected the possibility| the bank will …": a chance dismissed.
 const DISMISS_VERB =
   /\b(?:rejected|rejects|reject|dismissed|dismisses|dismiss|ruled\s+out|rules\s+out|rule\s+out|downplayed|downplays|played\s+down|plays\s+down)\s+(?:the\s+)?(?:possibility|likelihood|prospect|chances?|idea|odds)\s*$/i;
-// "Analysts give the merger a| 60 percent chance", "Markets are pricing in a| 30% chance": a verb
-// that hands a chance to the event named between them.
+// "Analysts give the merger a| 60 percent chance", "Markets are pricing in a| 30% chance",
+// "Bookmakers make the challenger a| 6-1 outsider": a verb that hands a chance to the event named
+// between them.
 const GIVE_VERB =
-  /\b(?:gives?|giving|gave|assigns?|assigning|assigned|attach(?:es|ing|ed)?|pric(?:e|es|ed|ing)\s+in)\s+(?:[\p{L}\p{N}’'-]+\s+){0,6}?(?:a|an)?\s*$/iu;
+  /\b(?:(?:gives?|giving|gave|assigns?|assigning|assigned|attach(?:es|ing|ed)?|makes?|making|made|rates?|rating|rated)\s+(?:[\p{L}\p{N}’'-]+\s+){0,6}?(?:a|an)|pric(?:e|es|ed|ing)\s+in(?:\s+(?:a|an))?)\s*$/iu;
 const AUXILIARIES =
   /(?:\s+(?:is|are|was|were|has|have|had|been|will|would|also|now|still|already|currently|do|does|did|not|widely|generally|broadly|\p{Ll}+ly))+$/iu;
 
