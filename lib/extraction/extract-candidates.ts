@@ -149,6 +149,10 @@ const SECOND_CLAUSE =
 const REPORTED_CLAUSE =
   /,\s+(?=(?:but|yet)\s+(?:according\s+to\b|(?:[\p{L}’'-]+\s+){1,4}?(?:said|say|says|expect|expects|predict|predicts|warned|warn|warns)\b))|(?<!\d|\d%)\s+(?=and\s+(?:about\s+|around\s+|just\s+under\s+|just\s+over\s+|nearly\s+|close\s+to\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\b)|,\s+(?=(?:while|whereas)\s+(?:[\p{L}’'-]+\s+){1,12}?(?:has|have|had|is|are|was|were|said|says|predicted|expects?|sees?|forecasts?|thinks?|believes?)\b)|,\s+(?=(?:[\p{L}’'-]+\s+){0,4}?(?:are\s+|is\s+|have\s+|has\s+)?(?:estimating|estimated|estimate|predicted|predict|predicts|say|says|said|believe|believes|assessed|expect|expects|warned|argued|adding|added|noted)\s+(?:that\b|it\b))/gu;
 
+// "While the opposition might gain seats, Berg believes the government will survive": a leading
+// clause of concession is a part of its own, so that its hedge does not govern the main clause.
+const CONCESSION = /^(?:while|whilst|although|though|even\s+though|even\s+if)\s[^,;:“”"]{3,160}?,(?=\s)/i;
+
 /**
  * The parts of a sentence that may each carry a forecast: every quotation in it, and the
  * text around them split where a new reported claim begins.
@@ -164,7 +168,9 @@ function segments(paragraph: string, sentence: Span, quotes: readonly Quotation[
     let last = 0;
     // A second clause is cut off only where the words before it forecast on their own: "that would
     // see the party win 64 seats, with its rival predicted to win 61" stays one forecast.
+    const concession = CONCESSION.exec(text);
     const cuts = [
+      ...(concession ? [{ at: concession[0].length - 1, second: false }] : []),
       ...(quoted ? [] : [...text.matchAll(REPORTED_CLAUSE)]).map((m) => ({ at: m.index!, second: false })),
       ...[...text.matchAll(SECOND_CLAUSE)].map((m) => ({ at: m.index!, second: true })),
     ].sort((a, b) => a.at - b.at);

@@ -60,3 +60,23 @@ describe("odds written with a hyphen", () => {
     expect(extract("Rovers were 2-1 to the good at the break, and the odds on a draw lengthened.")).toEqual([]);
   });
 });
+
+describe("clauses that do not govern the forecast", () => {
+  test("a leading concession is a part of its own: its hedge does not band the main clause", () => {
+    const [concession, main] = extract("While the opposition might gain a few seats, Vera Holt believes the coalition will survive the vote.");
+    expect(concession).toMatchObject({ quote: "While the opposition might gain a few seats", band: "roughly-even" });
+    expect(main).toMatchObject({ forecaster: { name: "Vera Holt" }, band: "likely" });
+    expect(who("Although the turbines are old, engineers say they could run for another decade.")).toEqual(["Engineers (unnamed)"]);
+  });
+
+  test("“anticipate” forecasts as “expect” does", () => {
+    expect(extract("Analysts anticipate steady demand for copper through 2027.")).toMatchObject([
+      { band: "likely", forecaster: { name: "Analysts (unnamed)" } },
+    ]);
+  });
+
+  test("a denied inference (“that does not mean … will”) is no forecast", () => {
+    expect(extract("A mild autumn does not mean the winter will be mild too.")).toEqual([]);
+    expect(extract("That doesn’t mean the tunnel will open late.")).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ const GOVERNMENT = /\b(officials?|government|sources?|authorities|ministry|spoke
 // Nouns for people by trade or role: "analysts", "economists", "forecasters", "respondents",
 // "fund managers", "the president's aides".
 const PEOPLE =
-  /\b(?:experts?|analysts?|observers?|scholars?|critics?|commentators?|pundits?|researchers?|specialists?|economists?|strategists?|forecasters?|traders?|investors?|respondents?|participants?|pollsters?|scientists?|meteorologists?|brokers?|bankers?|executives?|leaders?|insiders?|markets|bookmakers?|bookies|punters?|bettors?|oddsmakers?|managers?|aides?|advis[eo]rs?|consultants?|planners?|modell?ers?|watchers?|\p{Ll}+ists|\p{Ll}+ians)\b/u;
+  /\b(?:experts?|analysts?|observers?|scholars?|critics?|commentators?|pundits?|researchers?|specialists?|economists?|strategists?|forecasters?|traders?|investors?|respondents?|participants?|pollsters?|scientists?|meteorologists?|brokers?|bankers?|executives?|leaders?|insiders?|markets|bookmakers?|bookies|punters?|bettors?|oddsmakers?|managers?|aides?|advis[eo]rs?|consultants?|planners?|modell?ers?|watchers?|engineers?|doctors?|lawyers?|academics?|regulators?|\p{Ll}+ists|\p{Ll}+ians)\b/u;
 // Plurals of people that are not speakers of a forecast as a group of experts.
 const NOT_SPEAKERS =
   /^(?:others|members|numbers|orders|waters|matters|letters|papers|centers|comments|events|agents|parents|students|patients|residents|voters|customers|consumers|workers|users|viewers|readers|passengers|players|fans|lists|christians|civilians)$/;
