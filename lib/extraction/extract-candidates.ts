@@ -39,15 +39,28 @@ export type Candidate = {
 
 type Reading = Pick<Candidate, "phrase" | "band" | "low" | "high" | "probability" | "probabilitySource" | "statedProbability"> & { at: number };
 
+// "Sales will rise — perhaps by a third — next year": a hedge inside an aside set off by dashes
+// hedges the aside (the size), not the event; the main clause's words govern when it has any.
+// Blanked with spaces so that offsets stay those of the text.
+const ASIDE = /\s[—–]\s[^—–.;]{1,120}?\s[—–](?=\s)/g;
+function withoutAsides(text: string): string {
+  return text.replace(ASIDE, (aside) => " ".repeat(aside.length));
+}
+
+const SUPERSEDED =
+  /\bhad\s+(?:\p{Ll}+ly\s+)?(?:projected|forecast|predicted|expected|estimated|put|given|assigned|seen|priced\s+in)\b[^.;]{0,60}$/iu;
+
 /** What a part of a sentence says of the chance: a stated number wins over any estimative word. */
 function readForecast(text: string): Reading | null {
   const stated = readStatedProbability({ text });
+  // "The agency had projected a 60 percent chance …": a superseded forecast, no forecast now.
+  if (stated && SUPERSEDED.test(text.slice(Math.max(0, stated.start - 80), stated.start))) return null;
   if (stated) {
     const { probability, low, high } = stated;
     const band = bandForProbability(probability).key;
     return { phrase: stated.words, band, low, high, probability, probabilitySource: "STATED", statedProbability: probability, at: stated.start };
   }
-  const cue = findCue(text);
+  const cue = findCue(withoutAsides(text)) ?? findCue(text);
   if (!cue) return null;
   const yes = probabilityOfYes({ band: cue.band, refersTo: "YES" });
   const phrase = text.slice(cue.start, cue.end);

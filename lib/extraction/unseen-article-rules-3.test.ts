@@ -80,3 +80,31 @@ describe("clauses that do not govern the forecast", () => {
     expect(extract("That doesn’t mean the tunnel will open late.")).toEqual([]);
   });
 });
+
+describe("schedules, superseded chances and asides", () => {
+  test("a meeting or a visit on a named day is a timetable; a decision taken there still forecasts", () => {
+    expect(extract("The board will meet on Thursday in Oslo.")).toEqual([]);
+    expect(extract("The premier will visit the shipyard in March.")).toEqual([]);
+    expect(bands("The board will raise its dividend on Thursday, its chairman said.")).toEqual(["very-likely"]);
+  });
+
+  test("“is seen doing” is the wire's passive forecast, in the present only", () => {
+    expect(bands("The lender is seen trimming its payout next year.")).toEqual(["likely"]);
+    expect(extract("The courier was seen leaving the hotel.")).toEqual([]);
+  });
+
+  test("a chance someone had projected is superseded, not a forecast now", () => {
+    expect(extract("The institute had projected a 55 percent chance of a dry spring in its January bulletin.")).toEqual([]);
+    expect(extract("The institute projects a 55 percent chance of a dry spring.")).toMatchObject([{ statedProbability: 0.55 }]);
+  });
+
+  test("a hedge inside an aside between dashes does not govern the main clause", () => {
+    expect(bands("Exports will climb — perhaps by a fifth — over the next two years.")).toEqual(["very-likely"]);
+    expect(bands("Exports could climb — by a fifth, the ministry says — over the next two years.")).toEqual(["roughly-even"]);
+  });
+
+  test("“X called … and said”: the subject of the first verb says the second", () => {
+    expect(who("The minister called the budget “a fantasy” and said it will probably be rewritten.")).toEqual(["Government official (unnamed)"]);
+    expect(who("Mara Lind praised the plan and said the bridge would likely open in 2028.")).toEqual(["Mara Lind"]);
+  });
+});

@@ -89,6 +89,11 @@ function insertedSpeaker(sentence: string, context: AttributionContext): Speaker
 /** The subject of the last reporting verb before the forecast: "Analysts said the rally is unlikely …". */
 function reportedSpeaker(head: string, context: AttributionContext): Speaker | null {
   let reported = subjectBeforeVerb(head);
+  // "The minister called the plan a disaster and said it will …": the subject of the first verb.
+  // A short quotation before the "and" cut the clause there: read from the sentence's start.
+  const subject = reported && /^(?:and|but)$/i.test(reported.subject.trim()) ? head.slice(0, reported.verbAt).trim() : reported?.subject;
+  const coordinated = subject ? COORDINATED.exec(subject) : null;
+  if (reported && coordinated) reported = { ...reported, subject: coordinated[1] };
   // "TSMC said it expects …": the "it" of the inner verb is the subject of the outer one.
   if (reported && /^(?:it|they)$/i.test(reported.subject.trim())) reported = subjectBeforeVerb(head.slice(0, reported.verbAt)) ?? reported;
   // "X said in an interview about the summit, which is likely to…": a relative clause is the
@@ -99,6 +104,9 @@ function reportedSpeaker(head: string, context: AttributionContext): Speaker | n
   }
   return null;
 }
+
+const COORDINATED =
+  /^((?:[\p{L}\p{N}.’'&-]+\s+){0,6}?[\p{L}\p{N}.’'&-]+)\s+(?:\p{Ll}+ed|told|gave|took|made|met|spoke|went|came|wrote|left|sent|held|led|rejected|ruled)\b.*\s(?:and|but)$/u;
 
 function loneName(subject: string): Speaker | null {
   const name = soleName(subject);

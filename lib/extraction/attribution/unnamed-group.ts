@@ -1,6 +1,6 @@
 import type { Speaker } from "./speaker";
 
-const GOVERNMENT = /\b(officials?|government|sources?|authorities|ministry|spokes\w*|administration|diplomats?)\b/;
+const GOVERNMENT = /\b(officials?|government|sources?|authorities|ministry|ministers?|spokes\w*|administration|diplomats?)\b/;
 // Nouns for people by trade or role: "analysts", "economists", "forecasters", "respondents",
 // "fund managers", "the president's aides".
 const PEOPLE =
