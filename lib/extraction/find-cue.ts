@@ -91,6 +91,9 @@ const FRAMES: ReadonlyArray<RegExp> = [
   // "an exit poll forecasts the party to win", "analysts are forecasting another year of shortages".
   /(?<!\b(?:the|a|an|its|their|our|his|her|these|those|of|and|in|latest|new)\s)\b(?:forecasts|predicts|projects)\s+(?:[\p{L}\p{N}’'().,-]+\s+){1,10}?to\s+\p{Ll}+/iu,
   /\b(?:are|is|were|was)\s+(?:now\s+|still\s+)?(?:forecasting|predicting|projecting)\b/i,
+  // "The Commission forecasts growth of 1.1% next year", "the bank projects a deficit of $40bn":
+  // the verb, its noun and the figure.
+  /(?<!\b(?:the|a|an|its|their|our|his|her|these|those|of|and|in|latest|new)\s)\b(?:forecasts|predicts|projects)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:of|at|by)\s+[-−+]?[$€£]?\d(?:[\d.,]*\d)?(?:\s?(?:%|percent|per\s?cent))?/iu,
   /\b(?:see|sees|seeing)\s+(?:[\p{L}\p{N}’'%.-]+\s+){1,6}?(?:coming|ahead|happening|on the way|as (?:likely|probable|the most likely))\b/iu,
   /\b(?:our|the|its|their|a|his|her)\s+(?:baseline|base|central|main|core)\s+(?:scenario|case|forecast|projection)\b/i,
   // "The bank is seen cutting rates twice next year": the wire's passive forecast ("was seen

@@ -108,3 +108,25 @@ describe("schedules, superseded chances and asides", () => {
     expect(who("Mara Lind praised the plan and said the bridge would likely open in 2028.")).toEqual(["Mara Lind"]);
   });
 });
+
+describe("attribution and frames of wire copy", () => {
+  test("“according to” a description, then the name in apposition", () => {
+    expect(who("Snowfall is expected to ease by Sunday, according to the region's avalanche service, Lawinenwacht.")).toEqual(["Lawinenwacht"]);
+  });
+
+  test("“X told reporters on Friday” at the sentence's end", () => {
+    expect(who("There's a good chance the walkout will spread to the airports, union leader Ines Duarte told reporters on Friday.")).toEqual([
+      "Ines Duarte",
+    ]);
+  });
+
+  test("“forecasts growth of 1.1%”: the verb, its noun and the figure", () => {
+    expect(extract("The Nordic Council forecasts inflation of 2.4% in the region next year.")).toMatchObject([
+      { band: "likely", forecaster: { name: "The Nordic Council" }, phrase: "forecasts inflation of 2.4%" },
+    ]);
+  });
+
+  test("“while rival Y predicts …” is a second forecast with its own speaker", () => {
+    expect(who("Brokerage Halvard expects copper to slip in 2026, while rival Merrow predicts a modest rebound.")).toEqual(["Brokerage Halvard", "Merrow"]);
+  });
+});

@@ -137,6 +137,7 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     "anticipate",
     "anticipates",
     "anticipating",
+    "predicts",
     "set to",
     "poised to",
     "odds are",

@@ -127,12 +127,14 @@ const PARTICIPLE = "(?:,\\s+(?:suggesting|adding|saying|noting|indicating|citing
 // "…, an agency expert said Tuesday.": a bare day or "yesterday" after the verb.
 const WHEN =
   "(?:\\s+(?:on|in|at|last|this|late|earlier|recently)\\b[^,;]{0,40}|\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\\b)";
+// "…, Kofi Mensah told reporters on Friday.": whom they told, up to three words.
+const TOLD_WHOM = "(?:(?<=\\b(?:told|tells|telling))\\s+(?:[\\w’'.&-]+\\s+){0,2}?[\\w’'.&-]+)";
 const WITH_SPEAKER = /,\s+with\s+((?:the\s+)?[^,;]{1,60}?)\s+(?:estimating|predicting|forecasting|projecting|expecting|saying|warning|seeing)\b/i;
 const INSERTED =
   /,\s+([^,;“”"]{2,60}?)\s+(?:said|says|say|argued|argues|noted|notes|reckons|reckon|believes|believe|warned|warns|wrote|added)\s*,\s+(?=\p{Ll})/u;
 const VERB_ALTERNATION = REPORTING_VERB_FORMS.map((v) => v.replace(" ", "\\s+")).join("|");
 const FINAL_SUBJECT_VERB = new RegExp(
-  `,\\s+([^,;“”"]{1,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${VERB_ALTERNATION})${WHEN}?${PARTICIPLE}\\s*[.!]?["”’]?$`,
+  `,\\s+([^,;“”"]{1,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${VERB_ALTERNATION})${TOLD_WHOM}?${WHEN}?${PARTICIPLE}\\s*[.!]?["”’]?$`,
   "i",
 );
 const FINAL_VERB_SUBJECT = new RegExp(`,\\s+(?:${VERB_ALTERNATION})\\s+([^;“”"]{1,120}?)\\s*[.!]?$`, "i");
