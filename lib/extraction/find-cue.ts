@@ -197,7 +197,9 @@ const REPORTED_AT_END =
 /** A modal hedge in the object clause just after a forecasting verb ("projected the party could win"). */
 function ownHedge(text: string, verb: PhraseLocation): PhraseLocation | null {
   const rest = text.slice(verb.end);
-  const clause = /^(?:\s+(?!which\b|who\b)[\p{L}\p{N}’'().%$-]+){1,10}?\s+(?=(?:may|might|could|probably|possibly|perhaps)\b)/iu.exec(rest);
+  // "projected that under all scenarios, the ice could …": a comma after a leading phrase of the
+  // object clause, but not one before a new clause ("…, and", "…, but").
+  const clause = /^(?:\s+(?!which\b|who\b|and\b|but\b)[\p{L}\p{N}’'().%$-]+,?){1,12}?\s+(?=(?:may|might|could|probably|possibly|perhaps)\b)/iu.exec(rest);
   // "expected by May": the month, not the hedge.
   if (!clause || rest.startsWith("May", clause[0].length)) return null;
   const hedge = locatePhrase(rest.slice(clause[0].length), { exclude: new Set(WEAK), earliest: true });

@@ -130,3 +130,10 @@ describe("attribution and frames of wire copy", () => {
     expect(who("Brokerage Halvard expects copper to slip in 2026, while rival Merrow predicts a modest rebound.")).toEqual(["Brokerage Halvard", "Merrow"]);
   });
 });
+
+describe("the hedge of an object clause", () => {
+  test("a hedge after a leading phrase set off by a comma still governs the verb's object clause", () => {
+    expect(bands("The modellers projected that under every scenario, the lake could dry up by 2060.")).toEqual(["roughly-even"]);
+    expect(bands("The modellers projected that the lake will shrink, and later studies could revise that.")).toEqual(["likely"]);
+  });
+});
