@@ -137,3 +137,17 @@ describe("the hedge of an object clause", () => {
     expect(bands("The modellers projected that the lake will shrink, and later studies could revise that.")).toEqual(["likely"]);
   });
 });
+
+describe("a study's findings read on", () => {
+  test("right after a study's own forecast, an uncredited forecast goes on reporting it", () => {
+    const article =
+      "According to a study published in the journal Ocean Letters, the reef could lose half its coral by 2040.\n\nBy 2070, the reef might lose nearly all of it.";
+    expect(who(article)).toEqual(["Study", "Study"]);
+  });
+
+  test("not once the writer's own forecast came between", () => {
+    const article =
+      "According to a study published in the journal Ocean Letters, the reef could lose half its coral by 2040. The marine park will probably close next year. By 2070, the reef might be gone.";
+    expect(who(article).at(-1)).toBe("The Test Ledger");
+  });
+});
