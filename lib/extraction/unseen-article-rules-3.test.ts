@@ -150,3 +150,11 @@ describe("a study's findings read on", () => {
     expect(who(article)).toEqual(["The Test Ledger"]);
   });
 });
+
+describe("a claim relayed inside a quotation", () => {
+  test("a person named in full as the subject of a reporting verb inside the quotation owns it", () => {
+    const article =
+      "Rita Vance, an economist at Holmbury, said: “Rates will probably stay on hold. The board is split, with its deputy governor Arne Solberg suggesting he may back a rise in May.”";
+    expect(who(article)).toEqual(["Rita Vance", "Arne Solberg"]);
+  });
+});

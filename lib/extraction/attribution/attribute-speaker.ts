@@ -22,7 +22,7 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
   const { paragraph, at, previous, outlet } = context;
   const quotes = context.quotes ?? quotations(paragraph);
   const quote = quotationAt(quotes, at);
-  if (quote) return quotedSpeaker({ ...context, quotes }, quote) ?? previous ?? outlet;
+  if (quote) return namedWithinQuote(paragraph, quote, context) ?? quotedSpeaker({ ...context, quotes }, quote) ?? previous ?? outlet;
   // Outside quotations: "according to X", or the subject of a reporting verb earlier in the sentence.
   const sentenceStart = context.sentenceStart ?? Math.max(paragraph.lastIndexOf(". ", at) + 1, 0);
   const sentence = paragraph.slice(sentenceStart, context.sentenceEnd ?? paragraph.length);
@@ -45,6 +45,17 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
     reportedSpeaker(head, context) ??
     outlet
   );
+}
+
+/**
+ * "“… and the chief economist Jo Hale suggesting he may back a rise.”": a person named in full as
+ * the subject of a reporting verb inside the quotation owns the claim the quoted speaker relays.
+ */
+function namedWithinQuote(paragraph: string, quote: Quotation, context: AttributionContext): Speaker | null {
+  const from = Math.max(quote.open + 1, context.sentenceStart ?? 0);
+  const reported = reportedSpeaker(paragraph.slice(from, context.at), context);
+  // Not a pronoun pointing back ("he said" inside the quotation is the quoted speaker, or the last one).
+  return reported?.kind === "PERSON" && reported.name.includes(" ") && reported !== context.previous ? reported : null;
 }
 
 // "… than investors, who are betting that …": the relative clause's antecedent forecasts.
