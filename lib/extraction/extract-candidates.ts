@@ -115,9 +115,10 @@ function continuedPoll(speaker: Speaker, previous: Speaker | null, text: string,
   const poll = previous.kind === "UNNAMED_GROUP" && /\b(?:polls?|survey)\b/i.test(previous.name);
   const report = (previous.kind === "ORGANISATION" || /\b(?:study|report)\b/i.test(previous.name)) && lastForecaster?.kind !== "OUTLET";
   if (!poll && !report) return speaker;
-  // "According to the study, the ice could … By 2050, the Arctic might …": right after a study's or
-  // a poll's own forecast, an uncredited forecast goes on reporting it.
-  if (previous.kind === "UNNAMED_GROUP" && lastForecaster?.name === previous.name) return previous;
+  // "According to the study, the ice could … By 2050, the Arctic might …": right after a study's
+  // own forecast, an uncredited forecast goes on reporting its findings (a poll's answers do not
+  // run on so: "A poll found a recession likely. Brent will probably …" is the writer's).
+  if (report && previous.kind === "UNNAMED_GROUP" && lastForecaster?.name === previous.name) return previous;
   return /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|projected|predicted|forecast|seen|estimated)\b|\bexpectations?\b|^(?:projections|forecasts)\s+for\b/i.test(
     text,
   )
