@@ -170,6 +170,9 @@ const REPORTED_CLAUSE =
 // clause of concession is a part of its own, so that its hedge does not govern the main clause.
 const CONCESSION = /^(?:while|whilst|although|though|even\s+though|even\s+if)\s[^,;:“”"]{3,160}?,(?=\s)/i;
 
+// An aside between dashes that is a clause of its own, with its own subject and hedge.
+const CLAUSE_ASIDE = /\s[—–]\s(?=(?:though|although|but|while|whereas|and)\s)[^—–.;]{1,120}?\s[—–](?=\s)/giu;
+
 /**
  * The parts of a sentence that may each carry a forecast: every quotation in it, and the
  * text around them split where a new reported claim begins.
@@ -188,6 +191,11 @@ function segments(paragraph: string, sentence: Span, quotes: readonly Quotation[
     const concession = CONCESSION.exec(text);
     const cuts = [
       ...(concession ? [{ at: concession[0].length - 1, second: false }] : []),
+      // "… will win — though it may lose its majority — …": a clause between dashes, cut at both.
+      ...[...text.matchAll(CLAUSE_ASIDE)].flatMap((m) => [
+        { at: m.index!, second: false },
+        { at: m.index! + m[0].length - 1, second: false },
+      ]),
       ...(quoted ? [] : [...text.matchAll(REPORTED_CLAUSE)]).map((m) => ({ at: m.index!, second: false })),
       ...[...text.matchAll(SECOND_CLAUSE)].map((m) => ({ at: m.index!, second: true })),
     ].sort((a, b) => a.at - b.at);

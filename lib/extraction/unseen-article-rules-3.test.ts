@@ -158,3 +158,11 @@ describe("a claim relayed inside a quotation", () => {
     expect(who(article)).toEqual(["Rita Vance", "Arne Solberg"]);
   });
 });
+
+describe("a clause between dashes", () => {
+  test("is a forecast of its own, with the sentence's speaker", () => {
+    const [main, aside] = extract("The alliance will win the vote — though it may lose two seats — according to pollster Ugo Marin.");
+    expect(main).toMatchObject({ quote: "The alliance will win the vote", band: "very-likely", forecaster: { name: "Ugo Marin" } });
+    expect(aside).toMatchObject({ quote: "though it may lose two seats", band: "roughly-even", forecaster: { name: "Ugo Marin" } });
+  });
+});
