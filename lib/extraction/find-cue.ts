@@ -47,6 +47,8 @@ const PRESENT_VERB =
 // "expected before the end of the month" forecasts.
 const SCHEDULE_TIME =
   /^\s+(?:(?:by|at|around|from)\s+(?:noon|midnight|dawn|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m|GMT|ET|local))|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)))\b/i;
+const PRESENT_STATE =
+  /^\s+(?:a|an|the|full|right|true|correct|wrong|already|still|part|one|responsible|behind|due\s+to|worth|more|less|much|among|why|what|because)\b/i;
 function saysNoForecast(text: string, cue: PhraseLocation): boolean {
   const before = text.slice(Math.max(0, cue.start - 40), cue.start);
   const after = text.slice(cue.end, cue.end + 60);
@@ -59,6 +61,9 @@ function saysNoForecast(text: string, cue: PhraseLocation): boolean {
   }
   // "through 2017 and possibly beyond": a hedge on an afterthought, not on the event.
   if (/^(?:possibly|perhaps|maybe)$/.test(cue.matched) && /\b(?:and|or)\s+$/i.test(before) && /^\s+(?:beyond|longer|later|sooner|earlier|more)\b/i.test(after))
+    return true;
+  // "it is probably full of chips", "the leak is most likely a fault": a judgement of the present.
+  if (/^(?:likely|probably|very likely|most likely|almost certainly|possibly|perhaps)$/.test(cue.matched) && /\b(?:is|are|am)\s+$/i.test(before) && PRESENT_STATE.test(after))
     return true;
   return /^(?:likely|probably|very likely|highly likely|almost certainly|most likely|certainly)$/.test(cue.matched) && PRESENT_VERB.test(after);
 }

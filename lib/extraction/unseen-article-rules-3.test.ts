@@ -166,3 +166,11 @@ describe("a clause between dashes", () => {
     expect(aside).toMatchObject({ quote: "though it may lose two seats", band: "roughly-even", forecaster: { name: "Ugo Marin" } });
   });
 });
+
+describe("judgements of the present", () => {
+  test("“is probably a …”, “is most likely the …” judge the present; “is probably going to …” still forecasts", () => {
+    expect(extract("The leak is most likely a fault in the valve, engineers said.")).toEqual([]);
+    expect(extract("Any car with a screen is probably full of sensors.")).toEqual([]);
+    expect(bands("The valve will probably fail again within a year.")).toEqual(["likely"]);
+  });
+});
