@@ -47,6 +47,11 @@ function withoutAsides(text: string): string {
   return text.replace(ASIDE, (aside) => " ".repeat(aside.length));
 }
 
+// "The plant, which will employ 3,000 people when it opens, is the largest …": a relative clause
+// between commas after the subject describes it; its will is no forecast of the sentence. (One
+// after the main verb, ", which are likely to show …, writes X", may well be the forecast.)
+const RELATIVE_ASIDE = /^((?:[\p{L}\p{N}’'-]+\s+){0,6}?[\p{L}\p{N}’'-]+),\s+(?:which|who)\s+[^,;]{1,100},/u;
+
 const SUPERSEDED =
   /\bhad\s+(?:\p{Ll}+ly\s+)?(?:projected|forecast|predicted|expected|estimated|put|given|assigned|seen|priced\s+in)\b[^.;]{0,60}$/iu;
 
@@ -60,7 +65,8 @@ function readForecast(text: string): Reading | null {
     const band = bandForProbability(probability).key;
     return { phrase: stated.words, band, low, high, probability, probabilitySource: "STATED", statedProbability: probability, at: stated.start };
   }
-  const cue = findCue(withoutAsides(text)) ?? findCue(text);
+  const described = text.replace(RELATIVE_ASIDE, (whole, subject: string) => subject + " ".repeat(whole.length - subject.length));
+  const cue = findCue(withoutAsides(described)) ?? findCue(described);
   if (!cue) return null;
   const yes = probabilityOfYes({ band: cue.band, refersTo: "YES" });
   const phrase = text.slice(cue.start, cue.end);

@@ -82,7 +82,7 @@ const INVERTED = /\b(?:only|not)\s+(?:then|when|after|once|if|until|later|now)\b
 // "Counting will begin early on Thursday", "the council will meet on Friday": a timetable, not a
 // forecast (a decision taken at the meeting, "will hold rates on Thursday", still forecasts).
 const SCHEDULED =
-  /^\s+(?:begin|start|open|close|end|resume|convene|meet|gather|vote|sit|travel|fly|arrive|visit|speak|testify|debate|announce|publish|take\s+place|be\s+held|be\s+announced|be\s+published|be\s+released)\b(?=[^.;]{0,40}?\b(?:on|at|by|from|in)\s+(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the\s+(?:morning|afternoon|evening)|noon))/i;
+  /^\s+(?:begin|start|open|close|end|resume|convene|meet|gather|vote|sit|travel|fly|arrive|visit|speak|testify|debate|announce|publish|report|unveil|present|sign|take\s+place|be\s+held|be\s+announced|be\s+published|be\s+released)\b(?=[^.;]{0,40}?\b(?:on|at|by|from|in)\s+(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the\s+(?:morning|afternoon|evening)|noon))/i;
 const RESOLUTION = /^\s+(?:(?:it|we|they|you|one|anyone)\s+)?(?:(?:be|become)\s+(?:clear|known|apparent|evident|seen)|know|tell|show|reveal)\b/i;
 function statesFact(text: string, cue: PhraseLocation): boolean {
   if ((cue.matched !== "will" && !/'ll$/.test(cue.matched)) || cue.negated) return false;

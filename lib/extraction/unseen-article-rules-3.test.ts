@@ -174,3 +174,20 @@ describe("judgements of the present", () => {
     expect(bands("The valve will probably fail again within a year.")).toEqual(["likely"]);
   });
 });
+
+describe("descriptions and anonymous sources", () => {
+  test("a will in a relative clause after the subject describes it and forecasts nothing", () => {
+    expect(extract("The bridge, which will carry four lanes when it opens, is the longest in the country.")).toEqual([]);
+    expect(bands("The bridge, which opened in 2019, will probably need repairs by 2030.")).toEqual(["likely"]);
+  });
+
+  test("“people familiar with the matter” are anonymous sources; “she” after a group is the person last named", () => {
+    expect(who("The airline could sell its cargo arm, people familiar with the talks said.")).toEqual(["People familiar with the talks (unnamed)"]);
+    const article = "Nadia Reyes, a partner at Colfax, met the bankers. Analysts expect the deal to close in May. “It will be a tough year,” she said.";
+    expect(who(article)).toEqual(["Analysts (unnamed)", "Nadia Reyes"]);
+  });
+
+  test("results reported on a named day are a timetable", () => {
+    expect(extract("The retailer will report its annual results on Thursday.")).toEqual([]);
+  });
+});

@@ -58,7 +58,9 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
       )
     )
       continue;
-    if (/^(he|she|they)$/i.test(segment)) return previous;
+    // "she said" points to a person: the last speaker when one, else the person last named.
+    if (/^(he|she)$/i.test(segment)) return previous?.kind === "PERSON" ? previous : (known?.get(LAST_PERSON) ?? previous);
+    if (/^they$/i.test(segment)) return previous;
     // "with many now believing …": a bare quantifier speaks for the group last named.
     if (/^(?:with\s+)?(?:many|most|several|half|a\s+majority|the\s+majority)(?:\s+(?:now|still|also))?$/i.test(segment) && previous?.kind === "UNNAMED_GROUP")
       return previous;

@@ -34,6 +34,9 @@ export function unnamedGroup(subject: string): Speaker | null {
   const trade = PEOPLE.exec(s);
   const qualifier = government?.[0] === "government" && trade && trade.index > government.index;
   if (government && !qualifier) return { name: "Government official (unnamed)", kind: "UNNAMED_GROUP" };
+  // "people familiar with the matter", "people close to the talks": anonymous sources.
+  const sources = /\bpeople\s+(?:familiar|close|briefed|with\s+(?:direct\s+)?knowledge)\b[^,;]*/.exec(s);
+  if (sources) return { name: `${capitaliseFirst(sources[0].trim())} (unnamed)`, kind: "UNNAMED_GROUP" };
   const poll = POLL.exec(s);
   if (poll) {
     // "another poll released by Acme Research": the maker's poll.
