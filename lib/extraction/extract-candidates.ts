@@ -48,9 +48,14 @@ function withoutAsides(text: string): string {
 }
 
 // "The plant, which will employ 3,000 people when it opens, is the largest …": a relative clause
-// between commas after the subject describes it; its will is no forecast of the sentence. (One
-// after the main verb, ", which are likely to show …, writes X", may well be the forecast.)
+// between commas after the subject describes it; its flat will is no forecast of the sentence. A
+// hedge there still governs ("the agreements they will sign, which may include …", "the vote, which
+// analysts expect to be close, …"), and so may a relative clause after the main verb (", which are
+// likely to show …, writes X").
 const RELATIVE_ASIDE = /^((?:[\p{L}\p{N}’'-]+\s+){0,6}?[\p{L}\p{N}’'-]+),\s+(?:which|who)\s+[^,;]{1,100},/u;
+
+const FLAT_FUTURE = /\b(?:will|would)\b|['’]ll\b/i;
+const HEDGED = /\b(?:may|might|could|likely|unlikely|probably|possibly|perhaps|expect\w*|predict\w*|forecast\w*|chance|odds)\b/i;
 
 const SUPERSEDED =
   /\bhad\s+(?:\p{Ll}+ly\s+)?(?:projected|forecast|predicted|expected|estimated|put|given|assigned|seen|priced\s+in)\b[^.;]{0,60}$/iu;
@@ -65,7 +70,9 @@ function readForecast(text: string): Reading | null {
     const band = bandForProbability(probability).key;
     return { phrase: stated.words, band, low, high, probability, probabilitySource: "STATED", statedProbability: probability, at: stated.start };
   }
-  const described = text.replace(RELATIVE_ASIDE, (whole, subject: string) => subject + " ".repeat(whole.length - subject.length));
+  const described = text.replace(RELATIVE_ASIDE, (whole, subject: string) =>
+    FLAT_FUTURE.test(whole) && !HEDGED.test(whole) ? subject + " ".repeat(whole.length - subject.length) : whole,
+  );
   const cue = findCue(withoutAsides(described)) ?? findCue(described);
   if (!cue) return null;
   const yes = probabilityOfYes({ band: cue.band, refersTo: "YES" });
