@@ -191,3 +191,34 @@ describe("descriptions and anonymous sources", () => {
     expect(extract("The retailer will report its annual results on Thursday.")).toEqual([]);
   });
 });
+
+describe("more shapes of attribution", () => {
+  test("“X estimates there is a N% chance” credits X; “the UN agency” is a body", () => {
+    expect(extract("The EU agency estimates there is a 40% chance that the river floods again this spring.")).toMatchObject([
+      { forecaster: { name: "EU agency", kind: "ORGANISATION" }, statedProbability: 0.4 },
+    ]);
+  });
+
+  test("“according to” a description of documents names their makers as a group", () => {
+    expect(who("The garrison is almost certain to surrender within days, according to Western intelligence estimates.")).toEqual([
+      "Western intelligence estimates (unnamed)",
+    ]);
+  });
+
+  test("a lone surname leading into a quotation speaks it; a would in a question asks", () => {
+    expect(extract('Asked whether rents would fall, Okoro said: "Not this year. Maybe in 2027."')).toMatchObject([
+      { quote: "Maybe in 2027.", forecaster: { name: "Okoro" } },
+    ]);
+  });
+
+  test("an outlet that “understands” reports what its sources told it", () => {
+    expect(who("The Harbour Gazette understands that the mayor is likely to resign before the summer.")).toEqual(["Harbour Gazette"]);
+  });
+
+  test("“see X peaking at 4.5%”: the path with its figure or date", () => {
+    expect(extract("Strategists at Ferncliff now see yields peaking at 5.2% in June.")).toMatchObject([
+      { band: "likely", forecaster: { name: "Strategists (unnamed)" } },
+    ]);
+    expect(extract("Tourists see whales breaching near the harbour.")).toEqual([]);
+  });
+});

@@ -78,6 +78,9 @@ function adjacentSpeaker(head: string, context: AttributionContext): Speaker | n
 function accordingSpeaker(sentence: string, context: AttributionContext): Speaker | null {
   const according = accordingTo(sentence);
   if (!according) return null;
+  // "according to Western intelligence assessments": a document named by its makers' description.
+  if (/^(?:\p{Lu}[\p{L}-]*\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:assessments|estimates|reports|projections|models|figures|data)$/u.test(according))
+    return { name: `${according.charAt(0).toUpperCase()}${according.slice(1)} (unnamed)`, kind: "UNNAMED_GROUP" };
   const speaker = speakerFromSubject(according, context.previous, context.known);
   if (speaker) return speaker;
   // "according to Reuters": whoever is named there is the source, one word or not.

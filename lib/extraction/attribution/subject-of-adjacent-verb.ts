@@ -16,12 +16,15 @@ const DISMISS_VERB =
 // between them.
 const GIVE_VERB =
   /\b(?:(?:gives?|giving|gave|assigns?|assigning|assigned|attach(?:es|ing|ed)?|makes?|making|made|rates?|rating|rated)\s+(?:[\p{L}\p{N}’'-]+\s+){0,6}?(?:a|an)|pric(?:e|es|ed|ing)\s+in(?:\s+(?:a|an))?)\s*$/iu;
+// "The agency estimates there is a| 66% chance": a verb of judging, then an existential "there is".
+const THERE_IS =
+  /\b(?:estimat(?:es?|ed|ing)|sees?|saw|thinks?|thought|believes?|believed|reckons?|reckoned|says?|said|warns?|warned|puts?|calculates?|calculated)\s+(?:that\s+)?there(?:[’']s|\s+is|\s+was|\s+will\s+be)\s+(?:now\s+|still\s+)?(?:only\s+|just\s+)?(?:a|an)?\s*$/i;
 const AUXILIARIES =
   /(?:\s+(?:is|are|was|were|has|have|had|been|will|would|also|now|still|already|currently|do|does|did|not|widely|generally|broadly|\p{Ll}+ly))+$/iu;
 
 /** The subject phrase before the verb that ends `head`, from the clause's start; null when no such verb ends it. */
 export function subjectOfAdjacentVerb(head: string): string | null {
-  const m = VERB.exec(head) ?? ODDS_VERB.exec(head) ?? DISMISS_VERB.exec(head) ?? GIVE_VERB.exec(head);
+  const m = VERB.exec(head) ?? ODDS_VERB.exec(head) ?? DISMISS_VERB.exec(head) ?? GIVE_VERB.exec(head) ?? THERE_IS.exec(head);
   if (!m) return null;
   const before = head.slice(0, m.index);
   // "it is expected that", "prices are forecast to": a passive names no one before its verb.
