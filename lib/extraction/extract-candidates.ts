@@ -57,8 +57,7 @@ const RELATIVE_ASIDE = /^((?:[\p{L}\p{N}’'-]+\s+){0,6}?[\p{L}\p{N}’'-]+),\s+
 const FLAT_FUTURE = /\b(?:will|would)\b|['’]ll\b/i;
 const HEDGED = /\b(?:may|might|could|likely|unlikely|probably|possibly|perhaps|expect\w*|predict\w*|forecast\w*|chance|odds)\b/i;
 
-const SUPERSEDED =
-  /\bhad\s+(?:\p{Ll}+ly\s+)?(?:projected|forecast|predicted|expected|estimated|put|given|assigned|seen|priced\s+in)\b[^.;]{0,60}$/iu;
+const SUPERSEDED = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:projected|forecast|predicted|expected|estimated|put|given|assigned|seen|priced\s+in)\b[^.;]{0,60}$/iu;
 
 /** What a part of a sentence says of the chance: a stated number wins over any estimative word. */
 function readForecast(text: string): Reading | null {

@@ -63,7 +63,11 @@ function saysNoForecast(text: string, cue: PhraseLocation): boolean {
   if (/^(?:possibly|perhaps|maybe)$/.test(cue.matched) && /\b(?:and|or)\s+$/i.test(before) && /^\s+(?:beyond|longer|later|sooner|earlier|more)\b/i.test(after))
     return true;
   // "it is probably full of chips", "the leak is most likely a fault": a judgement of the present.
-  if (/^(?:likely|probably|very likely|most likely|almost certainly|possibly|perhaps)$/.test(cue.matched) && /\b(?:is|are|am)\s+(?:most\s+|very\s+)?$/i.test(before) && PRESENT_STATE.test(after))
+  if (
+    /^(?:likely|probably|very likely|most likely|almost certainly|possibly|perhaps)$/.test(cue.matched) &&
+    /\b(?:is|are|am)\s+(?:most\s+|very\s+)?$/i.test(before) &&
+    PRESENT_STATE.test(after)
+  )
     return true;
   return /^(?:likely|probably|very likely|highly likely|almost certainly|most likely|certainly)$/.test(cue.matched) && PRESENT_VERB.test(after);
 }

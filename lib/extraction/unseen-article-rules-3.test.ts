@@ -115,9 +115,7 @@ describe("attribution and frames of wire copy", () => {
   });
 
   test("“X told reporters on Friday” at the sentence's end", () => {
-    expect(who("There's a good chance the walkout will spread to the airports, union leader Ines Duarte told reporters on Friday.")).toEqual([
-      "Ines Duarte",
-    ]);
+    expect(who("There's a good chance the walkout will spread to the airports, union leader Ines Duarte told reporters on Friday.")).toEqual(["Ines Duarte"]);
   });
 
   test("“forecasts growth of 1.1%”: the verb, its noun and the figure", () => {

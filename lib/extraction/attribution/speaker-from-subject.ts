@@ -113,7 +113,10 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
     ) {
       if (i > 0) continue;
       // "the UN agency", "the EU's office": a body described by whose it is.
-      const body = /^[Tt]he\s+((?:\p{Lu}[\p{L}.&-]*(?:[’']s)?\s+)+(?:agency|bank|firm|company|institute|office|body|regulator|watchdog|agency|authority|ministry|commission|group|service|council))$/u.exec(segment);
+      const body =
+        /^[Tt]he\s+((?:\p{Lu}[\p{L}.&-]*(?:[’']s)?\s+)+(?:agency|bank|firm|company|institute|office|body|regulator|watchdog|agency|authority|ministry|commission|group|service|council))$/u.exec(
+          segment,
+        );
       if (body) return { name: body[1], kind: "ORGANISATION" };
       const name = run && run.length > 0 && !isOrganisation(run) ? personName(run, at!.afterPreposition) : null;
       if (name && name.split(" ").length >= 2 && segment.trimEnd().endsWith(run![run!.length - 1])) return { name, kind: "PERSON" };
