@@ -12,7 +12,7 @@ import { passiveAttribution } from "./attribution/passive-attribution";
 import { quotationIndex } from "./attribution/quotation-index";
 import { type Quotation, quotations } from "./attribution/quotations";
 import { rememberSpeaker } from "./attribution/remember-speaker";
-import type { Speaker } from "./attribution/speaker";
+import { LAST_PERSON, type Speaker } from "./attribution/speaker";
 import { speakerFromSubject } from "./attribution/speaker-from-subject";
 import { findCue } from "./find-cue";
 import { isForecastingVerb } from "./is-forecasting-verb";
@@ -39,23 +39,48 @@ export type Candidate = {
 
 type Reading = Pick<Candidate, "phrase" | "band" | "low" | "high" | "probability" | "probabilitySource" | "statedProbability"> & { at: number };
 
+// "Sales will rise — perhaps by a third — next year": a hedge inside an aside set off by dashes
+// hedges the aside (the size), not the event; the main clause's words govern when it has any.
+// Blanked with spaces so that offsets stay those of the text.
+const ASIDE = /\s[—–]\s[^—–.;]{1,120}?\s[—–](?=\s)/g;
+function withoutAsides(text: string): string {
+  return text.replace(ASIDE, (aside) => " ".repeat(aside.length));
+}
+
+// "The plant, which will employ 3,000 people when it opens, is the largest …": a relative clause
+// between commas after the subject describes it; its flat will is no forecast of the sentence. A
+// hedge there still governs ("the agreements they will sign, which may include …", "the vote, which
+// analysts expect to be close, …"), and so may a relative clause after the main verb (", which are
+// likely to show …, writes X").
+const RELATIVE_ASIDE = /^((?:[\p{L}\p{N}’'-]+\s+){0,6}?[\p{L}\p{N}’'-]+),\s+(?:which|who)\s+[^,;]{1,100},/u;
+
+const FLAT_FUTURE = /\b(?:will|would)\b|['’]ll\b/i;
+const HEDGED = /\b(?:may|might|could|likely|unlikely|probably|possibly|perhaps|expect\w*|predict\w*|forecast\w*|chance|odds)\b/i;
+
+const SUPERSEDED = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:projected|forecast|predicted|expected|estimated|put|given|assigned|seen|priced\s+in)\b[^.;]{0,60}$/iu;
+
 /** What a part of a sentence says of the chance: a stated number wins over any estimative word. */
 function readForecast(text: string): Reading | null {
   const stated = readStatedProbability({ text });
+  // "The agency had projected a 60 percent chance …": a superseded forecast, no forecast now.
+  if (stated && SUPERSEDED.test(text.slice(Math.max(0, stated.start - 80), stated.start))) return null;
   if (stated) {
     const { probability, low, high } = stated;
     const band = bandForProbability(probability).key;
     return { phrase: stated.words, band, low, high, probability, probabilitySource: "STATED", statedProbability: probability, at: stated.start };
   }
-  const cue = findCue(text);
+  const described = text.replace(RELATIVE_ASIDE, (whole, subject: string) =>
+    FLAT_FUTURE.test(whole) && !HEDGED.test(whole) ? subject + " ".repeat(whole.length - subject.length) : whole,
+  );
+  const cue = findCue(withoutAsides(described)) ?? findCue(described);
   if (!cue) return null;
   const yes = probabilityOfYes({ band: cue.band, refersTo: "YES" });
   const phrase = text.slice(cue.start, cue.end);
   // "Economists see more cuts coming": the verb of the frame follows its speaker.
-  // "The ministry expects …", "Investors are betting that …": the words are a verb of belief whose
+  // "The ministry expects …", "Investors are betting that …", "Punters think …": the words are a verb of belief whose
   // subject is the forecaster, so attribution reads the text up to their end.
   const believes =
-    /^(?:expects?|expecting|(?:are|is)\s+betting|bets?\s+that|betting\s+that|favou?rs?)$|^(?:rejected|rejects|reject|dismiss|ruled|rules|rule|downplay|played|plays)/i.test(
+    /^(?:expects?|expecting|(?:are|is)\s+betting|bets?\s+that|betting\s+that|favou?rs?|think(?:s|ing)?|believ(?:e|es|ed|ing)|suggest(?:s|ed|ing)?)$|^(?:rejected|rejects|reject|dismiss|ruled|rules|rule|downplay|played|plays)/i.test(
       phrase,
     ) || isForecastingVerb(phrase);
   // "an exit poll forecasts the party to win": a frame that opens with its verb follows its subject.
@@ -102,6 +127,10 @@ function continuedPoll(speaker: Speaker, previous: Speaker | null, text: string,
   const poll = previous.kind === "UNNAMED_GROUP" && /\b(?:polls?|survey)\b/i.test(previous.name);
   const report = (previous.kind === "ORGANISATION" || /\b(?:study|report)\b/i.test(previous.name)) && lastForecaster?.kind !== "OUTLET";
   if (!poll && !report) return speaker;
+  // "According to the study, the ice could … By 2050, the Arctic might …": right after a study's
+  // own forecast, an uncredited forecast goes on reporting its findings (a poll's answers do not
+  // run on so: "A poll found a recession likely. Brent will probably …" is the writer's).
+  if (report && previous.kind === "UNNAMED_GROUP" && lastForecaster?.name === previous.name) return previous;
   return /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|projected|predicted|forecast|seen|estimated)\b|\bexpectations?\b|^(?:projections|forecasts)\s+for\b/i.test(
     text,
   )
@@ -147,7 +176,14 @@ type Span = { from: number; to: number };
 const SECOND_CLAUSE =
   /,\s+(?=(?:predicting|forecasting|expecting|projecting|estimating)\s+(?:that\s+)?(?:it|they|he|she|the|a|an)\b)|\s+(?=and\s+(?:is|are)\s+(?:close\s+to|near|nearly|about|around|roughly)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|,\s+(?=which\s+is\s+(?:above|below|ahead\s+of|behind|higher\s+than|lower\s+than)\s+[^,;]{1,40}?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?:,\s+|\s+(?=and\s))(?=(?:and\s+)?(?:\p{Lu}[\p{L}’'&-]*\s*){1,3},?\s+(?:to\s+|at\s+)?\d{1,4}\/\d{1,3}\b)|,\s+(?=(?:but\s+)?(?:[\p{L}\p{N}’'-]+\s+){1,4}(?:is|are|was|were)\s+not[.!,]?["”’]?$)|,\s+(?=as\s+(?:does|do|did)\s+\S)|(?:,\s+|(?<!,)\s+(?=and\s))(?=(?:and\s+)?(?:only\s+|just\s+)?(?:a|an)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s+(?:chance|probability|likelihood|possibility|risk)\b)|,\s+(?=with\s+(?:[\p{L}\p{N}’'-]+\s+){1,8}?(?:most\s+likely|likely|expected|forecast|predicted|projected)\b)|,\s+(?=(?:and\s+)?(?:is|are)\s+(?:close\s+to|near|nearly|about|around|roughly)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?<=[\p{Ll}\d])\s+(?=while\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,8}?(?:is|are|was|were|has|have)\s)/gu;
 const REPORTED_CLAUSE =
-  /,\s+(?=(?:but|yet)\s+(?:according\s+to\b|(?:[\p{L}’'-]+\s+){1,4}?(?:said|say|says|expect|expects|predict|predicts|warned|warn|warns)\b))|(?<!\d|\d%)\s+(?=and\s+(?:about\s+|around\s+|just\s+under\s+|just\s+over\s+|nearly\s+|close\s+to\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\b)|,\s+(?=(?:while|whereas)\s+(?:[\p{L}’'-]+\s+){1,12}?(?:has|have|had|is|are|was|were|said|says|predicted|expects?|sees?|forecasts?|thinks?|believes?)\b)|,\s+(?=(?:[\p{L}’'-]+\s+){0,4}?(?:are\s+|is\s+|have\s+|has\s+)?(?:estimating|estimated|estimate|predicted|predict|predicts|say|says|said|believe|believes|assessed|expect|expects|warned|argued|adding|added|noted)\s+(?:that\b|it\b))/gu;
+  /,\s+(?=(?:but|yet)\s+(?:according\s+to\b|(?:[\p{L}’'-]+\s+){1,4}?(?:said|say|says|expect|expects|predict|predicts|warned|warn|warns)\b))|(?<!\d|\d%)\s+(?=and\s+(?:about\s+|around\s+|just\s+under\s+|just\s+over\s+|nearly\s+|close\s+to\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\b)|,\s+(?=(?:while|whereas)\s+(?:[\p{L}’'-]+\s+){1,12}?(?:has|have|had|is|are|was|were|said|says|predicted|predicts|expects?|sees?|forecasts?|thinks?|believes?)\b)|,\s+(?=(?:[\p{L}’'-]+\s+){0,4}?(?:are\s+|is\s+|have\s+|has\s+)?(?:estimating|estimated|estimate|predicted|predict|predicts|say|says|said|believe|believes|assessed|expect|expects|warned|argued|adding|added|noted)\s+(?:that\b|it\b))/gu;
+
+// "While the opposition might gain seats, Berg believes the government will survive": a leading
+// clause of concession is a part of its own, so that its hedge does not govern the main clause.
+const CONCESSION = /^(?:while|whilst|although|though|even\s+though|even\s+if)\s[^,;:“”"]{3,160}?,(?=\s)/i;
+
+// An aside between dashes that is a clause of its own, with its own subject and hedge.
+const CLAUSE_ASIDE = /\s[—–]\s(?=(?:though|although|but|while|whereas|and)\s)[^—–.;]{1,120}?\s[—–](?=\s)/giu;
 
 /**
  * The parts of a sentence that may each carry a forecast: every quotation in it, and the
@@ -164,7 +200,14 @@ function segments(paragraph: string, sentence: Span, quotes: readonly Quotation[
     let last = 0;
     // A second clause is cut off only where the words before it forecast on their own: "that would
     // see the party win 64 seats, with its rival predicted to win 61" stays one forecast.
+    const concession = CONCESSION.exec(text);
     const cuts = [
+      ...(concession ? [{ at: concession[0].length - 1, second: false }] : []),
+      // "… will win — though it may lose its majority — …": a clause between dashes, cut at both.
+      ...[...text.matchAll(CLAUSE_ASIDE)].flatMap((m) => [
+        { at: m.index!, second: false },
+        { at: m.index! + m[0].length - 1, second: false },
+      ]),
       ...(quoted ? [] : [...text.matchAll(REPORTED_CLAUSE)]).map((m) => ({ at: m.index!, second: false })),
       ...[...text.matchAll(SECOND_CLAUSE)].map((m) => ({ at: m.index!, second: true })),
     ].sort((a, b) => a.at - b.at);
@@ -251,7 +294,12 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
         quotes,
         known,
       };
-      for (const person of namedPeople(sentence.text)) if (!known.has(person.name.split(" ").at(-1)!.toLowerCase())) rememberSpeaker(known, person);
+      for (const person of namedPeople(sentence.text)) {
+        // A person named again by their full name is the one met before, now the last named.
+        const met = known.get(person.name.split(" ").at(-1)!.toLowerCase());
+        if (met) known.set(LAST_PERSON, met);
+        else rememberSpeaker(known, person);
+      }
       const isQuestion = /\?["”’)]*$/.test(sentence.text); // a question asks; it does not forecast
       if (isQuestion && /\b(?:odds|chances?|probability|likelihood|how likely)\b/i.test(sentence.text)) askedOdds = true;
       const found: Candidate[] = [];

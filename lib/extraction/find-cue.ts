@@ -47,6 +47,8 @@ const PRESENT_VERB =
 // "expected before the end of the month" forecasts.
 const SCHEDULE_TIME =
   /^\s+(?:(?:by|at|around|from)\s+(?:noon|midnight|dawn|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m|GMT|ET|local))|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)))\b/i;
+const PRESENT_STATE =
+  /^\s+(?:a|an|the|full|right|true|correct|wrong|already|still|part|one|responsible|behind|due\s+to|worth|more|less|much|among|why|what|because)\b/i;
 function saysNoForecast(text: string, cue: PhraseLocation): boolean {
   const before = text.slice(Math.max(0, cue.start - 40), cue.start);
   const after = text.slice(cue.end, cue.end + 60);
@@ -59,6 +61,13 @@ function saysNoForecast(text: string, cue: PhraseLocation): boolean {
   }
   // "through 2017 and possibly beyond": a hedge on an afterthought, not on the event.
   if (/^(?:possibly|perhaps|maybe)$/.test(cue.matched) && /\b(?:and|or)\s+$/i.test(before) && /^\s+(?:beyond|longer|later|sooner|earlier|more)\b/i.test(after))
+    return true;
+  // "it is probably full of chips", "the leak is most likely a fault": a judgement of the present.
+  if (
+    /^(?:likely|probably|very likely|most likely|almost certainly|possibly|perhaps)$/.test(cue.matched) &&
+    /\b(?:is|are|am)\s+(?:most\s+|very\s+)?$/i.test(before) &&
+    PRESENT_STATE.test(after)
+  )
     return true;
   return /^(?:likely|probably|very likely|highly likely|almost certainly|most likely|certainly)$/.test(cue.matched) && PRESENT_VERB.test(after);
 }
@@ -74,9 +83,10 @@ function predicateOfWill(text: string, cue: PhraseLocation): boolean {
 const ORDINAL =
   /^\s+be\s+(?:the|her|his|its|their|our|my|your|a|an)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|latest|final|next|\w+(?:ieth|th))\b/i;
 const INVERTED = /\b(?:only|not)\s+(?:then|when|after|once|if|until|later|now)\b[^.;]*$/i;
-// "Counting will begin early on Thursday": a timetable, not a forecast.
+// "Counting will begin early on Thursday", "the council will meet on Friday": a timetable, not a
+// forecast (a decision taken at the meeting, "will hold rates on Thursday", still forecasts).
 const SCHEDULED =
-  /^\s+(?:begin|start|open|close|end|resume|convene|take\s+place|be\s+held|be\s+announced|be\s+published|be\s+released)\b(?=[^.;]{0,40}?\b(?:on|at|by|from|in)\s+(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the\s+(?:morning|afternoon|evening)|noon))/i;
+  /^\s+(?:begin|start|open|close|end|resume|convene|meet|gather|vote|sit|travel|fly|arrive|visit|speak|testify|debate|announce|publish|report|unveil|present|sign|take\s+place|be\s+held|be\s+announced|be\s+published|be\s+released)\b(?=[^.;]{0,40}?\b(?:on|at|by|from|in)\s+(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the\s+(?:morning|afternoon|evening)|noon))/i;
 const RESOLUTION = /^\s+(?:(?:it|we|they|you|one|anyone)\s+)?(?:(?:be|become)\s+(?:clear|known|apparent|evident|seen)|know|tell|show|reveal)\b/i;
 function statesFact(text: string, cue: PhraseLocation): boolean {
   if ((cue.matched !== "will" && !/'ll$/.test(cue.matched)) || cue.negated) return false;
@@ -90,8 +100,16 @@ const FRAMES: ReadonlyArray<RegExp> = [
   // "an exit poll forecasts the party to win", "analysts are forecasting another year of shortages".
   /(?<!\b(?:the|a|an|its|their|our|his|her|these|those|of|and|in|latest|new)\s)\b(?:forecasts|predicts|projects)\s+(?:[\p{L}\p{N}’'().,-]+\s+){1,10}?to\s+\p{Ll}+/iu,
   /\b(?:are|is|were|was)\s+(?:now\s+|still\s+)?(?:forecasting|predicting|projecting)\b/i,
+  // "The Commission forecasts growth of 1.1% next year", "the bank projects a deficit of $40bn":
+  // the verb, its noun and the figure.
+  /(?<!\b(?:the|a|an|its|their|our|his|her|these|those|of|and|in|latest|new)\s)\b(?:forecasts|predicts|projects)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:of|at|by)\s+[-−+]?[$€£]?\d(?:[\d.,]*\d)?(?:\s?(?:%|percent|per\s?cent))?/iu,
   /\b(?:see|sees|seeing)\s+(?:[\p{L}\p{N}’'%.-]+\s+){1,6}?(?:coming|ahead|happening|on the way|as (?:likely|probable|the most likely))\b/iu,
+  // "Economists now see inflation peaking at 4.5% in March": the path, with its figure or its date.
+  /\b(?:see|sees)\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}?\p{Ll}+ing\s+(?:(?:at|to|by|above|below|around|near)\s+[$€£]?\d|(?:next|this)\s+(?:year|month|quarter|week)|in\s+\d{4}|by\s+\d{4})/iu,
   /\b(?:our|the|its|their|a|his|her)\s+(?:baseline|base|central|main|core)\s+(?:scenario|case|forecast|projection)\b/i,
+  // "The bank is seen cutting rates twice next year": the wire's passive forecast ("was seen
+  // leaving" is past narrative, so the present only).
+  /\b(?:is|are)\s+(?:now\s+|widely\s+|still\s+|also\s+)?seen\s+(?:\p{Ll}+ing|to\s+\p{Ll}+)\b/iu,
   // "the odds now strongly favour a hold", "we are looking at a couple of years of shortages".
   /\b(?:odds|chances)\s+(?:[\p{Ll}]+\s+){0,3}?favou?rs?\b/iu,
   /\b(?:are|is|am|’re|'re)\s+looking\s+at\s+(?:a\s+)?(?:couple|few|several|another|at\s+least|\d+|two|three|four|five|many|more)\b/i,
@@ -143,6 +161,8 @@ export function findCue(text: string): PhraseLocation | null {
     exclude.add(cue.matched);
     // The strongest words of the text asking a question: the text asks rather than forecasts.
     if (asks(text, cue)) return null;
+    // "That does not mean prices will fall": a denied inference forecasts neither way.
+    if (NOT_MEAN.test(text.slice(0, cue.start))) return null;
     if (comparesWithPast(text, cue) || saysNoForecast(text, cue) || predicateOfWill(text, cue)) continue;
     // "we do not think the economy will shrink": the denied belief governs the negated will.
     if ((cue.matched === "will" || cue.matched === "would") && cue.negated) {
@@ -169,6 +189,8 @@ export function findCue(text: string): PhraseLocation | null {
   // reopen": a hope or a promise is no forecast.
   if (bareWill && WISH.test(text.slice(Math.max(0, bareWill.start - 120), bareWill.start))) return null;
   const modal = bareWill ?? (/\bwould\b(?!\s+(?:have|be\s+(?:the|a|an)\b))/i.exec(text) ? locateWould(text) : null);
+  // "Asked whether prices would fall, …": the would of a question asks, as the loop's cues do.
+  if (modal && asks(text, modal)) return null;
   const governed = modal ? governingVerb({ text, modalAt: modal.start }) : null;
   if (governed) return governed;
   const frame = frameCue(text);
@@ -179,6 +201,7 @@ export function findCue(text: string): PhraseLocation | null {
   return bareWill && !statesFact(text, bareWill) ? bareWill : null;
 }
 
+const NOT_MEAN = /(?:\bnot|n[’']t|\bnever)\s+(?:necessarily\s+)?mean\s+(?:that\s+)?(?:[\p{L}\p{N}’'-]+\s+){1,10}$/iu;
 const WISH =
   /\b(?:hopes?|hoped|hoping|wish(?:es|ed|ing)?|wants?|wanted|wanting|promise[sd]?|promising|vow(?:s|ed|ing)?|pledge[sd]?|pledging)\s+(?:that\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,8}$/iu;
 const REPORTED_AT_END =
@@ -187,7 +210,9 @@ const REPORTED_AT_END =
 /** A modal hedge in the object clause just after a forecasting verb ("projected the party could win"). */
 function ownHedge(text: string, verb: PhraseLocation): PhraseLocation | null {
   const rest = text.slice(verb.end);
-  const clause = /^(?:\s+(?!which\b|who\b)[\p{L}\p{N}’'().%$-]+){1,10}?\s+(?=(?:may|might|could|probably|possibly|perhaps)\b)/iu.exec(rest);
+  // "projected that under all scenarios, the ice could …": a comma after a leading phrase of the
+  // object clause, but not one before a new clause ("…, and", "…, but").
+  const clause = /^(?:\s+(?!which\b|who\b|and\b|but\b)[\p{L}\p{N}’'().%$-]+,?){1,12}?\s+(?=(?:may|might|could|probably|possibly|perhaps)\b)/iu.exec(rest);
   // "expected by May": the month, not the hedge.
   if (!clause || rest.startsWith("May", clause[0].length)) return null;
   const hedge = locatePhrase(rest.slice(clause[0].length), { exclude: new Set(WEAK), earliest: true });

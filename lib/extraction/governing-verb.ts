@@ -6,11 +6,11 @@ import type { PhraseLocation } from "../probability/interpret-phrase";
 import { findBand } from "../probability/scale";
 import { FORECASTING_VERB_FORMS as FORMS } from "./is-forecasting-verb";
 
-// "Punters think the party will win": thinking governs a bare will as a forecasting verb does
-// (likely, not a flat will), though alone, with no modal after it, it is no cue. "Believe" and
-// "suggest" are left out: the seed labels read "others believe … will" and "the composition
-// suggests … will" as the flat will, and the seed figures may not fall.
-const BELIEF = "think(?:s|ing)?";
+// "Punters think the party will win", "analysts believe rates will fall", "the polls suggest the
+// party would win": a belief or a reading of evidence governs a bare will as a forecasting verb
+// does (likely, not a flat will), though alone, with no modal after it, it is no cue. The labelling
+// convention (corpus/labels.json, rule 4) reads every such frame as likely, the seed labels too.
+const BELIEF = "think(?:s|ing)?|believ(?:e|es|ed|ing)|suggest(?:s|ed|ing)?";
 // The verb, then up to fourteen words of its object clause before the modal ("(AfD)" included),
 // with no clause break (a full stop, a semicolon, a relative "which"/"who") between them.
 const GOVERNS = new RegExp(`\\b(${FORMS}|${BELIEF})\\b((?:\\s+(?!which\\b|who\\b|whom\\b)[\\p{L}\\p{N}’'%$.,()-]+){0,14}?)\\s+$`, "iu");

@@ -87,6 +87,8 @@ const REGULAR = [
   // What a poll or a model does with its result: "a Reuters poll showed", "the survey found".
   "show",
   "find",
+  // "Sky News understands that …": an outlet's word for what its sources told it.
+  "understand",
 ];
 // Past forms that the rules would get wrong.
 const IRREGULAR: Record<string, string[]> = {
@@ -106,6 +108,7 @@ const IRREGULAR: Record<string, string[]> = {
   underline: [],
   show: ["showed", "shown"],
   find: ["found"],
+  understand: ["understood"],
 };
 // Forms as common in another sense (a noun, sight): "the state", "hopes of a deal", "saw".
 const NOT_REPORTING = new Set([

@@ -26,6 +26,9 @@ describe("readStatedProbability", () => {
     ["The race is fifty-fifty at best.", 0.5],
     ["Markets price even odds of a hike.", 0.5],
     ["It's a 50-50 call.", 0.5],
+    ["Bookmakers rate the veteran a 6-1 outsider.", 1 / 7],
+    ["The 5-2 favourite starts from pole.", 2 / 7],
+    ["The hosts are 7-4 to win, the bookies say.", 4 / 11],
   ])("%s → %d", (text, probability) => {
     expect(read(text)?.probability).toBeCloseTo(probability, 6);
   });
@@ -57,6 +60,8 @@ describe("readStatedProbability", () => {
     "Turnout was 60 percent, the chance of a lifetime for the party.",
     "Someone in three words said it.",
     "Unemployment stands at 4 percent.",
+    "The hosts won 2-1 to reach the final.",
+    "They are 2-1 to the good.",
     "The risk premium on bonds rose to 3 percent.",
     "Banks cut their 5 percent risk weighting on mortgages.",
     "The plan gives the economy a chance of 3 percent growth.",

@@ -72,10 +72,24 @@ const NOUN_THEN_FRACTION = new RegExp(`\\b${NOUN}\\b[^.;!?]{0,60}?\\b(?:at|is|ar
 // "3-to-1 odds (against)", "odds of 2 to 1 in favour", "a 10-1 shot".
 const ODDS_FIRST = new RegExp(`(${NUMBER})[-\\s]?(?:to|-|:)[-\\s]?(${NUMBER})\\s+(?:odds|shot)(?:\\s+(against|on|in\\s+favou?r))?`, "gi");
 const ODDS_AFTER = new RegExp(`\\bodds\\s+(?:of\\s+|at\\s+|are\\s+)?(${NUMBER})[-\\s]?(?:to|-|:)[-\\s]?(${NUMBER})(?:\\s+(against|on|in\\s+favou?r))?`, "gi");
+// A bookmaker's price written with a hyphen, beside a word that makes it one: "a 6-1 outsider",
+// "the 5-2 favourite", "a 20-1 long shot". Against first, as every such price is.
+const ODDS_NOUN = new RegExp(
+  `(${NUMBER})[-–/](${NUMBER})\\s+(?:joint[-\\s])?(?:outsiders?|favou?rites?|underdogs?|long[-\\s]?shots?|second[-\\s]favou?rites?)\\b`,
+  "gi",
+);
+// "Sweden are 6-1 to win the cup", "priced at 9-2 to lift the trophy": a price on an outcome, only
+// where the text speaks of betting (a score, "won 2-1 to reach the final", is no price).
+const ODDS_TO = new RegExp(
+  `(?<=\\b(?:is|are|was|were|at|now|currently|remains?|(?:priced|quoted|available|backed)\\s+at)\\s)(${NUMBER})[-–](${NUMBER})(?=\\s+(?:on\\s+)?(?:to|for)\\s+(?:win|lift|take|claim|finish|top|become|be|go|secure|reach|avoid|make|lead|land)\\b)`,
+  "gi",
+);
 // A bookmaker's fractional price, "lengthened odds … to 20/1": against first, so one win in 21.
 // Only beside words of betting, so that a date or a ratio ("24/7", "9/11") is no price.
 const PRICE = /(?<=(?:\b(?:to|at|from|of)|\p{Lu}[\p{L}’'-]*,?|\()\s?)\b(\d{1,4})\/(\d{1,3})\b(?![/\d])/gu;
 const BETTING = /\b(?:odds|bookies|bookmakers?|betting|punters?|priced)\b/i;
+// A hyphenated price needs words of betting too, or of a field of runners.
+const BETTING_FIELD = /\b(?:odds|bookies|bookmakers?|betting|punters?|priced|bets?|favou?rites?|outsiders?)\b/i;
 const EVEN = /\b(?:a\s+)?(?:coin[-\s](?:flip|toss)|even\s+(?:odds|chance|money)|fifty[-\s]fifty|50[-/]50|toss[-\s]up)\b/gi;
 
 /** "seventy-five" → 75, "12.5" → 12.5, "a hundred" → 100; NaN when it is no number. */
@@ -135,6 +149,8 @@ const READERS: ReadonlyArray<[RegExp, (m: RegExpMatchArray) => Reading]> = [
   [NOUN_THEN_FRACTION, fraction],
   [ODDS_FIRST, odds],
   [ODDS_AFTER, odds],
+  [ODDS_NOUN, odds],
+  [ODDS_TO, (m) => (BETTING_FIELD.test(m.input ?? "") ? odds(m) : null)],
   [EVEN, () => ({ probability: 0.5, low: 0.5, high: 0.5 })],
   [PRICE, (m) => (BETTING.test(m.input ?? "") ? odds(m) : null)],
 ];
@@ -143,7 +159,7 @@ const READERS: ReadonlyArray<[RegExp, (m: RegExpMatchArray) => Reading]> = [
 export function readStatedProbability(options: { text: string }): StatedProbability | null {
   const { text } = options;
   // Every reading needs one of these words; one test spares most sentences seven patterns.
-  if (!/%|percent|per\s?cent|pct|odds|shot|chance|probab|likelihood|risk|possibility|coin|even|fifty|50|toss|\d\/\d/i.test(text)) return null;
+  if (!/%|percent|per\s?cent|pct|odds|shot|chance|probab|likelihood|risk|possibility|coin|even|fifty|50|toss|\d[/–-]\d/i.test(text)) return null;
   let best: StatedProbability | null = null;
   for (const [pattern, read] of READERS) {
     for (const m of text.matchAll(pattern)) {

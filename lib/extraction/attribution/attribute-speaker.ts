@@ -22,7 +22,7 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
   const { paragraph, at, previous, outlet } = context;
   const quotes = context.quotes ?? quotations(paragraph);
   const quote = quotationAt(quotes, at);
-  if (quote) return quotedSpeaker({ ...context, quotes }, quote) ?? previous ?? outlet;
+  if (quote) return namedWithinQuote(paragraph, quote, context) ?? quotedSpeaker({ ...context, quotes }, quote) ?? previous ?? outlet;
   // Outside quotations: "according to X", or the subject of a reporting verb earlier in the sentence.
   const sentenceStart = context.sentenceStart ?? Math.max(paragraph.lastIndexOf(". ", at) + 1, 0);
   const sentence = paragraph.slice(sentenceStart, context.sentenceEnd ?? paragraph.length);
@@ -47,6 +47,17 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
   );
 }
 
+/**
+ * "“… and the chief economist Jo Hale suggesting he may back a rise.”": a person named in full as
+ * the subject of a reporting verb inside the quotation owns the claim the quoted speaker relays.
+ */
+function namedWithinQuote(paragraph: string, quote: Quotation, context: AttributionContext): Speaker | null {
+  const from = Math.max(quote.open + 1, context.sentenceStart ?? 0);
+  const reported = reportedSpeaker(paragraph.slice(from, context.at), context);
+  // Not a pronoun pointing back ("he said" inside the quotation is the quoted speaker, or the last one).
+  return reported?.kind === "PERSON" && reported.name.includes(" ") && reported !== context.previous ? reported : null;
+}
+
 // "… than investors, who are betting that …": the relative clause's antecedent forecasts.
 const RELATIVE =
   /(?:^|\s)((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+),\s+who\s+(?:are\s+|is\s+|were\s+|was\s+)?(?:now\s+|still\s+|also\s+)?(?:betting|bet|expect|expects|expected|expecting|predict|predicts|predicted|predicting|forecast|forecasts|forecasting|see|sees|estimate|estimates|reckon|reckons|think|thinks|believe|believes)\b[^,;“”"]*$/u;
@@ -67,6 +78,9 @@ function adjacentSpeaker(head: string, context: AttributionContext): Speaker | n
 function accordingSpeaker(sentence: string, context: AttributionContext): Speaker | null {
   const according = accordingTo(sentence);
   if (!according) return null;
+  // "according to Western intelligence assessments": a document named by its makers' description.
+  if (/^(?:\p{Lu}[\p{L}-]*\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:assessments|estimates|reports|projections|models|figures|data)$/u.test(according))
+    return { name: `${according.charAt(0).toUpperCase()}${according.slice(1)} (unnamed)`, kind: "UNNAMED_GROUP" };
   const speaker = speakerFromSubject(according, context.previous, context.known);
   if (speaker) return speaker;
   // "according to Reuters": whoever is named there is the source, one word or not.
@@ -89,6 +103,11 @@ function insertedSpeaker(sentence: string, context: AttributionContext): Speaker
 /** The subject of the last reporting verb before the forecast: "Analysts said the rally is unlikely …". */
 function reportedSpeaker(head: string, context: AttributionContext): Speaker | null {
   let reported = subjectBeforeVerb(head);
+  // "The minister called the plan a disaster and said it will …": the subject of the first verb.
+  // A short quotation before the "and" cut the clause there: read from the sentence's start.
+  const subject = reported && /^(?:and|but)$/i.test(reported.subject.trim()) ? head.slice(0, reported.verbAt).trim() : reported?.subject;
+  const coordinated = subject ? COORDINATED.exec(subject) : null;
+  if (reported && coordinated) reported = { ...reported, subject: coordinated[1] };
   // "TSMC said it expects …": the "it" of the inner verb is the subject of the outer one.
   if (reported && /^(?:it|they)$/i.test(reported.subject.trim())) reported = subjectBeforeVerb(head.slice(0, reported.verbAt)) ?? reported;
   // "X said in an interview about the summit, which is likely to…": a relative clause is the
@@ -99,6 +118,9 @@ function reportedSpeaker(head: string, context: AttributionContext): Speaker | n
   }
   return null;
 }
+
+const COORDINATED =
+  /^((?:[\p{L}\p{N}.’'&-]+\s+){0,6}?[\p{L}\p{N}.’'&-]+)\s+(?:\p{Ll}+ed|told|gave|took|made|met|spoke|went|came|wrote|left|sent|held|led|rejected|ruled)\b.*\s(?:and|but)$/u;
 
 function loneName(subject: string): Speaker | null {
   const name = soleName(subject);
@@ -119,12 +141,14 @@ const PARTICIPLE = "(?:,\\s+(?:suggesting|adding|saying|noting|indicating|citing
 // "…, an agency expert said Tuesday.": a bare day or "yesterday" after the verb.
 const WHEN =
   "(?:\\s+(?:on|in|at|last|this|late|earlier|recently)\\b[^,;]{0,40}|\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\\b)";
+// "…, Kofi Mensah told reporters on Friday.": whom they told, up to three words.
+const TOLD_WHOM = "(?:(?<=\\b(?:told|tells|telling))\\s+(?:[\\w’'.&-]+\\s+){0,2}?[\\w’'.&-]+)";
 const WITH_SPEAKER = /,\s+with\s+((?:the\s+)?[^,;]{1,60}?)\s+(?:estimating|predicting|forecasting|projecting|expecting|saying|warning|seeing)\b/i;
 const INSERTED =
   /,\s+([^,;“”"]{2,60}?)\s+(?:said|says|say|argued|argues|noted|notes|reckons|reckon|believes|believe|warned|warns|wrote|added)\s*,\s+(?=\p{Ll})/u;
 const VERB_ALTERNATION = REPORTING_VERB_FORMS.map((v) => v.replace(" ", "\\s+")).join("|");
 const FINAL_SUBJECT_VERB = new RegExp(
-  `,\\s+([^,;“”"]{1,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${VERB_ALTERNATION})${WHEN}?${PARTICIPLE}\\s*[.!]?["”’]?$`,
+  `,\\s+([^,;“”"]{1,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${VERB_ALTERNATION})${TOLD_WHOM}?${WHEN}?${PARTICIPLE}\\s*[.!]?["”’]?$`,
   "i",
 );
 const FINAL_VERB_SUBJECT = new RegExp(`,\\s+(?:${VERB_ALTERNATION})\\s+([^;“”"]{1,120}?)\\s*[.!]?$`, "i");

@@ -60,7 +60,8 @@ export function quotedSpeaker(context: AttributionContext & { quotes: readonly Q
       // "…,” but added, “…": the speaker of the quotation before.
       return earlier ? quotedSpeaker(context, earlier) : previous;
     }
-    const speaker = speakerFromSubject(lead.subject, previous, context.known);
+    // Petrov said: “…”: a lone capitalised word leading into a quotation is a name, too.
+    const speaker = speakerFromSubject(lead.subject, previous, context.known) ?? loneName(lead.subject.split(",").at(-1) ?? "");
     if (speaker) return speaker;
   }
   // A paragraph that is all quotation, signed on the line after it ("-- Jo Hale, economist") or

@@ -1,11 +1,12 @@
-import { LAST_ORGANISATION, type Speaker } from "./speaker";
+import { LAST_ORGANISATION, LAST_PERSON, type Speaker } from "./speaker";
 
 /**
  * Remembers a named person by each part of their name, for "Quint said" three paragraphs on, and
- * the last named body, for "the bank", "the firm" later.
+ * the last named body and person, for "the bank", "the firm", "the expert" later.
  */
 export function rememberSpeaker(known: Map<string, Speaker>, speaker: Speaker): void {
   if (speaker.kind === "ORGANISATION") known.set(LAST_ORGANISATION, speaker);
   if (speaker.kind !== "PERSON") return;
+  known.set(LAST_PERSON, speaker);
   for (const part of speaker.name.split(" ")) if (part.length > 1) known.set(part.toLowerCase(), speaker);
 }

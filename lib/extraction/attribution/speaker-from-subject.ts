@@ -1,7 +1,7 @@
 // The speaker a subject phrase names: a person (titles dropped), a body, an unnamed group, or a
 // pronoun, role or surname pointing back to someone named before. Pure.
 import { lastNameRunAt } from "./name-run";
-import { LAST_ORGANISATION, type Speaker } from "./speaker";
+import { LAST_ORGANISATION, LAST_PERSON, type Speaker } from "./speaker";
 import { LEADING_CLAUSE, LEADING_FILLER, ORGANISATION_WORDS, ROLE, TITLE_WORDS, CONNECTORS } from "./speaker-words";
 import { unnamedGroup } from "./unnamed-group";
 
@@ -58,7 +58,9 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
       )
     )
       continue;
-    if (/^(he|she|they)$/i.test(segment)) return previous;
+    // "she said" points to a person: the last speaker when one, else the person last named.
+    if (/^(he|she)$/i.test(segment)) return previous?.kind === "PERSON" ? previous : (known?.get(LAST_PERSON) ?? previous);
+    if (/^they$/i.test(segment)) return previous;
     // "with many now believing …": a bare quantifier speaks for the group last named.
     if (/^(?:with\s+)?(?:many|most|several|half|a\s+majority|the\s+majority)(?:\s+(?:now|still|also))?$/i.test(segment) && previous?.kind === "UNNAMED_GROUP")
       return previous;
@@ -73,10 +75,22 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
       const body = known?.get(LAST_ORGANISATION);
       if (body) return body;
     }
-    // "the expert", "the former minister": the person last named, when there is one.
+    // "the expert", "the former minister": the last speaker when a person, else the person last
+    // named ("Jo Hale, a hydrologist, has mapped the basin. The expert said …").
     const role = ROLE.test(segment.replace(/^The\b/, "the"));
     if (role && previous?.kind === "PERSON") return previous;
+    // "A government official said … The official added": the unnamed speaker described by that role.
+    const head = segment.split(/\s+/).at(-1)!.toLowerCase();
+    if (role && previous?.kind === "UNNAMED_GROUP" && previous.name.toLowerCase().includes(head)) return previous;
+    const lastNamed = role ? known?.get(LAST_PERSON) : undefined;
+    if (lastNamed) return lastNamed;
     if (/^(i|we)$/i.test(segment)) return null; // the author: the outlet speaks
+    // "Fund managers", "Energy analysts": a first word capitalised only because it opens the
+    // sentence, before a trade in lowercase, is that trade's group, not a body's name.
+    if (/^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*)+$/u.test(segment)) {
+      const group = unnamedGroup(segment);
+      if (group) return group;
+    }
     const at = lastNameRunAt(segment);
     const found = at?.run ?? null;
     const run = found && found[0].toLowerCase() === "the" ? found.slice(1) : found;
@@ -98,6 +112,12 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
       (i > 0 && /^\p{Ll}/u.test(segment) && /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u.test(segments[i - 1]))
     ) {
       if (i > 0) continue;
+      // "the UN agency", "the EU's office": a body described by whose it is.
+      const body =
+        /^[Tt]he\s+((?:\p{Lu}[\p{L}.&-]*(?:[’']s)?\s+)+(?:agency|bank|firm|company|institute|office|body|regulator|watchdog|agency|authority|ministry|commission|group|service|council))$/u.exec(
+          segment,
+        );
+      if (body) return { name: body[1], kind: "ORGANISATION" };
       const name = run && run.length > 0 && !isOrganisation(run) ? personName(run, at!.afterPreposition) : null;
       if (name && name.split(" ").length >= 2 && segment.trimEnd().endsWith(run![run!.length - 1])) return { name, kind: "PERSON" };
       return unnamedGroup(segment);
@@ -117,7 +137,7 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
       const described = name && new RegExp(`\\b(\\p{Ll}{3,})\\s+${run[0].replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "u").exec(segment);
       if (name && described && !/^(?:the|and|but|for|with|from|said|says|while|that|than|when|after)$/.test(described[1])) {
         const body =
-          /(?:firm|company|pollster|agency|bank|group|outlet|broadcaster|consultancy|insurer|lender|institute|organi[sz]ation|network|newspaper|website|platform|service)$/.test(
+          /(?:firm|company|pollster|agency|bank|group|outlet|broadcaster|consultancy|insurer|lender|institute|organi[sz]ation|network|newspaper|website|platform|service|bookmaker|exchange)$/.test(
             described[1],
           );
         return { name, kind: body ? "ORGANISATION" : "PERSON" };

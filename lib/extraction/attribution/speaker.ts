@@ -23,3 +23,5 @@ export type AttributionContext = {
 
 /** The key under which the known speakers hold the last named organisation ("the bank" points to it). */
 export const LAST_ORGANISATION = "#organisation";
+/** The key under which the known speakers hold the last named person ("the expert" points to them). */
+export const LAST_PERSON = "#person";

@@ -11,16 +11,25 @@ const ODDS_VERB =
 // "Economists roundly rejected the possibility| the bank will …": a chance dismissed.
 const DISMISS_VERB =
   /\b(?:rejected|rejects|reject|dismissed|dismisses|dismiss|ruled\s+out|rules\s+out|rule\s+out|downplayed|downplays|played\s+down|plays\s+down)\s+(?:the\s+)?(?:possibility|likelihood|prospect|chances?|idea|odds)\s*$/i;
+// "Analysts give the merger a| 60 percent chance", "Markets are pricing in a| 30% chance",
+// "Bookmakers make the challenger a| 6-1 outsider": a verb that hands a chance to the event named
+// between them.
+const GIVE_VERB =
+  /\b(?:(?:gives?|giving|gave|assigns?|assigning|assigned|attach(?:es|ing|ed)?|makes?|making|made|rates?|rating|rated)\s+(?:[\p{L}\p{N}’'-]+\s+){0,6}?(?:a|an)|pric(?:e|es|ed|ing)\s+in(?:\s+(?:a|an))?)\s*$/iu;
+// "The agency estimates there is a| 66% chance": a verb of judging, then an existential "there is".
+const THERE_IS =
+  /\b(?:estimat(?:es?|ed|ing)|sees?|saw|thinks?|thought|believes?|believed|reckons?|reckoned|says?|said|warns?|warned|puts?|calculates?|calculated)\s+(?:that\s+)?there(?:[’']s|\s+is|\s+was|\s+will\s+be)\s+(?:now\s+|still\s+)?(?:only\s+|just\s+)?(?:a|an)?\s*$/i;
 const AUXILIARIES =
   /(?:\s+(?:is|are|was|were|has|have|had|been|will|would|also|now|still|already|currently|do|does|did|not|widely|generally|broadly|\p{Ll}+ly))+$/iu;
 
 /** The subject phrase before the verb that ends `head`, from the clause's start; null when no such verb ends it. */
 export function subjectOfAdjacentVerb(head: string): string | null {
-  const m = VERB.exec(head) ?? ODDS_VERB.exec(head) ?? DISMISS_VERB.exec(head);
+  const m = VERB.exec(head) ?? ODDS_VERB.exec(head) ?? DISMISS_VERB.exec(head) ?? GIVE_VERB.exec(head) ?? THERE_IS.exec(head);
   if (!m) return null;
   const before = head.slice(0, m.index);
   // "it is expected that", "prices are forecast to": a passive names no one before its verb.
-  if (/\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.test(before)) return null;
+  // "Markets are pricing in": a progressive is active.
+  if (!/^\w+ing\b/i.test(m[0]) && /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.test(before)) return null;
   // The clause starts after the last full stop, semicolon, colon, dash or quotation mark before the verb.
   const start = Math.max(0, ...[". ", "; ", ": ", "— ", "“", "” "].map((b) => (before.includes(b) ? before.lastIndexOf(b) + b.length : 0)));
   // "Acme said its data indicated …": the one who said it.

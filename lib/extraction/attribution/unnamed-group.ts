@@ -1,9 +1,10 @@
 import type { Speaker } from "./speaker";
 
-const GOVERNMENT = /\b(officials?|government|sources?|authorities|ministry|spokes\w*|administration|diplomats?)\b/;
-// Nouns for people by trade or role: "analysts", "economists", "forecasters", "respondents".
+const GOVERNMENT = /\b(officials?|government|sources?|authorities|ministry|ministers?|spokes\w*|administration|diplomats?)\b/;
+// Nouns for people by trade or role: "analysts", "economists", "forecasters", "respondents",
+// "fund managers", "the president's aides".
 const PEOPLE =
-  /\b(?:experts?|analysts?|observers?|scholars?|critics?|commentators?|pundits?|researchers?|specialists?|economists?|strategists?|forecasters?|traders?|investors?|respondents?|participants?|pollsters?|scientists?|meteorologists?|brokers?|bankers?|executives?|leaders?|insiders?|markets|bookmakers?|bookies|punters?|bettors?|oddsmakers?|\p{Ll}+ists|\p{Ll}+ians)\b/u;
+  /\b(?:experts?|analysts?|observers?|scholars?|critics?|commentators?|pundits?|researchers?|specialists?|economists?|strategists?|forecasters?|traders?|investors?|respondents?|participants?|pollsters?|scientists?|meteorologists?|brokers?|bankers?|executives?|leaders?|insiders?|markets|bookmakers?|bookies|punters?|bettors?|oddsmakers?|managers?|aides?|advis[eo]rs?|consultants?|planners?|modell?ers?|watchers?|engineers?|doctors?|lawyers?|academics?|regulators?|\p{Ll}+ists|\p{Ll}+ians)\b/u;
 // Plurals of people that are not speakers of a forecast as a group of experts.
 const NOT_SPEAKERS =
   /^(?:others|members|numbers|orders|waters|matters|letters|papers|centers|comments|events|agents|parents|students|patients|residents|voters|customers|consumers|workers|users|viewers|readers|passengers|players|fans|lists|christians|civilians)$/;
@@ -33,6 +34,9 @@ export function unnamedGroup(subject: string): Speaker | null {
   const trade = PEOPLE.exec(s);
   const qualifier = government?.[0] === "government" && trade && trade.index > government.index;
   if (government && !qualifier) return { name: "Government official (unnamed)", kind: "UNNAMED_GROUP" };
+  // "people familiar with the matter", "people close to the talks": anonymous sources.
+  const sources = /\bpeople\s+(?:familiar|close|briefed|with\s+(?:direct\s+)?knowledge)\b[^,;]*/.exec(s);
+  if (sources) return { name: `${capitaliseFirst(sources[0].trim())} (unnamed)`, kind: "UNNAMED_GROUP" };
   const poll = POLL.exec(s);
   if (poll) {
     // "another poll released by Acme Research": the maker's poll.

@@ -23,8 +23,11 @@ test(
     const { summary } = (await evaluation).seed;
     expect(summary.labels).toBeGreaterThanOrEqual(55);
     // No worse than when the corpus rules began (98.3%, 81.4%, 100%, 96.6%); band 98.3% since
-    // extractor version 10 ("think … will" governed as a forecasting verb).
-    expectFloors(summary, { recall: 0.98, precision: 0.81, speakerAccuracy: 1, bandAccuracy: 0.982 });
+    // extractor version 10 ("think … will" governed as a forecasting verb); precision 81.7% since
+    // version 11. Version 11 also relabelled two seed labels ("others believe … will", "… suggests
+    // that … will") from very-likely to likely: one convention for seed and corpus (corpus/labels.json
+    // rule 4: a verb of belief or of reading evidence over a bare will is likely).
+    expectFloors(summary, { recall: 0.983, precision: 0.816, speakerAccuracy: 1, bandAccuracy: 0.982 });
   },
   RUN_TIMEOUT,
 );
@@ -42,9 +45,10 @@ test(
     // split: baseline 63.6% / 82.1% / 40.0% / 62.7% / 0%; 94.9% / 90.2% / 93.8% / 92.9% / 100% after
     // the second round (extractor version 9). All 40 dev articles with version 9, before any rule
     // was tuned to the second batch: 89.8% / 84.7% / 79.3% / 83.7% / 76.3%; after this round's rules
-    // (extractor version 10, tuned on dev only): 93.8% / 86.7% / 90.6% / 93.4% / 100%.
+    // (extractor version 10, tuned on dev only): 93.8% / 86.7% / 90.6% / 93.4% / 100%; after the
+    // fourth round (version 11, tuned on dev only): 94.2% / 87.7% / 93.0% / 95.8% / 100%.
     expect(summary.statedNumbers).toBe(38);
-    expectFloors(summary, { recall: 0.938, precision: 0.867, speakerAccuracy: 0.905, bandAccuracy: 0.933, numberReadRate: 1 });
+    expectFloors(summary, { recall: 0.942, precision: 0.877, speakerAccuracy: 0.929, bandAccuracy: 0.957, numberReadRate: 1 });
   },
   RUN_TIMEOUT,
 );
@@ -56,9 +60,10 @@ test(
     expect(summary.labels).toBe(70);
     // The honest "unseen" figure: the 12 dev articles of the second batch, labelled before the
     // extractor (version 9) was first run on them: 88.6% / 79.7% / 53.2% / 74.2% / 70.0%. Tuned on
-    // since (version 10): 97.1% / 85.9% / 85.3% / 91.2% / 100%, a tuned figure, no longer an unseen one.
+    // since (version 10): 97.1% / 85.9% / 85.3% / 91.2% / 100%, a tuned figure, no longer an unseen
+    // one; version 11: 97.1% / 87.5% / 89.7% / 94.1% / 100%.
     expect(summary.statedNumbers).toBe(10);
-    expectFloors(summary, { recall: 0.971, precision: 0.859, speakerAccuracy: 0.852, bandAccuracy: 0.911, numberReadRate: 1 });
+    expectFloors(summary, { recall: 0.971, precision: 0.875, speakerAccuracy: 0.897, bandAccuracy: 0.941, numberReadRate: 1 });
   },
   RUN_TIMEOUT,
 );
@@ -72,9 +77,12 @@ test(
     // baseline with extractor version 9: 77.8% / 58.3% / 35.7% / 85.7% / 62.5%. Measured once for
     // the record after this round (version 10), no tuning after: 77.8% / 60.9% / 42.9% / 85.7% /
     // 62.5%. Far below dev, on only 18 labels in 4 articles; its misses were not read, so that the
-    // split stays held out for the next round too.
+    // split stays held out for the next round too. Measured again after the fourth round (version
+    // 11), still unread and untuned: 77.8% / 58.3% / 42.9% / 92.9% / 62.5% (one more candidate, no
+    // more found: precision fell by one candidate in 24; one more band right). The floor is the
+    // measured figure: a held-out split records what general rules did, it is not tuned back up.
     expect(summary.statedNumbers).toBe(8);
-    expectFloors(summary, { recall: 0.777, precision: 0.608, speakerAccuracy: 0.428, bandAccuracy: 0.857, numberReadRate: 0.625 });
+    expectFloors(summary, { recall: 0.777, precision: 0.583, speakerAccuracy: 0.428, bandAccuracy: 0.928, numberReadRate: 0.625 });
   },
   RUN_TIMEOUT,
 );
