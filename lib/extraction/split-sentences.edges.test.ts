@@ -235,3 +235,96 @@ describe("furniture", () => {
     expect(texts(`${line}\n${line}\nTalks resume.`)).toEqual([line, "Talks resume."]);
   });
 });
+
+describe("where a sentence ends: acronyms, dotted words and closing marks", () => {
+  test("an acronym without stops ends the sentence", () => {
+    expect(texts("She joined NATO. Then it grew.")).toEqual(["She joined NATO.", "Then it grew."]);
+  });
+
+  test("a degree or a web address is no dotted abbreviation", () => {
+    expect(texts("She has a Ph.D. Then she left.")).toEqual(["She has a Ph.D.", "Then she left."]);
+    expect(texts("He posted on x.com. Then he left.")).toEqual(["He posted on x.com.", "Then he left."]);
+  });
+
+  test("a dotted abbreviation of three letters does not end the sentence", () => {
+    expect(texts("The U.S.A. Army won. It left.")).toEqual(["The U.S.A. Army won.", "It left."]);
+  });
+
+  test.each([
+    ['"', 'He said "never." Then he left.', ['He said "never."', "Then he left."]],
+    ["”", "He said “never.” Then he left.", ["He said “never.”", "Then he left."]],
+    ["’", "He said ‘never.’ Then he left.", ["He said ‘never.’", "Then he left."]],
+    ["'", "He said 'never.' Then he left.", ["He said 'never.'", "Then he left."]],
+    [")", "He left (at last.) Then she did.", ["He left (at last.)", "Then she did."]],
+    ["]", "He left [at last.] Then she did.", ["He left [at last.]", "Then she did."]],
+  ])("a closing %s after the stop stays with the sentence it closes", (_mark, text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+});
+
+describe("furniture: lines that only look like prose", () => {
+  test("a byline in lower case is furniture even when it ends with a stop", () => {
+    expect(isFurniture("by Jane Roe in Seoul.")).toBe(true);
+    expect(isFurniture("by  Jane Roe in Seoul.")).toBe(true);
+    expect(isFurniture("by DailyNK (North Korean Media).")).toBe(true);
+    expect(isFurniture("by  DailyNK(North Korean Media).")).toBe(true);
+  });
+
+  test("a hard-wrapped line that starts with 'by' is prose", () => {
+    expect(isFurniture("by the end of the year, the bank will probably cut rates.")).toBe(false);
+    expect(isFurniture("The talks were reported by DailyNK (North Korean Media) last week.")).toBe(false);
+  });
+
+  test("the furniture patterns hold at the start of the line only", () => {
+    expect(isFurniture("He pressed the button that opens the gate.")).toBe(false);
+    expect(isFurniture("The minister said we should please send aid.")).toBe(false);
+    expect(isFurniture("The page was updated on: Monday.")).toBe(false);
+    expect(isFurniture("The full report is at https://example.com/report.")).toBe(false);
+  });
+
+  test("a bare link is furniture even when it ends with a stop; 'http' and 'https' alike", () => {
+    expect(isFurniture("https://example.com/story/123.")).toBe(true);
+    expect(isFurniture("http://example.com/story/123.")).toBe(true);
+  });
+
+  test("an image source tag with or without spaces around its equals sign", () => {
+    expect(isFurniture("[Image source=Yonhap News] Leaders meet in Seoul, and talk about the weather.")).toBe(true);
+    expect(isFurniture("[Image source  = Yonhap News] Leaders meet in Seoul, and talk about the weather.")).toBe(true);
+  });
+
+  test.each([
+    ["a credit with a full stop after it", "Leaders meet. (Photo: Jane Doe)."],
+    ["a file photo by", "Leaders meet. (File  photo by Jane Doe)"],
+    ["a one-word credit of several parts", "Leaders meet in Seoul after a long week of talks. (AFP-Yonhap)"],
+    ["two credits of one word each", "Leaders meet in Seoul after a long week of talks. (AFP/Reuters)"],
+    ["three agencies", "Leaders meet in Seoul after a long week of talks. (AFP/Yonhap/Reuters)"],
+    ["a name with a colon", "Leaders meet in Seoul after a long week of talks. (Photo: Jane Doe)"],
+    ["an agency and a name", "Leaders meet in Seoul after a long week of talks. (Yonhap / Jane Doe)"],
+    ["a credit of names with dots", "Leaders meet in Seoul after a long week of talks. (J.R. Doe  Jr.)"],
+  ])("a photo credit: %s", (_rule, line) => {
+    expect(isFurniture(line)).toBe(true);
+  });
+
+  test.each([
+    ["a bracket of lower-case words", "Leaders meet in Seoul after a long week of talks (and a dinner)."],
+    ["a bracket with a lower-case word after a capital", "Leaders meet in Seoul after a long week of talks (Seoul time)."],
+    ["a credit word in the middle of a line", "Leaders meet (photo below) and then talk about the weather in the region."],
+    ["a capitalised bracket inside the line", "Leaders of the (AFP) wire service met in Seoul after a long week of talks."],
+  ])("not a photo credit: %s", (_rule, line) => {
+    expect(isFurniture(line)).toBe(false);
+  });
+
+  test("a heading is counted in words, not in spaces", () => {
+    const spaced = Array.from({ length: 20 }, (_, i) => `word${i}`).join("  ");
+    expect(isFurniture(spaced)).toBe(true);
+  });
+
+  test("a heading with an abbreviation inside it is still a heading", () => {
+    expect(isFurniture("Dr. Lee’s plan for the summit")).toBe(true);
+  });
+
+  test("a line with white space around it is judged without it", () => {
+    expect(isFurniture("Talks resume.  ")).toBe(false);
+    expect(isFurniture("", "")).toBe(true);
+  });
+});

@@ -64,22 +64,20 @@ const FURNITURE_PATTERNS: RegExp[] = [
   /©|all rights reserved/i,
   /^please (send|direct)\b/i,
   /^https?:\/\/\S+$/i,
-  /^(related stories|most (viewed|popular|read)( articles)?|read in \w+|share|advertisement)$/i,
   /\([A-Z][\w.-]*(?:\/[A-Z][\w.-]*)*\)$/, // photo credits: "(Yonhap)", "(AFP/Yonhap)"
   // Credits of several words: "(Photo by Jane Doe/Getty Images)", "(AP Photo/Ahn Young-joon)", "(Courtesy of the ministry)".
   /\((?:(?:file\s+)?photo|image|picture|credit|courtesy|illustration|graphic|video)\b[^()]*\)\.?$/i,
   /\((?:[A-Z\p{Lu}][\p{L}.'’-]*)(?:(?:\s+|\s*\/\s*|\s*:\s*)[A-Z\p{Lu}][\p{L}.'’-]*){1,6}\)$/u, // "(Yonhap News Agency)", "(Jane Doe/Reuters)"
   /\[image source\s*=/i,
   /^button that/i,
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday),\s+\w+\s+\d{1,2},\s+\d{4}$/i,
-  /^\w+\s+\d{1,2},\s+\d{4}(\s+at\s+[\d:]+\s*[ap]m)?$/i,
-  /^-?\d+(\.\d+)?\s*°?\s*[CF]$/, // weather widgets: "30.1 C"
 ];
+// Labels ("Related stories", "Most viewed", "Share", "Advertisement"), datelines ("Monday,
+// September 11, 2023 at 4:39 pm") and weather widgets ("30.1 C") need no pattern of their own:
+// they are short and end without a stop, so they read as headings below.
 
 /** A line that reads as a heading, caption or widget rather than prose. */
 export function isFurniture(line: string, previous?: string): boolean {
-  const text = line.trim();
-  if (!text) return true;
+  const text = line.trim(); // an empty line is furniture too: it reads as a heading below
   if (previous !== undefined && text === previous.trim()) return true; // repeated caption
   if (FURNITURE_PATTERNS.some((p) => p.test(text))) return true;
   // Headings and labels: short, and not ending like a sentence or a quotation.

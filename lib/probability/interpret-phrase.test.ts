@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { interpretPhrase, normalisePhrase } from "./interpret-phrase";
 import { PHRASE_BANDS } from "./phrases";
-import { findBand } from "./scale";
+import { findBand, ICD_203, type Scale } from "./scale";
 import { probabilityOfYes } from "./probability-of-yes";
 
 describe("interpretPhrase", () => {
@@ -94,5 +94,22 @@ describe("probabilityOfYes", () => {
       low: 0.01,
       high: 0.05,
     });
+  });
+});
+
+describe("interpretPhrase: which phrase, on which scale", () => {
+  test("of two phrases equally long, the earlier in the text wins", () => {
+    expect(interpretPhrase("The odds seem slim, even remote.")?.matched).toBe("slim");
+    expect(interpretPhrase("The odds seem remote, even slim.")?.matched).toBe("remote");
+  });
+
+  test("a phrase is read on the scale given", () => {
+    const halved: Scale = { ...ICD_203, id: "halved", bands: ICD_203.bands.map((b) => ({ ...b, low: b.low / 2, high: b.high / 2, point: b.point / 2 })) };
+    expect(interpretPhrase("it is likely", halved)?.band).toMatchObject({ key: "likely", low: 0.275, high: 0.4 });
+  });
+
+  test("words in another alphabet do not push a negation out of reach", () => {
+    // The lexicon is English: "эксперты из Москвы и Киева" counts as no words at all.
+    expect(interpretPhrase("It is not, say эксперты из Москвы и Киева, likely")).toMatchObject({ matched: "likely", negated: true });
   });
 });

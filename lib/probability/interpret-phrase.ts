@@ -57,7 +57,6 @@ export function locatePhrase(
   options: { scale?: Scale; exclude?: ReadonlySet<string>; skipWord?: (list: Word[], at: number) => boolean; earliest?: boolean } = {},
 ): PhraseLocation | null {
   const list = words(text);
-  if (list.length === 0) return null;
   let best: { at: number; entry: (typeof ENTRIES)[number] } | null = null;
   for (const entry of ENTRIES) {
     if (best && !options.earliest && entry.words.length < best.entry.words.length) break;

@@ -127,3 +127,70 @@ describe("readStatedProbability", () => {
     expect(read("a 150 percent chance")).toBeNull();
   });
 });
+
+describe("readStatedProbability: which number, and its exact reading", () => {
+  test("the earliest stated number wins, whatever its form", () => {
+    expect(read("It is a coin flip now, and a 30 percent chance later.")).toMatchObject({ probability: 0.5, words: "a coin flip" });
+    expect(read("a 30 percent chance of a cut, and a coin flip on a hike")?.probability).toBe(0.3);
+  });
+
+  test("a range of percentages after 'odds' is a range, not betting odds", () => {
+    expect(read("Traders put the odds at 20-30 percent.")).toMatchObject({ probability: 0.25, low: 0.2, high: 0.3 });
+  });
+
+  test("a range that runs backwards is not read", () => {
+    expect(read("a 30 to 20 percent chance of a strike")).toBeNull();
+    expect(read("a twenty-ten percent chance")).toBeNull();
+  });
+
+  test("a range of number words joined by a hyphen", () => {
+    expect(read("a ten-fifteen percent chance of a strike")).toMatchObject({ probability: 0.125, low: 0.1, high: 0.15 });
+  });
+
+  test("'per cent' alone, with no other word of chance, is enough", () => {
+    expect(read("She is ninety per cent certain the bill passes.")?.probability).toBe(0.9);
+  });
+
+  test("odds are one number: no open end on either side", () => {
+    expect(read("Bookmakers offer 3-to-1 odds against a home win.")).toMatchObject({ probability: 0.25, low: 0.25, high: 0.25 });
+    expect(read("The favourite is at odds of 2 to 1 on.")).toMatchObject({ low: 0.666667, high: 0.666667 });
+  });
+
+  test("odds of nothing to nothing, and one in none, are no chance", () => {
+    expect(read("Bookmakers offer 0-to-0 odds.")).toBeNull();
+    expect(read("a one in zero chance")).toBeNull();
+  });
+
+  test("an even chance keeps its article in its words, however it is spaced", () => {
+    expect(read("It is a  coin flip.")).toMatchObject({ words: "a  coin flip", start: 6 });
+    expect(read("Markets price even  odds of a hike.")).toMatchObject({ probability: 0.5, words: "even  odds" });
+  });
+});
+
+describe("readStatedProbability: a bookmaker's price", () => {
+  test.each([
+    ["Bookmakers have the favourite at 11/10.", 10 / 21],
+    ["Bookmakers priced the outsider at 20/1.", 1 / 21],
+    ["The betting: Ladbrokes 33/1, Coral 25/1.", 1 / 34],
+    ["The betting: Ladbrokes, 33/1.", 1 / 34],
+    ["Bookmakers have the favourite (5/2) ahead of the rest.", 2 / 7],
+    ["One bookmaker has Smith at 5/1.", 1 / 6],
+    ["A punter backed Smith at 5/1.", 1 / 6],
+  ])("%s → %d", (text, probability) => {
+    expect(read(text)?.probability).toBeCloseTo(probability, 6);
+  });
+
+  test.each(["Punters can bet 24/7 with online bookmakers.", "Bookmakers have the favourite at 11/10/2024."])("no price in %s", (text) => {
+    expect(read(text)).toBeNull();
+  });
+});
+
+describe("numberValue", () => {
+  test("double spaces inside a number word are still one number", () => {
+    expect(numberValue("one  hundred")).toBe(100);
+  });
+
+  test.each(["nearly a hundred", "a hundred and five", "six seven", "-5", "+5", ".5"])("%s is no number it reads", (text) => {
+    expect(numberValue(text)).toBeNaN();
+  });
+});

@@ -110,10 +110,12 @@ const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
 type Reading = Omit<StatedProbability, "start" | "end" | "words"> | null;
 
+// The patterns read no sign, so a number is never below 0: the checks here are for more than
+// 100 percent, a range that runs backwards, and NaN (0 in 0, 0-to-0 odds), which fails them all.
 function bounded(point: number, below: boolean, above: boolean, rangeFrom?: number): Reading {
-  if (!(point >= 0 && point <= 1)) return null;
+  if (!(point <= 1)) return null;
   if (rangeFrom !== undefined) {
-    if (!(rangeFrom >= 0 && rangeFrom <= point)) return null;
+    if (!(rangeFrom <= point)) return null;
     return { probability: round((rangeFrom + point) / 2), low: rangeFrom, high: point };
   }
   return { probability: point, low: below ? 0 : point, high: above ? 1 : point };
@@ -127,16 +129,14 @@ function percentage(m: RegExpMatchArray): Reading {
 
 function fraction(m: RegExpMatchArray): Reading {
   const [, below, above, part, whole] = m;
-  const denominator = numberValue(whole);
-  if (!(denominator > 0)) return null;
-  return bounded(round(numberValue(part) / denominator), !!below, !!above);
+  // "one in zero" is Infinity and "0 in 0" NaN: bounded() turns both away.
+  return bounded(round(numberValue(part) / numberValue(whole)), !!below, !!above);
 }
 
 function odds(m: RegExpMatchArray): Reading {
   const [, first, second, side] = m;
   const a = numberValue(first);
   const b = numberValue(second);
-  if (!(a >= 0 && b >= 0 && a + b > 0)) return null;
   // "3-to-1" alone is the bookmaker's "against": one win in four.
   const p = side && /^(on|in)/i.test(side) ? a / (a + b) : b / (a + b);
   return bounded(round(p), false, false);

@@ -47,3 +47,18 @@ describe("readTypedProbability", () => {
     expect(readTypedProbability("1 in 0")).toMatchObject({ kind: "problem" });
   });
 });
+
+describe("readTypedProbability: odds as people type them", () => {
+  test("'in' and 'out of' in capitals", () => {
+    expect(read("3 IN 5")).toBe(0.6);
+    expect(read("3 Out Of 5")).toBe(0.6);
+  });
+
+  test("nothing in nothing is not a chance, and says so", () => {
+    expect(readTypedProbability("0 in 0")).toMatchObject({ kind: "problem", message: "“0 in 0” is not a chance: the first number must be at most the second" });
+  });
+
+  test("unreadable text is told how to write a probability", () => {
+    expect(readTypedProbability("soon")).toEqual({ kind: "problem", message: "could not be read: write it as 60, 60%, 60 per cent, 0.6 or 3 in 5" });
+  });
+});

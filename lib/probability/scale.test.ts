@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { bandForProbability, findBand, ICD_203, oppositeBand } from "./scale";
+import { type BandKey, bandForProbability, findBand, ICD_203, oppositeBand } from "./scale";
 
 describe("ICD 203 scale", () => {
   test("has the seven bands of the directive, in order, with midpoints as point values", () => {
@@ -46,5 +46,20 @@ describe("ICD 203 scale", () => {
       expect(opposite.point).toBeCloseTo(1 - band.point, 9);
       expect(oppositeBand(opposite.key)).toBe(band.key);
     }
+  });
+});
+
+describe("finding bands", () => {
+  test("a probability below the lowest band's low end is still in the lowest band", () => {
+    expect(bandForProbability(0.005).key).toBe("almost-no-chance");
+  });
+
+  test("the errors name what was wrong", () => {
+    expect(() => bandForProbability(1.5)).toThrow("Not a probability: 1.5");
+    expect(() => findBand("certain" as BandKey)).toThrow('Scale ICD-203 has no band "certain"');
+  });
+
+  test("the scale's name, as the scoring page shows it", () => {
+    expect(ICD_203.name).toBe("US Intelligence Community Directive 203");
   });
 });

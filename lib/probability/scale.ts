@@ -46,11 +46,8 @@ export function findBand(key: BandKey, scale: Scale = DEFAULT_SCALE): Band {
 /** The band a probability falls in; a value on a shared edge belongs to the band above it. */
 export function bandForProbability(probability: number, scale: Scale = DEFAULT_SCALE): Band {
   if (!(probability >= 0 && probability <= 1)) throw new RangeError(`Not a probability: ${probability}`);
-  const bands = scale.bands;
-  for (let i = bands.length - 1; i >= 0; i--) {
-    if (probability >= bands[i].low) return bands[i];
-  }
-  return bands[0];
+  // Below the lowest band's low end (ICD 203 starts at 1%) is still the lowest band.
+  return scale.bands.findLast((b) => probability >= b.low) ?? scale.bands[0];
 }
 
 const OPPOSITE: Record<BandKey, BandKey> = {
