@@ -13,6 +13,12 @@ export function importAnswer(result: ImportOutcome, init: { status: number }): R
   const opening = JSON.stringify({ ...head, rows: [] }).slice(0, -2); // without the closing `]}`
   let lines: AsyncIterator<string> | null = null;
   let first = true;
+  // Once only, whether the body ends, fails, or the client stops reading mid-way.
+  let released: Promise<void> | null = null;
+  const release = () => {
+    released ??= rows.dispose();
+    return released;
+  };
   const body = new ReadableStream<Uint8Array>({
     start: (controller) => controller.enqueue(encoder.encode(opening)),
     pull: async (controller) => {
@@ -20,9 +26,10 @@ export function importAnswer(result: ImportOutcome, init: { status: number }): R
         lines ??= rows.lines()[Symbol.asyncIterator]();
         const chunk: string[] = [];
         for (let next = await lines.next(); ; next = await lines.next()) {
+          if (released) return; // the client went away meanwhile
           if (next.done) {
             controller.enqueue(encoder.encode(`${chunk.join("")}]}`));
-            await rows.dispose();
+            await release();
             controller.close();
             return;
           }
@@ -33,13 +40,13 @@ export function importAnswer(result: ImportOutcome, init: { status: number }): R
         }
         controller.enqueue(encoder.encode(chunk.join("")));
       } catch (error) {
-        await rows.dispose();
+        await release();
         controller.error(error);
       }
     },
     cancel: async () => {
+      await release();
       await lines?.return?.();
-      await rows.dispose();
     },
   });
   return new Response(body, { status: init.status, headers: { "content-type": "application/json" } });
