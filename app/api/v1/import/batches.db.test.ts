@@ -67,7 +67,8 @@ function document(run: string, n: number, changes: Record<number, Record<string,
   });
 }
 
-describe("POST /api/v1/import, larger than one batch", () => {
+// Each test imports 12 000 forecasts: about 10 s on a quiet machine, several times that on a busy one.
+describe("POST /api/v1/import, larger than one batch", { timeout: 240_000 }, () => {
   test("the export's JSON, forecasts before the parts they name, streams in: every row answered in order, a repeated forecast matched across batches", async () => {
     // The last forecast repeats the first (same question, forecaster, source and quote), two batches later.
     const first = `Quote 0 of json-a: it will probably happen.`;
