@@ -1,7 +1,7 @@
 // POST /api/v1/import with files larger than one batch (5 000 forecasts): the export's JSON read
 // as it streams, in any order of its parts; a forecast that comes twice in one file found across
-// batches; a problem found only in the last batch rolling back what the first batches wrote;
-// the answer's rows streamed back whole and in order.
+// batches; a problem found only in the last batch rolling back what the first batches wrote; the
+// answer's rows streamed back whole and in order.
 import { stringify } from "csv-stringify/sync";
 import { beforeAll, describe, expect, test } from "vitest";
 import { createApiToken } from "@/lib/auth/api-tokens.server";
