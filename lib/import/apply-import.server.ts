@@ -7,6 +7,7 @@ import { recordAuditEvent } from "../audit/record-audit-event.server";
 import type { Actor } from "../auth/require-role";
 import type { Tx } from "../db/run-transaction.server";
 import { refreshManyQuestions } from "../scoring/refresh-many-questions.server";
+import { auditCreatedForecasts } from "./import-keys.server";
 import { insertForecasters, insertForecasts, insertOutcomes, insertQuestions, insertSources } from "./insert-rows.server";
 import type { ImportPlan, PlannedForecast } from "./plan-import.server";
 
@@ -135,8 +136,7 @@ export async function finishImport(tx: Tx, plan: ImportPlan, actor: Actor, users
   for (const { questionId, outcomes } of plan.outcomes) {
     if (existing.has(questionId)) await tx.question.update({ where: { id: questionId }, data: { status: statusOf(outcomes), version: { increment: 1 } } });
   }
-  const created = plan.rows.filter((r) => r.action === "create");
-  await refreshManyQuestions(tx, [...new Set([...created.map((r) => r.questionId), ...plan.outcomes.map((o) => o.questionId)])]);
+  await refreshManyQuestions(tx, [...new Set([...plan.touched, ...plan.outcomes.map((o) => o.questionId)])]);
   const importId = randomUUID();
   await recordAuditEvent(tx, {
     actorId: actor.id,
@@ -150,12 +150,14 @@ export async function finishImport(tx: Tx, plan: ImportPlan, actor: Actor, users
         questions: plan.questions.filter((q) => !q.existing).map((q) => q.id),
         forecasters: plan.forecasters.filter((f) => !f.existing).map((f) => f.id),
         sources: plan.sources.filter((s) => !s.existing).map((s) => s.id),
-        forecasts: created.map((r) => r.forecastId),
+        // Filled in by the database from the import's temporary table, below.
+        forecasts: [],
         outcomesOf: plan.outcomes.map((o) => o.questionId),
         aliases: plan.aliases.map((a) => a.slug),
         redirects: plan.redirects.map((r) => r.oldId),
       },
     },
   });
+  await auditCreatedForecasts(tx, importId);
   return importId;
 }

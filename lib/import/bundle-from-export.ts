@@ -1,13 +1,32 @@
 // The export's JSON document (lib/export/export-contract.ts, version 1 or 2) into an import
 // bundle: ids inside the document only link its parts; what is stored is matched by natural
-// keys (ADR 0011). Pure.
+// keys (ADR 0011). Pure. A document read whole goes through `bundleFromExport`; one streamed
+// (lib/import/read-export-json.ts) gives its questions, forecasters and sources to
+// `entitiesFromExport` and then each forecast to `addExportedForecast`.
 import { parseIsoDate } from "../dates";
 import { type ExportedOutcome, exportContract, type HindsightExport } from "../export/export-contract";
 import { createQuestionInput } from "../questions/question-input";
-import { emptyBundle, type ImportBundle, type ImportProblem, type OutcomeRecord, questionKey, sourceKey } from "./import-bundle";
+import { emptyBundle, type ImportBundle, type ImportProblem, MAX_LISTED_PROBLEMS, type OutcomeRecord, questionKey, sourceKey } from "./import-bundle";
+
+export type ExportedForecast = HindsightExport["forecasts"][number];
+/** What a forecast in the document names, by the document's ids: the natural keys they stand for. */
+export type ExportRefs = { questions: Map<string, string>; forecasters: Map<string, string>; sources: Map<string, string> };
 
 function rowOf(path: PropertyKey[]): number | null {
   return path[0] === "forecasts" && typeof path[1] === "number" ? path[1] + 1 : null;
+}
+
+/** A problem kept while fewer than MAX_LISTED_PROBLEMS are (past that the file is refused on what was found). */
+function addProblems(bundle: ImportBundle, problems: ImportProblem[]): void {
+  bundle.problems.push(...problems.slice(0, Math.max(0, MAX_LISTED_PROBLEMS - bundle.problems.length)));
+}
+
+/** The document's issues with the export contract, by row and field. */
+export function addContractIssues(bundle: ImportBundle, issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): void {
+  addProblems(
+    bundle,
+    issues.slice(0, MAX_LISTED_PROBLEMS).map((i) => ({ row: rowOf(i.path), field: i.path.map(String).join("."), message: i.message })),
+  );
 }
 
 function outcomeRecord(o: ExportedOutcome): OutcomeRecord {
@@ -25,13 +44,22 @@ function outcomeRecord(o: ExportedOutcome): OutcomeRecord {
 }
 
 export function bundleFromExport(document: unknown): ImportBundle {
-  const bundle = emptyBundle();
   const parsed = exportContract.safeParse(document);
   if (!parsed.success) {
-    bundle.problems.push(...parsed.error.issues.slice(0, 1000).map((i) => ({ row: rowOf(i.path), field: i.path.map(String).join("."), message: i.message })));
+    const bundle = emptyBundle();
+    addContractIssues(bundle, parsed.error.issues);
     return bundle;
   }
-  const data: HindsightExport = parsed.data;
+  const { bundle, refs } = entitiesFromExport(parsed.data);
+  parsed.data.forecasts.forEach((f, i) => {
+    addExportedForecast(bundle, refs, f, i + 1);
+  });
+  return bundle;
+}
+
+/** The document's questions, forecasters and sources (checked against the export contract already). */
+export function entitiesFromExport(data: Omit<HindsightExport, "forecasts">): { bundle: ImportBundle; refs: ExportRefs } {
+  const bundle = emptyBundle();
   const questionKeys = new Map<string, string>();
   data.questions.forEach((q, i) => {
     const checked = createQuestionInput.safeParse({ title: q.title, criteria: q.criteria, deadline: q.deadline, tags: q.tags });
@@ -85,33 +113,34 @@ export function bundleFromExport(document: unknown): ImportBundle {
     sourceKeys.set(s.id, key);
     bundle.sources.set(key, { key, ...record });
   }
-  data.forecasts.forEach((f, i) => {
-    const row = i + 1;
-    const refs = { questionId: questionKeys.get(f.questionId), forecasterId: slugs.get(f.forecasterId), sourceId: sourceKeys.get(f.sourceId) };
-    const missing: ImportProblem[] = Object.entries(refs)
-      .filter(([, key]) => key === undefined)
-      .map(([field]) => ({ row, field, message: "names nothing in this document" }));
-    if (missing.length > 0) {
-      bundle.problems.push(...missing);
-      return;
-    }
-    // A number read from the phrase is read again on import (the same scale gives the same band).
-    const scale = f.probabilitySource === "SCALE";
-    bundle.forecasts.push({
-      row,
-      questionKey: refs.questionId!,
-      forecasterKey: refs.forecasterId!,
-      sourceKey: refs.sourceId!,
-      madeAt: parseIsoDate(f.madeAt),
-      quote: f.quote,
-      phrase: f.phrase,
-      phraseRefersTo: f.phraseRefersTo,
-      probability: scale ? undefined : f.probability,
-      probabilitySource: f.probabilitySource,
-      note: f.note ?? null,
-      loggedBy: f.loggedBy ?? null,
-      loggedAt: new Date(f.loggedAt),
-    });
+  return { bundle, refs: { questions: questionKeys, forecasters: slugs, sources: sourceKeys } };
+}
+
+/** One of the document's forecasts (checked against the export contract already), or the problems with what it names. */
+export function addExportedForecast(bundle: ImportBundle, refs: ExportRefs, f: ExportedForecast, row: number): void {
+  const keys = { questionId: refs.questions.get(f.questionId), forecasterId: refs.forecasters.get(f.forecasterId), sourceId: refs.sources.get(f.sourceId) };
+  const missing: ImportProblem[] = Object.entries(keys)
+    .filter(([, key]) => key === undefined)
+    .map(([field]) => ({ row, field, message: "names nothing in this document" }));
+  if (missing.length > 0) {
+    addProblems(bundle, missing);
+    return;
+  }
+  // A number read from the phrase is read again on import (the same scale gives the same band).
+  const scale = f.probabilitySource === "SCALE";
+  bundle.forecasts.push({
+    row,
+    questionKey: keys.questionId!,
+    forecasterKey: keys.forecasterId!,
+    sourceKey: keys.sourceId!,
+    madeAt: parseIsoDate(f.madeAt),
+    quote: f.quote,
+    phrase: f.phrase,
+    phraseRefersTo: f.phraseRefersTo,
+    probability: scale ? undefined : f.probability,
+    probabilitySource: f.probabilitySource,
+    note: f.note ?? null,
+    loggedBy: f.loggedBy ?? null,
+    loggedAt: new Date(f.loggedAt),
   });
-  return bundle;
 }

@@ -3,10 +3,10 @@
 // sources (few, by natural key) and setting its forecasts aside (lib/import/import-source.ts);
 // then one transaction plans the records against the database (locking the questions that
 // exist first), writes them, and takes the forecasts a batch at a time, planning and writing
-// each batch. Any
-// problem stops the writing; at the end the whole import is refused (422 listing every
-// problem, 403 when it would set outcomes and the importer is no editor) and the transaction
-// rolls back. A dry run plans everything and writes nothing.
+// each batch. The answer's rows go to a temporary file as each batch is planned (the caller
+// streams them and disposes of them). Any problem stops the writing; at the end the whole import
+// is refused (422 listing every problem, 403 when it would set outcomes and the importer is no
+// editor) and the transaction rolls back. A dry run plans everything and writes nothing.
 import type { z } from "zod";
 import { type Actor, hasRole, requireRole } from "../auth/require-role";
 import type { Db } from "../db/client.server";
@@ -17,9 +17,10 @@ import { type ImportBundle, MAX_LISTED_PROBLEMS } from "./import-bundle";
 import type { importResult } from "./import-contract";
 import { bundleSource, type ImportSource } from "./import-source";
 import { type ImportPlan, planEntities, planForecasts } from "./plan-import.server";
+import { type ImportRows, openRowLog, type RowLog } from "./row-log.server";
 
-/** The answer, held to the route's published contract. */
-type ImportResult = z.output<typeof importResult>;
+/** The answer, held to the route's published contract, but for its rows: on disk, read as they are sent. */
+export type ImportOutcome = Omit<z.output<typeof importResult>, "rows"> & { rows: ImportRows };
 
 /** An import writes for longer than one request's write: up to five minutes. */
 const IMPORT_TIMEOUT_MS = 300_000;
@@ -47,7 +48,7 @@ export async function importData(options: {
   bundle?: ImportBundle;
   dryRun?: boolean;
   now?: Date;
-}): Promise<ImportResult> {
+}): Promise<ImportOutcome> {
   const actor = requireRole(options.actor, "ANALYST", "import data");
   const source = options.source ?? bundleSource(options.bundle!);
   try {
@@ -57,13 +58,27 @@ export async function importData(options: {
   }
 }
 
-async function importFrom(options: { db: Db; dryRun?: boolean; now?: Date }, actor: Actor, source: ImportSource): Promise<ImportResult> {
+type Options = { db: Db; dryRun?: boolean; now?: Date };
+
+async function importFrom(options: Options, actor: Actor, source: ImportSource): Promise<ImportOutcome> {
   const entities = await source.entities();
   // Past this many, the rows were not all read: the file is refused on what was found.
   if (entities.problems.length >= MAX_LISTED_PROBLEMS) refuse({ problems: entities.problems, problemCount: entities.problems.length });
+  const log = await openRowLog();
+  try {
+    const result = await inTransaction(options, actor, source, entities, log);
+    return { ...result, rows: log.rows() };
+  } catch (error) {
+    await log.dispose();
+    throw error;
+  }
+}
+
+function inTransaction(options: Options, actor: Actor, source: ImportSource, entities: ImportBundle, log: RowLog) {
   return runTransaction(
     options.db,
     async (tx) => {
+      await log.restart();
       const now = options.now ?? new Date();
       const plan = await planEntities(tx, entities);
       const editor = hasRole(actor, "EDITOR");
@@ -73,11 +88,12 @@ async function importFrom(options: { db: Db; dryRun?: boolean; now?: Date }, act
       if (writing()) await writeEntities(tx, plan, actor, users);
       await source.forecasts(entities, async (batch) => {
         const planned = await planForecasts(tx, plan, batch, options.now);
+        await log.append(plan.rows.splice(0));
         if (writing() && planned.length > 0) await writeForecasts(tx, planned, users, now);
       });
       if (plan.problemCount > 0) refuse(plan);
       if (plan.created.outcomes > 0 && !editor) forbidden(plan.created.outcomes);
-      const result = { created: plan.created, matched: plan.matched, rows: plan.rows.sort((a, b) => a.row - b.row) };
+      const result = { created: plan.created, matched: plan.matched };
       if (options.dryRun) return { dryRun: true, importId: null, ...result };
       const importId = await finishImport(tx, plan, actor, users, now);
       return { dryRun: false, importId, ...result };

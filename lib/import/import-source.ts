@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { ForecastRecord, ImportBundle } from "./import-bundle";
 import { readCsv } from "./read-csv";
+import { readExportJson } from "./read-export-json";
 
 export type ImportSource = {
   entities(): Promise<ImportBundle>;
@@ -19,14 +20,20 @@ export type ImportSource = {
   dispose(): Promise<void>;
 };
 
-const BATCH = 5000;
+/**
+ * Forecasts planned and written at a time. Prisma keeps its last 100 debug calls with their
+ * parameters, even with debugging off, so what it holds is bounded by 100 statements of a batch:
+ * ~200 MB at 5 000 rows, ~50 MB at 1 000 (ADR 0011). 1 000 was not kept: on a loaded machine
+ * it was not shown to be as fast, and the memory is bounded either way.
+ */
+export const FORECAST_BATCH = 5000;
 
-/** A bundle already in memory (the export's JSON document, parsed whole). */
+/** A bundle already in memory (a document parsed whole, a small CSV read whole). */
 export function bundleSource(bundle: ImportBundle): ImportSource {
   return {
     entities: async () => bundle,
     forecasts: async (_entities, each) => {
-      for (let i = 0; i < bundle.forecasts.length; i += BATCH) await each(bundle.forecasts.slice(i, i + BATCH));
+      for (let i = 0; i < bundle.forecasts.length; i += FORECAST_BATCH) await each(bundle.forecasts.slice(i, i + FORECAST_BATCH));
     },
     dispose: async () => {},
   };
@@ -37,12 +44,26 @@ function revive(line: string): ForecastRecord {
   return { ...r, madeAt: r.madeAt === null ? null : new Date(r.madeAt), loggedAt: r.loggedAt === null ? null : new Date(r.loggedAt) };
 }
 
+type Body = AsyncIterable<Uint8Array> | Iterable<Uint8Array | string>;
+/** Reads a file once, handing on its checked forecasts a batch at a time; `dir` is a folder it may use. */
+type Reader = (options: { onBatch: (forecasts: ForecastRecord[]) => Promise<void>; dir: string }) => Promise<ImportBundle>;
+
+/** A CSV of forecasts (lib/import/read-csv.ts). */
+export function csvSource(open: () => Body): ImportSource {
+  return spooledSource(({ onBatch }) => readCsv({ body: open(), onBatch }));
+}
+
+/** The export's JSON document, read as it streams (lib/import/read-export-json.ts). */
+export function exportJsonSource(open: () => Body): ImportSource {
+  return spooledSource(({ onBatch, dir }) => readExportJson({ body: open(), onBatch, dir }));
+}
+
 /**
- * A CSV, parsed and checked once: its forecasts, already checked, go to a temporary file of
+ * A file parsed and checked once: its forecasts, already checked, go to a temporary file of
  * JSON lines as they are read, and the second pass reads them back from there (a tenth of the
- * time of parsing and checking the CSV again).
+ * time of parsing and checking the file again).
  */
-export function csvSource(open: () => AsyncIterable<Uint8Array> | Iterable<Uint8Array | string>): ImportSource {
+function spooledSource(read: Reader): ImportSource {
   let dir: string | null = null;
   let spooled: { path: string; entities: ImportBundle } | null = null;
   return {
@@ -52,8 +73,8 @@ export function csvSource(open: () => AsyncIterable<Uint8Array> | Iterable<Uint8
       const out = createWriteStream(path);
       const closed = once(out, "close");
       try {
-        const entities = await readCsv({
-          body: open(),
+        const entities = await read({
+          dir: dir!,
           onBatch: async (batch) => {
             if (!out.write(`${batch.map((f) => JSON.stringify(f)).join("\n")}\n`)) await once(out, "drain");
           },
@@ -66,13 +87,13 @@ export function csvSource(open: () => AsyncIterable<Uint8Array> | Iterable<Uint8
       }
     },
     forecasts: async (entities, each) => {
-      if (spooled?.entities !== entities) throw new Error("csvSource: read the entities first");
+      if (spooled?.entities !== entities) throw new Error("spooledSource: read the entities first");
       const lines = createInterface({ input: createReadStream(spooled.path), crlfDelay: Number.POSITIVE_INFINITY });
       let batch: ForecastRecord[] = [];
       for await (const line of lines) {
         if (line === "") continue;
         batch.push(revive(line));
-        if (batch.length >= BATCH) {
+        if (batch.length >= FORECAST_BATCH) {
           await each(batch);
           batch = [];
         }

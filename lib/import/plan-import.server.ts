@@ -3,10 +3,13 @@
 // by natural key) and its outcome histories, and locks the questions that already exist first
 // (ADR 0009); then `planForecasts` takes the forecasts a batch at a time, matches each by its
 // natural key or checks it with the rules every forecast keeps (lib/forecasts/check-forecast.ts),
-// and keeps of each only its answer row. Every problem is listed by row. Reads only.
+// and hands on its answer row (lib/import/row-log.server.ts); the forecasts planned so far are
+// kept in a temporary table (lib/import/import-keys.server.ts), not in memory. Every problem is
+// listed by row. Reads only, but for that temporary table.
 import { createHash, randomUUID } from "node:crypto";
 import { lockQuestions } from "../db/lock-questions.server";
 import type { Tx } from "../db/run-transaction.server";
+import { addImportKeys, createImportKeys, findImportKeys, type ImportKey } from "./import-keys.server";
 import { formatIsoDate } from "../dates";
 import { checkForecast, type ForecastNumbers, passes } from "../forecasts/check-forecast";
 import { freeSlug, slugify } from "../forecasters/slugify";
@@ -38,7 +41,7 @@ export type PlannedForecast = {
   numbers: ForecastNumbers;
 };
 
-/** The import as planned so far: its records, and the running answer (one row per forecast). */
+/** The import as planned so far: its records, and the running answer (counts, and the rows of the batch last planned). */
 export type ImportPlan = {
   questions: PlannedQuestion[];
   forecasters: Planned<ForecasterRecord>[];
@@ -49,14 +52,15 @@ export type ImportPlan = {
   aliases: Array<{ slug: string; name: string; forecasterId: string }>;
   redirects: Array<{ oldId: string; sourceId: string }>;
   byKey: { questions: Map<string, PlannedQuestion>; forecasters: Map<string, Planned<ForecasterRecord>>; sources: Map<string, PlannedSource> };
+  /** The answer's rows of the batch planned last; the caller takes them away after each batch. */
   rows: RowAction[];
   created: Counts;
   matched: Counts;
   /** Listed problems (at most MAX_LISTED_PROBLEMS) and how many there are in all. */
   problems: ImportProblem[];
   problemCount: number;
-  /** Forecasts already planned in this import, by a digest of their natural key. */
-  inFile: Map<string, { id: string; forecasterId: string }>;
+  /** Questions that gain forecasts (their scores are rewritten at the end). */
+  touched: Set<string>;
 };
 
 const zero = (): Counts => ({ questions: 0, forecasters: 0, sources: 0, forecasts: 0, outcomes: 0 });
@@ -270,8 +274,9 @@ export async function planEntities(tx: Tx, bundle: ImportBundle): Promise<Import
     matched,
     problems: [],
     problemCount: 0,
-    inFile: new Map(),
+    touched: new Set(),
   };
+  await createImportKeys(tx);
   for (const problem of [...bundle.problems, ...problems]) addProblem(plan, problem);
   return plan;
 }
@@ -299,7 +304,7 @@ async function existingForecasts(tx: Tx, keys: Array<{ questionId: string; sourc
   );
 }
 
-/** A forecast's natural key, digested: a large import keeps one per forecast, not its quote. */
+/** A forecast's natural key, digested (the temporary table holds one per forecast, not its quote). */
 function forecastKey(questionId: string, sourceId: string, quote: string): string {
   return createHash("sha256").update(`${questionId}\u0000${sourceId}\u0000${quote}`).digest("base64");
 }
@@ -336,10 +341,14 @@ export async function planForecasts(tx: Tx, plan: ImportPlan, batch: ForecastRec
     tx,
     links.map((l) => l.s),
   );
+  const keys = links.map(({ r, q, s }) => forecastKey(q.id, s.id, r.quote));
+  const earlier = await findImportKeys(tx, keys);
+  // This batch's own, until they go to the table with the batch.
+  const inBatch = new Map<string, ImportKey>();
   const forecasts: PlannedForecast[] = [];
-  for (const { r, q, f, s } of links) {
-    const key = forecastKey(q.id, s.id, r.quote);
-    const same = stored.get(key) ?? plan.inFile.get(key);
+  for (const [i, { r, q, f, s }] of links.entries()) {
+    const key = keys[i]!;
+    const same = stored.get(key) ?? earlier.get(key) ?? inBatch.get(key);
     if (same) {
       if (same.forecasterId !== f.id) {
         addProblem(plan, { row: r.row, field: "quote", message: "is already logged for this question from this source, attributed to another forecaster" });
@@ -365,10 +374,12 @@ export async function planForecasts(tx: Tx, plan: ImportPlan, batch: ForecastRec
       continue;
     }
     const id = randomUUID();
-    plan.inFile.set(key, { id, forecasterId: f.id });
+    inBatch.set(key, { key, id, forecasterId: f.id });
     forecasts.push({ record: r, id, questionId: q.id, forecasterId: f.id, sourceId: s.id, madeAt, numbers: check.numbers });
     plan.rows.push({ row: r.row, action: "create", forecastId: id, questionId: q.id });
+    plan.touched.add(q.id);
     plan.created.forecasts++;
   }
+  await addImportKeys(tx, [...inBatch.values()]);
   return forecasts;
 }

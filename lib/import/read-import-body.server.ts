@@ -1,15 +1,13 @@
 // The body of POST /api/v1/import, read by its content type: the export's JSON document or a
 // forecasts CSV. This route alone takes bodies over the usual 4 MB (MAX_IMPORT_BYTES), counted
-// as they stream in. A CSV goes to a temporary file as it arrives (memory stays flat) and is read
-// from there, twice (lib/import/import-source.ts); the JSON document is parsed whole.
+// as they stream in. Either goes to a temporary file as it arrives (memory stays flat) and is read
+// from there as it streams (lib/import/import-source.ts).
 import { createReadStream } from "node:fs";
 import { mkdtemp, open, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AppError, AppErrorCode } from "../errors/app-error";
-import { parseJsonText } from "../http/parse-request";
-import { bundleFromExport } from "./bundle-from-export";
-import { bundleSource, csvSource, type ImportSource } from "./import-source";
+import { csvSource, exportJsonSource, type ImportSource } from "./import-source";
 
 /** 64 MB: 100 000 forecasts as CSV take about 30 MB. */
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
@@ -29,12 +27,6 @@ async function* limited(body: ReadableStream<Uint8Array> | null): AsyncGenerator
     if (total > MAX_IMPORT_BYTES) tooLarge();
     yield chunk;
   }
-}
-
-async function readText(chunks: AsyncIterable<Uint8Array>): Promise<string> {
-  const parts: Buffer[] = [];
-  for await (const chunk of chunks) parts.push(Buffer.from(chunk));
-  return Buffer.concat(parts).toString("utf8");
 }
 
 function importFormat(contentType: string | null): "json" | "csv" {
@@ -74,12 +66,7 @@ export type ImportBody = { source: ImportSource; dispose: () => Promise<void> };
 export async function readImportBody(request: Request): Promise<ImportBody> {
   const format = importFormat(request.headers.get("content-type"));
   if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES) tooLarge();
-  const chunks = limited(request.body);
-  if (format === "csv") {
-    const file = await spool(chunks);
-    return { source: csvSource(() => createReadStream(file.path, { highWaterMark: 256 * 1024 })), dispose: file.dispose };
-  }
-  const text = await readText(chunks);
-  if (text.trim() === "") throw new AppError(AppErrorCode.INVALID_INPUT, "The file is empty; nothing was imported.", { body: "is empty" });
-  return { source: bundleSource(bundleFromExport(parseJsonText(text, "nothing was imported"))), dispose: async () => {} };
+  const file = await spool(limited(request.body));
+  const open = () => createReadStream(file.path, { highWaterMark: 256 * 1024 });
+  return { source: format === "csv" ? csvSource(open) : exportJsonSource(open), dispose: file.dispose };
 }

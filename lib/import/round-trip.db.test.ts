@@ -37,11 +37,18 @@ async function copyPeople(from: HindsightExport, to: Db): Promise<void> {
   await to.user.createMany({ data: [...emails].map((email) => ({ email, name: email, role: "EDITOR" as const })), skipDuplicates: true });
 }
 
+/** An import whose answer's rows (set aside on disk) are not needed here. */
+async function imported(options: Parameters<typeof importData>[0]) {
+  const result = await importData(options);
+  await result.rows.dispose();
+  return result;
+}
+
 async function roundTrip(from: Db, to: Db) {
   const first = await buildExport({ db: from });
   await copyPeople(first, to);
   const editor = await createActor(to, "EDITOR");
-  const result = await importData({ db: to, actor: editor, bundle: bundleFromExport(JSON.parse(JSON.stringify(first))) });
+  const result = await imported({ db: to, actor: editor, bundle: bundleFromExport(JSON.parse(JSON.stringify(first))) });
   const second = await buildExport({ db: to });
   return { first, second, result };
 }
@@ -74,7 +81,7 @@ describe("round trip", () => {
   test("a generated dataset with every field filled, every kind of outcome, merges and an archived question: the same after the trip", async () => {
     const editor = await createActor(generated.db, "EDITOR");
     const document = generatedDocument();
-    await importData({ db: generated.db, actor: editor, bundle: bundleFromExport(document) });
+    await imported({ db: generated.db, actor: editor, bundle: bundleFromExport(document) });
     // One more undo made by the app itself, on a question resolved by the import.
     const [q] = await generated.db.question.findMany({ where: { title: "Generated question 5: will it happen?" } });
     await undoOutcome({ db: generated.db, actor: editor, questionId: q!.id, input: { reason: 'evidence withdrawn, with a comma, and "quotes"' } });
@@ -97,7 +104,7 @@ describe("round trip", () => {
     });
     expect(await restored.db.sourceRedirect.count({ where: { oldId: merged!.id } })).toBe(1);
     // The same document again: everything matched, the merges' traces included; nothing written.
-    const again = await importData({ db: restored.db, actor: await createActor(restored.db, "EDITOR"), bundle: bundleFromExport(first) });
+    const again = await imported({ db: restored.db, actor: await createActor(restored.db, "EDITOR"), bundle: bundleFromExport(first) });
     expect(again.created).toEqual({ questions: 0, forecasters: 0, sources: 0, forecasts: 0, outcomes: 0 });
     expect(naturalExport(await buildExport({ db: restored.db }))).toEqual(naturalExport(second));
     const kinds = first.questions.map((x) => x.outcomeHistory!.map((o) => `${o.value}${o.replacedAt ? "-replaced" : ""}`).join(","));
@@ -115,7 +122,7 @@ describe("round trip", () => {
     expect(first).toContain("Анна Петрова");
     expect(first).toMatch(/commas\nand a new line/);
     const editor = await createActor(fromCsv.db, "EDITOR");
-    const result = await importData({ db: fromCsv.db, actor: editor, bundle: await readCsv({ body: [Buffer.from(first)] }) });
+    const result = await imported({ db: fromCsv.db, actor: editor, bundle: await readCsv({ body: [Buffer.from(first)] }) });
     // The archived question's four forecasts are not exported (it has left every list).
     expect(result.created.forecasts).toBe(20);
     const second = await buildExportCsv({ db: fromCsv.db, query: {} });

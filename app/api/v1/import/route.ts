@@ -2,15 +2,17 @@
 // a CSV of forecasts, all or nothing, matched by natural keys (ADR 0011) →
 // { dryRun, importId, created, matched, rows: [{ row, action, forecastId, questionId }] }.
 // The proxy leaves this route out (it would copy the body into memory): the route runs the
-// proxy's checks itself (behindRequestChecks) and streams the body to a temporary file.
+// proxy's checks itself (behindRequestChecks) and streams the body to a temporary file; the
+// answer's rows stream back from one (lib/import/import-answer.server.ts).
 import { requireRole } from "@/lib/auth/require-role";
 import { db } from "@/lib/db/client.server";
-import { importQuery, importResult } from "@/lib/import/import-contract";
+import { importAnswer } from "@/lib/import/import-answer.server";
+import { importQuery } from "@/lib/import/import-contract";
 import { importData } from "@/lib/import/import-data.server";
 import { readImportBody } from "@/lib/import/read-import-body.server";
 import { parseRequest } from "@/lib/http/parse-request";
 import { requestActor } from "@/lib/http/request-actor.server";
-import { handle, jsonOf } from "@/lib/http/respond";
+import { handle } from "@/lib/http/respond";
 import { otherMethods } from "@/lib/http/other-methods";
 import { behindRequestChecks } from "@/lib/security/request-checks.server";
 
@@ -25,7 +27,7 @@ export const POST = behindRequestChecks(
     try {
       const dryRun = query.dryRun === "1" || query.dryRun === "true";
       const result = await importData({ db: db(), actor, source: body.source, dryRun });
-      return jsonOf(importResult, result, { status: dryRun ? 200 : 201 });
+      return importAnswer(result, { status: dryRun ? 200 : 201 });
     } finally {
       await body.dispose();
     }
