@@ -119,7 +119,10 @@ async function naiveMs(app: OwnApp, forecasts: number): Promise<number> {
     await naiveLeaderboard(app.db);
     times.push(performance.now() - start);
   }
-  return quantile(times.sort((a, b) => a - b), 0.5);
+  return quantile(
+    times.sort((a, b) => a - b),
+    0.5,
+  );
 }
 
 async function benchScale(forecasts: number): Promise<ScaleResult> {
