@@ -7,6 +7,7 @@ import { recordAuditEvent } from "../audit/record-audit-event.server";
 import type { Actor } from "../auth/require-role";
 import type { Tx } from "../db/run-transaction.server";
 import { refreshManyQuestions } from "../scoring/refresh-many-questions.server";
+import { forgetStatementArguments } from "../db/forget-statement-arguments.server";
 import { auditCreatedForecasts } from "./import-keys.server";
 import { insertForecasters, insertForecasts, insertOutcomes, insertQuestions, insertSources } from "./insert-rows.server";
 import type { ImportPlan, PlannedForecast } from "./plan-import.server";
@@ -14,8 +15,11 @@ import type { ImportPlan, PlannedForecast } from "./plan-import.server";
 /** Rows per INSERT (each column is one array parameter, so this bounds only the statement's size). */
 const BATCH = 5000;
 
-async function inBatches<T>(items: T[], write: (batch: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < items.length; i += BATCH) await write(items.slice(i, i + BATCH));
+async function inBatches<T>(tx: Tx, items: T[], write: (batch: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += BATCH) {
+    await write(items.slice(i, i + BATCH));
+    await forgetStatementArguments(tx);
+  }
 }
 
 /** People are known by email across databases; an unknown one is the importer. Looked up as they turn up. */
@@ -48,13 +52,13 @@ export async function writeEntities(tx: Tx, plan: ImportPlan, actor: Actor, user
     questions: plan.questions.filter((q) => !q.existing),
   };
   await users.load(created.questions.map((q) => q.record.archivedBy));
-  await inBatches(created.forecasters, (batch) =>
+  await inBatches(tx, created.forecasters, (batch) =>
     insertForecasters(
       tx,
       batch.map(({ id, record: r }) => ({ id, slug: r.slug, name: r.name, kind: r.kind, affiliation: r.affiliation, description: r.description })),
     ),
   );
-  await inBatches(created.sources, (batch) =>
+  await inBatches(tx, created.sources, (batch) =>
     insertSources(
       tx,
       batch.map(({ id, record: r }) => ({
@@ -70,7 +74,7 @@ export async function writeEntities(tx: Tx, plan: ImportPlan, actor: Actor, user
       })),
     ),
   );
-  await inBatches(created.questions, (batch) =>
+  await inBatches(tx, created.questions, (batch) =>
     insertQuestions(
       tx,
       batch.map(({ id, record: r }) => ({
@@ -130,7 +134,7 @@ export async function finishImport(tx: Tx, plan: ImportPlan, actor: Actor, users
       replaceReason: o.replaceReason,
     })),
   );
-  await inBatches(outcomeRows, (batch) => insertOutcomes(tx, batch));
+  await inBatches(tx, outcomeRows, (batch) => insertOutcomes(tx, batch));
   // Questions that existed and got their first outcomes here change status too.
   const existing = new Set(plan.questions.filter((q) => q.existing).map((q) => q.id));
   for (const { questionId, outcomes } of plan.outcomes) {

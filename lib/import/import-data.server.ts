@@ -15,6 +15,7 @@ import { AppError, AppErrorCode } from "../errors/app-error";
 import { finishImport, importUsers, writeEntities, writeForecasts } from "./apply-import.server";
 import { type ImportBundle, MAX_LISTED_PROBLEMS } from "./import-bundle";
 import type { importResult } from "./import-contract";
+import { forgetStatementArguments } from "../db/forget-statement-arguments.server";
 import { bundleSource, type ImportSource } from "./import-source";
 import { type ImportPlan, planEntities, planForecasts } from "./plan-import.server";
 import { type ImportRows, openRowLog, type RowLog } from "./row-log.server";
@@ -90,6 +91,7 @@ function inTransaction(options: Options, actor: Actor, source: ImportSource, ent
         const planned = await planForecasts(tx, plan, batch, options.now);
         await log.append(plan.rows.splice(0));
         if (writing() && planned.length > 0) await writeForecasts(tx, planned, users, now);
+        await forgetStatementArguments(tx);
       });
       if (plan.problemCount > 0) refuse(plan);
       if (plan.created.outcomes > 0 && !editor) forbidden(plan.created.outcomes);
