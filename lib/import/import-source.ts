@@ -88,7 +88,7 @@ function spooledSource(read: Reader): ImportSource {
     },
     forecasts: async (entities, each) => {
       if (spooled?.entities !== entities) throw new Error("spooledSource: read the entities first");
-      const lines = createInterface({ input: createReadStream(spooled.path), crlfDelay: Number.POSITIVE_INFINITY });
+      const lines = createInterface({ input: createReadStream(/*turbopackIgnore: true*/ spooled.path), crlfDelay: Number.POSITIVE_INFINITY });
       let batch: ForecastRecord[] = [];
       for await (const line of lines) {
         if (line === "") continue;

@@ -67,6 +67,6 @@ export async function readImportBody(request: Request): Promise<ImportBody> {
   const format = importFormat(request.headers.get("content-type"));
   if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES) tooLarge();
   const file = await spool(limited(request.body));
-  const open = () => createReadStream(file.path, { highWaterMark: 256 * 1024 });
+  const open = () => createReadStream(/*turbopackIgnore: true*/ file.path, { highWaterMark: 256 * 1024 });
   return { source: format === "csv" ? csvSource(open) : exportJsonSource(open), dispose: file.dispose };
 }
