@@ -21,6 +21,21 @@ export function nextEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...process.env, NODE_OPTIONS: options, NEXT_TELEMETRY_DISABLED: "1", ...extra };
 }
 
+/**
+ * The production server's heap limit (ADR 0017). Left alone, V8 lets garbage grow to ~700 MB
+ * of old space under load on this machine's 24 GB before it collects, while what is alive stays
+ * ~150 MB; 256 MB keeps the server under 500 MB resident. A --max-old-space-size in the user's
+ * NODE_OPTIONS wins.
+ */
+export const SERVER_HEAP_MB = 256;
+
+/** The environment for `next start`: nextEnv with the heap limit. */
+export function productionServerEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = nextEnv(extra);
+  if (!env.NODE_OPTIONS?.includes("--max-old-space-size")) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ""} --max-old-space-size=${SERVER_HEAP_MB}`.trim();
+  return env;
+}
+
 const BUILD_INPUTS = ["app", "lib", "prisma", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 
 function newestChange(entry: string): number {

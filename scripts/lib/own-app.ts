@@ -15,7 +15,7 @@ import { seedDatabase } from "../../lib/seed/seed-database.server";
 import { crashPostgres } from "../../lib/test/crash-postgres";
 import { createUser } from "../../lib/users/create-user.server";
 import { commandLineActor } from "../../lib/users/system-actor.server";
-import { NEXT_BIN, nextEnv, ROOT } from "./build";
+import { NEXT_BIN, productionServerEnv, ROOT } from "./build";
 
 export type OwnApp = {
   baseURL: string;
@@ -63,7 +63,7 @@ export async function startOwnApp(options: { seed?: boolean; prepare?: (db: Db) 
   const app: ChildProcess = spawn(NEXT_BIN, ["start", "-p", String(appPort), "-H", "127.0.0.1"], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
-    env: nextEnv({ DATABASE_URL: databaseUrl }),
+    env: productionServerEnv({ DATABASE_URL: databaseUrl }),
   });
   // The server's output, for a test to show when it fails.
   const output: string[] = [];

