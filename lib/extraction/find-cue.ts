@@ -53,7 +53,8 @@ function saysNoForecast(text: string, cue: PhraseLocation): boolean {
   const before = text.slice(Math.max(0, cue.start - 40), cue.start);
   const after = text.slice(cue.end, cue.end + 60);
   // "It could have been so much worse", "prices may have peaked": a modal perfect judges the past.
-  if (/^(?:could|might|may|would|should|will)$/.test(cue.matched) && /^\s+(?:not\s+)?have\s+(?:been|\p{Ll}+(?:ed|en|wn|ne|ht|ck))\b/u.test(after)) return true;
+  // "will have seen" is not one: the future perfect looks ahead ("by 2030 we will have seen …").
+  if (/^(?:could|might|may|would|should)$/.test(cue.matched) && /^\s+(?:not\s+)?have\s+(?:been|\p{Ll}+(?:ed|en|wn|ne|ht|ck))\b/u.test(after)) return true;
   if (/^(?:expected|expecting|predicted|forecast|anticipated|projected|estimated)$/.test(cue.matched)) {
     if (/\bhad\s+(?:\w+ly\s+)?$/i.test(before)) return true;
     if (/(?:[’']s|\b(?:the|an?|its|their|his|her|our))\s+$/i.test(before) && !/^\s+(?:to|that)\b/i.test(after)) return true;

@@ -30,12 +30,13 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
   // At the sentence's end: "…, the Kremlin has said." / "…, said Mara Quint, a pollster." It names
   // the speaker of the clause the forecast stands in, even after another reporting verb.
   const tail = sentence.slice(Math.max(0, at - sentenceStart));
-  const final = FINAL_SUBJECT_VERB.exec(tail) ?? FINAL_VERB_SUBJECT.exec(tail);
+  const final = FINAL_SUBJECT_VERB.exec(tail) ?? FINAL_VERB_SUBJECT.exec(tail) ?? bareFinal(tail);
   const finalSpeaker = final ? (speakerFromSubject(final[1], previous, context.known) ?? soleName(final[1])) : null;
   // A named person who says it at the end speaks for the group before ("Economists at the bank
   // put …, said Ines Alvarado, its chief economist"); an outlet that reports it does not.
   if (finalSpeaker?.kind === "PERSON") return finalSpeaker;
   return (
+    parentheticalSpeaker(head, context) ??
     relativeSpeaker(head, context) ??
     adjacentSpeaker(head, context) ??
     accordingSpeaker(sentence, context) ??
@@ -58,6 +59,20 @@ function namedWithinQuote(paragraph: string, quote: Quotation, context: Attribut
   return reported?.kind === "PERSON" && reported.name.includes(" ") && reported !== context.previous ? reported : null;
 }
 
+/**
+ * "El Niño, which they say is likely to push up prices": a reporting verb inside the relative
+ * clause, right before the hedge (the head runs to the hedge's end), names who says it; a pronoun
+ * there points back to the speaker last heard.
+ */
+function parentheticalSpeaker(head: string, context: AttributionContext): Speaker | null {
+  const m = PARENTHETICAL.exec(head);
+  return m ? speakerFromSubject(m[1], context.previous, context.known) : null;
+}
+const PARENTHETICAL = new RegExp(
+  `\\b(?:which|that|who)\\s+((?:[\\p{L}’'-]+\\s+){0,3}?[\\p{L}’'-]+)\\s+(?:${["say", "says", "said", "believe", "believes", "believed", "think", "thinks", "thought", "expect", "expects", "expected", "fear", "fears", "feared", "reckon", "reckons", "estimate", "estimates"].join("|")})\\s+(?:is|are|was|were|will|would|could|may|might)?(?:\\s*[\\p{L}-]+){0,2}$`,
+  "iu",
+);
+
 // "… than investors, who are betting that …": the relative clause's antecedent forecasts.
 const RELATIVE =
   /(?:^|\s)((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+),\s+who\s+(?:are\s+|is\s+|were\s+|was\s+)?(?:now\s+|still\s+|also\s+)?(?:betting|bet|expect|expects|expected|expecting|predict|predicts|predicted|predicting|forecast|forecasts|forecasting|see|sees|estimate|estimates|reckon|reckons|think|thinks|believe|believes)\b[^,;“”"]*$/u;
@@ -76,6 +91,8 @@ function adjacentSpeaker(head: string, context: AttributionContext): Speaker | n
 }
 
 function accordingSpeaker(sentence: string, context: AttributionContext): Speaker | null {
+  // "according to their models", "according to her estimate": whose they are, the speaker last heard.
+  if (context.previous && /\baccording\s+to\s+(?:their|his|her|its)\s/i.test(sentence)) return context.previous;
   const according = accordingTo(sentence);
   if (!according) return null;
   // "according to Western intelligence assessments": a document named by its makers' description.
@@ -146,6 +163,16 @@ const TOLD_WHOM = "(?:(?<=\\b(?:told|tells|telling))\\s+(?:[\\w’'.&-]+\\s+){0,
 const WITH_SPEAKER = /,\s+with\s+((?:the\s+)?[^,;]{1,60}?)\s+(?:estimating|predicting|forecasting|projecting|expecting|saying|warning|seeing)\b/i;
 const INSERTED =
   /,\s+([^,;“”"]{2,60}?)\s+(?:said|says|say|argued|argues|noted|notes|reckons|reckon|believes|believe|warned|warns|wrote|added)\s*,\s+(?=\p{Ll})/u;
+/**
+ * "2030 will be the wettest year on record say forecasters at the Weather Bureau.": the inverted
+ * attribution with no comma before it, as headlines and their openings write it. Only "say" and
+ * "said" with a noun phrase that ends the sentence: a clause after them ("said prices would …")
+ * is what was said, not who.
+ */
+function bareFinal(tail: string): RegExpExecArray | null {
+  const m = /\s(?:say|says|said)\s+((?:the\s+)?[^,;“”"]{2,60}?)\s*[.!]?$/i.exec(tail);
+  return m && !/\b(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|to|that|it|they|he|she|we|i)\b/i.test(m[1]) ? m : null;
+}
 const VERB_ALTERNATION = REPORTING_VERB_FORMS.map((v) => v.replace(" ", "\\s+")).join("|");
 const FINAL_SUBJECT_VERB = new RegExp(
   `,\\s+([^,;“”"]{1,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${VERB_ALTERNATION})${TOLD_WHOM}?${WHEN}?${PARTICIPLE}\\s*[.!]?["”’]?$`,

@@ -94,8 +94,11 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
     const at = lastNameRunAt(segment);
     const found = at?.run ?? null;
     const run = found && found[0].toLowerCase() === "the" ? found.slice(1) : found;
+    // "Jo Hale, the Weather Office’s head of forecasts": a body's possessive before a role describes
+    // the person named before the comma; it is not the speaker.
+    const describes = i > 0 && run && /[’']s$/.test(run[run.length - 1]) && /[’']s\s+\p{Ll}/u.test(segment);
     // "the New York Times", "the Institute for National Security Strategy": a named body.
-    if (run && run.length > 0 && isOrganisation(run) && segment.replace(/^the\s+/i, "").startsWith(run[0])) {
+    if (run && run.length > 0 && !describes && isOrganisation(run) && segment.replace(/^the\s+/i, "").startsWith(run[0])) {
       const name = run.join(" ");
       return { name: /^the\b/i.test(segment) ? `The ${name}` : name, kind: "ORGANISATION" };
     }

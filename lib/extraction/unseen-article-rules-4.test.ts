@@ -1,0 +1,62 @@
+// The general rules of issue 9's fifth round, each on sentences written for this test (none from
+// the corpus): attribution by pronoun and possessive, inverted attributions with no comma, British
+// single quotation marks, a body's possessive in a person's description, a poll's maker named
+// again by its trade, and the future perfect.
+import { describe, expect, test } from "vitest";
+import { extractCandidates } from "./extract-candidates";
+
+const extract = (text: string) => extractCandidates({ text, outlet: "The Test Ledger" });
+const who = (text: string) => extract(text).map((c) => c.forecaster.name);
+
+describe("attribution that points back", () => {
+  test("a reporting verb inside a relative clause names who says the hedge after it; “they” there is the last speaker", () => {
+    expect(who("The Harbour Board says freight will slow. Rates follow the fuel price, which they say is likely to climb in spring.")).toEqual([
+      "The Harbour Board",
+      "The Harbour Board",
+    ]);
+    expect(who("Orders come from a market which the Tanager Institute says is likely to shrink.")).toEqual(["The Tanager Institute"]);
+  });
+
+  test("“according to their models” is the speaker last heard, not a document of no one", () => {
+    const article = "Forecasters at the Lakeland Weather Service expect a dry winter. According to their models there is a 65 per cent chance of a drought.";
+    expect(extract(article)).toMatchObject([
+      { forecaster: { name: "Lakeland Weather Service" } },
+      { forecaster: { name: "Lakeland Weather Service" }, statedProbability: 0.65 },
+    ]);
+  });
+
+  test("“the research firm” after a poll named by its maker is that maker", () => {
+    const article =
+      "A poll by Corvid Analytics forecasts that the Greens will likely take the most seats. The research firm also found that late deciders may swing the count.";
+    expect(who(article)).toEqual(["Corvid Analytics poll", "Corvid Analytics"]);
+  });
+});
+
+describe("attributions in other shapes", () => {
+  test("an inverted “say X” that ends the sentence with no comma names X", () => {
+    expect(who("Next winter will be the coldest in a decade say forecasters at the Northern Weather Bureau.")).toEqual(["Northern Weather Bureau"]);
+  });
+
+  test("the inverted “say” with a group by trade at the end", () => {
+    expect(who("Diesel will cost more next year say analysts.")).toEqual(["Analysts (unnamed)"]);
+  });
+
+  test("single quotation marks after “said,” are speech, and the quoted person's next paragraph goes on in their voice", () => {
+    const article =
+      "Dr Rosa Imrie, the Harbour Authority’s head of planning, said, ‘We think traffic through the port will double by 2035.’\n\n‘We expect the new berths to open next year.’";
+    expect(who(article)).toEqual(["Rosa Imrie", "Rosa Imrie"]);
+  });
+
+  test("a ’ that is an apostrophe or closes a word held at arm's length opens no quotation", () => {
+    const article = "The board’s survey expects the bank to call growth ‘steady’ rather than ‘firm’ next month. Prices may rise.";
+    // The second sentence is no part of any quotation: nobody is quoted, the outlet speaks.
+    expect(extract(article).at(-1)).toMatchObject({ quote: "Prices may rise.", forecaster: { name: "The Test Ledger" } });
+  });
+});
+
+describe("the governing hedge", () => {
+  test("the future perfect forecasts (“will have doubled by 2030”); the modal perfect still judges the past", () => {
+    expect(extract("By 2030 the city will have doubled its tram network.")).toMatchObject([{ band: "very-likely" }]);
+    expect(extract("The storm could have been far worse.")).toEqual([]);
+  });
+});
