@@ -25,6 +25,15 @@ describe("attribution that points back", () => {
     ]);
   });
 
+  test("“their” is a body or group, not the person quoted last; “her” is a person", () => {
+    const article =
+      "The Lakeland Weather Service says the winter will be dry. Its director Mia Holt said: “This is a warning.” According to their models there is a 65 per cent chance of a drought.";
+    expect(who(article)).toEqual(["The Lakeland Weather Service", "The Lakeland Weather Service"]);
+    const person =
+      "Hydrologist Mia Holt said the rains may fail. The Lakeland Weather Service says the winter will be dry. According to her estimate the dams could run dry in summer.";
+    expect(who(person)).toEqual(["Hydrologist Mia Holt", "The Lakeland Weather Service", "Hydrologist Mia Holt"]);
+  });
+
   test("“the research firm” after a poll named by its maker is that maker", () => {
     const article =
       "A poll by Corvid Analytics forecasts that the Greens will likely take the most seats. The research firm also found that late deciders may swing the count.";
@@ -37,8 +46,9 @@ describe("attributions in other shapes", () => {
     expect(who("Next winter will be the coldest in a decade say forecasters at the Northern Weather Bureau.")).toEqual(["Northern Weather Bureau"]);
   });
 
-  test("the inverted “say” with a group by trade at the end", () => {
+  test("the inverted “say” with a group by trade at the end; a pronoun before “say” is a subject, not an inversion", () => {
     expect(who("Diesel will cost more next year say analysts.")).toEqual(["Analysts (unnamed)"]);
+    expect(who("Storage tanks will be full by the week when they say Harvest Festival.")).toEqual(["The Test Ledger"]);
   });
 
   test("single quotation marks after “said,” are speech, and the quoted person's next paragraph goes on in their voice", () => {

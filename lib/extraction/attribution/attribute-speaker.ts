@@ -7,7 +7,7 @@ import { lastNameRunAt } from "./name-run";
 import { quotationIndex } from "./quotation-index";
 import { type Quotation, quotations } from "./quotations";
 import { quotedSpeaker } from "./quoted-speaker";
-import type { AttributionContext, Speaker } from "./speaker";
+import { type AttributionContext, LAST_ORGANISATION, LAST_PERSON, type Speaker } from "./speaker";
 import { speakerFromSubject } from "./speaker-from-subject";
 import { subjectBeforeVerb } from "./subject-before-verb";
 import { subjectOfAdjacentVerb } from "./subject-of-adjacent-verb";
@@ -91,8 +91,16 @@ function adjacentSpeaker(head: string, context: AttributionContext): Speaker | n
 }
 
 function accordingSpeaker(sentence: string, context: AttributionContext): Speaker | null {
-  // "according to their models", "according to her estimate": whose they are, the speaker last heard.
-  if (context.previous && /\baccording\s+to\s+(?:their|his|her|its)\s/i.test(sentence)) return context.previous;
+  // "according to their models", "according to her estimate": whose they are, the speaker last
+  // heard when the pronoun fits them (a person is "his" or "her", a body or group "its" or "their").
+  const owner = /\baccording\s+to\s+(their|its|his|her)\s/i.exec(sentence)?.[1].toLowerCase();
+  if (owner) {
+    const { previous, known } = context;
+    const person = owner === "his" || owner === "her";
+    if (previous && (previous.kind === "PERSON") === person) return previous;
+    const last = known?.get(person ? LAST_PERSON : LAST_ORGANISATION);
+    if (last) return last;
+  }
   const according = accordingTo(sentence);
   if (!according) return null;
   // "according to Western intelligence assessments": a document named by its makers' description.
@@ -170,7 +178,8 @@ const INSERTED =
  * is what was said, not who.
  */
 function bareFinal(tail: string): RegExpExecArray | null {
-  const m = /\s(?:say|says|said)\s+((?:the\s+)?[^,;“”"]{2,60}?)\s*[.!]?$/i.exec(tail);
+  // "… when they say ice-free Arctic.": a subject before the verb makes it no inversion.
+  const m = /(?<!\b(?:they|we|you|i|he|she|it|people|who|which|that|to))\s(?:say|says|said)\s+((?:the\s+)?[^,;“”"]{2,60}?)\s*[.!]?$/i.exec(tail);
   return m && !/\b(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|to|that|it|they|he|she|we|i)\b/i.test(m[1]) ? m : null;
 }
 const VERB_ALTERNATION = REPORTING_VERB_FORMS.map((v) => v.replace(" ", "\\s+")).join("|");
