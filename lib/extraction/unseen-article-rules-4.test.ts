@@ -41,6 +41,17 @@ describe("attribution that points back", () => {
   });
 });
 
+describe("a body is not a person", () => {
+  test("a body's name heard before stays a body when it speaks again as “X noted”, and its passive results run on", () => {
+    const article =
+      "A poll by Halvard Nordic forecasts that the Greens will likely win. “Turnout is the great unknown,” Halvard Nordic noted. The Greens are expected to take the capital.";
+    expect(extract(article).map((c) => c.forecaster)).toEqual([
+      { name: "Halvard Nordic poll", kind: "UNNAMED_GROUP" },
+      { name: "Halvard Nordic", kind: "ORGANISATION" },
+    ]);
+  });
+});
+
 describe("attributions in other shapes", () => {
   test("an inverted “say X” that ends the sentence with no comma names X", () => {
     expect(who("Next winter will be the coldest in a decade say forecasters at the Northern Weather Bureau.")).toEqual(["Northern Weather Bureau"]);

@@ -1,7 +1,7 @@
 // The speaker a subject phrase names: a person (titles dropped), a body, an unnamed group, or a
 // pronoun, role or surname pointing back to someone named before. Pure.
 import { lastNameRunAt } from "./name-run";
-import { LAST_ORGANISATION, LAST_PERSON, type Speaker } from "./speaker";
+import { LAST_ORGANISATION, LAST_PERSON, organisationKey, type Speaker } from "./speaker";
 import { LEADING_CLAUSE, LEADING_FILLER, ORGANISATION_WORDS, ROLE, TITLE_WORDS, CONNECTORS } from "./speaker-words";
 import { unnamedGroup } from "./unnamed-group";
 
@@ -28,6 +28,13 @@ function personName(run: string[], afterPreposition = false): string | null {
  * the former British ambassador to North Korea remarked", the description is skipped for the name.
  */
 export function speakerFromSubject(subject: string, previous: Speaker | null, known?: ReadonlyMap<string, Speaker>): Speaker | null {
+  const speaker = speakerOf(subject, previous, known);
+  // "… ,” Acme Insight observed": two capitalised words read as a person's name are the body of
+  // that name when one was heard before.
+  return (speaker?.kind === "PERSON" && known?.get(organisationKey(speaker.name))) || speaker;
+}
+
+function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMap<string, Speaker>): Speaker | null {
   let segments = subject
     // A wire dateline before the subject: "(REUTERS) - ", "WASHINGTON – ", "LONDON (AP) — ".
     .replace(/^\s*(?:\(?\p{Lu}[\p{Lu}\s.,'-]{1,40}\)?)(?:\s*\([\p{L}\s]{1,20}\))?\s*[-–—:]\s+/u, "")
