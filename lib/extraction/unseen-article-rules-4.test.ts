@@ -75,6 +75,18 @@ describe("attributions in other shapes", () => {
   });
 });
 
+describe("sentences and subjects", () => {
+  test("a capital after a digit (“5G.”, “4K.”) ends a sentence: it is no initial", () => {
+    const [first] = extract("Demand grew for 4K. Analysts expect screen sales to rise next year.");
+    expect(first).toMatchObject({ quote: "Analysts expect screen sales to rise next year.", forecaster: { name: "Analysts (unnamed)" } });
+  });
+
+  test("a leading concession is no part of the subject of the verb that forecasts", () => {
+    const [, main] = extract("While the market might be small today, IDQ expects 40 million headsets to sell in 2030.");
+    expect(main).toMatchObject({ band: "likely", forecaster: { name: "IDQ", kind: "ORGANISATION" } });
+  });
+});
+
 describe("the governing hedge", () => {
   test("the future perfect forecasts (“will have doubled by 2030”); the modal perfect still judges the past", () => {
     expect(extract("By 2030 the city will have doubled its tram network.")).toMatchObject([{ band: "very-likely" }]);

@@ -36,6 +36,8 @@ export function subjectOfAdjacentVerb(head: string): string | null {
   const subject = before
     .slice(start)
     .replace(/\s+(?:said|says|told|added|reported|wrote)\b.*$/i, "")
+    // "While the field is young, Acme believes …": a leading concession is no part of the subject.
+    .replace(/^(?:while|whilst|although|though|even\s+though|even\s+if)\s[^,;]*,\s+(?=\S)/i, "")
     // "Prices show that the market estimates …": the subject of the inner clause.
     .replace(/^.*\b(?:that|because|since|while|whereas)\s+(?=\S)/i, "")
     .replace(AUXILIARIES, "")
