@@ -138,6 +138,21 @@ function continuedPoll(speaker: Speaker, previous: Speaker | null, text: string,
     : speaker;
 }
 
+/** The last forecast found: where it stood, who made it, and whether it was a quotation. */
+type Source = { paragraph: number; sentence: number; speaker: Speaker; quoted: boolean };
+
+/**
+ * "Acme expects growth of 2% in 2026. Inflation should ease by the summer.": a forecast the text
+ * credits to no one, in the sentence right after a source's reported forecast in the same
+ * paragraph, goes on reporting that source. Not after a quotation (the writer speaks again once
+ * the quoted words end), and not when it opens on "This" or "That": a comment on what was said.
+ */
+function continuedSource(speaker: Speaker, last: Source | null, at: { paragraph: number; sentence: number }, text: string): Speaker {
+  if (speaker.kind !== "OUTLET" || !last || last.speaker.kind === "OUTLET" || last.quoted) return speaker;
+  const next = last.paragraph === at.paragraph && last.sentence === at.sentence - 1;
+  return next && !/^(?:this|that)\s/i.test(text) ? last.speaker : speaker;
+}
+
 /** "Germany's Deutsche Bank": the capitalised words at the end name a body. */
 function namedBody(phrase: string): Speaker | null {
   const run = lastNameRunAt(phrase)?.run;
@@ -271,6 +286,7 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
   const prose = paragraphs.filter((p) => !p.furniture);
   const candidates: Candidate[] = [];
   let previous: Speaker | null = null;
+  let lastSource: Source | null = null;
   let askedOdds = false; // a survey asked for the odds: "20%." that follows is an answer
   const known = new Map<string, Speaker>(); // people named so far, for "Quint said" paragraphs later
   const heard = (speaker: Speaker) => {
@@ -367,8 +383,10 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
             ? before.forecaster // "…, predicting it will peak": the main clause's subject goes on
             : attributed.kind === "OUTLET" && before && before.forecaster.kind !== "OUTLET" && LIST_ITEM.test(text)
               ? before.forecaster
-              : attributed;
+              : continuedSource(attributed, lastSource, { paragraph: i, sentence: k }, text);
         heard(speaker);
+        const q = quotes[quotationIndex(quotes, part.from)];
+        lastSource = { paragraph: i, sentence: k, speaker, quoted: !!q && q.open < part.from && part.from <= q.close };
         found.push({
           quote: text,
           start: paragraph.start + part.from,

@@ -41,6 +41,28 @@ describe("attribution that points back", () => {
   });
 });
 
+describe("a source's forecasts run on", () => {
+  test("an uncredited forecast in the next sentence of the paragraph goes on reporting the source before it", () => {
+    const article = "Brightwater Capital expects copper to average $9,000 a tonne next year. Supply from new mines is likely to stay tight until 2027.";
+    expect(who(article)).toEqual(["Brightwater Capital", "Brightwater Capital"]);
+  });
+
+  test("not in the next paragraph, not after a quotation, not in a comment that opens on “This” or “That”", () => {
+    expect(who("Brightwater Capital expects copper to rise next year.\n\nSupply is likely to stay tight until 2027.")).toEqual([
+      "Brightwater Capital",
+      "The Test Ledger",
+    ]);
+    expect(who("“Copper will rise next year,” said Ana Ruiz of Brightwater Capital. Supply is likely to stay tight until 2027.")).toEqual([
+      "Ana Ruiz",
+      "The Test Ledger",
+    ]);
+    expect(who("Brightwater Capital expects copper to rise next year. That could mean dearer wiring for builders.")).toEqual([
+      "Brightwater Capital",
+      "The Test Ledger",
+    ]);
+  });
+});
+
 describe("a body is not a person", () => {
   test("a body's name heard before stays a body when it speaks again as “X noted”, and its passive results run on", () => {
     const article =
@@ -69,9 +91,9 @@ describe("attributions in other shapes", () => {
   });
 
   test("a ’ that is an apostrophe or closes a word held at arm's length opens no quotation", () => {
-    const article = "The board’s survey expects the bank to call growth ‘steady’ rather than ‘firm’ next month. Prices may rise.";
-    // The second sentence is no part of any quotation: nobody is quoted, the outlet speaks.
-    expect(extract(article).at(-1)).toMatchObject({ quote: "Prices may rise.", forecaster: { name: "The Test Ledger" } });
+    const sentence = "The board’s survey expects the bank to call growth ‘steady’ rather than ‘firm’ next month, and the dollar’s rally may fade.";
+    // One part of the writer's sentence, not a quotation running from ‘steady’ to the end.
+    expect(extract(sentence).map((c) => c.quote)).toEqual([sentence]);
   });
 });
 
