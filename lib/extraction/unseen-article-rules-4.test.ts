@@ -79,6 +79,12 @@ describe("attributions in other shapes", () => {
     expect(who("Next winter will be the coldest in a decade say forecasters at the Northern Weather Bureau.")).toEqual(["Northern Weather Bureau"]);
   });
 
+  test("“…, X reported.” names who reports: the subject of the clause's own verb of saying or judging speaks", () => {
+    expect(who("Board members of the Harbour Bank agreed further cuts were likely when they met, Kestrel News reported.")).toEqual(["Harbour Bank"]);
+    // With no speaker in the clause, the one who reports it is the source.
+    expect(who("The Harbour Bank will cut rates again, Kestrel News reported.")).toEqual(["Kestrel News"]);
+  });
+
   test("the inverted “say” with a group by trade at the end; a pronoun before “say” is a subject, not an inversion", () => {
     expect(who("Diesel will cost more next year say analysts.")).toEqual(["Analysts (unnamed)"]);
     expect(who("Storage tanks will be full by the week when they say Harvest Festival.")).toEqual(["The Test Ledger"]);

@@ -35,6 +35,10 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
   // A named person who says it at the end speaks for the group before ("Economists at the bank
   // put …, said Ines Alvarado, its chief economist"); an outlet that reports it does not.
   if (finalSpeaker?.kind === "PERSON") return finalSpeaker;
+  // "Board members agreed cuts were likely, AAP reported.": the outlet that reports it at the end
+  // gives way to whoever the clause says agreed, expected or said it.
+  const reporter = final && /\sreport(?:ed|s)\b/i.test(final[0]) ? reportedSpeaker(head, context) : null;
+  if (reporter) return reporter;
   return (
     parentheticalSpeaker(head, context) ??
     relativeSpeaker(head, context) ??
