@@ -142,13 +142,16 @@ function continuedPoll(speaker: Speaker, previous: Speaker | null, text: string,
 type Source = { paragraph: number; sentence: number; speaker: Speaker; quoted: boolean };
 
 /**
- * "Acme expects growth of 2% in 2026. Inflation should ease by the summer.": a forecast the text
- * credits to no one, in the sentence right after a source's reported forecast in the same
- * paragraph, goes on reporting that source. Not after a quotation (the writer speaks again once
+ * "Acme expects growth of 2% in 2026. Inflation is likely to ease by the summer.": a forecast the
+ * text credits to no one, in the sentence right after a body's or a group's reported forecast in
+ * the same paragraph, goes on reporting that source. Not after a quotation (the writer speaks again once
  * the quoted words end), and not when it opens on "This" or "That": a comment on what was said.
  */
 function continuedSource(speaker: Speaker, last: Source | null, at: { paragraph: number; sentence: number }, text: string): Speaker {
   if (speaker.kind !== "OUTLET" || !last || last.speaker.kind === "OUTLET" || last.quoted) return speaker;
+  // A person's claim does not run on ("Jo Hale said …. Brent is expected …" is the writer's), nor a
+  // poll's answers in the active voice (continuedPoll carries its passive results).
+  if (last.speaker.kind === "PERSON" || (last.speaker.kind === "UNNAMED_GROUP" && /\b(?:polls?|survey)\b/i.test(last.speaker.name))) return speaker;
   const next = last.paragraph === at.paragraph && last.sentence === at.sentence - 1;
   return next && !/^(?:this|that)\s/i.test(text) ? last.speaker : speaker;
 }

@@ -47,15 +47,17 @@ describe("a source's forecasts run on", () => {
     expect(who(article)).toEqual(["Brightwater Capital", "Brightwater Capital"]);
   });
 
-  test("not in the next paragraph, not after a quotation, not in a comment that opens on “This” or “That”", () => {
+  test("not in the next paragraph, not after a quotation or a person, not in a comment that opens on “This” or “That”", () => {
     expect(who("Brightwater Capital expects copper to rise next year.\n\nSupply is likely to stay tight until 2027.")).toEqual([
       "Brightwater Capital",
       "The Test Ledger",
     ]);
-    expect(who("“Copper will rise next year,” said Ana Ruiz of Brightwater Capital. Supply is likely to stay tight until 2027.")).toEqual([
-      "Ana Ruiz",
+    expect(who("“Copper will rise next year,” Brightwater Capital said in a note. Supply is likely to stay tight until 2027.")).toEqual([
+      "Brightwater Capital",
       "The Test Ledger",
     ]);
+    // Nor after a person's claim, as a poll's answers in the active voice do not run on either.
+    expect(who("Ana Ruiz of Brightwater Capital expects copper to rise. Supply is likely to stay tight until 2027.")).toEqual(["Ana Ruiz", "The Test Ledger"]);
     expect(who("Brightwater Capital expects copper to rise next year. That could mean dearer wiring for builders.")).toEqual([
       "Brightwater Capital",
       "The Test Ledger",
