@@ -196,6 +196,11 @@ const SECOND_CLAUSE =
 const REPORTED_CLAUSE =
   /,\s+(?=(?:but|yet)\s+(?:according\s+to\b|(?:[\p{L}’'-]+\s+){1,4}?(?:said|say|says|expect|expects|predict|predicts|warned|warn|warns)\b))|(?<!\d|\d%)\s+(?=and\s+(?:about\s+|around\s+|just\s+under\s+|just\s+over\s+|nearly\s+|close\s+to\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\b)|,\s+(?=(?:while|whereas)\s+(?:[\p{L}’'-]+\s+){1,12}?(?:has|have|had|is|are|was|were|said|says|predicted|predicts|expects?|sees?|forecasts?|thinks?|believes?)\b)|,\s+(?=(?:[\p{L}’'-]+\s+){0,4}?(?:are\s+|is\s+|have\s+|has\s+)?(?:estimating|estimated|estimate|predicted|predict|predicts|say|says|said|believe|believes|assessed|expect|expects|warned|argued|adding|added|noted)\s+(?:that\b|it\b))/gu;
 
+// "TSMC expects to catch up next month, and Cisco's chief, Lena Fisk, told the BBC …": a second
+// speaker's claim joined by "and", cut off where the words before it forecast on their own.
+const SECOND_SPEAKER =
+  /,\s+(?=and\s+(?:\p{Lu}[\p{L}’'.-]*,?\s+|\p{Ll}+\s+){1,6}?(?:said|says|told|tells|warned|warns|predicted|predicts|expects|expected|believes|believed|thinks|thought)\s)/gu;
+
 // "While the opposition might gain seats, Berg believes the government will survive": a leading
 // clause of concession is a part of its own, so that its hedge does not govern the main clause.
 const CONCESSION = /^(?:while|whilst|although|though|even\s+though|even\s+if)\s[^,;:“”"]{3,160}?,(?=\s)/i;
@@ -228,6 +233,7 @@ function segments(paragraph: string, sentence: Span, quotes: readonly Quotation[
       ]),
       ...(quoted ? [] : [...text.matchAll(REPORTED_CLAUSE)]).map((m) => ({ at: m.index!, second: false })),
       ...[...text.matchAll(SECOND_CLAUSE)].map((m) => ({ at: m.index!, second: true })),
+      ...(quoted ? [] : [...text.matchAll(SECOND_SPEAKER)]).map((m) => ({ at: m.index!, second: true })),
     ].sort((a, b) => a.at - b.at);
     for (const { at, second } of cuts) {
       if (at < last || (second && !readForecast(text.slice(last, at)) && !priceItem(text.slice(last, at)))) continue;

@@ -199,9 +199,17 @@ export function findCue(text: string): PhraseLocation | null {
   // "The alliance would secure 132 seats, said the poll": a would reported at the sentence's end
   // is the reported future, not a conditional.
   if (!bareWill && modal && REPORTED_AT_END.test(text)) return modal;
+  // "X told the BBC the shortage would ease": telling someone what would happen reports a future
+  // (not "said … would", which as often reports a plan or a condition).
+  if (!bareWill && modal && TOLD_WOULD.test(text.slice(0, modal.start))) return modal;
   return bareWill && !statesFact(text, bareWill) ? bareWill : null;
 }
 
+// "told the BBC the shortage would ease": whom they told (up to three words), then the clause's
+// subject. A pronoun subject ("told him she would stay", "told investors it would buy back
+// shares") is the teller's own intention or promise, not a forecast.
+const TOLD_WOULD =
+  /\b(?:told|tells|telling|assured|warned)\s+(?:[\p{L}’'.-]+\s+){1,3}?(?:that\s+)?(?!(?:he|she|they|we|i|it|you)\s+$)(?:[\p{L}\p{N}’'.-]+\s+){1,6}$/iu;
 const NOT_MEAN = /(?:\bnot|n[’']t|\bnever)\s+(?:necessarily\s+)?mean\s+(?:that\s+)?(?:[\p{L}\p{N}’'-]+\s+){1,10}$/iu;
 const WISH =
   /\b(?:hopes?|hoped|hoping|wish(?:es|ed|ing)?|wants?|wanted|wanting|promise[sd]?|promising|vow(?:s|ed|ing)?|pledge[sd]?|pledging)\s+(?:that\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,8}$/iu;

@@ -117,6 +117,21 @@ describe("sentences and subjects", () => {
   });
 });
 
+describe("the reported would", () => {
+  test("“told X the Y would …” reports a future, and “, and Z told …” starts a claim of its own", () => {
+    const [first, second] = extract(
+      "Acme Foundry said it expects to catch up with demand next month, and Orbis chief executive Lena Fisk told reporters the shortage would ease by winter.",
+    );
+    expect(first).toMatchObject({ band: "likely", quote: "Acme Foundry said it expects to catch up with demand next month" });
+    expect(second).toMatchObject({ band: "very-likely", forecaster: { name: "Lena Fisk" } });
+  });
+
+  test("a pronoun after “told” is the teller's own intention or promise", () => {
+    expect(extract("She told him she would never leave the club.")).toEqual([]);
+    expect(extract("Lena Fisk told investors it would buy back shares.")).toEqual([]);
+  });
+});
+
 describe("the governing hedge", () => {
   test("the future perfect forecasts (“will have doubled by 2030”); the modal perfect still judges the past", () => {
     expect(extract("By 2030 the city will have doubled its tram network.")).toMatchObject([{ band: "very-likely" }]);
