@@ -138,6 +138,9 @@ function continuedPoll(speaker: Speaker, previous: Speaker | null, text: string,
     : speaker;
 }
 
+const FINAL_ATTRIBUTION =
+  /,\s+(?:according\s+to\s+[^,;]{2,80}|(?:writes|wrote|reports|reported|said|says)\s+[^,;]{2,80}|[^,;“”"]{2,60}\s+(?:said|says|writes|wrote|reported|reports))[.!]?["”’]?$/iu;
+
 /** The last forecast found: where it stood, who made it, and whether it was a quotation. */
 type Source = { paragraph: number; sentence: number; speaker: Speaker; quoted: boolean };
 
@@ -412,6 +415,16 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
       if (byline) {
         for (const c of found) if (c.forecaster.kind === "OUTLET") c.forecaster = byline;
         heard(byline);
+      }
+      // "The bank may raise rates in July. Its forecasts will show inflation above 2%, writes
+      // Bloomberg.": an attribution that ends the next sentence of the paragraph covers the
+      // uncredited forecast right before it too.
+      const credited = found.find((c) => c.forecaster.kind !== "OUTLET");
+      if (credited && k > 0 && FINAL_ATTRIBUTION.test(sentence.text)) {
+        for (const c of candidates) {
+          if (c.forecaster.kind === "OUTLET" && c.start >= sentencesOf[i][k - 1].start && c.end <= sentencesOf[i][k - 1].end)
+            c.forecaster = credited.forecaster;
+        }
       }
       candidates.push(...found);
       if (found.length === 0) {

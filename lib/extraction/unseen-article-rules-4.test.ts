@@ -65,6 +65,25 @@ describe("a source's forecasts run on", () => {
   });
 });
 
+describe("an attribution that ends the next sentence", () => {
+  test("covers the uncredited forecast right before it in the paragraph", () => {
+    const article =
+      "The central bank may raise its key rate in July. Its new projections are likely to show inflation above target through 2026, writes the Harbour Gazette.";
+    expect(who(article)).toEqual(["The Harbour Gazette", "The Harbour Gazette"]);
+    const polls = "The Greens will emerge as the largest party. They will likely lead the next government, according to opinion polls.";
+    expect(who(polls)).toEqual(["Opinion polls", "Opinion polls"]);
+  });
+
+  test("but not a forecast two sentences back, nor one in the paragraph before", () => {
+    const article = "The central bank may raise its key rate in July. Markets fell. Inflation is likely to stay above target, writes the Harbour Gazette.";
+    expect(who(article)).toEqual(["The Test Ledger", "The Harbour Gazette"]);
+    expect(who("The bank may raise rates in July.\n\nInflation is likely to stay high, writes the Harbour Gazette.")).toEqual([
+      "The Test Ledger",
+      "The Harbour Gazette",
+    ]);
+  });
+});
+
 describe("a body is not a person", () => {
   test("a body's name heard before stays a body when it speaks again as “X noted”, and its passive results run on", () => {
     const article =
