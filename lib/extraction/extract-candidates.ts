@@ -421,9 +421,10 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
       // uncredited forecast right before it too.
       const credited = found.find((c) => c.forecaster.kind !== "OUTLET");
       if (credited && k > 0 && FINAL_ATTRIBUTION.test(sentence.text)) {
-        for (const c of candidates) {
-          if (c.forecaster.kind === "OUTLET" && c.start >= sentencesOf[i][k - 1].start && c.end <= sentencesOf[i][k - 1].end)
-            c.forecaster = credited.forecaster;
+        const before = sentencesOf[i][k - 1];
+        // Only the last few candidates can stand in it: walk back from the end, not over them all.
+        for (let j = candidates.length - 1; j >= 0 && candidates[j].start >= before.start; j--) {
+          if (candidates[j].forecaster.kind === "OUTLET" && candidates[j].end <= before.end) candidates[j].forecaster = credited.forecaster;
         }
       }
       candidates.push(...found);
