@@ -60,6 +60,14 @@ function saysNoForecast(text: string, cue: PhraseLocation): boolean {
     if (/(?:[’']s|\b(?:the|an?|its|their|his|her|our))\s+$/i.test(before) && !/^\s+(?:to|that)\b/i.test(after)) return true;
     if (cue.matched === "expected" && SCHEDULE_TIME.test(after)) return true;
   }
+  // "Talks were set to start Thursday but failed to take place": a past plan or expectation the
+  // same clause says came to nothing.
+  if (
+    /^(?:set to|expected to|expected|due to|poised to|scheduled to|forecast to|predicted to)$/.test(cue.matched) &&
+    /\b(?:was|were)\s+(?:\w+ly\s+)?$/i.test(before) &&
+    /^[^.;]{0,120}?\bbut\s+(?:\w+ly\s+)?(?:failed|did\s+not|didn[’']t|never|was|were|fell|collapsed|ended)\b/i.test(text.slice(cue.end))
+  )
+    return true;
   // "through 2017 and possibly beyond": a hedge on an afterthought, not on the event.
   if (/^(?:possibly|perhaps|maybe)$/.test(cue.matched) && /\b(?:and|or)\s+$/i.test(before) && /^\s+(?:beyond|longer|later|sooner|earlier|more)\b/i.test(after))
     return true;

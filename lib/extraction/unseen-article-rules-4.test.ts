@@ -152,6 +152,12 @@ describe("the reported would", () => {
 });
 
 describe("the governing hedge", () => {
+  test("a past plan that the clause says came to nothing is no forecast; the same plan still to come is", () => {
+    expect(extract("Talks between the two parties were set to start Thursday but failed to take place.")).toEqual([]);
+    expect(extract("Talks between the two parties were expected to resume in May, but collapsed.")).toEqual([]);
+    expect(extract("Talks between the two parties are set to start Thursday, officials said.")).toHaveLength(1);
+  });
+
   test("the future perfect forecasts (“will have doubled by 2030”); the modal perfect still judges the past", () => {
     expect(extract("By 2030 the city will have doubled its tram network.")).toMatchObject([{ band: "very-likely" }]);
     expect(extract("The storm could have been far worse.")).toEqual([]);
