@@ -158,6 +158,14 @@ describe("the governing hedge", () => {
     expect(extract("Talks between the two parties are set to start Thursday, officials said.")).toHaveLength(1);
   });
 
+  test("a group's forecast in a “with” clause: “…, with some traders predicting a rise”", () => {
+    expect(extract("Oil prices jumped on Monday, with some traders predicting a rise above $100 by winter.")).toMatchObject([
+      { band: "likely", forecaster: { name: "Traders (unnamed)" } },
+    ]);
+    // A "with" clause that forecasts nothing proposes nothing.
+    expect(extract("Oil prices jumped on Monday, with some traders selling early.")).toEqual([]);
+  });
+
   test("the future perfect forecasts (“will have doubled by 2030”); the modal perfect still judges the past", () => {
     expect(extract("By 2030 the city will have doubled its tram network.")).toMatchObject([{ band: "very-likely" }]);
     expect(extract("The storm could have been far worse.")).toEqual([]);
