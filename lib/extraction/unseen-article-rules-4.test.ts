@@ -96,6 +96,21 @@ describe("a body is not a person", () => {
 });
 
 describe("attributions in other shapes", () => {
+  test("“in her view”, “in their estimation” point back as a possessive does; “in the view of X” names X", () => {
+    const article = "Jane Holt, an economist at Kestrel Bank, believes rates will fall. In her view, inflation will drop below 3% by March.";
+    expect(who(article)).toEqual(["Jane Holt", "Jane Holt"]);
+    expect(who("Inflation is likely to fall below 3% by March, in the view of Kestrel Bank economists.")).toEqual(["Kestrel Bank"]);
+  });
+
+  test("the makers of the numbers speak for them: “The latest projections by X show …”, “Data from X show …”", () => {
+    expect(who("The latest projections by Kestrel Bank show inflation is likely to fall.")).toEqual(["Kestrel Bank"]);
+    expect(who("Data from the Kestrel Institute show prices will probably rise.")).toEqual(["The Kestrel Institute"]);
+  });
+
+  test("a lone name after a leading clause of source: “Citing people close to the talks, Bloomberg reported …”", () => {
+    expect(who("Citing people close to the talks, Marlowe reported that the deal would likely close in May.")).toEqual(["Marlowe"]);
+  });
+
   test("an inverted “say X” that ends the sentence with no comma names X", () => {
     expect(who("Next winter will be the coldest in a decade say forecasters at the Northern Weather Bureau.")).toEqual(["Northern Weather Bureau"]);
   });

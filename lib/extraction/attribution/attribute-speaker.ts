@@ -97,7 +97,9 @@ function adjacentSpeaker(head: string, context: AttributionContext): Speaker | n
 function accordingSpeaker(sentence: string, context: AttributionContext): Speaker | null {
   // "according to their models", "according to her estimate": whose they are, the speaker last
   // heard when the pronoun fits them (a person is "his" or "her", a body or group "its" or "their").
-  const owner = /\baccording\s+to\s+(their|its|his|her)\s/i.exec(sentence)?.[1].toLowerCase();
+  // "In her view, …", "in their estimation": the same owner, by a noun of judgement.
+  const owner = (/\baccording\s+to\s+(their|its|his|her)\s/i.exec(sentence) ??
+    /\bin\s+(their|its|his|her)\s+(?:own\s+)?(?:view|opinion|estimation|estimate|assessment|judge?ment|reckoning)\b/i.exec(sentence))?.[1].toLowerCase();
   if (owner) {
     const { previous, known } = context;
     const person = owner === "his" || owner === "her";
@@ -105,6 +107,10 @@ function accordingSpeaker(sentence: string, context: AttributionContext): Speake
     const last = known?.get(person ? LAST_PERSON : LAST_ORGANISATION);
     if (last) return last;
   }
+  // "…, in the view of Acme's economists": the source after "in the view of".
+  const view = /\bin\s+the\s+(?:view|opinion|estimation|assessment|judge?ment)\s+of\s+([^,;]{2,80}?)\s*(?:[,;]|[.!]?$)/i.exec(sentence);
+  const viewer = view ? speakerFromSubject(view[1], context.previous, context.known) : null;
+  if (viewer) return viewer;
   const according = accordingTo(sentence);
   if (!according) return null;
   // "according to Western intelligence assessments": a document named by its makers' description.
@@ -143,11 +149,18 @@ function reportedSpeaker(head: string, context: AttributionContext): Speaker | n
   // writer's, not the content of what X said.
   if (reported && !/\b(which|who|whose)\b/i.test(head.slice(reported.verbAt))) {
     // "Zhao said …": a lone capitalised word as the subject of a reporting verb is a name.
-    return speakerFromSubject(reported.subject, context.previous, context.known) ?? loneName(reported.subject);
+    // "Citing people close to the talks, Bloomberg reported that …": the lone name after a leading clause.
+    return (
+      speakerFromSubject(reported.subject, context.previous, context.known) ??
+      loneName(reported.subject) ??
+      (LEADING.test(reported.subject) ? loneName(reported.subject.split(",").at(-1) ?? "") : null)
+    );
   }
   return null;
 }
 
+// A clause of occasion or of source before the subject, set off by a comma.
+const LEADING = /^(?:citing|quoting|in\s+a|in\s+an|in\s+its|in\s+their|at\s+a|speaking|writing)\b[^,]*,\s*[^,]+$/i;
 const COORDINATED =
   /^((?:[\p{L}\p{N}.’'&-]+\s+){0,6}?[\p{L}\p{N}.’'&-]+)\s+(?:\p{Ll}+ed|told|gave|took|made|met|spoke|went|came|wrote|left|sent|held|led|rejected|ruled)\b.*\s(?:and|but)$/u;
 
