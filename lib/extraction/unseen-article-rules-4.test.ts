@@ -107,6 +107,19 @@ describe("attributions in other shapes", () => {
     expect(who("Data from the Kestrel Institute show prices will probably rise.")).toEqual(["The Kestrel Institute"]);
   });
 
+  test("a body's possessive before a person's name: the person speaks; before a trade: the body", () => {
+    expect(who("Kestrel Bank’s Jane Holt expects two rate cuts this year.")).toEqual(["Jane Holt"]);
+    expect(who("Kestrel Bank's analysts expect two rate cuts this year.")).toEqual(["Kestrel Bank"]);
+  });
+
+  test("“…,” according to X, after a quotation names its speaker", () => {
+    expect(who("“Rates will stay high for longer,” according to Jane Holt, chief economist at Kestrel Bank.")).toEqual(["Jane Holt"]);
+  });
+
+  test("who raises or cuts their own chance or forecast gives it", () => {
+    expect(extract("Halvard Bank raised its recession probability to 40%.")).toMatchObject([{ forecaster: { name: "Halvard Bank" }, statedProbability: 0.4 }]);
+  });
+
   test("a lone name after a leading clause of source: “Citing people close to the talks, Bloomberg reported …”", () => {
     expect(who("Citing people close to the talks, Marlowe reported that the deal would likely close in May.")).toEqual(["Marlowe"]);
   });

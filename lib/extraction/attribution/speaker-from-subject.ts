@@ -109,7 +109,7 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     const run = found && found[0].toLowerCase() === "the" ? found.slice(1) : found;
     // "Jo Hale, the Weather Office’s head of forecasts": a body's possessive before a role describes
     // the person named before the comma; it is not the speaker.
-    const describes = i > 0 && run && /[’']s$/.test(run[run.length - 1]) && /[’']s\s+\p{Ll}/u.test(segment);
+    const describes = i > 0 && /^(?:the\s+)?(?:\p{Lu}\S*\s+)*\p{Lu}\S*[’']s\s+\p{Ll}[^A-Z]*$/u.test(segment);
     // "the New York Times", "the Institute for National Security Strategy": a named body.
     if (run && run.length > 0 && !describes && isOrganisation(run) && segment.replace(/^the\s+/i, "").startsWith(run[0])) {
       const name = run.join(" ");
