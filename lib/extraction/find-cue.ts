@@ -110,7 +110,7 @@ const FRAMES: ReadonlyArray<RegExp> = [
   /(?<!\b(?:the|a|an|its|their|our|his|her|these|those|of|and|in|latest|new)\s)\b(?:forecasts|predicts|projects)\s+(?:[\p{L}\p{N}’'().,-]+\s+){1,10}?to\s+\p{Ll}+/iu,
   /\b(?:are|is|were|was)\s+(?:now\s+|still\s+)?(?:forecasting|predicting|projecting)\b/i,
   // "…, with some analysts predicting a sharp response": a group's forecast in a "with" clause.
-  /\bwith\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}?(?:predicting|forecasting|projecting|expecting|anticipating)\s+(?:that\s+)?[\p{L}\p{N}$€£]/iu,
+  /\bwith\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}?(?:predicting|forecasting|projecting|expecting|anticipating|indicating|seeing)\s+(?:that\s+)?[\p{L}\p{N}$€£]/iu,
   // "The Commission forecasts growth of 1.1% next year", "the bank projects a deficit of $40bn":
   // the verb, its noun and the figure.
   /(?<!\b(?:the|a|an|its|their|our|his|her|these|those|of|and|in|latest|new)\s)\b(?:forecasts|predicts|projects)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:of|at|by)\s+[-−+]?[$€£]?\d(?:[\d.,]*\d)?(?:\s?(?:%|percent|per\s?cent))?/iu,

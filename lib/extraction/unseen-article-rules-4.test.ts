@@ -190,6 +190,7 @@ describe("the governing hedge", () => {
     expect(extract("Oil prices jumped on Monday, with some traders predicting a rise above $100 by winter.")).toMatchObject([
       { band: "likely", forecaster: { name: "Traders (unnamed)" } },
     ]);
+    expect(extract("Rainfall has been poor, with most climate models indicating a dry spring.")).toMatchObject([{ band: "likely" }]);
     // A "with" clause that forecasts nothing proposes nothing.
     expect(extract("Oil prices jumped on Monday, with some traders selling early.")).toEqual([]);
   });
