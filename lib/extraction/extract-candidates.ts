@@ -13,6 +13,7 @@ import { quotationIndex } from "./attribution/quotation-index";
 import { type Quotation, quotations } from "./attribution/quotations";
 import { rememberSpeaker } from "./attribution/remember-speaker";
 import { LAST_PERSON, type Speaker } from "./attribution/speaker";
+import { ORGANISATION_WORDS } from "./attribution/speaker-words";
 import { speakerFromSubject } from "./attribution/speaker-from-subject";
 import { findCue } from "./find-cue";
 import { isForecastingVerb } from "./is-forecasting-verb";
@@ -140,6 +141,8 @@ function continuedPoll(speaker: Speaker, previous: Speaker | null, text: string,
 
 const FINAL_ATTRIBUTION =
   /,\s+(?:according\s+to\s+[^,;]{2,80}|(?:writes|wrote|reports|reported|said|says)\s+[^,;]{2,80}|[^,;“”"]{2,60}\s+(?:said|says|writes|wrote|reported|reports))[.!]?["”’]?$/iu;
+
+const SUBJECT_BODY = /^(?:The\s+)?((?:\p{Lu}[\p{L}&.'’-]*\s+){0,5}\p{Lu}[\p{L}&.-]*)\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+)?\p{Ll}+(?:ed|s)\b/u;
 
 /** The last forecast found: where it stood, who made it, and whether it was a quotation. */
 type Source = { paragraph: number; sentence: number; speaker: Speaker; quoted: boolean };
@@ -432,6 +435,10 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
         // No forecast here, but it may name the speaker a later "he said" points back to.
         const firstQuote = firstQuotationIn(quotes, span);
         heard(revisedBy(sentence.text) ?? attributeSpeaker({ ...context, at: firstQuote ? firstQuote.open + 1 : span.from, previous }));
+        // "The Halden Institute published its outlook on Monday.": a body named as the subject is
+        // what "the institute" later points to, though it has not spoken yet.
+        const body = SUBJECT_BODY.exec(sentence.text);
+        if (body && ORGANISATION_WORDS.test(body[1])) rememberSpeaker(known, { name: body[1], kind: "ORGANISATION" });
       }
     });
   });

@@ -10,7 +10,8 @@ import { FORECASTING_VERB_FORMS as FORMS } from "./is-forecasting-verb";
 // party would win": a belief or a reading of evidence governs a bare will as a forecasting verb
 // does (likely, not a flat will), though alone, with no modal after it, it is no cue. The labelling
 // convention (corpus/labels.json, rule 4) reads every such frame as likely, the seed labels too.
-const BELIEF = "think(?:s|ing)?|believ(?:e|es|ed|ing)|suggest(?:s|ed|ing)?";
+// "think tank" is a noun, not a belief.
+const BELIEF = "think(?:s|ing)?(?![\\s-]tanks?\\b)|believ(?:e|es|ed|ing)|suggest(?:s|ed|ing)?";
 // The verb, then up to fourteen words of its object clause before the modal ("(AfD)" included),
 // with no clause break (a full stop, a semicolon, a relative "which"/"who") between them.
 const GOVERNS = new RegExp(`\\b(${FORMS}|${BELIEF})\\b((?:\\s+(?!which\\b|who\\b|whom\\b)[\\p{L}\\p{N}’'%$.,()-]+){0,14}?)\\s+$`, "iu");

@@ -120,6 +120,22 @@ describe("attributions in other shapes", () => {
     expect(extract("Halvard Bank raised its recession probability to 40%.")).toMatchObject([{ forecaster: { name: "Halvard Bank" }, statedProbability: 0.4 }]);
   });
 
+  test("a lone surname before a relative clause or a description set off by commas is a person; an adverb is not", () => {
+    expect(who("Holt, who runs the rates desk at Kestrel Bank, expects two cuts this year.")).toEqual(["Holt"]);
+    expect(who("Holt, a strategist at Kestrel Bank, expects two cuts this year.")).toEqual(["Holt"]);
+    expect(who("Nationally, an exit poll from Kestrel forecasts the party to win 300 seats.")).toEqual(["Kestrel poll"]);
+  });
+
+  test("“the consensus among X is that …” is X's", () => {
+    expect(who("The consensus among economists is that the bank will hold rates.")).toEqual(["Economists (unnamed)"]);
+  });
+
+  test("a body named as a sentence's subject is what “the think tank” points to later; a think tank does not think", () => {
+    expect(extract("The Halden Institute published its outlook on Monday. The think tank estimates that growth will slow to 1%.")).toMatchObject([
+      { band: "likely", forecaster: { name: "Halden Institute", kind: "ORGANISATION" } },
+    ]);
+  });
+
   test("a lone name after a leading clause of source: “Citing people close to the talks, Bloomberg reported …”", () => {
     expect(who("Citing people close to the talks, Marlowe reported that the deal would likely close in May.")).toEqual(["Marlowe"]);
   });

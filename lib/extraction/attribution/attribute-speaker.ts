@@ -40,6 +40,7 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
   const reporter = final && /\sreport(?:ed|s)\b/i.test(final[0]) ? reportedSpeaker(head, context) : null;
   if (reporter) return reporter;
   return (
+    consensusSpeaker(head, context) ??
     parentheticalSpeaker(head, context) ??
     relativeSpeaker(head, context) ??
     adjacentSpeaker(head, context) ??
@@ -61,6 +62,12 @@ function namedWithinQuote(paragraph: string, quote: Quotation, context: Attribut
   const reported = reportedSpeaker(paragraph.slice(from, context.at), context);
   // Not a pronoun pointing back ("he said" inside the quotation is the quoted speaker, or the last one).
   return reported?.kind === "PERSON" && reported.name.includes(" ") && reported !== context.previous ? reported : null;
+}
+
+/** "The consensus among economists is that …": those whose consensus it is. */
+function consensusSpeaker(head: string, context: AttributionContext): Speaker | null {
+  const m = /\b(?:the\s+)?(?:consensus|majority\s+view|prevailing\s+view)\s+(?:among|of)\s+([^,;]{3,60}?)\s+(?:is|was)\s+that\b/i.exec(head);
+  return m ? speakerFromSubject(m[1], context.previous, context.known) : null;
 }
 
 /**

@@ -37,6 +37,7 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
   return (speaker?.kind === "PERSON" && known?.get(organisationKey(speaker.name))) || speaker;
 }
 
+const LONE_NOT_NAME = /^(?:some|many|others|another|most|few|all|both|several|this|that|these|those|however|meanwhile|still|yet|now|then|today|here|there)$/i;
 const DOCUMENT_OF =
   /^(?:[Tt]he\s+)?(?:(?:[Ll]atest|[Nn]ew|[Rr]ecent|[Oo]fficial)\s+)?(?:[Ff]orecasts?|[Pp]rojections?|[Ee]stimates?|[Mm]odels?|[Ff]igures|[Dd]ata|[Cc]alculations?)\s+(?:from|by)\s+((?:the\s+)?\p{Lu}.{1,60})$/u;
 
@@ -58,6 +59,18 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     /^(?:conducted|carried out|commissioned|released|published|run)\b/i.test(segments[1])
   )
     return unnamedGroup(segments.slice(0, 2).join(", "));
+  // "Holt, who runs the rates desk at Acme, expects …": a lone capitalised word before a relative
+  // clause or a description set off by commas is a name (a surname met before is that person).
+  // The description must close with its own comma before the verb ("Nationally, an exit poll
+  // forecasts …" is an adverb, then the subject).
+  if (
+    segments.length > 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(segments[0]) &&
+    (/^(?:who|whose)\s/i.test(segments[1]) || (/^(?:a|an|the)\s/i.test(segments[1]) && /,\s*$/.test(subject))) &&
+    !/ly$/.test(segments[0]) &&
+    !LONE_NOT_NAME.test(segments[0])
+  )
+    return known?.get(segments[0].toLowerCase()) ?? { name: segments[0], kind: "PERSON" };
   for (let i = segments.length - 1; i >= 0; i--) {
     let segment = segments[i];
     // "Priya Nair of the Institute for Fiscal Studies": the person, not where they work.
@@ -83,7 +96,9 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     if (/^it$/i.test(segment)) return previous && previous.kind !== "PERSON" ? previous : null;
     // "the bank", "the firm": the body last named, when there is one.
     if (
-      /^the\s+(?:[\p{Ll}-]+\s+)?(?:bank|firm|company|agency|pollster|group|institute|organi[sz]ation|fund|consultancy|lender|insurer|broker)$/iu.test(segment)
+      /^the\s+(?:[\p{Ll}-]+\s+)?(?:bank|firm|company|agency|pollster|group|institute|organi[sz]ation|fund|consultancy|lender|insurer|broker|think[\s-]?tank|tank|bureau|regulator|watchdog|ministry)$/iu.test(
+        segment,
+      )
     ) {
       const body = known?.get(LAST_ORGANISATION);
       if (body) return body;
