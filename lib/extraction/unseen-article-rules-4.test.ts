@@ -126,6 +126,16 @@ describe("attributions in other shapes", () => {
     expect(who("Nationally, an exit poll from Kestrel forecasts the party to win 300 seats.")).toEqual(["Kestrel poll"]);
   });
 
+  test("an aside of occasion after the subject (“, speaking in Paris,”, “, in a note,”) is no part of who", () => {
+    expect(who("The minister, speaking in Paris, said inflation would probably ease.")).toEqual(["Government official (unnamed)"]);
+    expect(who("Jane Holt, in a note, said rates will probably fall.")).toEqual(["Jane Holt"]);
+  });
+
+  test("“fear” right after the subject is a verb whose subject forecasts; “Fears of …” is a noun", () => {
+    expect(who("Officials in Brussels fear the talks could collapse.")).toEqual(["Government official (unnamed)"]);
+    expect(who("Fears of a recession could weigh on stocks.")).toEqual(["The Test Ledger"]);
+  });
+
   test("“the consensus among X is that …” is X's", () => {
     expect(who("The consensus among economists is that the bank will hold rates.")).toEqual(["Economists (unnamed)"]);
   });

@@ -49,6 +49,7 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
     insertedSpeaker(sentence, context) ??
     finalSpeaker ??
     reportedSpeaker(head, context) ??
+    fearSpeaker(head, context) ??
     outlet
   );
 }
@@ -62,6 +63,19 @@ function namedWithinQuote(paragraph: string, quote: Quotation, context: Attribut
   const reported = reportedSpeaker(paragraph.slice(from, context.at), context);
   // Not a pronoun pointing back ("he said" inside the quotation is the quoted speaker, or the last one).
   return reported?.kind === "PERSON" && reported.name.includes(" ") && reported !== context.previous ? reported : null;
+}
+
+/**
+ * "Officials in Brussels fear the talks could collapse": "fear" is too often a noun to be a
+ * reporting verb of the class ("fears of a recession"), but right after a subject at the clause's
+ * start, with a clause after it, it is a verb, and its subject forecasts.
+ */
+function fearSpeaker(head: string, context: AttributionContext): Speaker | null {
+  const m =
+    /^(?:[\p{Lu}\p{Ll}][\p{L}’'-]*\s+){0,5}?[\p{L}’'-]+(?=\s+(?:now\s+|also\s+|still\s+)?(?:fear|fears|feared)\s+(?:that\s+)?(?:the|a|an|it|they|this|prices|rates|\p{Ll}+s)\b)/u.exec(
+      head.trim(),
+    );
+  return m ? speakerFromSubject(m[0], context.previous, context.known) : null;
 }
 
 /** "The consensus among economists is that …": those whose consensus it is. */

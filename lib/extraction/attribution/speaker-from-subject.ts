@@ -73,6 +73,9 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     return known?.get(segments[0].toLowerCase()) ?? { name: segments[0], kind: "PERSON" };
   for (let i = segments.length - 1; i >= 0; i--) {
     let segment = segments[i];
+    // "The minister, speaking in Paris, said …", "Jo Hale, in a note, said …": an aside of
+    // occasion after the subject is no part of who.
+    if (i > 0 && /^(?:speaking|writing|talking|commenting|responding|addressing|in\s+(?:a|an|her|his|their|its)|at\s+(?:a|an|the))\b/i.test(segment)) continue;
     // "Priya Nair of the Institute for Fiscal Studies": the person, not where they work.
     const affiliation = /^(.*?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}/u.exec(segment);
     if (affiliation && !ORGANISATION_WORDS.test(affiliation[1])) segment = affiliation[1];
