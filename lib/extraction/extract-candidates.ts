@@ -94,7 +94,9 @@ function readForecast(text: string): Reading | null {
         ? cue.start + verb.length
         : /^(?:see|sees|seeing)\s/i.test(phrase)
           ? cue.start + phrase.indexOf(" ") + 1
-          : cue.start;
+          : /^points?\s+to\s/i.test(phrase) // "the polls point to …": their subject points
+            ? cue.start + /^points?\s+to/i.exec(phrase)![0].length
+            : cue.start;
   return { phrase, band: cue.band.key, ...yes, probabilitySource: "SCALE", statedProbability: null, at };
 }
 
@@ -132,7 +134,9 @@ function continuedPoll(speaker: Speaker, previous: Speaker | null, text: string,
   // own forecast, an uncredited forecast goes on reporting its findings (a poll's answers do not
   // run on so: "A poll found a recession likely. Brent will probably …" is the writer's).
   if (report && previous.kind === "UNNAMED_GROUP" && lastForecaster?.name === previous.name) return previous;
-  return /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|projected|predicted|forecast|seen|estimated)\b|\bexpectations?\b|^(?:projections|forecasts)\s+for\b/i.test(
+  // "The overall prediction for the Liberals is 16%", "these predictions would translate into …":
+  // the poll's own forecasts, named by their noun.
+  return /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|projected|predicted|forecast|seen|estimated)\b|\bexpectations?\b|^(?:projections|forecasts)\s+for\b|\b(?:the|these|those|its|their)\s+(?:\w+\s+)?(?:predictions?|projections?|forecasts?|estimates?)\b/i.test(
     text,
   )
     ? previous
@@ -204,6 +208,10 @@ const REPORTED_CLAUSE =
 
 // "TSMC expects to catch up next month, and Cisco's chief, Lena Fisk, told the BBC …": a second
 // speaker's claim joined by "and", cut off where the words before it forecast on their own.
+// "… is likely to hit its margin, Jacob said, and may also lead to slower sales": a second verb
+// phrase with a hedge of its own, cut off where the words before it forecast on their own.
+const SECOND_HEDGE =
+  /,\s+(?=and\s+(?:also\s+)?(?:may|might|could|would\s+likely|will\s+likely|will\s+probably|is\s+likely\s+to|are\s+likely\s+to|is\s+unlikely\s+to|are\s+unlikely\s+to)\s)/gu;
 const SECOND_SPEAKER =
   /,\s+(?=and\s+(?:\p{Lu}[\p{L}’'.-]*,?\s+|\p{Ll}+\s+){1,6}?(?:said|says|told|tells|warned|warns|predicted|predicts|expects|expected|believes|believed|thinks|thought)\s)/gu;
 
@@ -240,6 +248,7 @@ function segments(paragraph: string, sentence: Span, quotes: readonly Quotation[
       ...(quoted ? [] : [...text.matchAll(REPORTED_CLAUSE)]).map((m) => ({ at: m.index!, second: false })),
       ...[...text.matchAll(SECOND_CLAUSE)].map((m) => ({ at: m.index!, second: true })),
       ...(quoted ? [] : [...text.matchAll(SECOND_SPEAKER)]).map((m) => ({ at: m.index!, second: true })),
+      ...[...text.matchAll(SECOND_HEDGE)].map((m) => ({ at: m.index!, second: true })),
     ].sort((a, b) => a.at - b.at);
     for (const { at, second } of cuts) {
       if (at < last || (second && !readForecast(text.slice(last, at)) && !priceItem(text.slice(last, at)))) continue;

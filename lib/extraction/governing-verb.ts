@@ -18,9 +18,12 @@ const GOVERNS = new RegExp(`\\b(${FORMS}|${BELIEF})\\b((?:\\s+(?!which\\b|who\\b
 // ", who has been in power since 2005," inside the object clause: set off by commas, it is an
 // aside about the subject, not a clause break. Blanked (same length) before GOVERNS reads.
 const ASIDE = /,\s+(?:who|which)\s+[^,.;:]{1,80},/giu;
-const DENIED_BELIEF = /(?<=(?:\bnot|n[’']t|\bnever)\s+)(believe|think)\b((?:\s+(?!which\b|who\b)[\p{L}\p{N}’'%$.,-]+){0,10}?)\s+$/iu;
+// "we do not think …", "I am not at all confident that …", "they are not optimistic the deal will
+// last": a belief or a confidence denied.
+const DENIED_BELIEF =
+  /(?<=(?:\bnot|n[’']t|\bnever)\s+(?:at\s+all\s+|very\s+|too\s+|entirely\s+|particularly\s+)?)(believe|think|confident|optimistic|sure|convinced|certain)\b((?:\s+(?!which\b|who\b)[\p{L}\p{N}’'%$.,-]+){0,10}?)\s+$/iu;
 // "don’t": the n’t is joined to its verb, with no word boundary before it.
-const NEGATED = /(?:\bnot|n[’']t|\bnever|\bno\s+longer)\s+(?:\w+\s+)?$/i;
+const NEGATED = /(?:\bnot|n[’']t|\bnever|\bno\s+longer)\s+(?:at\s+all\s+|\w+\s+)?$/i;
 
 /**
  * The forecasting verb whose object clause holds the modal that starts at `modalAt` in `text`,
@@ -40,4 +43,15 @@ export function governingVerb(options: { text: string; modalAt: number }): Phras
   const negated = NEGATED.test(before.slice(0, m.index));
   const start = offset + m.index;
   return { band: findBand(negated ? "unlikely" : "likely"), matched: m[1].toLowerCase(), negated, start, end: start + m[1].length };
+}
+
+/**
+ * "I don't think people are anticipating a turnaround": a forecasting word inside a denied belief
+ * speaks of what the speaker does not expect (unlikely). Null when no denied belief stands over it.
+ */
+export function deniedAbove(text: string, cue: PhraseLocation): PhraseLocation | null {
+  if (cue.band.key !== "likely" || cue.negated) return null;
+  const before = text.slice(Math.max(0, cue.start - 100), cue.start);
+  const m = /(?:\bnot|n[’']t|\bnever)\s+(?:really\s+)?(?:think|believe)\b(?:\s+(?!which\b|who\b|but\b)[\p{L}\p{N}’'%$-]+){0,8}?\s+$/iu.exec(before);
+  return m ? { ...cue, band: findBand("unlikely"), negated: true } : null;
 }

@@ -226,3 +226,75 @@ describe("the governing hedge", () => {
     expect(extract("The storm could have been far worse.")).toEqual([]);
   });
 });
+
+// Rules found on the fourth batch's dev articles (55-58), on sentences of this test's own.
+describe("denied confidence and denied beliefs", () => {
+  test("“not optimistic”, “not at all confident” over a will read as unlikely, and their subject speaks", () => {
+    expect(extract("Diplomats are not optimistic the truce will last.")).toMatchObject([{ band: "unlikely", forecaster: { kind: "UNNAMED_GROUP" } }]);
+    expect(extract("“I am not at all confident that the bridge will open on time,” said Jo Hale.")).toMatchObject([
+      { band: "unlikely", forecaster: { name: "Jo Hale" } },
+    ]);
+  });
+
+  test("a forecasting word inside a denied belief is what the speaker does not expect", () => {
+    expect(extract("I don’t think traders are really anticipating that the bank will cut in June.")).toMatchObject([{ band: "unlikely" }]);
+    expect(extract("I think traders are anticipating a cut in June.")).toMatchObject([{ band: "likely" }]);
+  });
+});
+
+describe("judgements of the past, timetables and terms", () => {
+  test("a hedge on a verb in the past tense judges what happened", () => {
+    expect(extract("Sales likely benefited from the heatwave.")).toEqual([]);
+    expect(extract("It probably had the effect of lifting prices.")).toEqual([]);
+    expect(extract("Prices will likely rise.")).toHaveLength(1);
+  });
+
+  test("“is set to report earnings in early December” and “will be discussed after the period” are timetables", () => {
+    expect(extract("Halvard is set to report third-quarter earnings in early December.")).toEqual([]);
+    expect(extract("Border disputes will be discussed after the withdrawal period.")).toEqual([]);
+    expect(extract("Halvard is set to report a loss for the year.")).toHaveLength(1);
+  });
+
+  test("what an agreement provides is no forecast that it will happen", () => {
+    expect(extract("Under the ceasefire agreement, the army will withdraw its forces over 60 days.")).toEqual([]);
+    expect(extract("Under the new plan, prices will probably rise.")).toMatchObject([{ band: "likely" }]);
+  });
+});
+
+describe("frames of forecasting with a figure", () => {
+  test("“analysts predict X to post …”, “sees a majority of 40 seats”, “point to X winning”, “the prediction for X is N”", () => {
+    expect(extract("On average, analysts predict the retailer to post revenue of $2 billion.")).toMatchObject([
+      { band: "likely", forecaster: { name: "Analysts (unnamed)" } },
+    ]);
+    expect(extract("Ivor Holm sees a Green majority of 40 seats.")).toMatchObject([{ band: "likely", forecaster: { name: "Ivor Holm" } }]);
+    expect(extract("The polls point to the Greens winning a majority.")).toMatchObject([{ band: "likely", forecaster: { name: "Polls" } }]);
+    expect(extract("The overall prediction for the Greens is 16.6 per cent.")).toMatchObject([{ band: "likely" }]);
+    // A quantity seen in the past is no forecast.
+    expect(extract("The region saw a rise of 3% last year.")).toEqual([]);
+  });
+
+  test("a poll's own forecasts named by their noun run on after it", () => {
+    expect(who("A Kestrel survey of 20 pollsters expects a Green win. These overall predictions would translate into 300 seats for the Greens.")).toEqual([
+      "Kestrel survey of 20 pollsters",
+      "Kestrel survey of 20 pollsters",
+    ]);
+  });
+});
+
+describe("who speaks when an outlet reports them", () => {
+  test("“He expects …, according to Forbes”: the person who expects it, not the outlet that reports it", () => {
+    expect(who("Kestrel Bank analyst Jo Hale is among the optimists. He expects Halvard will report solid results, according to Forbes.")).toEqual(["Jo Hale"]);
+    expect(who("Rates will fall next year, according to Forbes.")).toEqual(["Forbes"]);
+  });
+
+  test("“At the time, Halvard projected …”: the lone name after a leading clause of time", () => {
+    expect(who("At the time, Halvard projected earnings of $1 per share.")).toEqual(["Halvard"]);
+  });
+
+  test("“…, Jo Hale said, and may also …”: a second verb phrase with its own hedge is a forecast of its own", () => {
+    expect(extract("The discount is likely to hit the margin, Jo Hale said, and may also slow sales next quarter.")).toMatchObject([
+      { band: "likely", forecaster: { name: "Jo Hale" } },
+      { band: "roughly-even", forecaster: { name: "Jo Hale" } },
+    ]);
+  });
+});

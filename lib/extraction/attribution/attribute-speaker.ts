@@ -44,12 +44,13 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
     parentheticalSpeaker(head, context) ??
     relativeSpeaker(head, context) ??
     adjacentSpeaker(head, context) ??
+    subjectOverReporter(head, sentence, context) ??
     accordingSpeaker(sentence, context) ??
     withSpeaker(sentence, context) ??
     insertedSpeaker(sentence, context) ??
     finalSpeaker ??
     reportedSpeaker(head, context) ??
-    fearSpeaker(head, context) ??
+    fearSpeaker(sentence, context) ??
     outlet
   );
 }
@@ -68,11 +69,12 @@ function namedWithinQuote(paragraph: string, quote: Quotation, context: Attribut
 /**
  * "Officials in Brussels fear the talks could collapse": "fear" is too often a noun to be a
  * reporting verb of the class ("fears of a recession"), but right after a subject at the clause's
- * start, with a clause after it, it is a verb, and its subject forecasts.
+ * start, with a clause after it, it is a verb, and its subject forecasts; so is the subject of a
+ * confidence ("Diplomats are not optimistic the truce will last").
  */
 function fearSpeaker(head: string, context: AttributionContext): Speaker | null {
   const m =
-    /^(?:[\p{Lu}\p{Ll}][\p{L}’'-]*\s+){0,5}?[\p{L}’'-]+(?=\s+(?:now\s+|also\s+|still\s+)?(?:fear|fears|feared)\s+(?:that\s+)?(?:the|a|an|it|they|this|prices|rates|\p{Ll}+s)\b)/u.exec(
+    /^(?:[\p{Lu}\p{Ll}][\p{L}’'-]*\s+){0,5}?[\p{L}’'-]+(?=\s+(?:now\s+|also\s+|still\s+)?(?:(?:fear|fears|feared)\s+(?:that\s+)?(?:the|a|an|it|they|this|prices|rates|\p{Ll}+s)\b|(?:are|is|were|was)\s+(?:not\s+)?(?:at\s+all\s+|very\s+|too\s+)?(?:optimistic|confident|pessimistic|sure|convinced|doubtful)\b))/u.exec(
       head.trim(),
     );
   return m ? speakerFromSubject(m[0], context.previous, context.known) : null;
@@ -112,7 +114,20 @@ function relativeSpeaker(head: string, context: AttributionContext): Speaker | n
 function adjacentSpeaker(head: string, context: AttributionContext): Speaker | null {
   const adjacent = subjectOfAdjacentVerb(head);
   if (!adjacent || /^(?:it|they|he|she|we|i)$/i.test(adjacent)) return null;
-  return speakerFromSubject(adjacent, context.previous, context.known) ?? soleName(adjacent);
+  // "At the time, Apple projected …": the lone name after a leading clause.
+  const last = /^(?:at|in|on|by|for|since|after|before|until|last|this|back)\b[^,]*,\s*([^,]+)$/i.exec(adjacent)?.[1];
+  return speakerFromSubject(adjacent, context.previous, context.known) ?? soleName(adjacent) ?? (last ? soleName(last) : null);
+}
+
+/**
+ * "He expects Apple will report solid results, according to Forbes.": a person who is the
+ * subject of the clause's own verb of saying or forecasting speaks; the outlet after "according to"
+ * only reports them.
+ */
+function subjectOverReporter(head: string, sentence: string, context: AttributionContext): Speaker | null {
+  if (!/,\s+according\s+to\s+[^,;]+[.!]?["”’]?$/i.test(sentence)) return null;
+  const reported = reportedSpeaker(head, context);
+  return reported?.kind === "PERSON" ? reported : null;
 }
 
 function accordingSpeaker(sentence: string, context: AttributionContext): Speaker | null {

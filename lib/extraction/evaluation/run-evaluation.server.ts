@@ -18,7 +18,7 @@ type LabelFile = {
 };
 
 /** The batch of corpus articles labelled last (corpus/labels.json "batch"). */
-export const NEWEST_BATCH = 3;
+export const NEWEST_BATCH = 4;
 
 const SOURCES = [
   { labels: path.resolve(import.meta.dirname, "labels.json"), texts: path.resolve(import.meta.dirname, "../../../prisma/seed/articles") },
