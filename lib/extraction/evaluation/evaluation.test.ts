@@ -5,7 +5,7 @@ import type { Candidate } from "../extract-candidates";
 import { runEvaluation } from "./run-evaluation.server";
 import { scoreArticle, speakerMatches, summarise } from "./score-extraction";
 
-// One run for every split's test: the extractor over 59 articles is the slow part, and on a busy
+// One run for every split's test: the extractor over 63 articles is the slow part, and on a busy
 // machine it can take longer than vitest's default five seconds, so each test allows a minute.
 const evaluation = runEvaluation();
 const RUN_TIMEOUT = 60_000;
@@ -39,18 +39,19 @@ test(
   "dev split: no worse than the baseline",
   async () => {
     const { summary } = (await evaluation).dev;
-    expect(summary.labels).toBe(255);
+    expect(summary.labels).toBe(277);
     // Articles 01-28 (the first batch, whose old test split is spent and now tuned on), the dev
-    // part of the second batch (29-44 less every 4th) and, since extractor version 12, the dev
-    // half of the third (45-53, odd numbers). History of the first batch's dev split: baseline
-    // 63.6% / 82.1% / 40.0% / 62.7% / 0%; 94.9% / 90.2% / 93.8% / 92.9% / 100% after the second round
-    // (version 9). All 40 dev articles of batches 1-2 with version 9, before any rule was tuned to
-    // the second batch: 89.8% / 84.7% / 79.3% / 83.7% / 76.3%; version 10: 93.8% / 86.7% / 90.6% /
-    // 93.4% / 100%; version 11: 94.2% / 87.7% / 93.0% / 95.8% / 100%. The 45 articles with the third
-    // batch's dev half, version 11 (before any rule saw it): 94.5% / 87.9% / 90.9% / 96.3% / 100%;
-    // after the fifth round (version 12, tuned on seed and dev only): 95.7% / 88.1% / 98.0% / 97.1% / 100%.
+    // part of the second batch (29-44 less every 4th), since extractor version 12 the dev half of
+    // the third (45-53, odd numbers) and the fourth batch (55-58, all dev). History of the first
+    // batch's dev split: baseline 63.6% / 82.1% / 40.0% / 62.7% / 0%; 94.9% / 90.2% / 93.8% / 92.9% /
+    // 100% after the second round (version 9). All 40 dev articles of batches 1-2 with version 9,
+    // before any rule was tuned to the second batch: 89.8% / 84.7% / 79.3% / 83.7% / 76.3%; version
+    // 10: 93.8% / 86.7% / 90.6% / 93.4% / 100%; version 11: 94.2% / 87.7% / 93.0% / 95.8% / 100%. With
+    // the third batch's dev half (45 articles), version 11, before any rule saw it: 94.5% / 87.9% /
+    // 90.9% / 96.3% / 100%. All 49 after the fifth round (version 12, tuned on seed and dev only):
+    // 96.0% / 87.8% / 98.1% / 97.4% / 100%.
     expect(summary.statedNumbers).toBe(40);
-    expectFloors(summary, { recall: 0.956, precision: 0.881, speakerAccuracy: 0.979, bandAccuracy: 0.971, numberReadRate: 1 });
+    expectFloors(summary, { recall: 0.96, precision: 0.878, speakerAccuracy: 0.981, bandAccuracy: 0.973, numberReadRate: 1 });
   },
   RUN_TIMEOUT,
 );
@@ -59,14 +60,15 @@ test(
   "dev split, newest batch: no worse than its unseen baseline",
   async () => {
     const { summary } = (await evaluation).devNew;
-    expect(summary.labels).toBe(29);
-    // The honest "unseen" figure: the five dev articles of the third batch (45, 47, 49, 51, 53),
-    // labelled before the extractor (version 11) was first run on them: 96.6% / 89.7% / 75.0% /
-    // 100% / 100%. Tuned on since (version 12): 100% / 93.1% / 100% / 100% / 100%, a tuned figure, no
-    // longer an unseen one. (The second batch's dev half, devNew until version 11: unseen 88.6% /
-    // 79.7% / 53.2% / 74.2% / 70.0%, then 97.1% / 87.5% / 89.7% / 94.1% / 100%; it is counted in dev.)
-    expect(summary.statedNumbers).toBe(2);
-    expectFloors(summary, { recall: 1, precision: 0.931, speakerAccuracy: 1, bandAccuracy: 1, numberReadRate: 1 });
+    expect(summary.labels).toBe(22);
+    // The honest "unseen" figure: the fourth batch (55-58, all dev), labelled before the extractor
+    // was first run on them, with the fifth round's rules up to then: 81.8% / 65.4% / 83.3% / 77.8%
+    // (no stated numbers). Tuned on since: 100% / 84.6% / 100% / 100%, a tuned figure. Earlier
+    // newest batches, now counted in dev: the third batch's dev half, unseen (version 11) 96.6% /
+    // 89.7% / 75.0% / 100% / 100%, then 100% / 93.1% / 100% / 100% / 100%; the second batch's, unseen
+    // (version 9) 88.6% / 79.7% / 53.2% / 74.2% / 70.0%, then 97.1% / 87.5% / 89.7% / 94.1% / 100%.
+    expect(summary.statedNumbers).toBe(0);
+    expectFloors(summary, { recall: 1, precision: 0.846, speakerAccuracy: 1, bandAccuracy: 1 });
   },
   RUN_TIMEOUT,
 );
