@@ -22,12 +22,16 @@ export function quotations(paragraph: string): Quotation[] {
 }
 
 function singleQuotations(paragraph: string): Quotation[] {
+  // One pass over openers and closers together, so that a long paragraph is read once.
   const found: Quotation[] = [];
-  for (const m of paragraph.matchAll(/(?:^|[,:]\s+)(‘)/g)) {
-    const open = m.index + m[0].length - 1;
-    if (found.length > 0 && open < found[found.length - 1].close) continue;
-    const close = /[.,!?]’(?=\s|$)/.exec(paragraph.slice(open + 1));
-    if (close) found.push({ open, close: open + 1 + close.index + 1 });
+  let open = -1;
+  for (const m of paragraph.matchAll(/(?:^|[,:]\s+)‘|[.,!?]’(?=\s|$)/g)) {
+    if (m[0].endsWith("‘")) {
+      if (open < 0) open = m.index + m[0].length - 1;
+    } else if (open >= 0) {
+      found.push({ open, close: m.index + 1 });
+      open = -1;
+    }
   }
   return found;
 }
