@@ -3,7 +3,8 @@
 // not the words that ask, compare with the past, describe the present or state a schedule. Pure.
 import { locatePhrase, type PhraseLocation } from "../probability/interpret-phrase";
 import { findBand } from "../probability/scale";
-import { deniedAbove, governingVerb } from "./governing-verb";
+import { deniedBelief } from "./denied-belief";
+import { governingVerb } from "./governing-verb";
 
 // Words that are estimative only with company: alone they are mostly past narrative
 // ("he said it would…"), ability ("can") or advice ("should").
@@ -214,7 +215,7 @@ export function findCue(text: string): PhraseLocation | null {
       bareWill = cue;
       continue; // a hedge elsewhere governs; else the will stands, unless it states a fact
     }
-    return deniedAbove(text, cue) ?? cue;
+    return deniedBelief({ text, cue }) ?? cue;
   }
   // "Analysts predict the bank will cut", "she thought prices would stabilise": the verb of
   // forecasting governs the modal of its object clause.

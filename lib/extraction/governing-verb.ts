@@ -44,14 +44,3 @@ export function governingVerb(options: { text: string; modalAt: number }): Phras
   const start = offset + m.index;
   return { band: findBand(negated ? "unlikely" : "likely"), matched: m[1].toLowerCase(), negated, start, end: start + m[1].length };
 }
-
-/**
- * "I don't think people are anticipating a turnaround": a forecasting word inside a denied belief
- * speaks of what the speaker does not expect (unlikely). Null when no denied belief stands over it.
- */
-export function deniedAbove(text: string, cue: PhraseLocation): PhraseLocation | null {
-  if (cue.band.key !== "likely" || cue.negated) return null;
-  const before = text.slice(Math.max(0, cue.start - 100), cue.start);
-  const m = /(?:\bnot|n[’']t|\bnever)\s+(?:really\s+)?(?:think|believe)\b(?:\s+(?!which\b|who\b|but\b)[\p{L}\p{N}’'%$-]+){0,8}?\s+$/iu.exec(before);
-  return m ? { ...cue, band: findBand("unlikely"), negated: true } : null;
-}

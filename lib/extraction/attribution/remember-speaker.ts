@@ -1,4 +1,5 @@
-import { LAST_ORGANISATION, LAST_PERSON, organisationKey, type Speaker } from "./speaker";
+import { organisationKey } from "./organisation-key";
+import { LAST_ORGANISATION, LAST_PERSON, type Speaker } from "./speaker";
 
 /**
  * Remembers a named person by each part of their name, for "Quint said" three paragraphs on, and

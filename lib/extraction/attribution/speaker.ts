@@ -25,7 +25,3 @@ export type AttributionContext = {
 export const LAST_ORGANISATION = "#organisation";
 /** The key under which the known speakers hold the last named person ("the expert" points to them). */
 export const LAST_PERSON = "#person";
-/** The key under which the known speakers hold a body by its name ("Acme Insight" said before is a body, not a person). */
-export function organisationKey(name: string): string {
-  return `#organisation:${name.replace(/^the\s+/i, "").toLowerCase()}`;
-}
