@@ -123,7 +123,7 @@ describe("attributions in other shapes", () => {
   test("a lone surname before a relative clause or a description set off by commas is a person; an adverb is not", () => {
     expect(who("Holt, who runs the rates desk at Kestrel Bank, expects two cuts this year.")).toEqual(["Holt"]);
     expect(who("Holt, a strategist at Kestrel Bank, expects two cuts this year.")).toEqual(["Holt"]);
-    expect(who("Nationally, an exit poll from Kestrel forecasts the party to win 300 seats.")).toEqual(["Kestrel poll"]);
+    expect(who("Regionally, an exit poll from Kestrel forecasts the party to win 30 seats.")).toEqual(["Kestrel poll"]);
   });
 
   test("an aside of occasion after the subject (“, speaking in Paris,”, “, in a note,”) is no part of who", () => {
@@ -155,7 +155,7 @@ describe("attributions in other shapes", () => {
   });
 
   test("“…, X reported.” names who reports: the subject of the clause's own verb of saying or judging speaks", () => {
-    expect(who("Board members of the Harbour Bank agreed further cuts were likely when they met, Kestrel News reported.")).toEqual(["Harbour Bank"]);
+    expect(who("Directors of the Harbour Bank agreed that another cut was likely at their June meeting, Kestrel News reported.")).toEqual(["Harbour Bank"]);
     // With no speaker in the clause, the one who reports it is the source.
     expect(who("The Harbour Bank will cut rates again, Kestrel News reported.")).toEqual(["Kestrel News"]);
   });
@@ -193,9 +193,9 @@ describe("sentences and subjects", () => {
 describe("the reported would", () => {
   test("“told X the Y would …” reports a future, and “, and Z told …” starts a claim of its own", () => {
     const [first, second] = extract(
-      "Acme Foundry said it expects to catch up with demand next month, and Orbis chief executive Lena Fisk told reporters the shortage would ease by winter.",
+      "Acme Foundry said it expects to clear its order backlog by March, and Orbis chief executive Lena Fisk told investors that prices would stabilise by winter.",
     );
-    expect(first).toMatchObject({ band: "likely", quote: "Acme Foundry said it expects to catch up with demand next month" });
+    expect(first).toMatchObject({ band: "likely", quote: "Acme Foundry said it expects to clear its order backlog by March" });
     expect(second).toMatchObject({ band: "very-likely", forecaster: { name: "Lena Fisk" } });
   });
 
@@ -207,9 +207,9 @@ describe("the reported would", () => {
 
 describe("the governing hedge", () => {
   test("a past plan that the clause says came to nothing is no forecast; the same plan still to come is", () => {
-    expect(extract("Talks between the two parties were set to start Thursday but failed to take place.")).toEqual([]);
-    expect(extract("Talks between the two parties were expected to resume in May, but collapsed.")).toEqual([]);
-    expect(extract("Talks between the two parties are set to start Thursday, officials said.")).toHaveLength(1);
+    expect(extract("The ferry service was set to resume on Monday but never did.")).toEqual([]);
+    expect(extract("The merger was expected to close in the spring, but collapsed.")).toEqual([]);
+    expect(extract("The ferry operator is set to cut fares next year, officials said.")).toHaveLength(1);
   });
 
   test("a group's forecast in a “with” clause: “…, with some traders predicting a rise”", () => {
@@ -230,51 +230,53 @@ describe("the governing hedge", () => {
 // Rules found on the fourth batch's dev articles (55-58), on sentences of this test's own.
 describe("denied confidence and denied beliefs", () => {
   test("“not optimistic”, “not at all confident” over a will read as unlikely, and their subject speaks", () => {
-    expect(extract("Diplomats are not optimistic the truce will last.")).toMatchObject([{ band: "unlikely", forecaster: { kind: "UNNAMED_GROUP" } }]);
-    expect(extract("“I am not at all confident that the bridge will open on time,” said Jo Hale.")).toMatchObject([
+    expect(extract("Diplomats are not optimistic that the border will reopen soon.")).toMatchObject([
+      { band: "unlikely", forecaster: { kind: "UNNAMED_GROUP" } },
+    ]);
+    expect(extract("“Frankly, we are not at all confident the bridge will open on time,” said Jo Hale.")).toMatchObject([
       { band: "unlikely", forecaster: { name: "Jo Hale" } },
     ]);
   });
 
   test("a forecasting word inside a denied belief is what the speaker does not expect", () => {
-    expect(extract("I don’t think traders are really anticipating that the bank will cut in June.")).toMatchObject([{ band: "unlikely" }]);
-    expect(extract("I think traders are anticipating a cut in June.")).toMatchObject([{ band: "likely" }]);
+    expect(extract("I don’t think markets are expecting much from the summit.")).toMatchObject([{ band: "unlikely" }]);
+    expect(extract("I think markets are expecting a deal at the summit.")).toMatchObject([{ band: "likely" }]);
   });
 });
 
 describe("judgements of the past, timetables and terms", () => {
   test("a hedge on a verb in the past tense judges what happened", () => {
-    expect(extract("Sales likely benefited from the heatwave.")).toEqual([]);
-    expect(extract("It probably had the effect of lifting prices.")).toEqual([]);
+    expect(extract("Hotel bookings likely climbed during the heatwave.")).toEqual([]);
+    expect(extract("The strike probably had little effect on exports.")).toEqual([]);
     expect(extract("Prices will likely rise.")).toHaveLength(1);
   });
 
   test("“is set to report earnings in early December” and “will be discussed after the period” are timetables", () => {
-    expect(extract("Halvard is set to report third-quarter earnings in early December.")).toEqual([]);
-    expect(extract("Border disputes will be discussed after the withdrawal period.")).toEqual([]);
+    expect(extract("Halvard is set to publish its annual results in late March.")).toEqual([]);
+    expect(extract("Fishing quotas will be reviewed after the first season.")).toEqual([]);
     expect(extract("Halvard is set to report a loss for the year.")).toHaveLength(1);
   });
 
   test("what an agreement provides is no forecast that it will happen", () => {
-    expect(extract("Under the ceasefire agreement, the army will withdraw its forces over 60 days.")).toEqual([]);
+    expect(extract("Under the trade deal, tariffs on steel will fall to zero by 2027.")).toEqual([]);
     expect(extract("Under the new plan, prices will probably rise.")).toMatchObject([{ band: "likely" }]);
   });
 });
 
 describe("frames of forecasting with a figure", () => {
   test("“analysts predict X to post …”, “sees a majority of 40 seats”, “point to X winning”, “the prediction for X is N”", () => {
-    expect(extract("On average, analysts predict the retailer to post revenue of $2 billion.")).toMatchObject([
+    expect(extract("Most analysts predict the carmaker to sell two million vehicles in 2026.")).toMatchObject([
       { band: "likely", forecaster: { name: "Analysts (unnamed)" } },
     ]);
-    expect(extract("Ivor Holm sees a Green majority of 40 seats.")).toMatchObject([{ band: "likely", forecaster: { name: "Ivor Holm" } }]);
+    expect(extract("Nadia Ferro sees a budget surplus of $3 billion next year.")).toMatchObject([{ band: "likely", forecaster: { name: "Nadia Ferro" } }]);
     expect(extract("The polls point to the Greens winning a majority.")).toMatchObject([{ band: "likely", forecaster: { name: "Polls" } }]);
-    expect(extract("The overall prediction for the Greens is 16.6 per cent.")).toMatchObject([{ band: "likely" }]);
+    expect(extract("The median forecast for wheat is $240 a tonne.")).toMatchObject([{ band: "likely" }]);
     // A quantity seen in the past is no forecast.
     expect(extract("The region saw a rise of 3% last year.")).toEqual([]);
   });
 
   test("a poll's own forecasts named by their noun run on after it", () => {
-    expect(who("A Kestrel survey of 20 pollsters expects a Green win. These overall predictions would translate into 300 seats for the Greens.")).toEqual([
+    expect(who("A Kestrel survey of 20 pollsters expects a Green win. Those projections would likely hand the Greens 300 seats.")).toEqual([
       "Kestrel survey of 20 pollsters",
       "Kestrel survey of 20 pollsters",
     ]);
@@ -283,16 +285,18 @@ describe("frames of forecasting with a figure", () => {
 
 describe("who speaks when an outlet reports them", () => {
   test("“He expects …, according to Forbes”: the person who expects it, not the outlet that reports it", () => {
-    expect(who("Kestrel Bank analyst Jo Hale is among the optimists. He expects Halvard will report solid results, according to Forbes.")).toEqual(["Jo Hale"]);
-    expect(who("Rates will fall next year, according to Forbes.")).toEqual(["Forbes"]);
+    expect(who("Kestrel Bank analyst Jo Hale is among the optimists. She expects Halvard to beat its sales target, according to the Daily Ledger.")).toEqual([
+      "Jo Hale",
+    ]);
+    expect(who("Rates will fall next year, according to the Daily Ledger.")).toEqual(["The Daily Ledger"]);
   });
 
   test("“At the time, Halvard projected …”: the lone name after a leading clause of time", () => {
-    expect(who("At the time, Halvard projected earnings of $1 per share.")).toEqual(["Halvard"]);
+    expect(who("Last spring, Halvard projected a profit of $40 million.")).toEqual(["Halvard"]);
   });
 
   test("“…, Jo Hale said, and may also …”: a second verb phrase with its own hedge is a forecast of its own", () => {
-    expect(extract("The discount is likely to hit the margin, Jo Hale said, and may also slow sales next quarter.")).toMatchObject([
+    expect(extract("The strike is likely to delay deliveries, Jo Hale said, and could also raise costs this winter.")).toMatchObject([
       { band: "likely", forecaster: { name: "Jo Hale" } },
       { band: "roughly-even", forecaster: { name: "Jo Hale" } },
     ]);
