@@ -1,11 +1,11 @@
 // The extraction assistant against the hand-labelled forecasts: the five seed articles, and the
-// public corpus's dev and held-out test and test2 splits (corpus/labels.json).
+// public corpus's dev and held-out test, test2 and test3 splits (corpus/labels.json).
 import { expect, test } from "vitest";
 import type { Candidate } from "../extract-candidates";
 import { runEvaluation } from "./run-evaluation.server";
 import { scoreArticle, speakerMatches, summarise } from "./score-extraction";
 
-// One run for every split's test: the extractor over 63 articles is the slow part, and on a busy
+// One run for every split's test: the extractor over 67 articles is the slow part, and on a busy
 // machine it can take longer than vitest's default five seconds, so each test allows a minute.
 const evaluation = runEvaluation();
 const RUN_TIMEOUT = 60_000;
@@ -106,6 +106,19 @@ test(
     // candidate, speakers unchanged. `npm run eval:extract` prints them.
     expect(summary.labels).toBe(30);
     expect(summary.statedNumbers).toBe(1);
+  },
+  RUN_TIMEOUT,
+);
+
+test(
+  "test3 split (held out, report only): its labels are all there",
+  async () => {
+    const { summary } = (await evaluation).test3;
+    // Articles 59-62 (batch 5), labelled after the fifth round's last rule and measured once: 77.8% /
+    // 89.5% / 76.2% / 85.7% / 40.0% of 5 stated numbers, the same figures extractor version 11 gives
+    // them. They miss issue 9's recall, speaker and number targets, so they are reported, not held.
+    expect(summary.labels).toBe(27);
+    expect(summary.statedNumbers).toBe(5);
   },
   RUN_TIMEOUT,
 );
