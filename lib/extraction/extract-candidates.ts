@@ -13,6 +13,7 @@ import { quotationIndex } from "./attribution/quotation-index";
 import { type Quotation, quotations } from "./attribution/quotations";
 import { rememberSpeaker } from "./attribution/remember-speaker";
 import { LAST_PERSON, type Speaker } from "./attribution/speaker";
+import { ORGANISATION_WORDS } from "./attribution/speaker-words";
 import { speakerFromSubject } from "./attribution/speaker-from-subject";
 import { findCue } from "./find-cue";
 import { isForecastingVerb } from "./is-forecasting-verb";
@@ -93,7 +94,9 @@ function readForecast(text: string): Reading | null {
         ? cue.start + verb.length
         : /^(?:see|sees|seeing)\s/i.test(phrase)
           ? cue.start + phrase.indexOf(" ") + 1
-          : cue.start;
+          : /^points?\s+to\s/i.test(phrase) // "the polls point to …": their subject points
+            ? cue.start + /^points?\s+to/i.exec(phrase)![0].length
+            : cue.start;
   return { phrase, band: cue.band.key, ...yes, probabilitySource: "SCALE", statedProbability: null, at };
 }
 
@@ -131,11 +134,36 @@ function continuedPoll(speaker: Speaker, previous: Speaker | null, text: string,
   // own forecast, an uncredited forecast goes on reporting its findings (a poll's answers do not
   // run on so: "A poll found a recession likely. Brent will probably …" is the writer's).
   if (report && previous.kind === "UNNAMED_GROUP" && lastForecaster?.name === previous.name) return previous;
-  return /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|projected|predicted|forecast|seen|estimated)\b|\bexpectations?\b|^(?:projections|forecasts)\s+for\b/i.test(
+  // "The overall prediction for the Liberals is 16%", "these predictions would translate into …":
+  // the poll's own forecasts, named by their noun.
+  return /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|projected|predicted|forecast|seen|estimated)\b|\bexpectations?\b|^(?:projections|forecasts)\s+for\b|\b(?:the|these|those|its|their)\s+(?:\w+\s+)?(?:predictions?|projections?|forecasts?|estimates?)\b/i.test(
     text,
   )
     ? previous
     : speaker;
+}
+
+const FINAL_ATTRIBUTION =
+  /,\s+(?:according\s+to\s+[^,;]{2,80}|(?:writes|wrote|reports|reported|said|says)\s+[^,;]{2,80}|[^,;“”"]{2,60}\s+(?:said|says|writes|wrote|reported|reports))[.!]?["”’]?$/iu;
+
+const SUBJECT_BODY = /^(?:The\s+)?((?:\p{Lu}[\p{L}&.'’-]*\s+){0,5}\p{Lu}[\p{L}&.-]*)\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+)?\p{Ll}+(?:ed|s)\b/u;
+
+/** The last forecast found: where it stood, who made it, and whether it was a quotation. */
+type Source = { paragraph: number; sentence: number; speaker: Speaker; quoted: boolean };
+
+/**
+ * "Acme expects growth of 2% in 2026. Inflation is likely to ease by the summer.": a forecast the
+ * text credits to no one, in the sentence right after a body's or a group's reported forecast in
+ * the same paragraph, goes on reporting that source. Not after a quotation (the writer speaks again once
+ * the quoted words end), and not when it opens on "This" or "That": a comment on what was said.
+ */
+function continuedSource(speaker: Speaker, last: Source | null, at: { paragraph: number; sentence: number }, text: string): Speaker {
+  if (speaker.kind !== "OUTLET" || !last || last.speaker.kind === "OUTLET" || last.quoted) return speaker;
+  // A person's claim does not run on ("Jo Hale said …. Brent is expected …" is the writer's), nor a
+  // poll's answers in the active voice (continuedPoll carries its passive results).
+  if (last.speaker.kind === "PERSON" || (last.speaker.kind === "UNNAMED_GROUP" && /\b(?:polls?|survey)\b/i.test(last.speaker.name))) return speaker;
+  const next = last.paragraph === at.paragraph && last.sentence === at.sentence - 1;
+  return next && !/^(?:this|that)\s/i.test(text) ? last.speaker : speaker;
 }
 
 /** "Germany's Deutsche Bank": the capitalised words at the end name a body. */
@@ -178,6 +206,15 @@ const SECOND_CLAUSE =
 const REPORTED_CLAUSE =
   /,\s+(?=(?:but|yet)\s+(?:according\s+to\b|(?:[\p{L}’'-]+\s+){1,4}?(?:said|say|says|expect|expects|predict|predicts|warned|warn|warns)\b))|(?<!\d|\d%)\s+(?=and\s+(?:about\s+|around\s+|just\s+under\s+|just\s+over\s+|nearly\s+|close\s+to\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\b)|,\s+(?=(?:while|whereas)\s+(?:[\p{L}’'-]+\s+){1,12}?(?:has|have|had|is|are|was|were|said|says|predicted|predicts|expects?|sees?|forecasts?|thinks?|believes?)\b)|,\s+(?=(?:[\p{L}’'-]+\s+){0,4}?(?:are\s+|is\s+|have\s+|has\s+)?(?:estimating|estimated|estimate|predicted|predict|predicts|say|says|said|believe|believes|assessed|expect|expects|warned|argued|adding|added|noted)\s+(?:that\b|it\b))/gu;
 
+// "TSMC expects to catch up next month, and Cisco's chief, Lena Fisk, told the BBC …": a second
+// speaker's claim joined by "and", cut off where the words before it forecast on their own.
+// "… is likely to hit its margin, Jacob said, and may also lead to slower sales": a second verb
+// phrase with a hedge of its own, cut off where the words before it forecast on their own.
+const SECOND_HEDGE =
+  /,\s+(?=and\s+(?:also\s+)?(?:may|might|could|would\s+likely|will\s+likely|will\s+probably|is\s+likely\s+to|are\s+likely\s+to|is\s+unlikely\s+to|are\s+unlikely\s+to)\s)/gu;
+const SECOND_SPEAKER =
+  /,\s+(?=and\s+(?:\p{Lu}[\p{L}’'.-]*,?\s+|\p{Ll}+\s+){1,6}?(?:said|says|told|tells|warned|warns|predicted|predicts|expects|expected|believes|believed|thinks|thought)\s)/gu;
+
 // "While the opposition might gain seats, Berg believes the government will survive": a leading
 // clause of concession is a part of its own, so that its hedge does not govern the main clause.
 const CONCESSION = /^(?:while|whilst|although|though|even\s+though|even\s+if)\s[^,;:“”"]{3,160}?,(?=\s)/i;
@@ -210,6 +247,8 @@ function segments(paragraph: string, sentence: Span, quotes: readonly Quotation[
       ]),
       ...(quoted ? [] : [...text.matchAll(REPORTED_CLAUSE)]).map((m) => ({ at: m.index!, second: false })),
       ...[...text.matchAll(SECOND_CLAUSE)].map((m) => ({ at: m.index!, second: true })),
+      ...(quoted ? [] : [...text.matchAll(SECOND_SPEAKER)]).map((m) => ({ at: m.index!, second: true })),
+      ...[...text.matchAll(SECOND_HEDGE)].map((m) => ({ at: m.index!, second: true })),
     ].sort((a, b) => a.at - b.at);
     for (const { at, second } of cuts) {
       if (at < last || (second && !readForecast(text.slice(last, at)) && !priceItem(text.slice(last, at)))) continue;
@@ -271,6 +310,7 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
   const prose = paragraphs.filter((p) => !p.furniture);
   const candidates: Candidate[] = [];
   let previous: Speaker | null = null;
+  let lastSource: Source | null = null;
   let askedOdds = false; // a survey asked for the odds: "20%." that follows is an answer
   const known = new Map<string, Speaker>(); // people named so far, for "Quint said" paragraphs later
   const heard = (speaker: Speaker) => {
@@ -367,8 +407,10 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
             ? before.forecaster // "…, predicting it will peak": the main clause's subject goes on
             : attributed.kind === "OUTLET" && before && before.forecaster.kind !== "OUTLET" && LIST_ITEM.test(text)
               ? before.forecaster
-              : attributed;
+              : continuedSource(attributed, lastSource, { paragraph: i, sentence: k }, text);
         heard(speaker);
+        const q = quotes[quotationIndex(quotes, part.from)];
+        lastSource = { paragraph: i, sentence: k, speaker, quoted: !!q && q.open < part.from && part.from <= q.close };
         found.push({
           quote: text,
           start: paragraph.start + part.from,
@@ -386,11 +428,26 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
         for (const c of found) if (c.forecaster.kind === "OUTLET") c.forecaster = byline;
         heard(byline);
       }
+      // "The bank may raise rates in July. Its forecasts will show inflation above 2%, writes
+      // Bloomberg.": an attribution that ends the next sentence of the paragraph covers the
+      // uncredited forecast right before it too.
+      const credited = found.find((c) => c.forecaster.kind !== "OUTLET");
+      if (credited && k > 0 && FINAL_ATTRIBUTION.test(sentence.text)) {
+        const before = sentencesOf[i][k - 1];
+        // Only the last few candidates can stand in it: walk back from the end, not over them all.
+        for (let j = candidates.length - 1; j >= 0 && candidates[j].start >= before.start; j--) {
+          if (candidates[j].forecaster.kind === "OUTLET" && candidates[j].end <= before.end) candidates[j].forecaster = credited.forecaster;
+        }
+      }
       candidates.push(...found);
       if (found.length === 0) {
         // No forecast here, but it may name the speaker a later "he said" points back to.
         const firstQuote = firstQuotationIn(quotes, span);
         heard(revisedBy(sentence.text) ?? attributeSpeaker({ ...context, at: firstQuote ? firstQuote.open + 1 : span.from, previous }));
+        // "The Halden Institute published its outlook on Monday.": a body named as the subject is
+        // what "the institute" later points to, though it has not spoken yet.
+        const body = SUBJECT_BODY.exec(sentence.text);
+        if (body && ORGANISATION_WORDS.test(body[1])) rememberSpeaker(known, { name: body[1], kind: "ORGANISATION" });
       }
     });
   });

@@ -3,6 +3,7 @@
 // not the words that ask, compare with the past, describe the present or state a schedule. Pure.
 import { locatePhrase, type PhraseLocation } from "../probability/interpret-phrase";
 import { findBand } from "../probability/scale";
+import { deniedBelief } from "./denied-belief";
 import { governingVerb } from "./governing-verb";
 
 // Words that are estimative only with company: alone they are mostly past narrative
@@ -53,12 +54,31 @@ function saysNoForecast(text: string, cue: PhraseLocation): boolean {
   const before = text.slice(Math.max(0, cue.start - 40), cue.start);
   const after = text.slice(cue.end, cue.end + 60);
   // "It could have been so much worse", "prices may have peaked": a modal perfect judges the past.
-  if (/^(?:could|might|may|would|should|will)$/.test(cue.matched) && /^\s+(?:not\s+)?have\s+(?:been|\p{Ll}+(?:ed|en|wn|ne|ht|ck))\b/u.test(after)) return true;
+  // "will have seen" is not one: the future perfect looks ahead ("by 2030 we will have seen …").
+  if (/^(?:could|might|may|would|should)$/.test(cue.matched) && /^\s+(?:not\s+)?have\s+(?:been|\p{Ll}+(?:ed|en|wn|ne|ht|ck))\b/u.test(after)) return true;
   if (/^(?:expected|expecting|predicted|forecast|anticipated|projected|estimated)$/.test(cue.matched)) {
     if (/\bhad\s+(?:\w+ly\s+)?$/i.test(before)) return true;
     if (/(?:[’']s|\b(?:the|an?|its|their|his|her|our))\s+$/i.test(before) && !/^\s+(?:to|that)\b/i.test(after)) return true;
     if (cue.matched === "expected" && SCHEDULE_TIME.test(after)) return true;
   }
+  // "Talks were set to start Thursday but failed to take place": a past plan or expectation the
+  // same clause says came to nothing.
+  if (
+    /^(?:set to|expected to|expected|due to|poised to|scheduled to|forecast to|predicted to)$/.test(cue.matched) &&
+    /\b(?:was|were)\s+(?:\w+ly\s+)?$/i.test(before) &&
+    /^[^.;]{0,120}?\bbut\s+(?:\w+ly\s+)?(?:failed|did\s+not|didn[’']t|never|was|were|fell|collapsed|ended)\b/i.test(text.slice(cue.end))
+  )
+    return true;
+  // "Sales likely benefited from the discount", "It probably had the effect of …": a hedge on a
+  // verb in the past tense judges what happened, not what will.
+  if (
+    /^(?:likely|probably|most likely|very likely|almost certainly)$/.test(cue.matched) &&
+    !/\b(?:will|would|could|may|might|should|is|are|was|were|be|been|not)\s+$/i.test(before) &&
+    /^\s+(?:\p{Ll}+ed|had|did|was|were|took|made|saw|came|went|got|gave|felt|fell|rose|grew|won|lost|led|left|began|spent|paid|drove|kept)\b/u.test(after)
+  )
+    return true;
+  // "Acme is set to report third-quarter earnings in early December": a timetable, not a forecast.
+  if (cue.matched === "set to" && SCHEDULED.test(after)) return true;
   // "through 2017 and possibly beyond": a hedge on an afterthought, not on the event.
   if (/^(?:possibly|perhaps|maybe)$/.test(cue.matched) && /\b(?:and|or)\s+$/i.test(before) && /^\s+(?:beyond|longer|later|sooner|earlier|more)\b/i.test(after))
     return true;
@@ -82,16 +102,20 @@ function predicateOfWill(text: string, cue: PhraseLocation): boolean {
 // visit since …", "only then will it be clear whether …", "time will tell".
 const ORDINAL =
   /^\s+be\s+(?:the|her|his|its|their|our|my|your|a|an)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|latest|final|next|\w+(?:ieth|th))\b/i;
+// "Under the ceasefire agreement, Israel will withdraw …": what an agreement or a law provides,
+// not a forecast that it will happen.
+const TERMS =
+  /^(?:under|by|in\s+line\s+with)\s+(?:the|a|an|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|deal|accord|plan|terms|ceasefire|truce|law|rules|proposal|scheme|treaty|contract|bill|arrangement)s?\b/iu;
 const INVERTED = /\b(?:only|not)\s+(?:then|when|after|once|if|until|later|now)\b[^.;]*$/i;
 // "Counting will begin early on Thursday", "the council will meet on Friday": a timetable, not a
 // forecast (a decision taken at the meeting, "will hold rates on Thursday", still forecasts).
 const SCHEDULED =
-  /^\s+(?:begin|start|open|close|end|resume|convene|meet|gather|vote|sit|travel|fly|arrive|visit|speak|testify|debate|announce|publish|report|unveil|present|sign|take\s+place|be\s+held|be\s+announced|be\s+published|be\s+released)\b(?=[^.;]{0,40}?\b(?:on|at|by|from|in)\s+(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the\s+(?:morning|afternoon|evening)|noon))/i;
+  /^\s+(?:begin|start|open|close|end|resume|convene|meet|gather|vote|sit|travel|fly|arrive|visit|speak|testify|debate|announce|publish|report|unveil|present|sign|take\s+place|be\s+held|be\s+announced|be\s+published|be\s+released|be\s+discussed|be\s+debated|be\s+reviewed|be\s+negotiated|be\s+considered)\b(?=[^.;]{0,40}?\b(?:(?:on|at|by|from|in)\s+(?:(?:early|mid|late)[-\s])?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the\s+(?:morning|afternoon|evening)|noon)|(?:after|before|following|during)\s+(?:the|a|an|its|their)\s))/i;
 const RESOLUTION = /^\s+(?:(?:it|we|they|you|one|anyone)\s+)?(?:(?:be|become)\s+(?:clear|known|apparent|evident|seen)|know|tell|show|reveal)\b/i;
 function statesFact(text: string, cue: PhraseLocation): boolean {
   if ((cue.matched !== "will" && !/'ll$/.test(cue.matched)) || cue.negated) return false;
   const after = text.slice(cue.end);
-  return ORDINAL.test(after) || RESOLUTION.test(after) || SCHEDULED.test(after) || INVERTED.test(text.slice(0, cue.start));
+  return ORDINAL.test(after) || RESOLUTION.test(after) || SCHEDULED.test(after) || INVERTED.test(text.slice(0, cue.start)) || TERMS.test(text);
 }
 
 // Forecasting frames that are not phrases of the lexicon: "economists see more cuts coming",
@@ -99,7 +123,17 @@ function statesFact(text: string, cue: PhraseLocation): boolean {
 const FRAMES: ReadonlyArray<RegExp> = [
   // "an exit poll forecasts the party to win", "analysts are forecasting another year of shortages".
   /(?<!\b(?:the|a|an|its|their|our|his|her|these|those|of|and|in|latest|new)\s)\b(?:forecasts|predicts|projects)\s+(?:[\p{L}\p{N}’'().,-]+\s+){1,10}?to\s+\p{Ll}+/iu,
+  // "analysts predict the retailer to post revenue of …": the plural verb, its subject a group.
+  /(?<=\b(?:analysts|economists|forecasters|experts|strategists|traders|investors|markets|polls|surveys|models)\s+(?:now\s+|also\s+|still\s+)?)(?:forecast|predict|project)\s+(?:[\p{L}\p{N}’'().,-]+\s+){1,10}?to\s+\p{Ll}+/iu,
+  // "Crewe sees a Labour majority of 61 seats": a seen quantity with its figure.
+  /\bsees?\s+(?:a|an)\s+(?:[\p{L}’'-]+\s+){1,3}?of\s+(?:about\s+|around\s+)?[-−+]?[$€£]?\d/iu,
+  // "the averages point to Labour seizing 41.6 per cent": evidence pointing to an outcome.
+  /\bpoints?\s+to\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}?\p{Ll}+ing\b/iu,
+  // "The overall prediction for the Liberal Democrats is 16.6 per cent": a forecast noun and its figure.
+  /\b(?:prediction|forecast|projection|estimate)\s+for\s+[^,;]{2,60}?\s+(?:is|was)\s+(?:about\s+|around\s+)?[-−+]?[$€£]?\d/iu,
   /\b(?:are|is|were|was)\s+(?:now\s+|still\s+)?(?:forecasting|predicting|projecting)\b/i,
+  // "…, with some analysts predicting a sharp response": a group's forecast in a "with" clause.
+  /\bwith\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}?(?:predicting|forecasting|projecting|expecting|anticipating|indicating|seeing)\s+(?:that\s+)?[\p{L}\p{N}$€£]/iu,
   // "The Commission forecasts growth of 1.1% next year", "the bank projects a deficit of $40bn":
   // the verb, its noun and the figure.
   /(?<!\b(?:the|a|an|its|their|our|his|her|these|those|of|and|in|latest|new)\s)\b(?:forecasts|predicts|projects)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:of|at|by)\s+[-−+]?[$€£]?\d(?:[\d.,]*\d)?(?:\s?(?:%|percent|per\s?cent))?/iu,
@@ -181,7 +215,7 @@ export function findCue(text: string): PhraseLocation | null {
       bareWill = cue;
       continue; // a hedge elsewhere governs; else the will stands, unless it states a fact
     }
-    return cue;
+    return deniedBelief({ text, cue }) ?? cue;
   }
   // "Analysts predict the bank will cut", "she thought prices would stabilise": the verb of
   // forecasting governs the modal of its object clause.
@@ -198,9 +232,17 @@ export function findCue(text: string): PhraseLocation | null {
   // "The alliance would secure 132 seats, said the poll": a would reported at the sentence's end
   // is the reported future, not a conditional.
   if (!bareWill && modal && REPORTED_AT_END.test(text)) return modal;
+  // "X told the BBC the shortage would ease": telling someone what would happen reports a future
+  // (not "said … would", which as often reports a plan or a condition).
+  if (!bareWill && modal && TOLD_WOULD.test(text.slice(0, modal.start))) return modal;
   return bareWill && !statesFact(text, bareWill) ? bareWill : null;
 }
 
+// "told the BBC the shortage would ease": whom they told (up to three words), then the clause's
+// subject. A pronoun subject ("told him she would stay", "told investors it would buy back
+// shares") is the teller's own intention or promise, not a forecast.
+const TOLD_WOULD =
+  /\b(?:told|tells|telling|assured|warned)\s+(?:[\p{L}’'.-]+\s+){1,3}?(?:that\s+)?(?!(?:he|she|they|we|i|it|you)\s+$)(?:[\p{L}\p{N}’'.-]+\s+){1,6}$/iu;
 const NOT_MEAN = /(?:\bnot|n[’']t|\bnever)\s+(?:necessarily\s+)?mean\s+(?:that\s+)?(?:[\p{L}\p{N}’'-]+\s+){1,10}$/iu;
 const WISH =
   /\b(?:hopes?|hoped|hoping|wish(?:es|ed|ing)?|wants?|wanted|wanting|promise[sd]?|promising|vow(?:s|ed|ing)?|pledge[sd]?|pledging)\s+(?:that\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,8}$/iu;

@@ -10,16 +10,20 @@ import { FORECASTING_VERB_FORMS as FORMS } from "./is-forecasting-verb";
 // party would win": a belief or a reading of evidence governs a bare will as a forecasting verb
 // does (likely, not a flat will), though alone, with no modal after it, it is no cue. The labelling
 // convention (corpus/labels.json, rule 4) reads every such frame as likely, the seed labels too.
-const BELIEF = "think(?:s|ing)?|believ(?:e|es|ed|ing)|suggest(?:s|ed|ing)?";
+// "think tank" is a noun, not a belief.
+const BELIEF = "think(?:s|ing)?(?![\\s-]tanks?\\b)|believ(?:e|es|ed|ing)|suggest(?:s|ed|ing)?";
 // The verb, then up to fourteen words of its object clause before the modal ("(AfD)" included),
 // with no clause break (a full stop, a semicolon, a relative "which"/"who") between them.
 const GOVERNS = new RegExp(`\\b(${FORMS}|${BELIEF})\\b((?:\\s+(?!which\\b|who\\b|whom\\b)[\\p{L}\\p{N}’'%$.,()-]+){0,14}?)\\s+$`, "iu");
 // ", who has been in power since 2005," inside the object clause: set off by commas, it is an
 // aside about the subject, not a clause break. Blanked (same length) before GOVERNS reads.
 const ASIDE = /,\s+(?:who|which)\s+[^,.;:]{1,80},/giu;
-const DENIED_BELIEF = /(?<=(?:\bnot|n[’']t|\bnever)\s+)(believe|think)\b((?:\s+(?!which\b|who\b)[\p{L}\p{N}’'%$.,-]+){0,10}?)\s+$/iu;
+// "we do not think …", "I am not at all confident that …", "they are not optimistic the deal will
+// last": a belief or a confidence denied.
+const DENIED_BELIEF =
+  /(?<=(?:\bnot|n[’']t|\bnever)\s+(?:at\s+all\s+|very\s+|too\s+|entirely\s+|particularly\s+)?)(believe|think|confident|optimistic|sure|convinced|certain)\b((?:\s+(?!which\b|who\b)[\p{L}\p{N}’'%$.,-]+){0,10}?)\s+$/iu;
 // "don’t": the n’t is joined to its verb, with no word boundary before it.
-const NEGATED = /(?:\bnot|n[’']t|\bnever|\bno\s+longer)\s+(?:\w+\s+)?$/i;
+const NEGATED = /(?:\bnot|n[’']t|\bnever|\bno\s+longer)\s+(?:at\s+all\s+|\w+\s+)?$/i;
 
 /**
  * The forecasting verb whose object clause holds the modal that starts at `modalAt` in `text`,

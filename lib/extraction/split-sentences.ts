@@ -111,7 +111,8 @@ function isAbbreviation(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && /[A-Za-z.]/.test(text[i])) i--;
   const word = text.slice(i + 1, at);
-  if (/^[A-Z]$/.test(word)) return true; // an initial: "Kim J. Un"
+  // An initial: "Kim J. Un"; not a capital after a digit, which ends a word like "5G" or "4K".
+  if (/^[A-Z]$/.test(word) && !(i >= 0 && /\d/.test(text[i]))) return true;
   if (/^([A-Za-z]\.)+[A-Za-z]$/.test(word)) return true; // "U.S", "U.N", "e.g", "a.m"
   return ABBREVIATIONS.has(word.toLowerCase());
 }

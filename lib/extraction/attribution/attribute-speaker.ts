@@ -7,7 +7,7 @@ import { lastNameRunAt } from "./name-run";
 import { quotationIndex } from "./quotation-index";
 import { type Quotation, quotations } from "./quotations";
 import { quotedSpeaker } from "./quoted-speaker";
-import type { AttributionContext, Speaker } from "./speaker";
+import { type AttributionContext, LAST_ORGANISATION, LAST_PERSON, type Speaker } from "./speaker";
 import { speakerFromSubject } from "./speaker-from-subject";
 import { subjectBeforeVerb } from "./subject-before-verb";
 import { subjectOfAdjacentVerb } from "./subject-of-adjacent-verb";
@@ -30,19 +30,27 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
   // At the sentence's end: "…, the Kremlin has said." / "…, said Mara Quint, a pollster." It names
   // the speaker of the clause the forecast stands in, even after another reporting verb.
   const tail = sentence.slice(Math.max(0, at - sentenceStart));
-  const final = FINAL_SUBJECT_VERB.exec(tail) ?? FINAL_VERB_SUBJECT.exec(tail);
+  const final = FINAL_SUBJECT_VERB.exec(tail) ?? FINAL_VERB_SUBJECT.exec(tail) ?? bareFinal(tail);
   const finalSpeaker = final ? (speakerFromSubject(final[1], previous, context.known) ?? soleName(final[1])) : null;
   // A named person who says it at the end speaks for the group before ("Economists at the bank
   // put …, said Ines Alvarado, its chief economist"); an outlet that reports it does not.
   if (finalSpeaker?.kind === "PERSON") return finalSpeaker;
+  // "Board members agreed cuts were likely, AAP reported.": the outlet that reports it at the end
+  // gives way to whoever the clause says agreed, expected or said it.
+  const reporter = final && /\sreport(?:ed|s)\b/i.test(final[0]) ? reportedSpeaker(head, context) : null;
+  if (reporter) return reporter;
   return (
+    consensusSpeaker(head, context) ??
+    parentheticalSpeaker(head, context) ??
     relativeSpeaker(head, context) ??
     adjacentSpeaker(head, context) ??
+    subjectOverReporter(head, sentence, context) ??
     accordingSpeaker(sentence, context) ??
     withSpeaker(sentence, context) ??
     insertedSpeaker(sentence, context) ??
     finalSpeaker ??
     reportedSpeaker(head, context) ??
+    fearSpeaker(sentence, context) ??
     outlet
   );
 }
@@ -58,6 +66,40 @@ function namedWithinQuote(paragraph: string, quote: Quotation, context: Attribut
   return reported?.kind === "PERSON" && reported.name.includes(" ") && reported !== context.previous ? reported : null;
 }
 
+/**
+ * "Officials in Brussels fear the talks could collapse": "fear" is too often a noun to be a
+ * reporting verb of the class ("fears of a recession"), but right after a subject at the clause's
+ * start, with a clause after it, it is a verb, and its subject forecasts; so is the subject of a
+ * confidence ("Diplomats are not optimistic the truce will last").
+ */
+function fearSpeaker(head: string, context: AttributionContext): Speaker | null {
+  const m =
+    /^(?:[\p{Lu}\p{Ll}][\p{L}’'-]*\s+){0,5}?[\p{L}’'-]+(?=\s+(?:now\s+|also\s+|still\s+)?(?:(?:fear|fears|feared)\s+(?:that\s+)?(?:the|a|an|it|they|this|prices|rates|\p{Ll}+s)\b|(?:are|is|were|was)\s+(?:not\s+)?(?:at\s+all\s+|very\s+|too\s+)?(?:optimistic|confident|pessimistic|sure|convinced|doubtful)\b))/u.exec(
+      head.trim(),
+    );
+  return m ? speakerFromSubject(m[0], context.previous, context.known) : null;
+}
+
+/** "The consensus among economists is that …": those whose consensus it is. */
+function consensusSpeaker(head: string, context: AttributionContext): Speaker | null {
+  const m = /\b(?:the\s+)?(?:consensus|majority\s+view|prevailing\s+view)\s+(?:among|of)\s+([^,;]{3,60}?)\s+(?:is|was)\s+that\b/i.exec(head);
+  return m ? speakerFromSubject(m[1], context.previous, context.known) : null;
+}
+
+/**
+ * "El Niño, which they say is likely to push up prices": a reporting verb inside the relative
+ * clause, right before the hedge (the head runs to the hedge's end), names who says it; a pronoun
+ * there points back to the speaker last heard.
+ */
+function parentheticalSpeaker(head: string, context: AttributionContext): Speaker | null {
+  const m = PARENTHETICAL.exec(head);
+  return m ? speakerFromSubject(m[1], context.previous, context.known) : null;
+}
+const PARENTHETICAL = new RegExp(
+  `\\b(?:which|that|who)\\s+((?:[\\p{L}’'-]+\\s+){0,3}?[\\p{L}’'-]+)\\s+(?:${["say", "says", "said", "believe", "believes", "believed", "think", "thinks", "thought", "expect", "expects", "expected", "fear", "fears", "feared", "reckon", "reckons", "estimate", "estimates"].join("|")})\\s+(?:is|are|was|were|will|would|could|may|might)?(?:\\s*[\\p{L}-]+){0,2}$`,
+  "iu",
+);
+
 // "… than investors, who are betting that …": the relative clause's antecedent forecasts.
 const RELATIVE =
   /(?:^|\s)((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+),\s+who\s+(?:are\s+|is\s+|were\s+|was\s+)?(?:now\s+|still\s+|also\s+)?(?:betting|bet|expect|expects|expected|expecting|predict|predicts|predicted|predicting|forecast|forecasts|forecasting|see|sees|estimate|estimates|reckon|reckons|think|thinks|believe|believes)\b[^,;“”"]*$/u;
@@ -72,10 +114,39 @@ function relativeSpeaker(head: string, context: AttributionContext): Speaker | n
 function adjacentSpeaker(head: string, context: AttributionContext): Speaker | null {
   const adjacent = subjectOfAdjacentVerb(head);
   if (!adjacent || /^(?:it|they|he|she|we|i)$/i.test(adjacent)) return null;
-  return speakerFromSubject(adjacent, context.previous, context.known) ?? soleName(adjacent);
+  // "At the time, Apple projected …": the lone name after a leading clause.
+  const last = /^(?:at|in|on|by|for|since|after|before|until|last|this|back)\b[^,]*,\s*([^,]+)$/i.exec(adjacent)?.[1];
+  return speakerFromSubject(adjacent, context.previous, context.known) ?? soleName(adjacent) ?? (last ? soleName(last) : null);
+}
+
+/**
+ * "He expects Apple will report solid results, according to Forbes.": a person who is the
+ * subject of the clause's own verb of saying or forecasting speaks; the outlet after "according to"
+ * only reports them.
+ */
+function subjectOverReporter(head: string, sentence: string, context: AttributionContext): Speaker | null {
+  if (!/,\s+according\s+to\s+[^,;]+[.!]?["”’]?$/i.test(sentence)) return null;
+  const reported = reportedSpeaker(head, context);
+  return reported?.kind === "PERSON" ? reported : null;
 }
 
 function accordingSpeaker(sentence: string, context: AttributionContext): Speaker | null {
+  // "according to their models", "according to her estimate": whose they are, the speaker last
+  // heard when the pronoun fits them (a person is "his" or "her", a body or group "its" or "their").
+  // "In her view, …", "in their estimation": the same owner, by a noun of judgement.
+  const owner = (/\baccording\s+to\s+(their|its|his|her)\s/i.exec(sentence) ??
+    /\bin\s+(their|its|his|her)\s+(?:own\s+)?(?:view|opinion|estimation|estimate|assessment|judge?ment|reckoning)\b/i.exec(sentence))?.[1].toLowerCase();
+  if (owner) {
+    const { previous, known } = context;
+    const person = owner === "his" || owner === "her";
+    if (previous && (previous.kind === "PERSON") === person) return previous;
+    const last = known?.get(person ? LAST_PERSON : LAST_ORGANISATION);
+    if (last) return last;
+  }
+  // "…, in the view of Acme's economists": the source after "in the view of".
+  const view = /\bin\s+the\s+(?:view|opinion|estimation|assessment|judge?ment)\s+of\s+([^,;]{2,80}?)\s*(?:[,;]|[.!]?$)/i.exec(sentence);
+  const viewer = view ? speakerFromSubject(view[1], context.previous, context.known) : null;
+  if (viewer) return viewer;
   const according = accordingTo(sentence);
   if (!according) return null;
   // "according to Western intelligence assessments": a document named by its makers' description.
@@ -114,11 +185,18 @@ function reportedSpeaker(head: string, context: AttributionContext): Speaker | n
   // writer's, not the content of what X said.
   if (reported && !/\b(which|who|whose)\b/i.test(head.slice(reported.verbAt))) {
     // "Zhao said …": a lone capitalised word as the subject of a reporting verb is a name.
-    return speakerFromSubject(reported.subject, context.previous, context.known) ?? loneName(reported.subject);
+    // "Citing people close to the talks, Bloomberg reported that …": the lone name after a leading clause.
+    return (
+      speakerFromSubject(reported.subject, context.previous, context.known) ??
+      loneName(reported.subject) ??
+      (LEADING.test(reported.subject) ? loneName(reported.subject.split(",").at(-1) ?? "") : null)
+    );
   }
   return null;
 }
 
+// A clause of occasion or of source before the subject, set off by a comma.
+const LEADING = /^(?:citing|quoting|in\s+a|in\s+an|in\s+its|in\s+their|at\s+a|speaking|writing)\b[^,]*,\s*[^,]+$/i;
 const COORDINATED =
   /^((?:[\p{L}\p{N}.’'&-]+\s+){0,6}?[\p{L}\p{N}.’'&-]+)\s+(?:\p{Ll}+ed|told|gave|took|made|met|spoke|went|came|wrote|left|sent|held|led|rejected|ruled)\b.*\s(?:and|but)$/u;
 
@@ -146,6 +224,17 @@ const TOLD_WHOM = "(?:(?<=\\b(?:told|tells|telling))\\s+(?:[\\w’'.&-]+\\s+){0,
 const WITH_SPEAKER = /,\s+with\s+((?:the\s+)?[^,;]{1,60}?)\s+(?:estimating|predicting|forecasting|projecting|expecting|saying|warning|seeing)\b/i;
 const INSERTED =
   /,\s+([^,;“”"]{2,60}?)\s+(?:said|says|say|argued|argues|noted|notes|reckons|reckon|believes|believe|warned|warns|wrote|added)\s*,\s+(?=\p{Ll})/u;
+/**
+ * "2030 will be the wettest year on record say forecasters at the Weather Bureau.": the inverted
+ * attribution with no comma before it, as headlines and their openings write it. Only "say" and
+ * "said" with a noun phrase that ends the sentence: a clause after them ("said prices would …")
+ * is what was said, not who.
+ */
+function bareFinal(tail: string): RegExpExecArray | null {
+  // "… when they say ice-free Arctic.": a subject before the verb makes it no inversion.
+  const m = /(?<!\b(?:they|we|you|i|he|she|it|people|who|which|that|to))\s(?:say|says|said)\s+((?:the\s+)?[^,;“”"]{2,60}?)\s*[.!]?$/i.exec(tail);
+  return m && !/\b(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|to|that|it|they|he|she|we|i)\b/i.test(m[1]) ? m : null;
+}
 const VERB_ALTERNATION = REPORTING_VERB_FORMS.map((v) => v.replace(" ", "\\s+")).join("|");
 const FINAL_SUBJECT_VERB = new RegExp(
   `,\\s+([^,;“”"]{1,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${VERB_ALTERNATION})${TOLD_WHOM}?${WHEN}?${PARTICIPLE}\\s*[.!]?["”’]?$`,

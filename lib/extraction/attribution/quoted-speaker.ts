@@ -31,6 +31,10 @@ export function quotedSpeaker(context: AttributionContext & { quotes: readonly Q
   // After the quotation: “…,” remarked Park Byung-hwan / “…,” Wi Sung-lac told the Hankyoreh / “…,” he added.
   // Only when the sentence goes on past the quotation: “….” He added … starts a new one.
   const afterSentence = endsSentence(paragraph, quote) ? "" : sentenceAfter(paragraph, quote);
+  // “…,” according to Jo Hale, chief economist at Acme.
+  const according = /^according\s+to\s+([^;]{2,120})/i.exec(afterSentence);
+  const source = according ? speakerFromSubject(according[1].replace(/[.!]$/, ""), previous, context.known) : null;
+  if (source) return source;
   const verbFirst = VERB_THEN_SUBJECT.exec(afterSentence);
   if (verbFirst) {
     const speaker = speakerFromSubject(verbFirst[1].split(",")[0], previous, context.known);

@@ -1,6 +1,7 @@
 // The speaker a subject phrase names: a person (titles dropped), a body, an unnamed group, or a
 // pronoun, role or surname pointing back to someone named before. Pure.
 import { lastNameRunAt } from "./name-run";
+import { organisationKey } from "./organisation-key";
 import { LAST_ORGANISATION, LAST_PERSON, type Speaker } from "./speaker";
 import { LEADING_CLAUSE, LEADING_FILLER, ORGANISATION_WORDS, ROLE, TITLE_WORDS, CONNECTORS } from "./speaker-words";
 import { unnamedGroup } from "./unnamed-group";
@@ -28,6 +29,20 @@ function personName(run: string[], afterPreposition = false): string | null {
  * the former British ambassador to North Korea remarked", the description is skipped for the name.
  */
 export function speakerFromSubject(subject: string, previous: Speaker | null, known?: ReadonlyMap<string, Speaker>): Speaker | null {
+  // "Forecasts from the Monetary Fund suggest …", "the latest projections by Acme show …": the
+  // makers of the numbers speak.
+  const makers = DOCUMENT_OF.exec(subject.trim());
+  const speaker = (makers && speakerOf(makers[1], previous, known)) || speakerOf(subject, previous, known);
+  // "… ,” Acme Insight observed": two capitalised words read as a person's name are the body of
+  // that name when one was heard before.
+  return (speaker?.kind === "PERSON" && known?.get(organisationKey(speaker.name))) || speaker;
+}
+
+const LONE_NOT_NAME = /^(?:some|many|others|another|most|few|all|both|several|this|that|these|those|however|meanwhile|still|yet|now|then|today|here|there)$/i;
+const DOCUMENT_OF =
+  /^(?:[Tt]he\s+)?(?:(?:[Ll]atest|[Nn]ew|[Rr]ecent|[Oo]fficial)\s+)?(?:[Ff]orecasts?|[Pp]rojections?|[Ee]stimates?|[Mm]odels?|[Ff]igures|[Dd]ata|[Cc]alculations?)\s+(?:from|by)\s+((?:the\s+)?\p{Lu}.{1,60})$/u;
+
+function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMap<string, Speaker>): Speaker | null {
   let segments = subject
     // A wire dateline before the subject: "(REUTERS) - ", "WASHINGTON – ", "LONDON (AP) — ".
     .replace(/^\s*(?:\(?\p{Lu}[\p{Lu}\s.,'-]{1,40}\)?)(?:\s*\([\p{L}\s]{1,20}\))?\s*[-–—:]\s+/u, "")
@@ -45,8 +60,23 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
     /^(?:conducted|carried out|commissioned|released|published|run)\b/i.test(segments[1])
   )
     return unnamedGroup(segments.slice(0, 2).join(", "));
+  // "Holt, who runs the rates desk at Acme, expects …": a lone capitalised word before a relative
+  // clause or a description set off by commas is a name (a surname met before is that person).
+  // The description must close with its own comma before the verb ("Nationally, an exit poll
+  // forecasts …" is an adverb, then the subject).
+  if (
+    segments.length > 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(segments[0]) &&
+    (/^(?:who|whose)\s/i.test(segments[1]) || (/^(?:a|an|the)\s/i.test(segments[1]) && /,\s*$/.test(subject))) &&
+    !/ly$/.test(segments[0]) &&
+    !LONE_NOT_NAME.test(segments[0])
+  )
+    return known?.get(segments[0].toLowerCase()) ?? { name: segments[0], kind: "PERSON" };
   for (let i = segments.length - 1; i >= 0; i--) {
     let segment = segments[i];
+    // "The minister, speaking in Paris, said …", "Jo Hale, in a note, said …": an aside of
+    // occasion after the subject is no part of who.
+    if (i > 0 && /^(?:speaking|writing|talking|commenting|responding|addressing|in\s+(?:a|an|her|his|their|its)|at\s+(?:a|an|the))\b/i.test(segment)) continue;
     // "Priya Nair of the Institute for Fiscal Studies": the person, not where they work.
     const affiliation = /^(.*?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}/u.exec(segment);
     if (affiliation && !ORGANISATION_WORDS.test(affiliation[1])) segment = affiliation[1];
@@ -70,7 +100,9 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
     if (/^it$/i.test(segment)) return previous && previous.kind !== "PERSON" ? previous : null;
     // "the bank", "the firm": the body last named, when there is one.
     if (
-      /^the\s+(?:[\p{Ll}-]+\s+)?(?:bank|firm|company|agency|pollster|group|institute|organi[sz]ation|fund|consultancy|lender|insurer|broker)$/iu.test(segment)
+      /^the\s+(?:[\p{Ll}-]+\s+)?(?:bank|firm|company|agency|pollster|group|institute|organi[sz]ation|fund|consultancy|lender|insurer|broker|think[\s-]?tank|tank|bureau|regulator|watchdog|ministry)$/iu.test(
+        segment,
+      )
     ) {
       const body = known?.get(LAST_ORGANISATION);
       if (body) return body;
@@ -94,8 +126,11 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
     const at = lastNameRunAt(segment);
     const found = at?.run ?? null;
     const run = found && found[0].toLowerCase() === "the" ? found.slice(1) : found;
+    // "Jo Hale, the Weather Office’s head of forecasts": a body's possessive before a role describes
+    // the person named before the comma; it is not the speaker.
+    const describes = i > 0 && /^(?:the\s+)?(?:\p{Lu}\S*\s+)*\p{Lu}\S*[’']s\s+\p{Ll}[^A-Z]*$/u.test(segment);
     // "the New York Times", "the Institute for National Security Strategy": a named body.
-    if (run && run.length > 0 && isOrganisation(run) && segment.replace(/^the\s+/i, "").startsWith(run[0])) {
+    if (run && run.length > 0 && !describes && isOrganisation(run) && segment.replace(/^the\s+/i, "").startsWith(run[0])) {
       const name = run.join(" ");
       return { name: /^the\b/i.test(segment) ? `The ${name}` : name, kind: "ORGANISATION" };
     }

@@ -19,12 +19,16 @@ const GIVE_VERB =
 // "The agency estimates there is a| 66% chance": a verb of judging, then an existential "there is".
 const THERE_IS =
   /\b(?:estimat(?:es?|ed|ing)|sees?|saw|thinks?|thought|believes?|believed|reckons?|reckoned|says?|said|warns?|warned|puts?|calculates?|calculated)\s+(?:that\s+)?there(?:[’']s|\s+is|\s+was|\s+will\s+be)\s+(?:now\s+|still\s+)?(?:only\s+|just\s+)?(?:a|an)?\s*$/i;
+// "JPMorgan raised its recession| probability to 40%", "The bank cut its| odds of a cut to 30%":
+// who revises their own chance or forecast.
+const REVISE_VERB =
+  /\b(?:rais(?:es|ed|ing)|lower(?:s|ed|ing)?|cut(?:s|ting)?|lift(?:s|ed|ing)?|trim(?:s|med|ming)?|increas(?:es|ed|ing)|reduc(?:es|ed|ing)|revis(?:es|ed|ing)|upgrad(?:es|ed|ing)|downgrad(?:es|ed|ing)|boost(?:s|ed|ing)?|slash(?:es|ed|ing)?)\s+(?:its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const AUXILIARIES =
   /(?:\s+(?:is|are|was|were|has|have|had|been|will|would|also|now|still|already|currently|do|does|did|not|widely|generally|broadly|\p{Ll}+ly))+$/iu;
 
 /** The subject phrase before the verb that ends `head`, from the clause's start; null when no such verb ends it. */
 export function subjectOfAdjacentVerb(head: string): string | null {
-  const m = VERB.exec(head) ?? ODDS_VERB.exec(head) ?? DISMISS_VERB.exec(head) ?? GIVE_VERB.exec(head) ?? THERE_IS.exec(head);
+  const m = VERB.exec(head) ?? ODDS_VERB.exec(head) ?? DISMISS_VERB.exec(head) ?? GIVE_VERB.exec(head) ?? THERE_IS.exec(head) ?? REVISE_VERB.exec(head);
   if (!m) return null;
   const before = head.slice(0, m.index);
   // "it is expected that", "prices are forecast to": a passive names no one before its verb.
@@ -36,6 +40,8 @@ export function subjectOfAdjacentVerb(head: string): string | null {
   const subject = before
     .slice(start)
     .replace(/\s+(?:said|says|told|added|reported|wrote)\b.*$/i, "")
+    // "While the field is young, Acme believes …": a leading concession is no part of the subject.
+    .replace(/^(?:while|whilst|although|though|even\s+though|even\s+if)\s[^,;]*,\s+(?=\S)/i, "")
     // "Prices show that the market estimates …": the subject of the inner clause.
     .replace(/^.*\b(?:that|because|since|while|whereas)\s+(?=\S)/i, "")
     .replace(AUXILIARIES, "")

@@ -1,11 +1,11 @@
 // The extraction assistant against the hand-labelled forecasts: the five seed articles, and the
-// public corpus's dev and held-out test splits (corpus/labels.json).
+// public corpus's dev and held-out test, test2 and test3 splits (corpus/labels.json).
 import { expect, test } from "vitest";
 import type { Candidate } from "../extract-candidates";
 import { runEvaluation } from "./run-evaluation.server";
 import { scoreArticle, speakerMatches, summarise } from "./score-extraction";
 
-// One run for every split's test: the extractor over 49 articles is the slow part, and on a busy
+// One run for every split's test: the extractor over 67 articles is the slow part, and on a busy
 // machine it can take longer than vitest's default five seconds, so each test allows a minute.
 const evaluation = runEvaluation();
 const RUN_TIMEOUT = 60_000;
@@ -39,16 +39,19 @@ test(
   "dev split: no worse than the baseline",
   async () => {
     const { summary } = (await evaluation).dev;
-    expect(summary.labels).toBe(226);
-    // Articles 01-28 (the first batch, whose old test split is spent and now tuned on) and the
-    // dev part of the second batch (29-44 less every 4th). History of the first batch's dev
-    // split: baseline 63.6% / 82.1% / 40.0% / 62.7% / 0%; 94.9% / 90.2% / 93.8% / 92.9% / 100% after
-    // the second round (extractor version 9). All 40 dev articles with version 9, before any rule
-    // was tuned to the second batch: 89.8% / 84.7% / 79.3% / 83.7% / 76.3%; after this round's rules
-    // (extractor version 10, tuned on dev only): 93.8% / 86.7% / 90.6% / 93.4% / 100%; after the
-    // fourth round (version 11, tuned on dev only): 94.2% / 87.7% / 93.0% / 95.8% / 100%.
-    expect(summary.statedNumbers).toBe(38);
-    expectFloors(summary, { recall: 0.942, precision: 0.877, speakerAccuracy: 0.929, bandAccuracy: 0.957, numberReadRate: 1 });
+    expect(summary.labels).toBe(277);
+    // Articles 01-28 (the first batch, whose old test split is spent and now tuned on), the dev
+    // part of the second batch (29-44 less every 4th), since extractor version 12 the dev half of
+    // the third (45-53, odd numbers) and the fourth batch (55-58, all dev). History of the first
+    // batch's dev split: baseline 63.6% / 82.1% / 40.0% / 62.7% / 0%; 94.9% / 90.2% / 93.8% / 92.9% /
+    // 100% after the second round (version 9). All 40 dev articles of batches 1-2 with version 9,
+    // before any rule was tuned to the second batch: 89.8% / 84.7% / 79.3% / 83.7% / 76.3%; version
+    // 10: 93.8% / 86.7% / 90.6% / 93.4% / 100%; version 11: 94.2% / 87.7% / 93.0% / 95.8% / 100%. With
+    // the third batch's dev half (45 articles), version 11, before any rule saw it: 94.5% / 87.9% /
+    // 90.9% / 96.3% / 100%. All 49 after the fifth round (version 12, tuned on seed and dev only):
+    // 96.0% / 87.8% / 98.1% / 97.4% / 100%.
+    expect(summary.statedNumbers).toBe(40);
+    expectFloors(summary, { recall: 0.96, precision: 0.878, speakerAccuracy: 0.981, bandAccuracy: 0.973, numberReadRate: 1 });
   },
   RUN_TIMEOUT,
 );
@@ -57,13 +60,15 @@ test(
   "dev split, newest batch: no worse than its unseen baseline",
   async () => {
     const { summary } = (await evaluation).devNew;
-    expect(summary.labels).toBe(70);
-    // The honest "unseen" figure: the 12 dev articles of the second batch, labelled before the
-    // extractor (version 9) was first run on them: 88.6% / 79.7% / 53.2% / 74.2% / 70.0%. Tuned on
-    // since (version 10): 97.1% / 85.9% / 85.3% / 91.2% / 100%, a tuned figure, no longer an unseen
-    // one; version 11: 97.1% / 87.5% / 89.7% / 94.1% / 100%.
-    expect(summary.statedNumbers).toBe(10);
-    expectFloors(summary, { recall: 0.971, precision: 0.875, speakerAccuracy: 0.897, bandAccuracy: 0.941, numberReadRate: 1 });
+    expect(summary.labels).toBe(22);
+    // The honest "unseen" figure: the fourth batch (55-58, all dev), labelled before the extractor
+    // was first run on them, with the fifth round's rules up to then: 81.8% / 65.4% / 83.3% / 77.8%
+    // (no stated numbers). Tuned on since: 100% / 84.6% / 100% / 100%, a tuned figure. Earlier
+    // newest batches, now counted in dev: the third batch's dev half, unseen (version 11) 96.6% /
+    // 89.7% / 75.0% / 100% / 100%, then 100% / 93.1% / 100% / 100% / 100%; the second batch's, unseen
+    // (version 9) 88.6% / 79.7% / 53.2% / 74.2% / 70.0%, then 97.1% / 87.5% / 89.7% / 94.1% / 100%.
+    expect(summary.statedNumbers).toBe(0);
+    expectFloors(summary, { recall: 1, precision: 0.846, speakerAccuracy: 1, bandAccuracy: 1 });
   },
   RUN_TIMEOUT,
 );
@@ -79,10 +84,41 @@ test(
     // 62.5%. Far below dev, on only 18 labels in 4 articles; its misses were not read, so that the
     // split stays held out for the next round too. Measured again after the fourth round (version
     // 11), still unread and untuned: 77.8% / 58.3% / 42.9% / 92.9% / 62.5% (one more candidate, no
-    // more found: precision fell by one candidate in 24; one more band right). The floor is the
-    // measured figure: a held-out split records what general rules did, it is not tuned back up.
+    // more found: precision fell by one candidate in 24; one more band right). After the fifth round
+    // (version 12): unchanged, 77.8% / 58.3% / 42.9% / 92.9% / 62.5%: none of its rules reached
+    // these articles. The floor is the measured figure: a held-out split records what general
+    // rules did, it is not tuned back up.
     expect(summary.statedNumbers).toBe(8);
     expectFloors(summary, { recall: 0.777, precision: 0.583, speakerAccuracy: 0.428, bandAccuracy: 0.928, numberReadRate: 0.625 });
+  },
+  RUN_TIMEOUT,
+);
+
+test(
+  "test2 split (held out, report only): its labels are all there",
+  async () => {
+    const { summary } = (await evaluation).test2;
+    // Articles 46, 48, 50, 52, 54 (the even half of the third batch, fixed before any run). They
+    // miss issue 9's targets (recall 0.90, precision 0.75, speaker 0.85, band 0.85), so the figures
+    // are reported, not held as floors or targets. Unseen baseline (version 11): 80.0% / 71.9% /
+    // 41.7% / 87.5% / 100%. After the fifth round (version 12, tuned on seed and dev only, misses
+    // never printed): 80.0% / 69.7% / 41.7% / 87.5% / 100%: the same labels found, one more extra
+    // candidate, speakers unchanged. `npm run eval:extract` prints them.
+    expect(summary.labels).toBe(30);
+    expect(summary.statedNumbers).toBe(1);
+  },
+  RUN_TIMEOUT,
+);
+
+test(
+  "test3 split (held out, report only): its labels are all there",
+  async () => {
+    const { summary } = (await evaluation).test3;
+    // Articles 59-62 (batch 5), labelled after the fifth round's last rule and measured once: 77.8% /
+    // 89.5% / 76.2% / 85.7% / 40.0% of 5 stated numbers, the same figures extractor version 11 gives
+    // them. They miss issue 9's recall, speaker and number targets, so they are reported, not held.
+    expect(summary.labels).toBe(27);
+    expect(summary.statedNumbers).toBe(5);
   },
   RUN_TIMEOUT,
 );
