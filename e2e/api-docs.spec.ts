@@ -13,7 +13,12 @@ test("the API reference lists the routes and opens one, with no script refused b
   await expect(page.getByRole("heading", { name: "API reference" })).toBeVisible();
   // RapiDoc renders into an open shadow root, which Playwright's locators pierce.
   await expect(page.getByText("/api/v1/questions/{id}/outcome").first()).toBeVisible();
-  await page.getByText("/api/v1/import", { exact: true }).first().click();
-  await expect(page.getByText("Import the export's JSON or a CSV of forecasts", { exact: false }).filter({ visible: true }).first()).toBeVisible();
+  // RapiDoc wires its handlers after it shows the paths: on a busy machine a first click can come
+  // before them, so click again until the operation opens.
+  const description = page.getByText("Import the export's JSON or a CSV of forecasts", { exact: false }).filter({ visible: true }).first();
+  await expect(async () => {
+    await page.getByText("/api/v1/import", { exact: true }).first().click();
+    await expect(description).toBeVisible({ timeout: 3000 });
+  }).toPass();
   expect(refused).toEqual([]);
 });
