@@ -41,6 +41,8 @@ test("a small run of the HTTP benchmark measures every operation without an erro
     // scale the 1 000 forecasts come from the 50 forecasters there are).
     expect(result.outcome.scoreRows).toBe(result.outcome.expectedScoreRows);
     expect(result.outcome.scoreRows).toBeGreaterThan(10);
+    // …and they and their forecasters' totals are what rescoring the question from scratch gives.
+    expect(result.outcome.scoresCurrent).toBe(true);
     expect(result.naiveLeaderboardMs).toBeGreaterThan(0);
     expect(result.memoryMb).toBeGreaterThan(0);
   } finally {

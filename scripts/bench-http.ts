@@ -9,7 +9,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { parseArgs } from "node:util";
+import { isDeepStrictEqual, parseArgs } from "node:util";
+import { refreshManyQuestions } from "../lib/scoring/refresh-many-questions.server";
 import { rescoreAll } from "../lib/scoring/rescore-all.server";
 import { type BenchData, fillBenchDatabase, readBenchData } from "./lib/bench-fill";
 import { buildIfStale, ROOT } from "./lib/build";
@@ -43,7 +44,7 @@ export type ScaleResult = {
   fillSeconds: number;
   latency: Record<string, Latency>;
   throughput: Record<string, Throughput & { ratioToHealth: number }>;
-  outcome: { medianMs: number; p95Ms: number; runs: number; scoreRows: number; expectedScoreRows: number };
+  outcome: { medianMs: number; p95Ms: number; runs: number; scoreRows: number; expectedScoreRows: number; scoresCurrent: boolean };
   naiveLeaderboardMs: number;
   /** Our leaderboard's p50 (the API, over HTTP) over the naive one's in-process time. */
   leaderboardRatio: number;
@@ -107,7 +108,25 @@ async function timeOutcomeChanges(app: OwnApp, data: BenchData, runs: number): P
   // One score row per forecaster on the question, whatever the outcome (ADR 0005).
   const forecasters = await app.db.forecast.groupBy({ by: ["forecasterId"], where: { questionId: data.hotQuestionId } });
   const scoreRows = await app.db.score.count({ where: { questionId: data.hotQuestionId } });
-  return { medianMs: quantile(times, 0.5), p95Ms: quantile(times, 0.95), runs, scoreRows, expectedScoreRows: forecasters.length };
+  const scoresCurrent = await scoresAreCurrent(app.db, data.hotQuestionId);
+  return { medianMs: quantile(times, 0.5), p95Ms: quantile(times, 0.95), runs, scoreRows, expectedScoreRows: forecasters.length, scoresCurrent };
+}
+
+/**
+ * Whether the question's score rows and its forecasters' totals, as the outcome changes left
+ * them, are what rewriting them from the question's forecasts gives (to 12 significant digits:
+ * totals are sums, kept by adding and subtracting).
+ */
+async function scoresAreCurrent(db: OwnApp["db"], questionId: string): Promise<boolean> {
+  const round = (row: object) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "number" ? Number(v.toPrecision(12)) : v]));
+  const read = async () => {
+    const scores = await db.score.findMany({ where: { questionId }, orderBy: { forecasterId: "asc" } });
+    const totals = await db.forecasterTotals.findMany({ where: { forecasterId: { in: scores.map((r) => r.forecasterId) } }, orderBy: { forecasterId: "asc" } });
+    return { scores: scores.map(round), totals: totals.map(round) };
+  };
+  const kept = await read();
+  await db.$transaction((tx) => refreshManyQuestions(tx, [questionId]), { timeout: 120_000 });
+  return isDeepStrictEqual(kept, await read());
 }
 
 async function naiveMs(app: OwnApp, forecasts: number): Promise<number> {
@@ -205,8 +224,8 @@ function printTable(results: ScaleResult[]): void {
     );
   }
   line(
-    "set an outcome on a 1 000-forecast question (median / p95 ms)",
-    results.map((r) => `${r.outcome.medianMs.toFixed(0)} / ${r.outcome.p95Ms.toFixed(0)}`),
+    "set an outcome on a 1 000-forecast question (median / p95 ms; scores current after)",
+    results.map((r) => `${r.outcome.medianMs.toFixed(0)} / ${r.outcome.p95Ms.toFixed(0)}; ${r.outcome.scoresCurrent ? "yes" : "NO"}`),
   );
   line(
     "naive leaderboard in JavaScript (ms)",
