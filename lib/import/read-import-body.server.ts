@@ -4,6 +4,7 @@
 // from there as it streams (lib/import/import-source.ts).
 import { createReadStream } from "node:fs";
 import { mkdtemp, open, rm } from "node:fs/promises";
+import { IMPORT_FOLDER_PREFIX, sweepImportFiles } from "./sweep-import-files.server";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AppError, AppErrorCode } from "../errors/app-error";
@@ -44,7 +45,8 @@ function importFormat(contentType: string | null): "json" | "csv" {
 
 /** The body in a temporary file, written as it arrives; `dispose` removes it. */
 async function spool(chunks: AsyncIterable<Uint8Array>): Promise<{ path: string; dispose: () => Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), "hindsight-import-"));
+  await sweepImportFiles();
+  const dir = await mkdtemp(join(tmpdir(), IMPORT_FOLDER_PREFIX));
   const dispose = () => rm(dir, { recursive: true, force: true });
   const path = join(dir, "body");
   try {

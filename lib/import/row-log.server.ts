@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { RowAction } from "./plan-import.server";
+import { IMPORT_FOLDER_PREFIX } from "./sweep-import-files.server";
 
 /** An import's rows, on disk until `dispose`. */
 export type ImportRows = {
@@ -26,7 +27,7 @@ export type RowLog = {
 };
 
 export async function openRowLog(): Promise<RowLog> {
-  const dir = await mkdtemp(join(tmpdir(), "hindsight-import-rows-"));
+  const dir = await mkdtemp(join(tmpdir(), `${IMPORT_FOLDER_PREFIX}rows-`));
   const path = join(dir, "rows.jsonl");
   const dispose = () => rm(dir, { recursive: true, force: true });
   let count = 0;
