@@ -99,9 +99,7 @@ describe("a chance someone had given before", () => {
 
   test("a had far before the number governs it no more", () => {
     expect(
-      odds(
-        "The agency had projected, in a report that few people read at the time it came out in the spring of that year, a 60 percent chance of rain.",
-      ),
+      odds("The agency had projected, in a report that few people read at the time it came out in the spring of that year, a 60 percent chance of rain."),
     ).toEqual([0.6]);
   });
 
@@ -220,5 +218,375 @@ describe("a second number after a stated chance", () => {
     ["more than certain", "Goldman puts the odds at 70 percent this month and 230 percent in the fall."],
   ])("no second number: %s", (_why, sentence) => {
     expect(odds(sentence)).toEqual([0.7]);
+  });
+});
+
+describe("a second reported claim in the same sentence", () => {
+  const slows = ["The Ledger", "likely", "will probably", "Growth will probably slow"];
+
+  test.each([
+    // Who speaks a clause with no speaker the rules know is attribution's business, not asserted here.
+    ["but according to", "Growth will probably slow, but according to the central bank a recession is unlikely.", null],
+    ["but … say", "Growth will probably slow, but most economists say a recession is unlikely.", "Economists (unnamed)"],
+    ["yet … expect", "Growth will probably slow, yet economists expect a recovery in May.", "Economists (unnamed)"],
+    ["while … has said", "Growth will probably slow, while the bank has said a recession is unlikely.", null],
+    ["… say that", "Growth will probably slow, economists say that a recession is unlikely.", "Economists (unnamed)"],
+    ["… are estimating that", "Growth will probably slow, most economists are estimating that a recession is unlikely.", "Economists (unnamed)"],
+    ["… have warned that", "Growth will probably slow, economists have warned that a recession is likely.", "Economists (unnamed)"],
+    ["… argued it", "Growth will probably slow, economists argued it may recover.", "Economists (unnamed)"],
+  ])("is cut off at its comma (%s), with its own speaker", (_how, sentence, speaker) => {
+    const [first, second] = read(sentence);
+    expect(first).toEqual(slows);
+    if (speaker) expect(second[0]).toBe(speaker);
+    expect(second[3]).toBe(sentence.slice(27));
+  });
+
+  test("a sentence that reports a claim after a comma keeps both offsets exact", () => {
+    const sentence = "Growth will probably slow, but most economists say a recession is unlikely.";
+    expect(extract(sentence).map((c) => [c.start, c.end])).toEqual([
+      [0, 25],
+      [27, sentence.length],
+    ]);
+  });
+});
+
+describe("a leading clause of concession", () => {
+  test.each([
+    ["While", "While the opposition might gain seats, the government will survive."],
+    ["Whilst", "Whilst the opposition might gain seats, the government will survive."],
+    ["Although", "Although the opposition might gain seats, the government will survive."],
+    ["Though", "Though the opposition might gain seats, the government will survive."],
+    ["Even though", "Even though the opposition might gain seats, the government will survive."],
+    ["Even if", "Even if the opposition might gain seats, the government will survive."],
+  ])("%s …, is a part of its own: its hedge does not band the main clause", (_word, sentence) => {
+    const comma = sentence.indexOf(",");
+    expect(read(sentence)).toEqual([
+      ["The Ledger", "roughly-even", "might", sentence.slice(0, comma)],
+      ["The Ledger", "very-likely", "will", "the government will survive."],
+    ]);
+  });
+
+  test("three words are enough for a concession", () => {
+    expect(quotes("While it may, the government will survive.")).toEqual(["While it may", "the government will survive."]);
+  });
+});
+
+describe("a clause of its own between dashes", () => {
+  test.each([
+    ["though", "The government will survive — though it may lose its majority — until the spring.", "though it may lose its majority"],
+    ["but", "The government will survive — but it may lose its majority — until the spring.", "but it may lose its majority"],
+    ["whereas", "The government will survive — whereas the opposition may gain — until the spring.", "whereas the opposition may gain"],
+    ["and", "The government will survive — and it may even grow stronger — until the spring.", "and it may even grow stronger"],
+  ])("opened by %s is a second forecast", (_word, sentence, aside) => {
+    expect(read(sentence)).toEqual([
+      ["The Ledger", "very-likely", "will", "The government will survive"],
+      ["The Ledger", "roughly-even", "may", aside],
+    ]);
+    expect(extract(sentence)[1].start).toBe(sentence.indexOf(aside));
+  });
+
+  test("an aside that opens with no joining word stays in the sentence", () => {
+    expect(quotes("The government will survive — it may lose its majority — until the spring.")).toEqual([
+      "The government will survive — it may lose its majority — until the spring.",
+    ]);
+  });
+});
+
+describe("bookmakers' prices", () => {
+  const prices = (text: string) => extract(text).map((c) => [c.forecaster.name, c.phrase, c.probability]);
+
+  test.each([
+    ["to", "Bookmakers lengthened the odds on a home win, Paddy Power to 20/1."],
+    ["at", "Bookmakers lengthened the odds on a home win, Paddy Power at 20/1."],
+  ])("the bookmaker named before its price sets it (%s)", (_word, sentence) => {
+    expect(prices(sentence)).toEqual([["Paddy Power", "20/1", 0.047619]]);
+  });
+
+  test("a list of prices, each with its bookmaker and its own quote", () => {
+    const sentence = "Bookmakers cut the odds on a home win, Paddy Power to 5/1, Ladbrokes 6/1 and William Hill 7/1.";
+    expect(prices(sentence)).toEqual([
+      ["Paddy Power", "5/1", 0.166667],
+      ["Ladbrokes", "6/1", 0.142857],
+      ["William Hill", "7/1", 0.125],
+    ]);
+    expect(quotes(sentence)).toEqual(["Bookmakers cut the odds on a home win, Paddy Power to 5/1", "Ladbrokes 6/1", "and William Hill 7/1."]);
+    expect(extract(sentence).map((c) => [c.start, c.end, c.band, c.probabilitySource, c.statedProbability])).toEqual([
+      [0, 57, "very-unlikely", "STATED", 0.166667],
+      [59, 72, "very-unlikely", "STATED", 0.142857],
+      [73, 94, "very-unlikely", "STATED", 0.125],
+    ]);
+  });
+
+  test("a comma after the bookmaker, and “and … at”", () => {
+    expect(prices("Bookmakers cut the odds on a home win, Paddy Power to 5/1, Ladbrokes, 6/1 and William Hill 7/1.").map((p) => p[0])).toEqual([
+      "Paddy Power",
+      "Ladbrokes",
+      "William Hill",
+    ]);
+    expect(prices("Bookmakers cut the odds on a home win, Paddy Power to 5/1, and Ladbrokes at 6/1.")).toEqual([
+      ["Paddy Power", "5/1", 0.166667],
+      ["Ladbrokes", "6/1", 0.142857],
+    ]);
+  });
+
+  test.each([
+    ["a price of nothing to nothing", "Bookmakers cut the odds on a home win to 5/1, Ladbrokes 0/0."],
+    ["five digits against", "Bookmakers cut the odds on a home win to 5/1, Ladbrokes 12345/1."],
+    ["four digits on", "Bookmakers cut the odds on a home win to 5/1, Ladbrokes 10/1000."],
+    ["a name in lower case", "Bookmakers cut the odds on a home win to 5/1, ladbrokes 10/1."],
+  ])("no further price: %s", (_why, sentence) => {
+    expect(prices(sentence)).toEqual([["The Ledger", "5/1", 0.166667]]);
+  });
+
+  test("a bookmaker's name of more than three words is no list item", () => {
+    expect(quotes("Bookmakers cut the odds on a home win to 5/1, Ladbrokes 10/1 and William Hill Sports Betting Ltd 11/1.")).toEqual([
+      "Bookmakers cut the odds on a home win to 5/1",
+      "Ladbrokes 10/1 and William Hill Sports Betting Ltd 11/1.",
+    ]);
+  });
+});
+
+describe("the elided hedge, denied", () => {
+  test.each([
+    ["is not.", "Slow growth is likely, a recession is not."],
+    ["but … is not.", "Slow growth is likely, but a full recession is not."],
+    ["is not!", "Slow growth is likely, a recession is not!"],
+    ["was not.", "Slow growth is likely, a recession was not."],
+  ])("%s", (_form, sentence) => {
+    const denial = sentence.slice(23);
+    expect(read(sentence)).toEqual([
+      ["The Ledger", "likely", "is likely", "Slow growth is likely"],
+      ["The Ledger", "unlikely", "is likely (denied)", denial],
+    ]);
+    const [, second] = extract(sentence);
+    expect(second).toMatchObject({ probability: 0.325, low: 0.2, high: 0.45, start: 23, end: sentence.length, suggestedQuestion: expect.any(String) });
+  });
+
+  test.each([
+    ["five words before the verb", "Slow growth is likely, a long and deep recession is not."],
+    ["more words after not", "Slow growth is likely, a recession is not yet."],
+  ])("no denial: %s", (_why, sentence) => {
+    expect(quotes(sentence)).toEqual([sentence]);
+  });
+
+  test("inside a quotation, the denial is the speaker's", () => {
+    expect(read("“Slow growth is likely, a recession is not,” said Jane Roe.")).toEqual([
+      ["Jane Roe", "likely", "is likely", "Slow growth is likely"],
+      ["Jane Roe", "unlikely", "is likely (denied)", "a recession is not"],
+    ]);
+  });
+});
+
+describe("“…, as does X”: a second speaker of the same forecast", () => {
+  test.each([
+    ["a body's name", "Slow growth will probably come, as does Deutsche Bank.", "Deutsche Bank"],
+    ["a group", "Slow growth will probably come, as do most economists.", "Economists (unnamed)"],
+  ])("%s", (_who, sentence, second) => {
+    const [a, b] = extract(sentence);
+    expect(a.forecaster.name).toBe("The Ledger");
+    expect(b).toMatchObject({
+      quote: sentence.slice(32),
+      start: 32,
+      end: sentence.length,
+      phrase: "will probably",
+      band: "likely",
+      forecaster: { name: second },
+    });
+  });
+
+  test("the body's name with what it belongs to", () => {
+    expect(speakers("Slow growth will probably come, Jane Roe said, as does Germany's Deutsche Bank.")).toEqual(["Jane Roe", "Germany's Deutsche Bank"]);
+  });
+
+  test("without a name to give, no second speaker", () => {
+    expect(speakers("Slow growth will probably come, as did the central bank.")).toEqual(["The Ledger"]);
+  });
+});
+
+describe("a “with …” clause or a “while …” clause", () => {
+  test.each([
+    ["most likely", "The bank is likely to cut rates, with a second cut most likely in June.", "likely"],
+    ["expected", "The bank is likely to cut rates, with a second cut expected in June.", "expected"],
+  ])("with %s is a second forecast", (_word, sentence, phrase) => {
+    expect(read(sentence)).toEqual([
+      ["The Ledger", "likely", "is likely", "The bank is likely to cut rates"],
+      ["The Ledger", "likely", phrase, sentence.slice(33)],
+    ]);
+  });
+
+  test("not when the words before it forecast nothing", () => {
+    expect(quotes("The bank raised rates, with a second cut expected in June.")).toEqual(["The bank raised rates, with a second cut expected in June."]);
+  });
+
+  test("not when more than eight words come before its hedge", () => {
+    const sentence = "The bank is likely to cut rates, with a second and much deeper and longer and larger cut expected in June.";
+    expect(quotes(sentence)).toEqual([sentence]);
+  });
+
+  test("while with an article and a verb of its own opens a second forecast", () => {
+    expect(quotes("The bank will likely cut rates while a rival bank is expected to hold.")).toEqual([
+      "The bank will likely cut rates",
+      "while a rival bank is expected to hold.",
+    ]);
+    expect(quotes("The bank will likely cut rates while rivals are expected to hold.")).toEqual([
+      "The bank will likely cut rates while rivals are expected to hold.",
+    ]);
+  });
+});
+
+describe("the next items of a list of stated chances keep the sentence's speaker", () => {
+  const roe = "Jane Roe, an analyst, sees a 60 percent chance of a cut in June";
+
+  test.each([
+    [
+      ", and a",
+      "Jane Roe, an analyst, sees a 60 percent chance of a cut in June, and a 30 percent chance of a cut in July.",
+      "and a 30 percent chance of a cut in July.",
+      0.3,
+    ],
+    [
+      " and only a",
+      "Jane Roe, an analyst, sees a 60 percent chance of a cut in June and only a 30 percent chance of a cut in July.",
+      "and only a 30 percent chance of a cut in July.",
+      0.3,
+    ],
+    [
+      ", just a … risk",
+      "Jane Roe, an analyst, sees a 60 percent chance of a cut in June, just a 30 percent risk of a hike.",
+      "just a 30 percent risk of a hike.",
+      0.3,
+    ],
+    [
+      ", an … possibility",
+      "Jane Roe, an analyst, sees a 60 percent chance of a cut in June, an 8 percent possibility of a hike.",
+      "an 8 percent possibility of a hike.",
+      0.08,
+    ],
+    [
+      ", a … likelihood",
+      "Jane Roe, an analyst, sees a 60 percent chance of a cut in June, a 30.5 percent likelihood of a hold.",
+      "a 30.5 percent likelihood of a hold.",
+      0.305,
+    ],
+    [
+      ", a … probability",
+      "Jane Roe, an analyst, sees a 60 percent chance of a cut in June, a 30 percent probability of a hold.",
+      "a 30 percent probability of a hold.",
+      0.3,
+    ],
+    [
+      ", and is close to",
+      "Jane Roe, an analyst, sees a 60 percent chance of a cut in June, and is close to 80 percent sure of a cut by July.",
+      "and is close to 80 percent sure of a cut by July.",
+      0.8,
+    ],
+  ])("%s", (_how, sentence, second, probability) => {
+    const found = extract(sentence);
+    expect(found.map((c) => [c.forecaster.name, c.quote])).toEqual([
+      ["Jane Roe", roe],
+      ["Jane Roe", second],
+    ]);
+    expect(found[1]).toMatchObject({ probability, probabilitySource: "STATED", start: sentence.indexOf(second), end: sentence.length });
+  });
+});
+
+describe("a participle or a “with” clause after a forecast", () => {
+  test.each([
+    ["predicting it", "Jane Roe, an analyst, sees a cut in June as likely, predicting it will be the last.", "predicting"],
+    ["forecasting that the", "Jane Roe, an analyst, sees a cut in June as likely, forecasting that the bank will then pause.", "forecasting"],
+    ["expecting the", "Jane Roe, an analyst, sees a cut in June as likely, expecting the bank to pause.", "expecting"],
+    ["projecting that it", "Jane Roe, an analyst, sees a cut in June as likely, projecting that it will be the last.", "projecting"],
+    ["estimating that it", "Jane Roe, an analyst, sees a cut in June as likely, estimating that it will be the last.", "estimating"],
+    ["with … expected", "Jane Roe, an analyst, sees a cut in June as likely, with a pause widely expected in July.", "expected"],
+  ])("%s: a second forecast by the same speaker", (_how, sentence, phrase) => {
+    expect(read(sentence)).toEqual([
+      ["Jane Roe", "likely", "likely", "Jane Roe, an analyst, sees a cut in June as likely"],
+      ["Jane Roe", "likely", phrase, sentence.slice(52)],
+    ]);
+  });
+
+  test("a “with” clause without a hedge stays in the sentence", () => {
+    expect(quotes("Jane Roe, an analyst, sees a cut in June as likely, with a pause in July.")).toEqual([
+      "Jane Roe, an analyst, sees a cut in June as likely, with a pause in July.",
+    ]);
+  });
+
+  test("a passive forecast in the next sentence is the writer's, not the person's", () => {
+    expect(speakers("Jane Roe, an analyst, said a cut in June is likely. A pause in July is expected.")).toEqual(["Jane Roe", "The Ledger"]);
+    expect(speakers("Jane Roe, an analyst, said a cut in June is likely. With a pause in July expected, rates will stay low.")).toEqual([
+      "Jane Roe",
+      "The Ledger",
+    ]);
+  });
+});
+
+describe("a body that revised its forecasts speaks for the passive ones after it", () => {
+  test.each([
+    ["cut its forecasts", "Acme Research has cut its forecasts for every market."],
+    ["sharply cut", "Acme Research has sharply cut its forecasts for every market."],
+    ["raised expectations", "Acme Research has raised expectations for every market."],
+    ["trimmed their outlook", "Acme Research has trimmed their outlook."],
+  ])("%s", (_how, first) => {
+    const article = `${first} Sales in Asia are expected to fall.`;
+    expect(read(article)).toEqual([["Acme Research", "likely", "expected to", "Sales in Asia are expected to fall."]]);
+    expect(extract(article)[0].start).toBe(first.length + 1);
+  });
+
+  test("a body that only said something does not", () => {
+    expect(speakers("Acme Research said sales were weak. Sales in Asia are expected to fall.")).toEqual(["The Ledger"]);
+  });
+});
+
+describe("a poll's results that read on in the passive", () => {
+  const poll = "A Reuters poll of economists found a recession likely.";
+
+  test.each([
+    ["are seen", "Rates are seen falling in June."],
+    ["was projected", "Growth was projected to slow next year."],
+    ["were predicted", "Prices were predicted to rise next year."],
+  ])("%s", (_how, next) => {
+    expect(speakers(`${poll} ${next}`)).toEqual(["Reuters poll of economists", "Reuters poll of economists"]);
+  });
+
+  test("a passive after an adverb that is not one of manner is the writer's", () => {
+    expect(speakers(`${poll} Growth is now expected to slow next year.`)).toEqual(["Reuters poll of economists", "The Ledger"]);
+  });
+});
+
+describe("a chance under a heading that ends in a colon", () => {
+  const heading = "Leave with no deal on October 31:";
+  const headed = (line: string) => extract(`${heading}\n${line}`).map((c) => [c.forecaster.name, c.probability, c.phrase, c.quote, c.start, c.end]);
+
+  test.each([
+    ["30% chance", 0.3, "30%"],
+    ["Chance: 30%", 0.3, "30%"],
+    ["Odds : 30 percent", 0.3, "30 percent"],
+    ["Likelihood:30percent likelihood", 0.3, "30percent"],
+    ["30.5% chance", 0.305, "30.5%"],
+    ["Roughly 30%", 0.3, "Roughly 30%"],
+  ])("%s", (line, probability, phrase) => {
+    expect(headed(line)).toEqual([["The Ledger", probability, phrase, `${heading}\n${line}`, 0, heading.length + 1 + line.length]]);
+  });
+
+  test("the question is made from the heading", () => {
+    expect(extract(`${heading}\n30% chance`)[0]).toMatchObject({ suggestedQuestion: expect.stringContaining("no deal on October 31"), band: "unlikely" });
+    expect(extract(`${heading}\n30% chance`)[0].suggestedQuestion).not.toContain(":");
+  });
+
+  test.each([
+    ["more than certain", `${heading}\n130% chance`],
+    ["no colon", "Leave with no deal on October 31\n30% chance"],
+    ["more words after the chance", `${heading}\n30% chance of rain`],
+    ["no heading", "30% chance"],
+    ["an article before the number", "Stay in the union:\nA 30% chance"],
+  ])("no chance: %s", (_why, article) => {
+    expect(extract(article)).toEqual([]);
+  });
+
+  test("a heading of twenty words is one, of twenty-one words is none", () => {
+    const twenty = "Leave with no deal on October 31 after months of talks in Brussels and London between the two sides now:";
+    expect(twenty.split(" ")).toHaveLength(20);
+    expect(extract(`${twenty}\n30% chance`)).toHaveLength(1);
+    expect(extract(`Soon ${twenty}\n30% chance`)).toEqual([]);
   });
 });
