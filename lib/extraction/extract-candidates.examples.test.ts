@@ -590,3 +590,115 @@ describe("a chance under a heading that ends in a colon", () => {
     expect(extract(`Soon ${twenty}\n30% chance`)).toEqual([]);
   });
 });
+
+describe("quotations", () => {
+  test("a quotation of two sentences gives a candidate for each, both the speaker's", () => {
+    expect(read("“The deal will probably collapse. Talks may resume in May,” said Jane Roe.")).toEqual([
+      ["Jane Roe", "likely", "will probably", "The deal will probably collapse."],
+      ["Jane Roe", "roughly-even", "may", "Talks may resume in May"],
+    ]);
+    expect(extract("Jane Roe said: “The deal will probably collapse. Talks may resume in May.”").map((c) => [c.forecaster.name, c.start, c.end])).toEqual([
+      ["Jane Roe", 16, 48],
+      ["Jane Roe", 49, 73],
+    ]);
+  });
+
+  test("many quotations in one paragraph, each with the speaker next to it", () => {
+    const paragraph = "“Talks may resume,” Jane Roe said. “A deal is likely,” she added. “Markets could rally,” said Omar Ali. “Rates might fall,” he said.";
+    expect(extract(paragraph).map((c) => [c.forecaster.name, c.quote, c.start])).toEqual([
+      ["Jane Roe", "Talks may resume", 1],
+      ["Jane Roe", "A deal is likely", 36],
+      ["Omar Ali", "Markets could rally", 67],
+      ["Omar Ali", "Rates might fall", 105],
+    ]);
+  });
+
+  test("spaces inside the quotation marks are no part of the quote", () => {
+    expect(extract("“ Talks may resume in May ”").map((c) => [c.quote, c.start, c.end])).toEqual([["Talks may resume in May", 2, 25]]);
+  });
+
+  test.each([
+    ["five words", "The senator called the bill “dead on arrival and buried” and said it will likely fail.", "and said it will likely fail."],
+    ["a comma inside", "The senator called the bill “dead on arrival,” and said it will likely fail.", "and said it will likely fail."],
+    ["at the end of the sentence", "The senator said the bill “will likely fail”.", "will likely fail"],
+    [
+      "at its start",
+      "“Dead on arrival” is what the senator called the bill, which will likely fail.",
+      "is what the senator called the bill, which will likely fail.",
+    ],
+  ])("quoted words that are a quotation of their own (%s) cut the sentence", (_how, sentence, quote) => {
+    expect(quotes(sentence)).toEqual([quote]);
+  });
+
+  test("one quoted word between words is part of the writer's sentence", () => {
+    expect(quotes("The senator called the bill “dead” and said it will likely fail.")).toEqual([
+      "The senator called the bill “dead” and said it will likely fail.",
+    ]);
+  });
+});
+
+describe("questions", () => {
+  test.each([
+    ["a plain question", "Will talks resume? A deal is likely."],
+    ["a quoted question", "“Will talks resume?” A deal is likely."],
+    ["a question in brackets", "(Will talks resume?) A deal is likely."],
+    ["a question closed by a single quotation mark", "Will talks resume?’ A deal is likely."],
+  ])("%s forecasts nothing; the sentence after it does", (_how, text) => {
+    expect(quotes(text)).toEqual(["A deal is likely."]);
+  });
+
+  test.each([
+    ["chance", "What is the chance talks resume?"],
+    ["chances", "What are the chances talks resume?"],
+    ["how likely", "How likely is it that talks resume?"],
+    ["probability", "What is the probability talks resume?"],
+  ])("a question for the %s makes the percentage after it an answer", (_word, question) => {
+    expect(read(`${question}\n40%.`)).toEqual([["The Ledger", "unlikely", "40%.", "40%."]]);
+    expect(extract(`${question}\n40%.`)[0].start).toBe(question.length + 1);
+  });
+
+  test("a question for no chance does not", () => {
+    expect(extract("Do talks resume?\n40%.")).toEqual([]);
+  });
+});
+
+describe("who a later “she added” or “it said” points back to", () => {
+  test("the speaker of a sentence that forecast nothing", () => {
+    expect(speakers("Jane Roe, a diplomat, said the talks were useful. “A deal may come in May,” she added.")).toEqual(["Jane Roe"]);
+    expect(speakers("Jane Roe, a diplomat, said “the talks were useful”. Talks may resume, she added.")).toEqual(["Jane Roe"]);
+  });
+
+  test("the speaker of a quotation that forecast nothing", () => {
+    expect(read("“The talks were useful,” Jane Roe said. Talks may resume in May, she added.")).toEqual([
+      ["Jane Roe", "roughly-even", "may", "Talks may resume in May, she added."],
+    ]);
+  });
+
+  test("a body that revised its forecasts", () => {
+    expect(speakers("Acme Research has cut its forecasts. Growth may slow, it said.")).toEqual(["Acme Research"]);
+  });
+
+  test("a person named in full again is the one met before", () => {
+    expect(
+      speakers(
+        "Jane Roe, a diplomat, was at the talks. Omar Ali, an analyst, was there too. Jane Roe said talks may resume in May. She added that a deal is likely.",
+      ),
+    ).toEqual(["Jane Roe", "Jane Roe"]);
+  });
+});
+
+describe("the next sentence names who made the writer's claim", () => {
+  test("in the same paragraph or the next", () => {
+    for (const article of [
+      "Inflation will fall below 2% next year. This view is shared by the economist Jane Roe.",
+      "Inflation will fall below 2% next year.\nThis view is shared by the economist Jane Roe.",
+    ]) {
+      expect(read(article)).toEqual([["Jane Roe", "very-likely", "will", "Inflation will fall below 2% next year."]]);
+    }
+  });
+
+  test("only the claims that were the writer's", () => {
+    expect(speakers("Jane Roe said inflation will fall. Rents may rise. This view is shared by the economist Omar Ali.")).toEqual(["Jane Roe", "Omar Ali"]);
+    expect(speakers("Inflation will fall below 2% next year, Jane Roe said. This view is shared by the economist Omar Ali.")).toEqual(["Jane Roe"]);
+  });
+});
