@@ -702,3 +702,59 @@ describe("the next sentence names who made the writer's claim", () => {
     expect(speakers("Inflation will fall below 2% next year, Jane Roe said. This view is shared by the economist Omar Ali.")).toEqual(["Jane Roe"]);
   });
 });
+
+describe("text pasted with two spaces between words", () => {
+  // Copied text often doubles its spaces. The rules that cut and read a sentence are the same
+  // with them; stated numbers and some attributions are not yet (they are left out here).
+  const summary = (text: string) =>
+    extract(text).map((c) => [c.forecaster.name.replace(/\s+/g, " "), c.band, c.phrase.replace(/\s+/g, " "), c.quote.replace(/\s+/g, " ")].join(" | "));
+
+  test.each([
+    // asides, described subjects, superseded chances
+    "Output will grow — perhaps by a tenth — over the next year.",
+    "The figures — probably revised later — came out on Monday.",
+    "The bridge, which will carry four lanes of traffic, was approved on Monday.",
+    "The minister, who will visit Rome next week, met the king on Monday.",
+    "The plant, which they'll open in March, cost a fortune.",
+    "The plan for a northern rail line, which will cost billions, was approved on Monday.",
+    "The bridge, which will carry four lanes of traffic, may open in the spring.",
+    "The agency had initially projected a 60 percent chance of rain.",
+    "Investors had priced in a 60 percent chance of a cut.",
+    // frames
+    "Investors are betting that the peso will fall.",
+    "Investors betting that the peso will fall sold it.",
+    "Economists were forecasting a recession.",
+    "Economists see a recession coming.",
+    "The minister played down the chance of a snap election.",
+    "An exit poll forecasts the party to win a majority.",
+    // second claims, concessions, denials, echoes, participles, “with” and “while”
+    "Growth will probably slow, but according to the central bank a recession is unlikely.",
+    "Growth will probably slow, but most economists say a recession is unlikely.",
+    "Growth will probably slow, yet economists expect a recovery in May.",
+    "Growth will probably slow, while the bank has said a recession is unlikely.",
+    "Growth will probably slow, economists say that a recession is unlikely.",
+    "Growth will probably slow, most economists are estimating that a recession is unlikely.",
+    "Growth will probably slow, economists have warned that a recession is likely.",
+    "Even though the opposition might gain seats, the government will survive.",
+    "Even if the opposition might gain seats, the government will survive.",
+    "Slow growth is likely, but a full recession is not.",
+    "“Slow growth is likely, a recession is not,” said Jane Roe.",
+    "Slow growth will probably come, as does Deutsche Bank.",
+    "Slow growth will probably come, as do most economists.",
+    "The bank is likely to cut rates, with a second cut most likely in June.",
+    "The bank will likely cut rates while a rival bank is expected to hold.",
+    "Jane Roe, an analyst, sees a cut in June as likely, predicting it will be the last.",
+    "Jane Roe, an analyst, sees a cut in June as likely, forecasting that the bank will then pause.",
+    "Jane Roe, an analyst, sees a cut in June as likely, with a pause widely expected in July.",
+    // revisions, polls, quotations, questions, attribution by the next sentence
+    "Acme Research has sharply cut its forecasts for every market. Sales in Asia are expected to fall.",
+    "A Reuters poll of economists found a recession likely. Growth was projected to slow next year.",
+    "“Talks may resume,” Jane Roe said. “A deal is likely,” she added. “Markets could rally,” said Omar Ali.",
+    "The senator called the bill “dead on arrival and buried” and said it will likely fail.",
+    "(Will talks resume?) A deal is likely.",
+    "“The talks were useful,” Jane Roe said. Talks may resume in May, she added.",
+    "Jane Roe said inflation will fall. Rents may rise. This view is shared by the economist Omar Ali.",
+  ])("%s", (sentence) => {
+    expect(summary(sentence.replaceAll(" ", "  "))).toEqual(summary(sentence));
+  });
+});
