@@ -758,3 +758,76 @@ describe("text pasted with two spaces between words", () => {
     expect(summary(sentence.replaceAll(" ", "  "))).toEqual(summary(sentence));
   });
 });
+
+describe("offsets and order", () => {
+  test("a hedge read after a blanked aside is read at its place in the text", () => {
+    expect(read("Output — perhaps by a tenth — will grow next year.")).toEqual([
+      ["The Ledger", "very-likely", "will", "Output — perhaps by a tenth — will grow next year."],
+    ]);
+    expect(phrases("The figures — revised later — will probably come out on Monday.")).toEqual(["will probably"]);
+  });
+
+  test("a chance under a heading takes its place among the sentences around it", () => {
+    const article = "Rates will probably fall.\nLeave with no deal:\n30% chance\nTalks may resume.";
+    expect(extract(article).map((c) => [c.phrase, c.start, c.end])).toEqual([
+      ["will probably", 0, 25],
+      ["30%", 26, 56],
+      ["may", 57, 74],
+    ]);
+  });
+
+  test("after a stated chance, “X is not” denies nothing", () => {
+    expect(quotes("There is a 60 percent chance of a cut, a hike is not.")).toEqual(["There is a 60 percent chance of a cut"]);
+  });
+});
+
+describe("a poll's or a study's findings read on", () => {
+  const poll = "A Reuters poll of economists found a recession likely.";
+  test.each([
+    ["forecasts for", "Forecasts for 2026 show growth likely slowing."],
+    ["projections for", "Projections for 2026 show a likely slowdown."],
+    ["expectations", "Expectations are that growth will slow."],
+    ["an expectation inside the sentence", "Many expectations are that growth will slow."],
+    ["be expected", "Growth could be expected to slow next year."],
+    ["widely expected", "Growth is widely expected to slow next year."],
+  ])("%s", (_how, next) => {
+    expect(speakers(`${poll} ${next}`)).toEqual(["Reuters poll of economists", "Reuters poll of economists"]);
+  });
+
+  test.each([
+    ["a study", "A study by Acme Research found that sales may fall.", "Acme Research study"],
+    ["a report", "The Acme report says sales may fall.", "Acme report"],
+    ["a named body", "Acme Research expects sales to fall.", "Acme Research"],
+  ])("%s: a passive forecast after it is its own", (_what, first, speaker) => {
+    expect(speakers(`${first} Growth is expected to slow next year.`)).toEqual([speaker, speaker]);
+  });
+
+  test("once the writer forecasts in its own voice, the passive after is the writer's too", () => {
+    expect(speakers("Acme Research expects sales to fall. Growth will probably slow. Exports are expected to fall.")).toEqual([
+      "Acme Research",
+      "The Ledger",
+      "The Ledger",
+    ]);
+  });
+
+  test("right after a study's own forecast, any forecast goes on reporting it; a study that forecast nothing does not", () => {
+    expect(speakers("A study by Acme Research found that sales may fall. By 2050, growth might slow.")).toEqual(["Acme Research study", "Acme Research study"]);
+    expect(speakers("Acme Research published a study. By 2050, growth might slow.")).toEqual(["The Ledger"]);
+  });
+});
+
+describe("a few quoted words with words on both sides", () => {
+  test("four words are still a part of the sentence", () => {
+    expect(quotes("The senator called the bill “dead on arrival now” and said it will likely fail.")).toEqual([
+      "The senator called the bill “dead on arrival now” and said it will likely fail.",
+    ]);
+  });
+
+  test.each([
+    ["a comma after it", "The senator called the bill “dead on arrival”, and said it will likely fail.", "and said it will likely fail."],
+    ["a colon before it", "The senator's verdict: “dead on arrival” and it will likely fail.", "and it will likely fail."],
+    ["a dash after it", "The senator called the bill “dead on arrival” — it will likely fail.", "it will likely fail."],
+  ])("with %s they are a quotation", (_how, sentence, quote) => {
+    expect(quotes(sentence)).toEqual([quote]);
+  });
+});
