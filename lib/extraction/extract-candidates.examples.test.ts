@@ -46,6 +46,7 @@ describe("a relative clause that describes the subject", () => {
     ["a one-word subject", "Volta, which will build the plant, was founded in 1990."],
     ["’ll", "The plant, which they'll open in March, cost a fortune."],
     ["would", "The plant, which would employ 900 people, cost a fortune."],
+    ["a number in the subject", "The 2026 budget, which will cut spending, was approved on Monday."],
     ["seven words before the comma", "The plan for a northern rail line, which will cost billions, was approved on Monday."],
     ["two spaces after the comma", "The bridge,  which  will carry four lanes of traffic, was approved on Monday."],
   ])("with a flat will forecasts nothing (%s)", (_how, sentence) => {
@@ -71,6 +72,9 @@ describe("a relative clause that describes the subject", () => {
   test.each([
     ["a hedge", "The bridge, which will probably carry traffic, was approved on Monday.", "will probably"],
     ["a verb of forecasting", "The bridge, which experts predicted would open late, was approved on Monday.", "predicted"],
+    ["expected", "The bridge, which engineers expected would open late, was approved on Monday.", "expected"],
+    ["forecast", "The bridge, which the agency forecast would open late, was approved on Monday.", "forecast"],
+    ["forecasts", "The bridge, which the agency forecasts will open late, was approved on Monday.", "forecasts"],
   ])("with %s the clause still forecasts", (_what, sentence, phrase) => {
     expect(phrases(sentence)).toEqual([phrase]);
   });
@@ -91,6 +95,10 @@ describe("a chance someone had given before", () => {
     "Investors had  priced  in a 60 percent chance of a cut.",
   ])("is superseded, no forecast now: %s", (sentence) => {
     expect(extract(sentence)).toEqual([]);
+  });
+
+  test("a had in an earlier clause of the sentence governs nothing after a semicolon", () => {
+    expect(odds("The agency had projected rain; now it sees a 40 percent chance of a storm.")).toEqual([0.4]);
   });
 
   test("without had it is a forecast", () => {
@@ -298,6 +306,7 @@ describe("bookmakers' prices", () => {
   test.each([
     ["to", "Bookmakers lengthened the odds on a home win, Paddy Power to 20/1."],
     ["at", "Bookmakers lengthened the odds on a home win, Paddy Power at 20/1."],
+    ["after a semicolon", "Bookmakers lengthened the odds on a home win; Paddy Power to 20/1."],
   ])("the bookmaker named before its price sets it (%s)", (_word, sentence) => {
     expect(prices(sentence)).toEqual([["Paddy Power", "20/1", 0.047619]]);
   });
@@ -530,6 +539,15 @@ describe("a body that revised its forecasts speaks for the passive ones after it
     const article = `${first} Sales in Asia are expected to fall.`;
     expect(read(article)).toEqual([["Acme Research", "likely", "expected to", "Sales in Asia are expected to fall."]]);
     expect(extract(article)[0].start).toBe(first.length + 1);
+  });
+
+  test.each([
+    ["a one-word name", "Acme has cut its forecast for every market.", "Acme"],
+    ["a projection", "Acme Global Research has lowered its projection for Asia.", "Acme Global Research"],
+    ["an estimate", "Acme Global Research has revised its estimate for Asia.", "Acme Global Research"],
+    ["its outlook", "Acme Global Research has revised its outlook.", "Acme Global Research"],
+  ])("%s", (_how, first, body) => {
+    expect(speakers(`${first} Sales in Asia are expected to fall.`)).toEqual([body]);
   });
 
   test("a body that only said something does not", () => {
