@@ -326,6 +326,14 @@ describe("bookmakers' prices", () => {
     ]);
   });
 
+  test("prices of two digits on both sides", () => {
+    expect(prices("Bookmakers cut the odds on a home win, Paddy Power to 11/10.")).toEqual([["Paddy Power", "11/10", 0.47619]]);
+    expect(prices("Bookmakers cut the odds on a home win, Paddy Power to 5/1, Ladbrokes 11/10.")).toEqual([
+      ["Paddy Power", "5/1", 0.166667],
+      ["Ladbrokes", "11/10", 0.47619],
+    ]);
+  });
+
   test("a comma after the bookmaker, and “and … at”", () => {
     expect(prices("Bookmakers cut the odds on a home win, Paddy Power to 5/1, Ladbrokes, 6/1 and William Hill 7/1.").map((p) => p[0])).toEqual([
       "Paddy Power",
@@ -361,6 +369,7 @@ describe("the elided hedge, denied", () => {
     ["but … is not.", "Slow growth is likely, but a full recession is not."],
     ["is not!", "Slow growth is likely, a recession is not!"],
     ["was not.", "Slow growth is likely, a recession was not."],
+    ["a year among the words", "Slow growth is likely, a recession in 2026 is not."],
   ])("%s", (_form, sentence) => {
     const denial = sentence.slice(23);
     expect(read(sentence)).toEqual([
@@ -673,6 +682,11 @@ describe("questions", () => {
   ])("a question for the %s makes the percentage after it an answer", (_word, question) => {
     expect(read(`${question}\n40%.`)).toEqual([["The Ledger", "unlikely", "40%.", "40%."]]);
     expect(extract(`${question}\n40%.`)[0].start).toBe(question.length + 1);
+  });
+
+  test("a question mark inside the sentence does not make it a question", () => {
+    expect(phrases("The question — will it last? — is open, but a deal is likely.")).toEqual(["is likely"]);
+    expect(quotes("“Is this the end?” many ask, but a deal is likely.")).toEqual(["many ask, but a deal is likely."]);
   });
 
   test("a question for no chance does not", () => {
