@@ -863,3 +863,21 @@ describe("a few quoted words with words on both sides", () => {
     expect(quotes(sentence)).toEqual([quote]);
   });
 });
+
+describe("a paragraph that is all quotation, attributed by the lines around it", () => {
+  test.each([
+    ["signed on the line after", "“Rates will probably fall next year.”\n— Jo Hale, economist"],
+    ["signed after a paragraph before it", "Rates rose.\n“Rates will probably fall next year.”\n— Jo Hale, economist"],
+    ["introduced by a line of name and title", "Jo Hale, chief economist, Acme\n“Rates will probably fall next year.”"],
+    ["introduced after a line before it", "Intro line\nJo Hale, chief economist, Acme\n“Rates will probably fall next year.”\nMore text here."],
+    ["attributed in the next paragraph", "“Rates will probably fall next year.”\nJo Hale, an economist at Acme, said so in an interview."],
+    [
+      "attributed in the next paragraph after a caption",
+      "“Rates will probably fall next year.”\nPhoto: Reuters\nJo Hale, an economist at Acme, said so in an interview.",
+    ],
+  ])("%s", (_how, article) => {
+    const [c] = extract(article);
+    expect(c.forecaster).toEqual({ name: "Jo Hale", kind: "PERSON" });
+    expect(article.slice(c.start, c.end)).toBe("Rates will probably fall next year.");
+  });
+});
