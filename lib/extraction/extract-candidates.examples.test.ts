@@ -706,6 +706,19 @@ describe("who a later “she added” or “it said” points back to", () => {
     ]);
   });
 
+  test("the last person who spoke, past a claim in the writer's own voice", () => {
+    expect(speakers("Jane Roe said rates will probably fall. Inflation will probably ease. Growth may slow, she added.")).toEqual([
+      "Jane Roe",
+      "The Ledger",
+      "Jane Roe",
+    ]);
+    expect(speakers("Jane Roe said rates will probably fall. The summit is likely to be postponed. “Growth may slow,” she added.")).toEqual([
+      "Jane Roe",
+      "The Ledger",
+      "Jane Roe",
+    ]);
+  });
+
   test("a body that revised its forecasts", () => {
     expect(speakers("Acme Research has cut its forecasts. Growth may slow, it said.")).toEqual(["Acme Research"]);
   });
