@@ -610,6 +610,10 @@ describe("a chance under a heading that ends in a colon", () => {
     expect(extract(article)).toEqual([]);
   });
 
+  test("the chance comes after its heading, not before it", () => {
+    expect(extract("30% chance\nLeave with no deal:")).toEqual([]);
+  });
+
   test("a heading of twenty words is one, of twenty-one words is none", () => {
     const twenty = "Leave with no deal on October 31 after months of talks in Brussels and London between the two sides now:";
     expect(twenty.split(" ")).toHaveLength(20);
@@ -805,6 +809,10 @@ describe("text pasted with two spaces between words", () => {
 });
 
 describe("offsets and order", () => {
+  test.each(["", "   ", "\n\n"])("an empty article gives nothing: %j", (article) => {
+    expect(extract(article)).toEqual([]);
+  });
+
   test("a hedge read after a blanked aside is read at its place in the text", () => {
     expect(read("Output — perhaps by a tenth — will grow next year.")).toEqual([
       ["The Ledger", "very-likely", "will", "Output — perhaps by a tenth — will grow next year."],
