@@ -902,3 +902,38 @@ describe("a paragraph that is all quotation, attributed by the lines around it",
     expect(article.slice(c.start, c.end)).toBe("Rates will probably fall next year.");
   });
 });
+
+describe("stated numbers in text pasted with two spaces between words", () => {
+  // The number reader (lib/probability) wants the words of the number itself, “60 percent
+  // chance of”, single-spaced; the clauses around it may have any spacing.
+  const loosen = (text: string) =>
+    text
+      .replaceAll(" ", "  ")
+      .replace(/(\d) {2}(?=percent|%)/g, "$1 ")
+      .replace(/(percent|%) {2}(?=chance|probability|likelihood|risk|possibility|sure)/g, "$1 ")
+      .replace(/(odds|chance) {2}(?=at|of)/g, "$1 ");
+  const summary = (text: string) =>
+    extract(text).map((c) => [c.forecaster.name.replace(/\s+/g, " "), c.band, c.probability, c.phrase.replace(/\s+/g, " "), c.quote.replace(/\s+/g, " ")]);
+
+  test.each([
+    "The agency had initially projected a 60 percent chance of rain.",
+    "The agency had projected rain; now it sees a 40 percent chance of a storm.",
+    "Goldman puts the odds at 70 percent this month and just under 80 percent in the fall.",
+    "Goldman puts the odds at 70 percent, and 80 percent in the fall.",
+    "Goldman puts the odds at 70 percent this month, and is close to 80 percent by the fall.",
+    "Goldman puts the odds at 70 percent, which is above the consensus of 60 percent.",
+    "Goldman puts the odds at 70 percent this month and 23 percent two years ago.",
+    "Jane Roe, an analyst, sees a 60 percent chance of a cut in June, and a 30 percent chance of a cut in July.",
+    "Jane Roe, an analyst, sees a 60 percent chance of a cut in June and only a 30 percent chance of a cut in July.",
+    "Jane Roe, an analyst, sees a 60 percent chance of a cut in June, just a 30 percent risk of a hike.",
+    "Jane Roe, an analyst, sees a 60 percent chance of a cut in June, a 30.5 percent likelihood of a hold.",
+    "Jane Roe, an analyst, sees a 60 percent chance of a cut in June, and is close to 80 percent sure of a cut by July.",
+    "There is a 60 percent chance of a cut, a hike is not.",
+  ])("%s", (sentence) => {
+    expect(summary(loosen(sentence))).toEqual(summary(sentence));
+  });
+
+  test("the loosened text is what it says", () => {
+    expect(loosen("sees a 60 percent chance of a cut")).toBe("sees  a  60 percent chance of  a  cut");
+  });
+});
