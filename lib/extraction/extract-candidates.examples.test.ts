@@ -933,3 +933,108 @@ describe("stated numbers in text pasted with two spaces between words", () => {
     expect(loosen("sees a 60 percent chance of a cut")).toBe("sees  a  60 percent chance of  a  cut");
   });
 });
+
+describe("where a sentence is cut, and in which order", () => {
+  test("a leading concession is cut off even when it forecasts nothing", () => {
+    expect(quotes("Although talks stalled in May, the government will survive.")).toEqual(["the government will survive."]);
+  });
+
+  test("both ends of a clause between dashes are cut, forecast or not", () => {
+    expect(extract("Rates rose — though few noticed — and will probably rise again.").map((c) => [c.quote, c.start])).toEqual([
+      ["and will probably rise again.", 34],
+    ]);
+    expect(quotes("Rates rose — though they may fall — and then stabilised.")).toEqual(["though they may fall"]);
+  });
+
+  test("a reported claim is cut off even after words that forecast nothing", () => {
+    expect(read("Talks stalled in May, but most economists say a deal is likely.")).toEqual([
+      ["Economists (unnamed)", "likely", "is likely", "but most economists say a deal is likely."],
+    ]);
+  });
+
+  test("cuts of different kinds are taken in the order they come in the sentence", () => {
+    expect(read("Goldman puts the odds at 70 percent, with a rebound most likely in May, but most economists say a deal is unlikely.")).toEqual([
+      ["Goldman", "likely", "odds at 70 percent", "Goldman puts the odds at 70 percent"],
+      ["Goldman", "likely", "likely", "with a rebound most likely in May"],
+      ["Economists (unnamed)", "unlikely", "unlikely", "but most economists say a deal is unlikely."],
+    ]);
+  });
+
+  test("a bookmaker's price after a forecast in words is no item of a list of prices", () => {
+    expect(quotes("The home side will probably win, Ladbrokes 5/1.")).toEqual(["The home side will probably win"]);
+  });
+});
+
+describe("more of prices, polls and bylines", () => {
+  test("each bookmaker is a body, and a price may be odds-on", () => {
+    expect(extract("Bookmakers cut the odds on a home win to 5/1, Ladbrokes 1/2.").map((c) => [c.forecaster, c.probability])).toEqual([
+      [{ name: "The Ledger", kind: "OUTLET" }, 0.166667],
+      [{ name: "Ladbrokes", kind: "ORGANISATION" }, 0.666667],
+    ]);
+  });
+
+  test("a person who speaks after a poll speaks for themself, passive or not", () => {
+    expect(speakers("A Reuters poll of economists found a recession likely. Jane Roe said growth is expected to slow.")).toEqual([
+      "Reuters poll of economists",
+      "Jane Roe",
+    ]);
+  });
+
+  test("a study only mentioned does not speak for a forecast after it", () => {
+    expect(speakers("A study by Acme Research was published on Monday. By 2050, growth might slow.")).toEqual(["The Ledger"]);
+  });
+
+  test("the next sentence names the source of the writer's claim only, not of a person's in the same sentence", () => {
+    expect(speakers("Rates will probably fall, but Jane Roe said a recession is unlikely. This view is shared by the economist Omar Ali.")).toEqual([
+      "Omar Ali",
+      "Jane Roe",
+    ]);
+  });
+});
+
+describe("comparisons and qualifiers before a second stated number", () => {
+  test.each([
+    ["higher than", "Goldman puts the odds at 70 percent, which is higher than the consensus of 60 percent.", 0.6],
+    ["lower than", "Goldman puts the odds at 70 percent, which is lower than the consensus 80 percent.", 0.8],
+    ["ahead of", "Goldman puts the odds at 70 percent, which is ahead of the consensus at 60 percent.", 0.6],
+    ["about", "Goldman puts the odds at 70 percent this month and about 80 percent by the fall.", 0.8],
+    ["around", "Goldman puts the odds at 70 percent this month and around 80 percent by the fall.", 0.8],
+    ["near", "Goldman puts the odds at 70 percent this month, and is near 80 percent by the fall.", 0.8],
+    ["roughly", "Goldman puts the odds at 70 percent this month, and is roughly 80 percent by the fall.", 0.8],
+    ["just over", "Goldman puts the odds at 70 percent this month and just over 80 percent in the fall.", 0.8],
+    ["a number with two decimals", "Goldman puts the odds at 70 percent this month and 80.25 percent in the fall.", 0.8025],
+  ])("%s, also with loose spacing", (_how, sentence, second) => {
+    const loose = sentence
+      .replaceAll(" ", "  ")
+      .replace(/(\d) {2}percent/g, "$1 percent")
+      .replace(/odds {2}at/g, "odds at");
+    for (const text of [sentence, loose]) {
+      expect(odds(text)).toEqual([0.7, second]);
+      expect(speakers(text)).toEqual(["Goldman", "Goldman"]);
+    }
+  });
+});
+
+describe("headed chances with loose spacing and other forms", () => {
+  const heading = "Leave with no deal on October 31:";
+  test.each([
+    ["About  30%", 0.3],
+    ["Around  30 percent", 0.3],
+    ["Roughly  30%", 0.3],
+    ["30%  chance", 0.3],
+    ["30 per cent", 0.3],
+    ["30.25%", 0.3025],
+    ["Chance:  30%", 0.3],
+  ])("%s", (line, probability) => {
+    expect(odds(`${heading}\n${line}`)).toEqual([probability]);
+  });
+
+  test("a heading with a colon inside but not at its end heads nothing", () => {
+    expect(extract("Scenario: leave with no deal\n30% chance")).toEqual([]);
+  });
+
+  test("a heading's words are counted, not its spaces", () => {
+    const twenty = "Leave  with  no  deal  on  October  31  after  months  of  talks  in  Brussels  and  London  between  the  two  sides  now:";
+    expect(odds(`${twenty}\n30% chance`)).toEqual([0.3]);
+  });
+});
