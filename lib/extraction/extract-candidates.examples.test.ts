@@ -1038,3 +1038,55 @@ describe("headed chances with loose spacing and other forms", () => {
     expect(odds(`${twenty}\n30% chance`)).toEqual([0.3]);
   });
 });
+
+describe("a contrasting clause with while or whereas and a verb of its own", () => {
+  test.each([
+    "whereas most economists expect a recovery in May.",
+    "while the central bank expects a recovery in May.",
+    "while most analysts see a recovery as likely.",
+    "while the central bank sees a recovery as likely.",
+    "while most analysts think a recovery is likely.",
+    "while the central bank thinks a recovery is likely.",
+    "while most analysts believe a recovery is likely.",
+    "while the central bank believes a recovery is likely.",
+  ])("…, %s", (clause) => {
+    expect(quotes(`Growth will probably slow, ${clause}`)).toEqual(["Growth will probably slow", clause]);
+  });
+
+  test.each(["while most analysts forecast a recovery in May.", "while the central bank forecasts a recovery in May."])(
+    "…, %s: cut off, though it names no chance",
+    (clause) => {
+      expect(quotes(`Growth will probably slow, ${clause}`)).toEqual(["Growth will probably slow"]);
+    },
+  );
+});
+
+describe("more list items and quoted words", () => {
+  test("a bookmaker with “to”, and one followed by two spaces", () => {
+    expect(speakers("Bookmakers cut the odds on a home win, Paddy Power to 5/1, Ladbrokes to 6/1.")).toEqual(["Paddy Power", "Ladbrokes"]);
+    expect(speakers("Bookmakers cut the odds on a home win, Paddy Power to 5/1, Ladbrokes  6/1 and William Hill 7/1.")).toEqual([
+      "Paddy Power",
+      "Ladbrokes",
+      "William Hill",
+    ]);
+  });
+
+  test.each([
+    ["loosely spaced", "The senator called the bill “dead  on  arrival” and said it will likely fail."],
+    ["with a comma inside", "The senator called the bill “dead, buried” and said it will likely fail."],
+  ])("three quoted words %s are still part of the sentence", (_how, sentence) => {
+    expect(quotes(sentence)).toEqual([sentence]);
+  });
+});
+
+describe("more passive findings and revisions with loose spacing", () => {
+  test.each([
+    "A Reuters poll of economists found a recession likely. Forecasts for 2026 show growth likely slowing.",
+    "A Reuters poll of economists found a recession likely. Growth is widely expected to slow next year.",
+    "Acme Research has trimmed their outlook. Sales in Asia are expected to fall.",
+  ])("%s", (article) => {
+    const loose = article.replaceAll(" ", "  ");
+    expect(speakers(loose).map((name) => name.replace(/\s+/g, " "))).toEqual(speakers(article));
+    expect(speakers(article).at(-1)).not.toBe("The Ledger");
+  });
+});
