@@ -6,6 +6,7 @@ import { probabilityOfYes } from "../probability/probability-of-yes";
 import { readStatedProbability } from "../probability/read-stated-probability";
 import { type BandKey, bandForProbability, findBand, oppositeBand } from "../probability/scale";
 import { attributeSpeaker } from "./attribution/attribute-speaker";
+import { type ParagraphSource, resolveSpeaker } from "./attribution/resolve-speaker";
 import { lastNameRunAt } from "./attribution/name-run";
 import { namedPeople } from "./attribution/named-people";
 import { passiveAttribution } from "./attribution/passive-attribution";
@@ -313,14 +314,18 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
   let lastSource: Source | null = null;
   let askedOdds = false; // a survey asked for the odds: "20%." that follows is an answer
   const known = new Map<string, Speaker>(); // people named so far, for "Quint said" paragraphs later
-  const heard = (speaker: Speaker) => {
+  // The last source heard in this paragraph; a forecast the writer makes in its own voice ends it.
+  let paragraphSource: ParagraphSource | null = null;
+  const heard = (speaker: Speaker, quoted = false) => {
     if (speaker.kind === "OUTLET") return;
     previous = speaker;
+    paragraphSource = { speaker, quoted };
     rememberSpeaker(known, speaker);
   };
   const sentencesOf = prose.map((paragraph) => splitParagraph(paragraph));
   prose.forEach((paragraph, i) => {
     const quotes = speechQuotations(paragraph.text); // once per paragraph, not once per sentence
+    paragraphSource = null;
     sentencesOf[i].forEach((sentence, k) => {
       const span = { from: sentence.start - paragraph.start, to: sentence.end - paragraph.start };
       const context = {
@@ -396,7 +401,16 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
         const attributed =
           reading === elided && before
             ? before.forecaster
-            : continuedPoll(attributeSpeaker({ ...context, at: part.from + at, previous }), previous, text, candidates.at(-1)?.forecaster ?? null);
+            : resolveSpeaker({
+                attributed: continuedPoll(
+                  attributeSpeaker({ ...context, at: part.from + at, previous }),
+                  previous,
+                  text,
+                  candidates.at(-1)?.forecaster ?? null,
+                ),
+                paragraphSource,
+                sentence: text,
+              });
         // The next item of a list of chances, a "with …" clause or "and is close to 80%": the
         // sentence's speaker goes on, unless the clause names its own.
         // "… lengthened odds on a win, Tote Direct to 20/1": the bookmaker named before its price.
@@ -408,9 +422,11 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
             : attributed.kind === "OUTLET" && before && before.forecaster.kind !== "OUTLET" && LIST_ITEM.test(text)
               ? before.forecaster
               : continuedSource(attributed, lastSource, { paragraph: i, sentence: k }, text);
-        heard(speaker);
         const q = quotes[quotationIndex(quotes, part.from)];
-        lastSource = { paragraph: i, sentence: k, speaker, quoted: !!q && q.open < part.from && part.from <= q.close };
+        const quoted = !!q && q.open < part.from && part.from <= q.close;
+        heard(speaker, quoted);
+        if (speaker.kind === "OUTLET") paragraphSource = null;
+        lastSource = { paragraph: i, sentence: k, speaker, quoted };
         found.push({
           quote: text,
           start: paragraph.start + part.from,
@@ -443,7 +459,7 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
       if (found.length === 0) {
         // No forecast here, but it may name the speaker a later "he said" points back to.
         const firstQuote = firstQuotationIn(quotes, span);
-        heard(revisedBy(sentence.text) ?? attributeSpeaker({ ...context, at: firstQuote ? firstQuote.open + 1 : span.from, previous }));
+        heard(revisedBy(sentence.text) ?? attributeSpeaker({ ...context, at: firstQuote ? firstQuote.open + 1 : span.from, previous }), !!firstQuote);
         // "The Halden Institute published its outlook on Monday.": a body named as the subject is
         // what "the institute" later points to, though it has not spoken yet.
         const body = SUBJECT_BODY.exec(sentence.text);

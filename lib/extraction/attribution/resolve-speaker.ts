@@ -1,0 +1,37 @@
+// One order for who says a forecast, once the sentence's own reading is done (issue 9):
+// 1. an attribution in the sentence itself, or in the sentence next to it (attributeSpeaker and
+//    the poll and report rules before this step);
+// 2. the body or group already heard in the same paragraph, whose reporting the sentence goes on
+//    (not a person's claim, not a quotation's speaker, not a poll's answers in the active voice:
+//    the seed, dev and edge tests read those as the writer's next words);
+// 3. the outlet, for the writer's own voice: a sentence with no one heard in its paragraph, or one
+//    that marks itself as the writer's comment (an unattributed passive, "This/That …", "As a
+//    result", a concession, a hedge inside a relative clause that describes something).
+// Pure; English news style.
+import type { Speaker } from "./speaker";
+
+/** Who says `sentence`, given what attribution found and who was last heard in its paragraph. */
+export function resolveSpeaker(options: { attributed: Speaker; paragraphSource: ParagraphSource | null; sentence: string }): Speaker {
+  const { attributed, paragraphSource, sentence } = options;
+  if (attributed.kind !== "OUTLET" || !paragraphSource) return attributed;
+  const { speaker, quoted } = paragraphSource;
+  if (quoted || speaker.kind === "PERSON" || speaker.kind === "OUTLET" || /\b(?:polls?|survey)\b/i.test(speaker.name)) return attributed;
+  return WRITERS_VOICE.some((mark) => mark.test(sentence.trim())) ? attributed : speaker;
+}
+
+/** The last source heard in the paragraph, and whether it was heard as a quotation's speaker. */
+export type ParagraphSource = { speaker: Speaker; quoted: boolean };
+
+const WRITERS_VOICE = [
+  // "It is expected that …", "is widely expected": a passive that credits no one.
+  /\bit\s+is\s+(?:\w+ly\s+)?(?:expected|predicted|forecast|projected|believed|thought|feared|seen|likely|possible)\b/i,
+  // A comment on what came before.
+  /^(?:this|that|these|those|such|as\s+a\s+result|in\s+turn|still|yet|while|although|though|even\s+so)\b/i,
+  // A hedge inside a relative clause: "a number that is likely to …", "…, which could …".
+  /\b(?:that|which)\s+(?:is|are|was|were)?\s*(?:\w+ly\s+)?(?:likely|unlikely|expected|set|poised|bound)\b/i,
+  /,\s+which\s+(?:could|may|might|would|will)\b/i,
+  // A subject the writer describes in a relative clause: "Acme, which needs cash, is likely to …".
+  /^[^,]{1,60},\s+(?:which|who)\s+[^,]+,/i,
+  // The writer's own judgement of a chance: "There is a high possibility of …".
+  /(?:^|,\s+)there\s+is\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:possibility|chance|likelihood|risk|probability)\b/i,
+];
