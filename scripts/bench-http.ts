@@ -12,6 +12,7 @@ import { performance } from "node:perf_hooks";
 import { isDeepStrictEqual, parseArgs } from "node:util";
 import { refreshManyQuestions } from "../lib/scoring/refresh-many-questions.server";
 import { rescoreAll } from "../lib/scoring/rescore-all.server";
+import { roundNumbers } from "../lib/test/derived-rows";
 import { type BenchData, fillBenchDatabase, readBenchData } from "./lib/bench-fill";
 import { buildIfStale, ROOT } from "./lib/build";
 import { type Latency, measureLatency, measureThroughput, quantile, type Throughput } from "./lib/http-measure";
@@ -118,11 +119,10 @@ async function timeOutcomeChanges(app: OwnApp, data: BenchData, runs: number): P
  * totals are sums, kept by adding and subtracting).
  */
 async function scoresAreCurrent(db: OwnApp["db"], questionId: string): Promise<boolean> {
-  const round = (row: object) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "number" ? Number(v.toPrecision(12)) : v]));
   const read = async () => {
     const scores = await db.score.findMany({ where: { questionId }, orderBy: { forecasterId: "asc" } });
     const totals = await db.forecasterTotals.findMany({ where: { forecasterId: { in: scores.map((r) => r.forecasterId) } }, orderBy: { forecasterId: "asc" } });
-    return { scores: scores.map(round), totals: totals.map(round) };
+    return { scores: scores.map(roundNumbers), totals: totals.map(roundNumbers) };
   };
   const kept = await read();
   await db.$transaction((tx) => refreshManyQuestions(tx, [questionId]), { timeout: 120_000 });

@@ -149,24 +149,6 @@ const FINAL_ATTRIBUTION =
 
 const SUBJECT_BODY = /^(?:The\s+)?((?:\p{Lu}[\p{L}&.'’-]*\s+){0,5}\p{Lu}[\p{L}&.-]*)\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+)?\p{Ll}+(?:ed|s)\b/u;
 
-/** The last forecast found: where it stood, who made it, and whether it was a quotation. */
-type Source = { paragraph: number; sentence: number; speaker: Speaker; quoted: boolean };
-
-/**
- * "Acme expects growth of 2% in 2026. Inflation is likely to ease by the summer.": a forecast the
- * text credits to no one, in the sentence right after a body's or a group's reported forecast in
- * the same paragraph, goes on reporting that source. Not after a quotation (the writer speaks again once
- * the quoted words end), and not when it opens on "This" or "That": a comment on what was said.
- */
-function continuedSource(speaker: Speaker, last: Source | null, at: { paragraph: number; sentence: number }, text: string): Speaker {
-  if (speaker.kind !== "OUTLET" || !last || last.speaker.kind === "OUTLET" || last.quoted) return speaker;
-  // A person's claim does not run on ("Jo Hale said …. Brent is expected …" is the writer's), nor a
-  // poll's answers in the active voice (continuedPoll carries its passive results).
-  if (last.speaker.kind === "PERSON" || (last.speaker.kind === "UNNAMED_GROUP" && /\b(?:polls?|survey)\b/i.test(last.speaker.name))) return speaker;
-  const next = last.paragraph === at.paragraph && last.sentence === at.sentence - 1;
-  return next && !/^(?:this|that)\s/i.test(text) ? last.speaker : speaker;
-}
-
 /** "Germany's Deutsche Bank": the capitalised words at the end name a body. */
 function namedBody(phrase: string): Speaker | null {
   const run = lastNameRunAt(phrase)?.run;
@@ -311,7 +293,6 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
   const prose = paragraphs.filter((p) => !p.furniture);
   const candidates: Candidate[] = [];
   let previous: Speaker | null = null;
-  let lastSource: Source | null = null;
   let askedOdds = false; // a survey asked for the odds: "20%." that follows is an answer
   const known = new Map<string, Speaker>(); // people named so far, for "Quint said" paragraphs later
   // The last source heard in this paragraph; a forecast the writer makes in its own voice ends it.
@@ -421,12 +402,11 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
             ? before.forecaster // "…, predicting it will peak": the main clause's subject goes on
             : attributed.kind === "OUTLET" && before && before.forecaster.kind !== "OUTLET" && LIST_ITEM.test(text)
               ? before.forecaster
-              : continuedSource(attributed, lastSource, { paragraph: i, sentence: k }, text);
+              : attributed;
         const q = quotes[quotationIndex(quotes, part.from)];
         const quoted = !!q && q.open < part.from && part.from <= q.close;
         heard(speaker, quoted);
         if (speaker.kind === "OUTLET") paragraphSource = null;
-        lastSource = { paragraph: i, sentence: k, speaker, quoted };
         found.push({
           quote: text,
           start: paragraph.start + part.from,

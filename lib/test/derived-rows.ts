@@ -4,13 +4,16 @@ import type { Db } from "../db/client.server";
 import { rescoreAll } from "../scoring/rescore-all.server";
 import { alignNumbers } from "./same-numbers";
 
+/** A row with its numbers to 12 significant digits: kept sums and fresh ones differ past that. */
+export function roundNumbers(row: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "number" ? Number(v.toPrecision(12)) : v]));
+}
+
 export async function derivedRows(db: Db) {
-  const round = (row: Record<string, unknown>) =>
-    Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "number" ? Number(v.toPrecision(12)) : v]));
   const scores = await db.score.findMany({ orderBy: [{ questionId: "asc" }, { forecasterId: "asc" }] });
   const totals = await db.forecasterTotals.findMany({ orderBy: { forecasterId: "asc" } });
   const counts = await db.question.findMany({ select: { id: true, forecastCount: true }, orderBy: { id: "asc" } });
-  return { scores: scores.map(round), totals: totals.map(round), counts };
+  return { scores: scores.map(roundNumbers), totals: totals.map(roundNumbers), counts };
 }
 
 /** The derived rows as they are, after checking that a rescore from scratch gives the same. */

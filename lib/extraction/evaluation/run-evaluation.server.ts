@@ -1,9 +1,9 @@
 // Runs the extractor over the labelled articles: the five seed articles (labels.json, texts in
 // prisma/seed/articles) and the public corpus (corpus/labels.json, texts beside it), whose
-// articles are split into "dev" (tune on these) and three held-out splits, "test" (batch 2),
-// "test2" (batch 3), "test3" (batch 5) and "test4" (batch 6), of which only the figures count. "devNew" is the part of dev from the newest
-// labelled batch: its figures before any rule was tuned to it are the honest "unseen" measure of
-// that round.
+// articles are split into "dev" (tune on these) and four held-out splits, "test" (batch 2),
+// "test2" (batch 3), "test3" (batch 5) and "test4" (batch 6), of which only the figures count.
+// "devNew" is the part of dev from the newest labelled batch: its figures before any rule was
+// tuned to it are the honest "unseen" measure of that round.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { extractCandidates } from "../extract-candidates";
