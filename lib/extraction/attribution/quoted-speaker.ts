@@ -120,11 +120,16 @@ function loneName(subject: string): Speaker | null {
  * chief economist at Acme, was blunt."), when it opens on their name; null otherwise.
  */
 function leadingPerson(before: string, previous: Speaker | null, context: AttributionContext): Speaker | null {
-  const text = before.trimEnd();
+  // Only the last few hundred characters are read, so that a paragraph of many quotations stays linear.
+  const window = before.length > LOOK_BACK ? before.slice(-LOOK_BACK) : before;
+  const text = window.trimEnd();
   if (!/[.:]$/.test(text)) return null;
-  // The last sentence before the quotation: after the last full stop that ends a word of two or more letters.
+  // The last sentence before the quotation: after the last full stop that follows a lowercase
+  // letter, a digit or a bracket ("Dr. Hale" does not end one) and comes before a capital.
   const starts = [...text.slice(0, -1).matchAll(/[\p{Ll}\d)][.!?]["”’]?\s+(?=\p{Lu})/gu)];
   const last = starts.at(-1);
+  // A sentence longer than the window: its opening is out of reach.
+  if (!last && window !== before) return null;
   const sentence = last ? text.slice(last.index + last[0].length) : text;
   if (/[“”"]/.test(sentence)) return null;
   const m = LEADING_NAME.exec(sentence);
@@ -132,6 +137,7 @@ function leadingPerson(before: string, previous: Speaker | null, context: Attrib
   const speaker = speakerFromSubject(m[1], previous, context.known);
   return speaker?.kind === "PERSON" ? speaker : null;
 }
+const LOOK_BACK = 400;
 // A name of one to three capitalised words (titles allowed), an optional description between
 // commas, then a lowercase word: the clause's verb.
 const LEADING_NAME = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:,[^,;:“”"]{1,100},)?\s+\p{Ll}/u;
