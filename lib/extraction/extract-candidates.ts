@@ -19,6 +19,7 @@ import { speakerFromSubject } from "./attribution/speaker-from-subject";
 import { findCue } from "./find-cue";
 import { isForecastingVerb } from "./is-forecasting-verb";
 import { splitParagraph, splitParagraphs } from "./split-sentences";
+import { onSqueezedText } from "./squeeze-spaces";
 import { suggestQuestion } from "./suggest-question";
 
 export type Candidate = {
@@ -187,7 +188,7 @@ type Span = { from: number; to: number };
 const SECOND_CLAUSE =
   /,\s+(?=(?:predicting|forecasting|expecting|projecting|estimating)\s+(?:that\s+)?(?:it|they|he|she|the|a|an)\b)|\s+(?=and\s+(?:is|are)\s+(?:close\s+to|near|nearly|about|around|roughly)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|,\s+(?=which\s+is\s+(?:above|below|ahead\s+of|behind|higher\s+than|lower\s+than)\s+[^,;]{1,40}?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?:,\s+|\s+(?=and\s))(?=(?:and\s+)?(?:\p{Lu}[\p{L}’'&-]*\s*){1,3},?\s+(?:to\s+|at\s+)?\d{1,4}\/\d{1,3}\b)|,\s+(?=(?:but\s+)?(?:[\p{L}\p{N}’'-]+\s+){1,4}(?:is|are|was|were)\s+not[.!,]?["”’]?$)|,\s+(?=as\s+(?:does|do|did)\s+\S)|(?:,\s+|(?<!,)\s+(?=and\s))(?=(?:and\s+)?(?:only\s+|just\s+)?(?:a|an)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s+(?:chance|probability|likelihood|possibility|risk)\b)|,\s+(?=with\s+(?:[\p{L}\p{N}’'-]+\s+){1,8}?(?:most\s+likely|likely|expected|forecast|predicted|projected)\b)|,\s+(?=(?:and\s+)?(?:is|are)\s+(?:close\s+to|near|nearly|about|around|roughly)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?<=[\p{Ll}\d])\s+(?=while\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,8}?(?:is|are|was|were|has|have)\s)/gu;
 const REPORTED_CLAUSE =
-  /,\s+(?=(?:but|yet)\s+(?:according\s+to\b|(?:[\p{L}’'-]+\s+){1,4}?(?:said|say|says|expect|expects|predict|predicts|warned|warn|warns)\b))|(?<!\d|\d%)\s+(?=and\s+(?:about\s+|around\s+|just\s+under\s+|just\s+over\s+|nearly\s+|close\s+to\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\b)|,\s+(?=(?:while|whereas)\s+(?:[\p{L}’'-]+\s+){1,12}?(?:has|have|had|is|are|was|were|said|says|predicted|predicts|expects?|sees?|forecasts?|thinks?|believes?)\b)|,\s+(?=(?:[\p{L}’'-]+\s+){0,4}?(?:are\s+|is\s+|have\s+|has\s+)?(?:estimating|estimated|estimate|predicted|predict|predicts|say|says|said|believe|believes|assessed|expect|expects|warned|argued|adding|added|noted)\s+(?:that\b|it\b))/gu;
+  /,\s+(?=(?:but|yet)\s+(?:according\s+to\b|(?:[\p{L}’'-]+\s+){1,4}?(?:said|say|says|expect|expects|predict|predicts|warned|warn|warns)\b))|(?<!\d|\d%)\s+(?=and\s+(?:about\s+|around\s+|just\s+under\s+|just\s+over\s+|nearly\s+|close\s+to\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|(?:percent|per\s?cent)\b))|,\s+(?=(?:while|whereas)\s+(?:[\p{L}’'-]+\s+){1,12}?(?:has|have|had|is|are|was|were|said|says|predicted|predicts|expects?|sees?|forecasts?|thinks?|believes?)\b)|,\s+(?=(?:[\p{L}’'-]+\s+){0,4}?(?:are\s+|is\s+|have\s+|has\s+)?(?:estimating|estimated|estimate|predicted|predict|predicts|say|says|said|believe|believes|assessed|expect|expects|warned|argued|adding|added|noted)\s+(?:that\b|it\b))/gu;
 
 // "TSMC expects to catch up next month, and Cisco's chief, Lena Fisk, told the BBC …": a second
 // speaker's claim joined by "and", cut off where the words before it forecast on their own.
@@ -198,9 +199,9 @@ const SECOND_HEDGE =
 const SECOND_SPEAKER =
   /,\s+(?=and\s+(?:\p{Lu}[\p{L}’'.-]*,?\s+|\p{Ll}+\s+){1,6}?(?:said|says|told|tells|warned|warns|predicted|predicts|expects|expected|believes|believed|thinks|thought)\s)/gu;
 
-// "While the opposition might gain seats, Berg believes the government will survive": a leading
+// "While the opposition might gain seats, Berg believes the government will survive", "Whereas …": a leading
 // clause of concession is a part of its own, so that its hedge does not govern the main clause.
-const CONCESSION = /^(?:while|whilst|although|though|even\s+though|even\s+if)\s[^,;:“”"]{3,160}?,(?=\s)/i;
+const CONCESSION = /^(?:while|whilst|whereas|although|though|even\s+though|even\s+if)\s[^,;:“”"]{3,160}?,(?=\s)/i;
 
 // An aside between dashes that is a clause of its own, with its own subject and hedge.
 const CLAUSE_ASIDE = /\s[—–]\s(?=(?:though|although|but|while|whereas|and)\s)[^—–.;]{1,120}?\s[—–](?=\s)/giu;
@@ -287,6 +288,10 @@ function trim(text: string, span: Span): Span {
 }
 
 export function extractCandidates(options: { text: string; outlet?: string }): Candidate[] {
+  return onSqueezedText(options.text, (text) => extractFromText({ ...options, text }));
+}
+
+function extractFromText(options: { text: string; outlet?: string }): Candidate[] {
   const { text } = options;
   const outlet: Speaker = { name: options.outlet?.trim() || "The outlet (its own words)", kind: "OUTLET" };
   const paragraphs = splitParagraphs(text);
@@ -439,7 +444,11 @@ export function extractCandidates(options: { text: string; outlet?: string }): C
       if (found.length === 0) {
         // No forecast here, but it may name the speaker a later "he said" points back to.
         const firstQuote = firstQuotationIn(quotes, span);
-        heard(revisedBy(sentence.text) ?? attributeSpeaker({ ...context, at: firstQuote ? firstQuote.open + 1 : span.from, previous }), !!firstQuote);
+        // "Jo Hale said the bank would cut. She added …": a person who is the subject of the
+        // sentence's reporting verb is who a later "she" is, though the sentence forecast nothing.
+        const atStart = attributeSpeaker({ ...context, at: firstQuote ? firstQuote.open + 1 : span.from, previous });
+        const atEnd = !firstQuote && atStart.kind === "OUTLET" ? attributeSpeaker({ ...context, at: span.to, previous }) : atStart;
+        heard(revisedBy(sentence.text) ?? (atEnd.kind === "PERSON" ? atEnd : atStart), !!firstQuote);
         // "The Halden Institute published its outlook on Monday.": a body named as the subject is
         // what "the institute" later points to, though it has not spoken yet.
         const body = SUBJECT_BODY.exec(sentence.text);

@@ -1,4 +1,5 @@
 // The version of the extraction rules. Stored candidates made by another version are computed
 // again on the next review: raise it whenever a change to lib/extraction (or the phrase lexicon)
-// changes what the assistant proposes, i.e. whenever `npm run eval:extract` prints other figures.
-export const EXTRACTOR_VERSION = 13;
+// changes what the assistant proposes for any text, whether or not `npm run eval:extract` prints
+// other figures (version 14 changed none of them, only sentences the corpus does not hold).
+export const EXTRACTOR_VERSION = 14;

@@ -12,6 +12,8 @@ import { speakerFromSubject } from "./speaker-from-subject";
 import { subjectBeforeVerb } from "./subject-before-verb";
 import { subjectOfAdjacentVerb } from "./subject-of-adjacent-verb";
 
+const CONCESSION = /^\s*(?:while|whilst|whereas|although|though|even\s+though|even\s+if)\s[^,;:“”"]{3,160}?,\s+(?=\S)/i;
+
 function quotationAt(quotes: readonly Quotation[], at: number): Quotation | undefined {
   const q = quotes[quotationIndex(quotes, at)];
   return q && at <= q.close ? q : undefined;
@@ -26,7 +28,11 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
   // Outside quotations: "according to X", or the subject of a reporting verb earlier in the sentence.
   const sentenceStart = context.sentenceStart ?? Math.max(paragraph.lastIndexOf(". ", at) + 1, 0);
   const sentence = paragraph.slice(sentenceStart, context.sentenceEnd ?? paragraph.length);
-  const head = paragraph.slice(sentenceStart, at);
+  // "Whereas analysts expect a cut, the bank may hold": a leading concession's subject does not
+  // speak for the main clause after it.
+  const whole = paragraph.slice(sentenceStart, at);
+  const concession = CONCESSION.exec(whole);
+  const head = concession ? whole.slice(concession[0].length) : whole;
   // At the sentence's end: "…, the Kremlin has said." / "…, said Mara Quint, a pollster." It names
   // the speaker of the clause the forecast stands in, even after another reporting verb.
   const tail = sentence.slice(Math.max(0, at - sentenceStart));

@@ -37,14 +37,19 @@ export function quotedSpeaker(context: AttributionContext & { quotes: readonly Q
   if (source) return source;
   const verbFirst = VERB_THEN_SUBJECT.exec(afterSentence);
   if (verbFirst) {
-    const speaker = speakerFromSubject(verbFirst[1].split(",")[0], previous, context.known);
+    const [who, ...description] = verbFirst[1].split(",");
+    // “…,” said Hale, who runs the rates desk / said Hale, a strategist at Acme: a lone capitalised
+    // word described as a person right after it is a name.
+    const described = description.length > 0 && /^\s*(?:who\s|whose\s|an?\s|the\s|\d{1,3}\s*$)/i.test(description[0]) ? loneName(who) : null;
+    const speaker = speakerFromSubject(who, previous, context.known) ?? described;
     if (speaker) return speaker;
   }
   // The attribution after a quotation is its first reporting verb: “…,” Ms. Ortega warned, adding that …
   const subjectFirst = subjectBeforeVerb(afterSentence, 0, true);
   if (subjectFirst && subjectFirst.verbAt < 120 && !/[“"]/.test(afterSentence.slice(0, subjectFirst.verbAt))) {
     // “…,” Hale wrote: a lone capitalised word as the subject of the verb that attributes a quotation is a name.
-    const speaker = speakerFromSubject(subjectFirst.subject, previous, context.known) ?? loneName(subjectFirst.subject);
+    // “…,” Hale, 54, said: the age is no part of the name.
+    const speaker = speakerFromSubject(subjectFirst.subject, previous, context.known) ?? loneName(subjectFirst.subject.replace(/,\s*\d{1,3},?$/, ""));
     if (speaker) return speaker;
   }
   // Before it: Kim Dong-yub commented, “… / He continued, “… / …,” but added, “… / …,” and “…
@@ -75,6 +80,11 @@ export function quotedSpeaker(context: AttributionContext & { quotes: readonly Q
     const speaker = signed ? speakerFromSubject(signed, previous, context.known) : null;
     if (speaker) return speaker;
   }
+  // “Jo Hale, chief economist at Acme, was blunt. “…”” / “Hale is not convinced: “…””: a quotation
+  // with no attribution of its own, right after a sentence or clause whose subject is a person
+  // named in the paragraph, is that person's.
+  const subject = leadingPerson(before, previous, context);
+  if (subject) return subject;
   // A paragraph of quotation right after a quoted person's paragraph goes on in their voice.
   if (quote.open === 0 && previous?.kind === "PERSON" && /[”"]/.test(context.lineBefore ?? "")) return previous;
   // A paragraph that is all quotation, attributed at the start of the next one.
@@ -104,3 +114,30 @@ function loneName(subject: string): Speaker | null {
     ? { name: word, kind: "PERSON" }
     : null;
 }
+
+/**
+ * The person who is the subject of the sentence or clause right before a quotation ("Jo Hale,
+ * chief economist at Acme, was blunt."), when it opens on their name; null otherwise.
+ */
+function leadingPerson(before: string, previous: Speaker | null, context: AttributionContext): Speaker | null {
+  // Only the last few hundred characters are read, so that a paragraph of many quotations stays linear.
+  const window = before.length > LOOK_BACK ? before.slice(-LOOK_BACK) : before;
+  const text = window.trimEnd();
+  if (!/[.:]$/.test(text)) return null;
+  // The last sentence before the quotation: after the last full stop that follows a lowercase
+  // letter, a digit or a bracket ("Dr. Hale" does not end one) and comes before a capital.
+  const starts = [...text.slice(0, -1).matchAll(/[\p{Ll}\d)][.!?]["”’]?\s+(?=\p{Lu})/gu)];
+  const last = starts.at(-1);
+  // A sentence longer than the window: its opening is out of reach.
+  if (!last && window !== before) return null;
+  const sentence = last ? text.slice(last.index + last[0].length) : text;
+  if (/[“”"]/.test(sentence)) return null;
+  const m = LEADING_NAME.exec(sentence);
+  if (!m) return null;
+  const speaker = speakerFromSubject(m[1], previous, context.known);
+  return speaker?.kind === "PERSON" ? speaker : null;
+}
+const LOOK_BACK = 400;
+// A name of one to three capitalised words (titles allowed), an optional description between
+// commas, then a lowercase word: the clause's verb.
+const LEADING_NAME = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:,[^,;:“”"]{1,100},)?\s+\p{Ll}/u;

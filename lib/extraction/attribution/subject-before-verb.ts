@@ -4,6 +4,8 @@ import { REPORTING_VERB_FORMS } from "../reporting-verbs";
 const ANY_VERB = REPORTING_VERB_FORMS.map((v) => v.replace(" ", "\\s+")).join("|");
 const VERB_RE = new RegExp(`\\b(?:${ANY_VERB})\\b`, "gi");
 
+const PLURAL_NOUN_AFTER = /^\s+(?:(?:for|of)\s[^,;.“”"]{1,60}?\s)?(?:are|were|have|had)\b/i;
+
 /** Where the clause ending at `end` begins: just after the nearest ". ", "? ", "” " or "“" before it (0 when none). */
 function clauseStartBefore(text: string, end: number): number {
   // A walk back to the nearest break, not four lastIndexOf calls from the end: those run to the
@@ -34,8 +36,11 @@ export function subjectBeforeVerb(text: string, from = 0, first = false): { subj
   // ("Traders are betting" is active); the reporting verb before it may still name one.
   const passive = (m: RegExpExecArray) =>
     !/ing$/i.test(m[0]) && /(?:^|[\s,])(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index));
+  // "Growth forecasts for the region are …", "Rate estimates were …": a plural noun with its own
+  // verb after it, not a reporting verb; the capitalised word before it is no speaker.
+  const noun = (m: RegExpExecArray) => /s$/i.test(m[0]) && PLURAL_NOUN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
   let last: RegExpExecArray | null = null;
-  for (let m = verbs.exec(text); m; m = first ? null : verbs.exec(text)) if (!passive(m)) last = m;
+  for (let m = verbs.exec(text); m; m = first ? null : verbs.exec(text)) if (!passive(m) && !noun(m)) last = m;
   if (!last) return null;
   // The subject runs from the previous sentence break to the verb.
   const before = text.slice(0, last.index);

@@ -26,9 +26,21 @@ const REVISE_VERB =
 const AUXILIARIES =
   /(?:\s+(?:is|are|was|were|has|have|had|been|will|would|also|now|still|already|currently|do|does|did|not|widely|generally|broadly|\p{Ll}+ly))+$/iu;
 
+// "Investors bet that| the bank will …", "Punters bet heavily that|": "bet" as a verb in the simple
+// present or past, as "are betting" is in the progressive; "a bet that", "their bets that" are nouns.
+const BET_VERB =
+  /(?<!\b(?:a|an|the|its|their|his|her|our|one|this|that|these|those|big|safe|side|each|every)\s+)\bbets?\s+(?:\p{Ll}+ly\s+|heavily\s+|big\s+)?that\s*$/iu;
+
 /** The subject phrase before the verb that ends `head`, from the clause's start; null when no such verb ends it. */
 export function subjectOfAdjacentVerb(head: string): string | null {
-  const m = VERB.exec(head) ?? ODDS_VERB.exec(head) ?? DISMISS_VERB.exec(head) ?? GIVE_VERB.exec(head) ?? THERE_IS.exec(head) ?? REVISE_VERB.exec(head);
+  const m =
+    VERB.exec(head) ??
+    ODDS_VERB.exec(head) ??
+    DISMISS_VERB.exec(head) ??
+    GIVE_VERB.exec(head) ??
+    THERE_IS.exec(head) ??
+    REVISE_VERB.exec(head) ??
+    BET_VERB.exec(head);
   if (!m) return null;
   const before = head.slice(0, m.index);
   // "it is expected that", "prices are forecast to": a passive names no one before its verb.
@@ -41,7 +53,7 @@ export function subjectOfAdjacentVerb(head: string): string | null {
     .slice(start)
     .replace(/\s+(?:said|says|told|added|reported|wrote)\b.*$/i, "")
     // "While the field is young, Acme believes …": a leading concession is no part of the subject.
-    .replace(/^(?:while|whilst|although|though|even\s+though|even\s+if)\s[^,;]*,\s+(?=\S)/i, "")
+    .replace(/^(?:while|whilst|whereas|although|though|even\s+though|even\s+if)\s[^,;]*,\s+(?=\S)/i, "")
     // "Prices show that the market estimates …": the subject of the inner clause.
     .replace(/^.*\b(?:that|because|since|while|whereas)\s+(?=\S)/i, "")
     .replace(AUXILIARIES, "")

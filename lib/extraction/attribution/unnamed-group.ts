@@ -14,9 +14,10 @@ const POLL_STOP =
 // A study, report or model speaks as a poll does: "a study revealed", "an IDC report said".
 const POLL = /\b(?:polls?|survey|surveys|study|report|analysis|simulations?)\b/;
 
-// Words that end a noun phrase going back from its head: "by most analysts", "of the economists".
+// Words that end a noun phrase going back from its head: "by most analysts", "of the economists",
+// "whereas economists" (a conjunction that opens the clause is no part of the group).
 const NOT_MODIFIER =
-  /^(?:by|of|from|at|in|with|among|and|or|to|for|on|the|a|an|its|their|his|her|our|most|many|some|several|few|all|other|remaining|is|are|was|were|be|been|that|who|which|\p{Ll}+ed|\p{Ll}+ing|\p{Ll}+ly|\d.*)$/u;
+  /^(?:by|of|from|at|in|with|among|and|or|but|yet|so|whereas|while|whilst|although|though|because|since|if|when|as|to|for|on|the|a|an|its|their|his|her|our|most|many|some|several|few|all|other|remaining|is|are|was|were|be|been|that|who|which|\p{Ll}+ed|\p{Ll}+ing|\p{Ll}+ly|\d.*)$/u;
 
 function capitaliseFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
