@@ -3,7 +3,10 @@
 // committed change to what pages show raises (triggers, migration data_version); each read asks
 // for it (one primary-key lookup) and reuses a value read at that same version. So a change is
 // seen by the very next request, in every app process, whoever made it (ADR 0015).
+import { z } from "zod";
 import type { Db } from "../db/client.server";
+import { queryRows } from "../db/query-rows.server";
+import { Prisma } from "../generated/prisma/client";
 import { createVersionedCache, type VersionedCache } from "./versioned-cache";
 
 /** Enough for the pages people share; each value is a page's worth of rows at most. */
@@ -23,9 +26,12 @@ function cacheOf(db: Db): VersionedCache {
   return cache;
 }
 
+const versionRow = z.object({ version: z.bigint() });
+
 /** The current data version (0 before anything was written). */
 export async function readDataVersion(db: Db): Promise<bigint> {
-  const [row] = await db.$queryRaw<Array<{ version: bigint }>>`SELECT "version" FROM "DataVersion" WHERE "id" = 1`;
+  const sql = Prisma.sql`SELECT "version" FROM "DataVersion" WHERE "id" = 1`;
+  const [row] = await queryRows({ db, sql, row: versionRow, query: "data version" });
   return row?.version ?? 0n;
 }
 

@@ -2,7 +2,9 @@
 // outcome and Brier score, in the columns the import reads (lib/import/csv-columns.ts) plus
 // `brier`. Read in one consistent snapshot, a page of forecasts at a time.
 import { stringify } from "csv-stringify/sync";
+import { z } from "zod";
 import type { Db } from "../db/client.server";
+import { queryRows } from "../db/query-rows.server";
 import { formatIsoDate, todayUtc } from "../dates";
 import { Prisma } from "../generated/prisma/client";
 import { CSV_COLUMNS, CSV_EXPORT_EXTRA_COLUMNS } from "../import/csv-columns";
@@ -12,28 +14,29 @@ import type { ExportCsvQuery } from "./export-csv-query";
 const PAGE = 5000;
 export const EXPORT_CSV_HEADER = [...CSV_COLUMNS, ...CSV_EXPORT_EXTRA_COLUMNS];
 
-type Row = {
-  id: string;
-  question: string;
-  criteria: string;
-  deadline: Date;
-  tags: string[];
-  forecaster: string;
-  forecaster_kind: string;
-  outlet: string;
-  title: string;
-  url: string | null;
-  published_at: Date;
-  made_at: Date;
-  quote: string;
-  phrase: string | null;
-  probability: number;
-  outcome: string | null;
-  known_on: Date | null;
-  evidence_url: string | null;
-  evidence_note: string | null;
-  brier: number | null;
-};
+const row = z.object({
+  id: z.string(),
+  question: z.string(),
+  criteria: z.string(),
+  deadline: z.date(),
+  tags: z.array(z.string()),
+  forecaster: z.string(),
+  forecaster_kind: z.string(),
+  outlet: z.string(),
+  title: z.string(),
+  url: z.string().nullable(),
+  published_at: z.date(),
+  made_at: z.date(),
+  quote: z.string(),
+  phrase: z.string().nullable(),
+  probability: z.number(),
+  outcome: z.string().nullable(),
+  known_on: z.date().nullable(),
+  evidence_url: z.string().nullable(),
+  evidence_note: z.string().nullable(),
+  brier: z.number().nullable(),
+});
+type Row = z.infer<typeof row>;
 
 function cells(r: Row): string[] {
   const date = (d: Date | null) => (d ? formatIsoDate(d) : "");
@@ -71,7 +74,7 @@ export async function buildExportCsv(options: { db: Db; query: ExportCsvQuery; n
       const parts = [stringify([EXPORT_CSV_HEADER])];
       let after = "";
       for (;;) {
-        const rows = await tx.$queryRaw<Row[]>`
+        const sql = Prisma.sql`
           SELECT f.id, q.title AS question, q.criteria, q.deadline, q.tags, fc.name AS forecaster, fc.kind::text AS forecaster_kind, s.outlet, s.title,
                  s.url, s."publishedAt" AS published_at, f."madeAt" AS made_at, f.quote, f.phrase, f.probability, o.value::text AS outcome,
                  o."resolvedAt" AS known_on, o."evidenceUrl" AS evidence_url, o.note AS evidence_note, sc.brier
@@ -83,6 +86,7 @@ export async function buildExportCsv(options: { db: Db; query: ExportCsvQuery; n
           LEFT JOIN "Score" sc ON sc."forecastId" = f.id
           WHERE f.id > ${after} AND ${Prisma.join(where, " AND ")}
           ORDER BY f.id LIMIT ${PAGE}`;
+        const rows = await queryRows({ db: tx, sql, row, query: "export page" });
         if (rows.length === 0) break;
         parts.push(stringify(rows.map(cells)));
         after = rows.at(-1)!.id;

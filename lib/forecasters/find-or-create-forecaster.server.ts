@@ -1,9 +1,11 @@
 import { recordAuditEvent } from "../audit/record-audit-event.server";
 import type { Actor } from "../auth/require-role";
 import { AppError, AppErrorCode } from "../errors/app-error";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import type { ForecasterKind } from "../validation/fields";
 import { freeSlug, slugify } from "./slugify";
+import { idRow } from "../db/id-row";
+import { queryRows } from "../db/query-rows.server";
 
 type Tx = Prisma.TransactionClient;
 
@@ -12,11 +14,16 @@ type Tx = Prisma.TransactionClient;
  * the name of a forecaster merged into another (an alias), which finds the one kept.
  */
 async function byName(tx: Tx, name: string) {
-  const [row] = await tx.$queryRaw<{ id: string }[]>`
+  const [row] = await queryRows({
+    db: tx,
+    row: idRow,
+    query: "forecaster by name",
+    sql: Prisma.sql`
     SELECT id FROM (
       SELECT id, 0 AS rank FROM "Forecaster" WHERE lower(name) = lower(${name})
       UNION ALL SELECT "forecasterId", 1 FROM "ForecasterAlias" WHERE lower(name) = lower(${name})
-    ) found ORDER BY rank LIMIT 1`;
+    ) found ORDER BY rank LIMIT 1`,
+  });
   return row ? tx.forecaster.findUnique({ where: { id: row.id } }) : null;
 }
 

@@ -3,12 +3,15 @@
 // themselves are computed from those sums by lib/scoring/forecaster-stats.ts.
 import { cachedRead } from "../cache/cached-read.server";
 import type { Db } from "../db/client.server";
+import { queryRows } from "../db/query-rows.server";
 import { countForecastsBy } from "../forecasts/count-forecasts.server";
 import { Prisma } from "../generated/prisma/client";
-import { type ForecasterStats, type ForecasterTotals, forecasterStats } from "../scoring/forecaster-stats";
+import { type ForecasterStats, forecasterStats } from "../scoring/forecaster-stats";
 import { isUnfiltered, totalsSql } from "../scoring/totals-sql";
-import type { ForecasterKind } from "../validation/fields";
+import { type ForecasterKind, forecasterKind } from "../validation/fields";
+import { z } from "zod";
 import type { LeaderboardQuery, LeaderboardSort } from "./leaderboard-query";
+import { forecasterTotalsRow } from "./totals-row";
 
 export const PAGE_SIZE = 50;
 
@@ -29,7 +32,7 @@ export type RankedForecaster = {
   stats: ForecasterStats;
 };
 
-type Row = ForecasterTotals & { id: string; slug: string; name: string; kind: RankedForecaster["kind"]; ranked: boolean };
+const row = forecasterTotalsRow.extend({ id: z.string(), slug: z.string(), name: z.string(), kind: forecasterKind, ranked: z.boolean() });
 
 export async function rankForecasters(options: { db: Db; query: LeaderboardQuery; minResolved: number; pageSize?: number }) {
   const key = `leaderboard:${options.minResolved}:${options.pageSize ?? PAGE_SIZE}:${JSON.stringify(options.query)}`;
@@ -42,13 +45,14 @@ async function readRanking(options: { db: Db; query: LeaderboardQuery; minResolv
   const offset = (query.page - 1) * pageSize;
   // Unfiltered, the per-forecaster totals kept current by rescoring; filtered, sums over the rows.
   const totals = isUnfiltered(query) ? Prisma.sql`SELECT "forecasterId" AS id, * FROM "ForecasterTotals"` : totalsSql(query);
-  const rows = await options.db.$queryRaw<Row[]>`
+  const sql = Prisma.sql`
     WITH t AS (${totals})
     SELECT f.id, f.slug, f.name, f.kind, t.n, t."sumBrier", t."sumBrierSquares", t."sumLog", t."nRelative",
            t."sumRelative", t."sumBestBrier", t."sumWorstBrier", (t.n >= ${minResolved}) AS ranked
     FROM t JOIN "Forecaster" f ON f.id = t.id
     ORDER BY ranked DESC, ${ORDER[query.sort]}, f.name ASC, f.id ASC
     LIMIT ${pageSize + 1} OFFSET ${offset}`;
+  const rows = await queryRows({ db: options.db, sql, row, query: "leaderboard page" });
   const items: RankedForecaster[] = rows.slice(0, pageSize).map((row, i) => ({
     id: row.id,
     slug: row.slug,

@@ -11,6 +11,9 @@ import { forgetStatementArguments } from "../db/forget-statement-arguments.serve
 import { auditCreatedForecasts } from "./import-keys.server";
 import { insertForecasters, insertForecasts, insertOutcomes, insertQuestions, insertSources } from "./insert-rows.server";
 import type { ImportPlan, PlannedForecast } from "./plan-import.server";
+import { Prisma } from "../generated/prisma/client";
+import { z } from "zod";
+import { queryRows } from "../db/query-rows.server";
 
 /** Rows per INSERT (each column is one array parameter, so this bounds only the statement's size). */
 const BATCH = 5000;
@@ -28,7 +31,12 @@ export function importUsers(tx: Tx, actor: Actor) {
   const load = async (emails: Array<string | null>) => {
     const wanted = [...new Set(emails.flatMap((e) => (e ? [e.toLowerCase()] : [])))].filter((e) => !known.has(e));
     if (wanted.length === 0) return;
-    const users = await tx.$queryRaw<{ id: string; email: string }[]>`SELECT id, lower(email) AS email FROM "User" WHERE lower(email) = ANY(${wanted}::text[])`;
+    const users = await queryRows({
+      db: tx,
+      row: z.object({ id: z.string(), email: z.string() }),
+      query: "users by email",
+      sql: Prisma.sql`SELECT id, lower(email) AS email FROM "User" WHERE lower(email) = ANY(${wanted}::text[])`,
+    });
     for (const e of wanted) known.set(e, null);
     for (const u of users) known.set(u.email, u.id);
   };

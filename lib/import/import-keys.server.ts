@@ -2,9 +2,13 @@
 // a temporary table that lives as long as the import's transaction. It finds a forecast that
 // comes twice in one file (the second is a match, not a duplicate) and names, for the audit
 // event, every forecast the import created — both would otherwise grow with the file's length.
+import { z } from "zod";
+import { queryRows } from "../db/query-rows.server";
 import type { Tx } from "../db/run-transaction.server";
+import { Prisma } from "../generated/prisma/client";
 
-export type ImportKey = { key: string; id: string; forecasterId: string };
+const importKey = z.object({ key: z.string(), id: z.string(), forecasterId: z.string() });
+export type ImportKey = z.infer<typeof importKey>;
 
 /** Dropped when the transaction ends, whichever way; a retried transaction starts with none. */
 export async function createImportKeys(tx: Tx): Promise<void> {
@@ -15,8 +19,13 @@ export async function createImportKeys(tx: Tx): Promise<void> {
 /** The forecasts planned earlier in this import under these keys (natural-key digests). */
 export async function findImportKeys(tx: Tx, keys: string[]): Promise<Map<string, ImportKey>> {
   if (keys.length === 0) return new Map();
-  const found = await tx.$queryRaw<ImportKey[]>`
-    SELECT key, id, "forecasterId" FROM import_forecast_key WHERE key = ANY(${keys}::text[])`;
+  const found = await queryRows({
+    db: tx,
+    row: importKey,
+    query: "import keys",
+    sql: Prisma.sql`
+    SELECT key, id, "forecasterId" FROM import_forecast_key WHERE key = ANY(${keys}::text[])`,
+  });
   return new Map(found.map((k) => [k.key, k]));
 }
 

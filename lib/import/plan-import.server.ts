@@ -14,6 +14,9 @@ import { formatIsoDate } from "../dates";
 import { checkForecast, type ForecastNumbers, passes } from "../forecasts/check-forecast";
 import { freeSlug, slugify } from "../forecasters/slugify";
 import { hashText } from "../sources/hash-text";
+import { Prisma } from "../generated/prisma/client";
+import { z } from "zod";
+import { queryRows } from "../db/query-rows.server";
 import {
   type ForecastRecord,
   type ForecasterRecord,
@@ -72,10 +75,15 @@ export function addProblem(plan: Pick<ImportPlan, "problems" | "problemCount">, 
 
 async function planQuestions(tx: Tx, bundle: ImportBundle): Promise<PlannedQuestion[]> {
   const records = [...bundle.questions.values()];
-  const found = await tx.$queryRaw<{ id: string; title: string; deadline: Date; archivedAt: Date | null }[]>`
+  const found = await queryRows({
+    db: tx,
+    row: z.object({ id: z.string(), title: z.string(), deadline: z.date(), archivedAt: z.date().nullable() }),
+    query: "questions by title and deadline",
+    sql: Prisma.sql`
     SELECT q.id, q.title, q.deadline, q."archivedAt" FROM "Question" q
     JOIN unnest(${records.map((r) => r.title)}::text[], ${records.map((r) => formatIsoDate(r.deadline))}::date[]) AS k(title, deadline)
-      ON q.title = k.title AND q.deadline = k.deadline`;
+      ON q.title = k.title AND q.deadline = k.deadline`,
+  });
   const existing = new Map(found.map((q) => [`${q.title}\u0000${formatIsoDate(q.deadline)}`, q]));
   await lockQuestions(
     tx,
@@ -99,18 +107,33 @@ async function planForecasters(tx: Tx, bundle: ImportBundle, problems: ImportPro
   const slugs = records.map((r) => r.slug);
   // Names are compared by PostgreSQL's lower() on both sides, as the unique index compares them
   // (JavaScript's toLowerCase and a C-locale database disagree on non-ASCII letters).
-  const found = await tx.$queryRaw<{ id: string; slug: string }[]>`
+  const found = await queryRows({
+    db: tx,
+    row: z.object({ id: z.string(), slug: z.string() }),
+    query: "forecasters by slug",
+    sql: Prisma.sql`
     SELECT id, slug FROM "Forecaster" WHERE slug = ANY(${slugs}::text[])
-    UNION ALL SELECT "forecasterId" AS id, slug FROM "ForecasterAlias" WHERE slug = ANY(${slugs}::text[])`;
-  const named = await tx.$queryRaw<{ id: string; wanted: string }[]>`
+    UNION ALL SELECT "forecasterId" AS id, slug FROM "ForecasterAlias" WHERE slug = ANY(${slugs}::text[])`,
+  });
+  const named = await queryRows({
+    db: tx,
+    row: z.object({ id: z.string(), wanted: z.string() }),
+    query: "forecasters by name",
+    sql: Prisma.sql`
     SELECT f.id, k.name AS wanted FROM "Forecaster" f JOIN unnest(${records.map((r) => r.name)}::text[]) AS k(name) ON lower(f.name) = lower(k.name)
     UNION ALL
-    SELECT a."forecasterId" AS id, k.name AS wanted FROM "ForecasterAlias" a JOIN unnest(${records.map((r) => r.name)}::text[]) AS k(name) ON lower(a.name) = lower(k.name)`;
+    SELECT a."forecasterId" AS id, k.name AS wanted FROM "ForecasterAlias" a JOIN unnest(${records.map((r) => r.name)}::text[]) AS k(name) ON lower(a.name) = lower(k.name)`,
+  });
   const taken = new Set(
     (
-      await tx.$queryRaw<{ slug: string }[]>`
+      await queryRows({
+        db: tx,
+        row: z.object({ slug: z.string() }),
+        query: "slugs taken",
+        sql: Prisma.sql`
       SELECT f.slug FROM "Forecaster" f JOIN unnest(${[...new Set(slugs)]}::text[]) AS b(base) ON f.slug = b.base OR f.slug LIKE b.base || '-%'
-      UNION SELECT a.slug FROM "ForecasterAlias" a JOIN unnest(${[...new Set(slugs)]}::text[]) AS b(base) ON a.slug = b.base OR a.slug LIKE b.base || '-%'`
+      UNION SELECT a.slug FROM "ForecasterAlias" a JOIN unnest(${[...new Set(slugs)]}::text[]) AS b(base) ON a.slug = b.base OR a.slug LIKE b.base || '-%'`,
+      })
     ).map((r) => r.slug),
   );
   // A forecaster's own slug and name come before an alias's (the first found is kept).
@@ -139,9 +162,20 @@ async function planSources(tx: Tx, bundle: ImportBundle): Promise<PlannedSource[
   const records = [...bundle.sources.values()].map((r) => ({ ...r, textHash: r.text ? hashText(r.text) : null }));
   const withUrl = records.filter((r) => r.url);
   const without = records.filter((r) => !r.url);
-  type Found = { id: string; url: string | null; publishedAt: Date; hasText: boolean; textHash: string | null; wanted: number | null };
+  const foundSource = z.object({
+    id: z.string(),
+    url: z.string().nullable(),
+    publishedAt: z.date(),
+    hasText: z.boolean(),
+    textHash: z.string().nullable(),
+    wanted: z.number().int().nullable(),
+  });
   // Outlet and title are compared by PostgreSQL's lower() on both sides, as the unique index does.
-  const found = await tx.$queryRaw<Found[]>`
+  const found = await queryRows({
+    db: tx,
+    row: foundSource,
+    query: "sources by url, text or description",
+    sql: Prisma.sql`
     SELECT s.id, s.url, s."publishedAt", s.text IS NOT NULL AS "hasText", s."textHash", NULL::int AS wanted FROM "Source" s
     WHERE s.url = ANY(${withUrl.map((r) => r.url!)}::text[])
        OR s."textHash" = ANY(${records.flatMap((r) => (r.textHash ? [r.textHash] : []))}::text[])
@@ -149,7 +183,8 @@ async function planSources(tx: Tx, bundle: ImportBundle): Promise<PlannedSource[
     SELECT s.id, s.url, s."publishedAt", s.text IS NOT NULL AS "hasText", s."textHash", k.n::int AS wanted FROM "Source" s
     JOIN unnest(${without.map((r) => r.outlet)}::text[], ${without.map((r) => r.title)}::text[], ${without.map((r) => formatIsoDate(r.publishedAt))}::date[])
       WITH ORDINALITY AS k(outlet, title, published, n)
-      ON s.url IS NULL AND lower(s.outlet) = lower(k.outlet) AND lower(s.title) = lower(k.title) AND s."publishedAt" = k.published`;
+      ON s.url IS NULL AND lower(s.outlet) = lower(k.outlet) AND lower(s.title) = lower(k.title) AND s."publishedAt" = k.published`,
+  });
   const byUrl = new Map(found.filter((s) => s.url).map((s) => [s.url!, s]));
   const byHash = new Map(found.filter((s) => s.textHash).map((s) => [s.textHash!, s]));
   const byTitle = new Map(found.filter((s) => s.wanted !== null).map((s) => [without[s.wanted! - 1]!.key, s]));
@@ -204,9 +239,14 @@ async function planMergeTraces(tx: Tx, forecasters: Planned<ForecasterRecord>[],
   const slugs = wantedAliases.map((a) => a.slug);
   const aliasTargets = new Map<string, string>();
   if (slugs.length > 0) {
-    const found = await tx.$queryRaw<{ slug: string; target: string }[]>`
+    const found = await queryRows({
+      db: tx,
+      row: z.object({ slug: z.string(), target: z.string() }),
+      query: "alias targets",
+      sql: Prisma.sql`
       SELECT slug, "forecasterId" AS target FROM "ForecasterAlias" WHERE slug = ANY(${slugs}::text[])
-      UNION ALL SELECT slug, id AS target FROM "Forecaster" WHERE slug = ANY(${slugs}::text[])`;
+      UNION ALL SELECT slug, id AS target FROM "Forecaster" WHERE slug = ANY(${slugs}::text[])`,
+    });
     for (const f of found) aliasTargets.set(f.slug, f.target);
   }
   const ownSlugs = new Set(forecasters.map((f) => f.record.slug));
@@ -222,9 +262,14 @@ async function planMergeTraces(tx: Tx, forecasters: Planned<ForecasterRecord>[],
   const ids = wantedRedirects.map((r) => r.oldId);
   const redirectTargets = new Map<string, string>();
   if (ids.length > 0) {
-    const found = await tx.$queryRaw<{ id: string; target: string }[]>`
+    const found = await queryRows({
+      db: tx,
+      row: z.object({ id: z.string(), target: z.string() }),
+      query: "redirect targets",
+      sql: Prisma.sql`
       SELECT "oldId" AS id, "sourceId" AS target FROM "SourceRedirect" WHERE "oldId" = ANY(${ids}::text[])
-      UNION ALL SELECT id, id AS target FROM "Source" WHERE id = ANY(${ids}::text[])`;
+      UNION ALL SELECT id, id AS target FROM "Source" WHERE id = ANY(${ids}::text[])`,
+    });
     for (const r of found) redirectTargets.set(r.id, r.target);
   }
   const redirects = wantedRedirects.filter((r) => {
@@ -288,14 +333,19 @@ export async function planEntities(tx: Tx, bundle: ImportBundle): Promise<Import
  */
 async function existingForecasts(tx: Tx, keys: Array<{ questionId: string; sourceId: string; quote: string }>) {
   if (keys.length === 0) return new Map<string, { id: string; forecasterId: string }>();
-  const found = await tx.$queryRaw<{ id: string; forecasterId: string; n: number }[]>`
+  const found = await queryRows({
+    db: tx,
+    row: z.object({ id: z.string(), forecasterId: z.string(), n: z.number().int() }),
+    query: "existing forecasts",
+    sql: Prisma.sql`
     SELECT f.id, f."forecasterId", k.n::int AS n
     FROM unnest(${keys.map((k) => k.questionId)}::text[], ${keys.map((k) => k.sourceId)}::text[], ${keys.map((k) => k.quote)}::text[])
       WITH ORDINALITY AS k(q, s, quote, n)
     CROSS JOIN LATERAL (
       SELECT x.id, x."forecasterId" FROM "Forecast" x
       WHERE x."questionId" = k.q AND x."sourceId" = k.s AND md5(x.quote) = md5(k.quote) AND x.quote = k.quote LIMIT 1
-    ) f`;
+    ) f`,
+  });
   return new Map(
     found.map((f) => {
       const k = keys[f.n - 1]!;

@@ -2,10 +2,14 @@
 // questions for the mean to mean something. Reads the totals kept current by rescoring (ADR 0005).
 import { cachedRead } from "../cache/cached-read.server";
 import type { Db } from "../db/client.server";
+import { queryRows } from "../db/query-rows.server";
+import { forecasterTotalsRow } from "../forecasters/totals-row";
 import { Prisma } from "../generated/prisma/client";
-import { type ForecasterTotals, forecasterStats } from "../scoring/forecaster-stats";
+import { forecasterStats } from "../scoring/forecaster-stats";
+import { z } from "zod";
 
-type Row = ForecasterTotals & { id: string; slug: string; name: string };
+const row = forecasterTotalsRow.extend({ id: z.string(), slug: z.string(), name: z.string() });
+type Row = z.infer<typeof row>;
 
 const ORDER = { best: Prisma.sql`t."sumBrier" / t.n ASC`, worst: Prisma.sql`t."sumBrier" / t.n DESC` };
 
@@ -15,13 +19,14 @@ export async function accuracyExtremes(options: { db: Db; minResolved: number; t
 }
 
 async function readExtremes(db: Db, minResolved: number, take: number) {
-  const query = (order: keyof typeof ORDER) => db.$queryRaw<Row[]>`
+  const sql = (order: keyof typeof ORDER) => Prisma.sql`
     SELECT f.id, f.slug, f.name, t.n, t."sumBrier", t."sumBrierSquares", t."sumLog", t."nRelative",
            t."sumRelative", t."sumBestBrier", t."sumWorstBrier"
     FROM "ForecasterTotals" t JOIN "Forecaster" f ON f.id = t."forecasterId"
     WHERE t.n >= ${minResolved}
     ORDER BY ${ORDER[order]}, f.name ASC, f.id ASC
     LIMIT ${take}`;
+  const query = (order: keyof typeof ORDER) => queryRows({ db, sql: sql(order), row, query: `${order} forecasters` });
   const [best, worst] = await Promise.all([query("best"), query("worst")]);
   const view = (r: Row) => ({ id: r.id, slug: r.slug, name: r.name, stats: forecasterStats(r) });
   // With few ranked forecasters the two lists would share names: the least accurate list keeps only

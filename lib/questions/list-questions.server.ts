@@ -2,7 +2,9 @@
 // full-text search over questions and quotes) and deadline; sorts by deadline, newest or
 // number of forecasts; keyset-paginated; each row with every forecaster's latest probability.
 import { cachedRead } from "../cache/cached-read.server";
+import { z } from "zod";
 import type { Db } from "../db/client.server";
+import { queryRows } from "../db/query-rows.server";
 import { addDays, formatIsoDate, parseIsoDate, todayUtc } from "../dates";
 import { Prisma } from "../generated/prisma/client";
 import { decodeCursor, encodeCursor, invalidCursor } from "../pagination/cursor";
@@ -10,7 +12,8 @@ import { browseConditions as conditions } from "./browse-conditions";
 import type { BrowseQuery } from "./browse-query";
 import { questionState } from "./question-state";
 
-type KeyRow = { id: string; deadline: Date; createdAt: Date; forecastCount: number };
+const keyRow = z.object({ id: z.string(), deadline: z.date(), createdAt: z.date(), forecastCount: z.number().int() });
+type KeyRow = z.infer<typeof keyRow>;
 
 function order(query: BrowseQuery): { sql: Prisma.Sql; after: (cursor: string) => Prisma.Sql; cursorOf: (row: KeyRow) => string } {
   switch (query.sort) {
@@ -61,11 +64,12 @@ async function readQuestions(options: { db: Db; query: BrowseQuery; now?: Date; 
   const sort = order(query);
   const where = conditions(query, today);
   if (query.cursor) where.push(sort.after(query.cursor));
-  const keys = await db.$queryRaw<KeyRow[]>`
+  const sql = Prisma.sql`
     SELECT q.id, q.deadline, q."createdAt", q."forecastCount" FROM "Question" q
     WHERE ${Prisma.join(where, " AND ")}
     ORDER BY ${sort.sql}
     LIMIT ${query.limit + 1}`;
+  const keys = await queryRows({ db, sql, row: keyRow, query: "question page" });
   const page = keys.slice(0, query.limit);
   const ids = page.map((k) => k.id);
   const [questions, latest] = await Promise.all([
@@ -99,7 +103,14 @@ export type QuestionListItem = Awaited<ReturnType<typeof listQuestions>>["items"
 
 type Latest = { forecaster: { slug: string; name: string }; probability: number; madeAt: Date };
 
-type LatestRow = { questionId: string; slug: string; name: string; probability: number; madeAt: Date; forecasters: number };
+const latestRow = z.object({
+  questionId: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  probability: z.number(),
+  madeAt: z.date(),
+  forecasters: z.number().int(),
+});
 
 /**
  * Per question, the latest forecast (latest made; of a day, latest logged) of its
@@ -107,7 +118,7 @@ type LatestRow = { questionId: string; slug: string; name: string; probability: 
  */
 async function latestProbabilities(db: Db, questionIds: string[]): Promise<Map<string, { items: Latest[]; forecasters: number }>> {
   if (questionIds.length === 0) return new Map();
-  const rows = await db.$queryRaw<LatestRow[]>`
+  const sql = Prisma.sql`
     WITH latest AS (
       SELECT DISTINCT ON (f."questionId", f."forecasterId") f."questionId", f."forecasterId", f.probability, f."madeAt", f."loggedAt"
       FROM "Forecast" f
@@ -121,6 +132,7 @@ async function latestProbabilities(db: Db, questionIds: string[]): Promise<Map<s
     SELECT r."questionId", fc.slug, fc.name, r.probability, r."madeAt", r.forecasters
     FROM ranked r JOIN "Forecaster" fc ON fc.id = r."forecasterId"
     WHERE r.place <= ${LATEST_PER_QUESTION}`;
+  const rows = await queryRows({ db, sql, row: latestRow, query: "latest probabilities" });
   const byQuestion = new Map<string, { items: Latest[]; forecasters: number }>();
   for (const r of rows) {
     const entry = byQuestion.get(r.questionId) ?? { items: [], forecasters: r.forecasters };

@@ -4,21 +4,28 @@
 // right the moment it commits (ADR 0005). Locks are taken in the one order every write uses
 // (ADR 0009): question rows, then their score rows, then forecaster totals in id order.
 import { lockQuestions } from "../db/lock-questions.server";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { applyTotalsDelta } from "./apply-totals-delta.server";
 import { lockForecasterTotals } from "./lock-forecaster-totals.server";
 import { type ScoreContribution, totalsDelta } from "./totals-delta";
 import { totalsSql } from "./totals-sql";
 import { questionForScoring, storedScoreRows } from "./question-for-scoring";
 import { writeScoreRows } from "./write-score-rows.server";
+import { scoreContributionRow } from "./score-contribution-row.server";
+import { queryRows } from "../db/query-rows.server";
 
 type Tx = Prisma.TransactionClient;
 
 /** Rewrites one question's rows and count; returns the rows it removed and the rows it wrote. */
 async function refreshOne(tx: Tx, questionId: string): Promise<{ removed: ScoreContribution[]; added: ScoreContribution[] }> {
   // The question's lock (held) keeps its score rows still between this read and the writes below.
-  const removed = await tx.$queryRaw<ScoreContribution[]>`
-    SELECT "forecasterId", brier, "logScore", "relativeBrier", "brierAtLow", "brierAtHigh" FROM "Score" WHERE "questionId" = ${questionId}`;
+  const removed = await queryRows({
+    db: tx,
+    row: scoreContributionRow,
+    query: "score rows of question",
+    sql: Prisma.sql`
+    SELECT "forecasterId", brier, "logScore", "relativeBrier", "brierAtLow", "brierAtHigh" FROM "Score" WHERE "questionId" = ${questionId}`,
+  });
   const question = await tx.question.findUnique({ where: { id: questionId }, select: { ...questionForScoring, forecastCount: true, archivedAt: true } });
   if (question && question.forecastCount !== question.forecasts.length) {
     await tx.question.update({ where: { id: questionId }, data: { forecastCount: question.forecasts.length } });

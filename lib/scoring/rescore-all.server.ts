@@ -6,11 +6,19 @@ import type { Db } from "../db/client.server";
 import { runTransaction, type Tx } from "../db/run-transaction.server";
 import { rebuildForecasterTotals } from "./refresh-questions.server";
 import { rewriteScores } from "./rewrite-scores.server";
+import { Prisma } from "../generated/prisma/client";
+import { idRow } from "../db/id-row";
+import { queryRows } from "../db/query-rows.server";
 
 /** Rescores the next batch of questions after `after`; returns their last id and what was rescored. */
 async function rescoreBatch(tx: Tx, after: string, batchSize: number): Promise<{ last: string | null; questions: number; rows: number }> {
-  const locked = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "Question" WHERE id > ${after} ORDER BY id LIMIT ${batchSize} FOR UPDATE`;
+  const locked = await queryRows({
+    db: tx,
+    row: idRow,
+    query: "questions to rescore",
+    sql: Prisma.sql`
+    SELECT id FROM "Question" WHERE id > ${after} ORDER BY id LIMIT ${batchSize} FOR UPDATE`,
+  });
   if (locked.length === 0) return { last: null, questions: 0, rows: 0 };
   const ids = locked.map((q) => q.id);
   const { resolved, rows } = await rewriteScores(tx, ids);

@@ -1,9 +1,11 @@
 // Rewrites the score rows and forecast counts of a batch of questions in a few statements
 // (not one question at a time): for an import (refresh-many-questions) and a full rescore
 // (rescore-all). The caller holds the questions' locks (ADR 0009) and refreshes the totals.
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { questionForScoring, storedScoreRows } from "./question-for-scoring";
 import { writeScoreRows } from "./write-score-rows.server";
+import { z } from "zod";
+import { queryRows } from "../db/query-rows.server";
 
 /** Returns how many of the questions are resolved, the rows written, and the forecasters whose rows changed (before or after). */
 export async function rewriteScores(
@@ -11,8 +13,13 @@ export async function rewriteScores(
   questionIds: readonly string[],
 ): Promise<{ resolved: number; rows: number; forecasterIds: string[] }> {
   const ids = [...questionIds];
-  const old = await tx.$queryRaw<{ forecasterId: string }[]>`
-    DELETE FROM "Score" WHERE "questionId" = ANY(${ids}::text[]) RETURNING "forecasterId"`;
+  const old = await queryRows({
+    db: tx,
+    row: z.object({ forecasterId: z.string() }),
+    query: "removed score rows",
+    sql: Prisma.sql`
+    DELETE FROM "Score" WHERE "questionId" = ANY(${ids}::text[]) RETURNING "forecasterId"`,
+  });
   const questions = await tx.question.findMany({ where: { id: { in: ids }, status: "RESOLVED", archivedAt: null }, select: questionForScoring });
   const rows = questions.flatMap(storedScoreRows);
   await writeScoreRows(tx, rows);

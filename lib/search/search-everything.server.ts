@@ -2,10 +2,12 @@
 // PostgreSQL's pg_trgm compares the trigrams of what was typed with those of each text
 // ("Vladivostock" shares 10 of its 13 with "Vladivostok"), through GIN trigram indexes
 // (migration …_search_trigrams), so that a search stays an index scan at a million forecasts.
+import { z } from "zod";
 import type { Db } from "../db/client.server";
+import { parseRows } from "../db/parse-rows";
 import { formatIsoDate } from "../dates";
 import { questionState } from "../questions/question-state";
-import type { ForecasterKind } from "../validation/fields";
+import { forecasterKind } from "../validation/fields";
 import { searchTerms } from "./search-terms";
 
 /**
@@ -17,13 +19,28 @@ const WORD_SIMILARITY = 0.6;
 /** Matches counted per group; past this a count reads "1000+" and ranking is among these. */
 const COUNT_CAP = 1000;
 
-type Counted = { total: number };
-type QuestionRow = Counted & { id: string; title: string; status: "OPEN" | "RESOLVED" | "ANNULLED"; deadline: Date };
-/** `alias`: the former name (after a merge) that matched better than the name itself, if any. */
-type ForecasterRow = Counted & { slug: string; name: string; kind: ForecasterKind; affiliation: string | null; alias: string | null };
-type SourceRow = Counted & { id: string; outlet: string; title: string; publishedAt: Date };
-type OutletRow = Counted & { outlet: string; sources: number };
-type QuoteRow = Counted & { forecastId: string; quote: string; questionId: string; questionTitle: string; forecasterSlug: string; forecasterName: string };
+const counted = z.object({ total: z.number().int() });
+type Counted = z.infer<typeof counted>;
+const rowOf = {
+  questions: counted.extend({ id: z.string(), title: z.string(), status: z.enum(["OPEN", "RESOLVED", "ANNULLED"]), deadline: z.date() }),
+  /** `alias`: the former name (after a merge) that matched better than the name itself, if any. */
+  forecasters: counted.extend({ slug: z.string(), name: z.string(), kind: forecasterKind, affiliation: z.string().nullable(), alias: z.string().nullable() }),
+  sources: counted.extend({ id: z.string(), outlet: z.string(), title: z.string(), publishedAt: z.date() }),
+  outlets: counted.extend({ outlet: z.string(), sources: z.number().int() }),
+  quotes: counted.extend({
+    forecastId: z.string(),
+    quote: z.string(),
+    questionId: z.string(),
+    questionTitle: z.string(),
+    forecasterSlug: z.string(),
+    forecasterName: z.string(),
+  }),
+};
+type QuestionRow = z.infer<typeof rowOf.questions>;
+type ForecasterRow = z.infer<typeof rowOf.forecasters>;
+type SourceRow = z.infer<typeof rowOf.sources>;
+type OutletRow = z.infer<typeof rowOf.outlets>;
+type QuoteRow = z.infer<typeof rowOf.quotes>;
 
 /** A group of results: how many matched (at most COUNT_CAP), whether there were more, the best. */
 export type SearchGroup<T> = { total: number; more: boolean; items: T[] };
@@ -34,7 +51,7 @@ function group<R extends Counted, T>(rows: R[], view: (row: R) => T): SearchGrou
 }
 
 function queries(db: Db, term: string, limit: number) {
-  const questions = db.$queryRaw<QuestionRow[]>`
+  const questions = db.$queryRaw`
     WITH m AS (
       SELECT id, title, status, deadline,
              greatest(word_similarity(${term}, title), word_similarity(${term}, criteria)) AS score
@@ -42,7 +59,7 @@ function queries(db: Db, term: string, limit: number) {
     SELECT id, title, status, deadline, (SELECT count(*) FROM m)::int AS total
     FROM m ORDER BY score DESC, title, id LIMIT ${limit}`;
   // A forecaster is found by its name or by a name merged into it (ForecasterAlias).
-  const forecasters = db.$queryRaw<ForecasterRow[]>`
+  const forecasters = db.$queryRaw`
     WITH hits AS (
       SELECT id, word_similarity(${term}, name) AS score, NULL::text AS alias FROM "Forecaster" WHERE ${term} <% name
       UNION ALL
@@ -56,21 +73,21 @@ function queries(db: Db, term: string, limit: number) {
            CASE WHEN m."aliasScore" > coalesce(m."nameScore", 0) THEN m.alias END AS alias,
            (SELECT count(*) FROM m)::int AS total
     FROM m JOIN "Forecaster" f ON f.id = m.id ORDER BY m.score DESC, f.name, f.slug LIMIT ${limit}`;
-  const sources = db.$queryRaw<SourceRow[]>`
+  const sources = db.$queryRaw`
     WITH m AS (
       SELECT id, outlet, title, "publishedAt",
              greatest(word_similarity(${term}, title), word_similarity(${term}, outlet)) AS score
       FROM "Source" WHERE ${term} <% title OR ${term} <% outlet LIMIT ${COUNT_CAP})
     SELECT id, outlet, title, "publishedAt", (SELECT count(*) FROM m)::int AS total
     FROM m ORDER BY score DESC, "publishedAt" DESC, id LIMIT ${limit}`;
-  const outlets = db.$queryRaw<OutletRow[]>`
+  const outlets = db.$queryRaw`
     WITH m AS (
       SELECT outlet, count(*)::int AS sources, max(word_similarity(${term}, outlet)) AS score
       FROM "Source" WHERE ${term} <% outlet GROUP BY outlet LIMIT ${COUNT_CAP})
     SELECT outlet, sources, (SELECT count(*) FROM m)::int AS total
     FROM m ORDER BY score DESC, outlet LIMIT ${limit}`;
   // The best quotes are picked before the join, so that only `limit` rows are joined.
-  const quotes = db.$queryRaw<QuoteRow[]>`
+  const quotes = db.$queryRaw`
     WITH m AS (
       SELECT id, quote, "questionId", "forecasterId", word_similarity(${term}, quote) AS score
       FROM "Forecast" WHERE ${term} <% quote LIMIT ${COUNT_CAP}),
@@ -101,7 +118,14 @@ async function readRows(db: Db, term: string, limit: number) {
     q.outlets,
     q.quotes,
   ]);
-  return { questions, forecasters, sources, outlets, quotes };
+  // In an array transaction the statements must stay Prisma's own promises: rows are checked after.
+  return {
+    questions: parseRows({ rows: questions, row: rowOf.questions, query: "search questions" }),
+    forecasters: parseRows({ rows: forecasters, row: rowOf.forecasters, query: "search forecasters" }),
+    sources: parseRows({ rows: sources, row: rowOf.sources, query: "search sources" }),
+    outlets: parseRows({ rows: outlets, row: rowOf.outlets, query: "search outlets" }),
+    quotes: parseRows({ rows: quotes, row: rowOf.quotes, query: "search quotes" }),
+  };
 }
 
 /** Everything that matches `q`, grouped, at most `limit` (default 10) of each group. */

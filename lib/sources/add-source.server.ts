@@ -11,6 +11,9 @@ import { hashText } from "./hash-text";
 import { sourceDescription } from "./source-input";
 import { sourceMetadata } from "./source-metadata";
 import { parseInput } from "../validation/parse-input";
+import { Prisma } from "../generated/prisma/client";
+import { idRow } from "../db/id-row";
+import { queryRows } from "../db/query-rows.server";
 
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
 
@@ -73,6 +76,6 @@ export async function addSource(options: { db: Db; actor: Actor | null; input: u
 }
 
 async function lockSourceByUrl(tx: Tx, url: string) {
-  const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Source" WHERE url = ${url} FOR UPDATE`;
+  const [row] = await queryRows({ db: tx, row: idRow, query: "source by url", sql: Prisma.sql`SELECT id FROM "Source" WHERE url = ${url} FOR UPDATE` });
   return row ? tx.source.findUnique({ where: { id: row.id } }) : null;
 }

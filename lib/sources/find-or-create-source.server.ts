@@ -2,8 +2,10 @@ import { recordAuditEvent } from "../audit/record-audit-event.server";
 import type { Actor } from "../auth/require-role";
 import { parseIsoDate } from "../dates";
 import { AppError, AppErrorCode } from "../errors/app-error";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { sourceMetadata } from "./source-metadata";
+import { idRow } from "../db/id-row";
+import { queryRows } from "../db/query-rows.server";
 
 type Tx = Prisma.TransactionClient;
 type Description = { url?: string; outlet: string; title: string; publishedAt: string; byline?: string };
@@ -11,10 +13,15 @@ type Description = { url?: string; outlet: string; title: string; publishedAt: s
 /** By URL, or else by outlet, title and date in any case, as the unique indexes compare them (ADR 0009). */
 async function find(tx: Tx, description: Description, publishedAt: Date) {
   if (description.url) return tx.source.findUnique({ where: { url: description.url } });
-  const [row] = await tx.$queryRaw<{ id: string }[]>`
+  const [row] = await queryRows({
+    db: tx,
+    row: idRow,
+    query: "source by description",
+    sql: Prisma.sql`
     SELECT id FROM "Source"
     WHERE lower(outlet) = lower(${description.outlet}) AND lower(title) = lower(${description.title}) AND "publishedAt" = ${publishedAt}::date
-    ORDER BY "createdAt", id LIMIT 1`;
+    ORDER BY "createdAt", id LIMIT 1`,
+  });
   return row ? tx.source.findUnique({ where: { id: row.id } }) : null;
 }
 

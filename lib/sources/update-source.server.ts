@@ -6,9 +6,11 @@ import { runTransaction } from "../db/run-transaction.server";
 import { formatIsoDate, parseIsoDate } from "../dates";
 import { AppError, AppErrorCode } from "../errors/app-error";
 import { httpUrl, isoDate, text } from "../validation/fields";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { parseInput } from "../validation/parse-input";
 import { sourceMetadata } from "./source-metadata";
+import { idRow } from "../db/id-row";
+import { queryRows } from "../db/query-rows.server";
 
 export const updateSourceInput = z.strictObject({
   outlet: text(200).optional(),
@@ -66,11 +68,16 @@ async function refuseSameMetadata(
   next: { id: string; url: string | null; textHash: string | null; outlet: string; title: string; publishedAt: Date },
 ): Promise<void> {
   if (next.url || next.textHash) return;
-  const [twin] = await tx.$queryRaw<{ id: string }[]>`
+  const [twin] = await queryRows({
+    db: tx,
+    row: idRow,
+    query: "source twin",
+    sql: Prisma.sql`
     SELECT id FROM "Source"
     WHERE id <> ${next.id} AND url IS NULL AND "textHash" IS NULL AND lower(outlet) = lower(${next.outlet})
       AND lower(title) = lower(${next.title}) AND "publishedAt" = ${next.publishedAt}::date
-    LIMIT 1`;
+    LIMIT 1`,
+  });
   if (twin) {
     throw new AppError(AppErrorCode.CONFLICT, "Another source without URL has this outlet, title and date.", {
       title: "is taken by another source",
