@@ -7,7 +7,7 @@ import type { Db } from "../db/client.server";
 import { parseRows } from "../db/parse-rows";
 import { formatIsoDate } from "../dates";
 import { questionState } from "../questions/question-state";
-import { forecasterKind } from "../validation/fields";
+import { searchEverythingResult } from "./search-everything-query";
 import { searchTerms } from "./search-terms";
 
 /**
@@ -21,20 +21,16 @@ const COUNT_CAP = 1000;
 
 const counted = z.object({ total: z.number().int() });
 type Counted = z.infer<typeof counted>;
+// Each row is the answer's item (search-everything-query.ts) as SQL gives it: dates as Dates, the
+// group's count on every row, and no derived state.
+const answer = searchEverythingResult.shape;
 const rowOf = {
-  questions: counted.extend({ id: z.string(), title: z.string(), status: z.enum(["OPEN", "RESOLVED", "ANNULLED"]), deadline: z.date() }),
+  questions: counted.extend(answer.questions.shape.items.element.omit({ state: true }).shape).extend({ deadline: z.date() }),
   /** `alias`: the former name (after a merge) that matched better than the name itself, if any. */
-  forecasters: counted.extend({ slug: z.string(), name: z.string(), kind: forecasterKind, affiliation: z.string().nullable(), alias: z.string().nullable() }),
-  sources: counted.extend({ id: z.string(), outlet: z.string(), title: z.string(), publishedAt: z.date() }),
-  outlets: counted.extend({ outlet: z.string(), sources: z.number().int() }),
-  quotes: counted.extend({
-    forecastId: z.string(),
-    quote: z.string(),
-    questionId: z.string(),
-    questionTitle: z.string(),
-    forecasterSlug: z.string(),
-    forecasterName: z.string(),
-  }),
+  forecasters: counted.extend(answer.forecasters.shape.items.element.shape),
+  sources: counted.extend(answer.sources.shape.items.element.shape).extend({ publishedAt: z.date() }),
+  outlets: counted.extend(answer.outlets.shape.items.element.shape),
+  quotes: counted.extend(answer.quotes.shape.items.element.shape),
 };
 type QuestionRow = z.infer<typeof rowOf.questions>;
 type ForecasterRow = z.infer<typeof rowOf.forecasters>;
