@@ -1,6 +1,6 @@
 // npm run eval:extract — how well the extraction assistant finds the hand-labelled forecasts,
-// split by split: seed (the five seed articles), dev (the public corpus to tune on), test, test2,
-// test3 and test4 (held-out corpus articles: figures only). -v lists what was missed, wrong and extra on seed and
+// split by split: seed (the five seed articles), dev (the public corpus to tune on) and the
+// held-out corpus splits (figures only). -v lists what was missed, wrong and extra on seed and
 // dev; the held-out splits' sentences are printed only with --test-details, which whoever tunes
 // the rules must not use, so that their figures stay a fair measure.
 import { parseArgs } from "node:util";
@@ -14,14 +14,14 @@ const splits = await runEvaluation();
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
 
 console.log("split  articles labels candidates  recall precision speaker   band  numbers read");
-for (const split of [...SPLITS, "devNew"] as const) {
+for (const split of [...SPLITS, "retired"] as const) {
   const { scores, summary: s } = splits[split];
   const numbers = s.statedNumbers ? `${pct(s.numberReadRate)} of ${s.statedNumbers}` : "     — (none)";
   console.log(
     `${split.padEnd(6)} ${String(scores.length).padStart(8)} ${String(s.labels).padStart(6)} ${String(s.candidates).padStart(10)}  ${pct(s.recall)}    ${pct(s.precision)}  ${pct(s.speakerAccuracy)} ${pct(s.bandAccuracy)}  ${numbers}`,
   );
 }
-console.log("devNew: the dev articles of the newest labelled batch (also counted in dev).");
+console.log("retired: the dev articles held out until round eight (also counted in dev).");
 console.log("recall: labels found; precision: candidates that are labelled forecasts; speaker, band: of the labels found;");
 console.log("numbers read: labels whose text states a probability, found with that probability.");
 

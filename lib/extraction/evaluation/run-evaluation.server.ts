@@ -1,25 +1,22 @@
 // Runs the extractor over the labelled articles: the five seed articles (labels.json, texts in
 // prisma/seed/articles) and the public corpus (corpus/labels.json, texts beside it), whose
-// articles are split into "dev" (tune on these) and five held-out splits, "test" (batch 2),
-// "test2" (batch 3), "test3" (batch 5), "test4" (batch 6) and "test5" (batch 7), of which only
+// articles are split into "dev" (tune on these) and the held-out "test5" (batch 7), of which only
 // the figures count.
-// "devNew" is the part of dev from the newest labelled batch: its figures before any rule was
-// tuned to it are the honest "unseen" measure of that round.
+// "retired" is the part of dev that was held out until round eight (labels.json "heldOut": the
+// old test, test2, test3 and test4 splits): its figures before that round's rules are its honest
+// unseen measure.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { extractCandidates } from "../extract-candidates";
 import { type LabelledArticle, scoreArticle, summarise } from "./score-extraction";
 
-export const SPLITS = ["seed", "dev", "test", "test2", "test3", "test4", "test5"] as const;
+export const SPLITS = ["seed", "dev", "test5"] as const;
 export type Split = (typeof SPLITS)[number];
 
 type LabelFile = {
   speakers: Record<string, string[]>;
-  articles: Array<Omit<LabelledArticle, "text"> & { split?: Split; batch?: number }>;
+  articles: Array<Omit<LabelledArticle, "text"> & { split?: Split; heldOut?: string }>;
 };
-
-/** The batch of corpus articles labelled last (corpus/labels.json "batch"). */
-export const NEWEST_BATCH = 4;
 
 const SOURCES = [
   { labels: path.resolve(import.meta.dirname, "labels.json"), texts: path.resolve(import.meta.dirname, "../../../prisma/seed/articles") },
@@ -32,7 +29,7 @@ async function scoreSource(source: (typeof SOURCES)[number]) {
     data.articles.map(async (a) => {
       const article: LabelledArticle = { ...a, text: await readFile(path.join(source.texts, a.file), "utf8") };
       const score = scoreArticle(article, extractCandidates({ text: article.text, outlet: article.outlet }), data.speakers);
-      return { split: a.split ?? ("seed" as Split), batch: a.batch ?? 1, score };
+      return { split: a.split ?? ("seed" as Split), heldOut: a.heldOut, score };
     }),
   );
 }
@@ -43,8 +40,8 @@ export async function runEvaluation() {
     const scores = scored.filter(keep).map((s) => s.score);
     return { scores, summary: summarise(scores) };
   };
-  const splits = {} as Record<Split | "devNew", ReturnType<typeof group>>;
+  const splits = {} as Record<Split | "retired", ReturnType<typeof group>>;
   for (const split of SPLITS) splits[split] = group((s) => s.split === split);
-  splits.devNew = group((s) => s.split === "dev" && s.batch === NEWEST_BATCH);
+  splits.retired = group((s) => s.split === "dev" && s.heldOut !== undefined);
   return splits;
 }
