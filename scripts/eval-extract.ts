@@ -1,6 +1,6 @@
 // npm run eval:extract — how well the extraction assistant finds the hand-labelled forecasts,
 // split by split: seed (the five seed articles), dev (the public corpus to tune on), test, test2,
-// test3 and test4 (held-out corpus articles: figures only). -v lists what was missed, wrong and extra on seed and
+// test3, test4, test5 and test6 (held-out corpus articles: figures only). -v lists what was missed, wrong and extra on seed and
 // dev; the held-out splits' sentences are printed only with --test-details, which whoever tunes
 // the rules must not use, so that their figures stay a fair measure.
 import { parseArgs } from "node:util";

@@ -1,5 +1,5 @@
 // The extraction assistant against the hand-labelled forecasts: the five seed articles, and the
-// public corpus's dev and held-out test, test2, test3, test4 and test5 splits (corpus/labels.json).
+// public corpus's dev and held-out test, test2, test3, test4, test5 and test6 splits (corpus/labels.json).
 import { expect, test } from "vitest";
 import type { Candidate } from "../extract-candidates";
 import { runEvaluation } from "./run-evaluation.server";
@@ -107,11 +107,14 @@ test(
 //   (version 12) 84.8% / 95.0% / 71.4% / 85.7%, no stated numbers; unchanged by 13 and 14.
 // - test5, articles 67-72 (batch 7), labelled by someone who had not read the rules, before any
 //   run: unseen baseline (version 13) 63.3% / 86.2% / 45.2% / 83.9% / 0% of 5; version 14 the same.
+// - test6, articles 73-80 (batch 8), labelled by someone who had not read the rules, before any
+//   run: no figures yet.
 test.each([
   { split: "test2", labels: 30, statedNumbers: 1 },
   { split: "test3", labels: 27, statedNumbers: 5 },
   { split: "test4", labels: 33, statedNumbers: 0 },
   { split: "test5", labels: 49, statedNumbers: 5 },
+  { split: "test6", labels: 59, statedNumbers: 2 },
 ] as const)(
   "$split split (held out, report only): its labels are all there",
   async ({ split, labels, statedNumbers }) => {
