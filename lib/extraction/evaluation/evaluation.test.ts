@@ -48,7 +48,7 @@ test(
     // with version 14, before round eight read the old held-out splits: 91.7% / 84.9% / 89.0% /
     // 94.9% / 88.9%.
     expect(summary.statedNumbers).toBe(54);
-    expectFloors(summary, { recall: 0.916, precision: 0.848, speakerAccuracy: 0.89, bandAccuracy: 0.948, numberReadRate: 0.888 });
+    expectFloors(summary, { recall: 0.916, precision: 0.848, speakerAccuracy: 0.889, bandAccuracy: 0.948, numberReadRate: 0.888 });
   },
   RUN_TIMEOUT,
 );
@@ -72,8 +72,11 @@ test(
 // a visible act. Figures (recall / precision / speaker / band / stated numbers read):
 // - test5, articles 67-72 (batch 7), labelled by someone who had not read the rules, before any
 //   run: unseen baseline (version 13) 63.3% / 86.2% / 45.2% / 83.9% / 0% of 5; version 14 the same.
+// - test6, articles 73-80 (batch 8), labelled by someone who had not read the rules, before any
+//   run: unseen baseline (version 14) 74.6% / 76.7% / 72.7% / 81.8% / 0% of 2.
 test.each([
   { split: "test5", labels: 49, statedNumbers: 5 },
+  { split: "test6", labels: 59, statedNumbers: 2 },
 ] as const)(
   "$split split (held out, report only): its labels are all there",
   async ({ split, labels, statedNumbers }) => {
