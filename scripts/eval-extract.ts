@@ -1,20 +1,28 @@
 // npm run eval:extract — how well the extraction assistant finds the hand-labelled forecasts,
 // split by split: seed (the five seed articles), dev (the public corpus to tune on) and the
-// held-out corpus splits (figures only). -v lists what was missed, wrong and extra on seed and
-// dev; the held-out splits' sentences are printed only with --test-details, which whoever tunes
-// the rules must not use, so that their figures stay a fair measure.
+// held-out corpus splits. The held-out splits' figures are printed only with --held-out (measure
+// them at the start and at the end of a round, not after every rule), and their sentences only
+// with --test-details, which whoever tunes the rules must not use, so that their figures stay a
+// fair measure. -v lists what was missed, wrong and extra on seed and dev.
 import { parseArgs } from "node:util";
 import type { ArticleScore } from "../lib/extraction/evaluation/score-extraction";
 import { runEvaluation, SPLITS } from "../lib/extraction/evaluation/run-evaluation.server";
 
 const { values } = parseArgs({
-  options: { verbose: { type: "boolean", short: "v", default: false }, "test-details": { type: "boolean", default: false } },
+  options: {
+    verbose: { type: "boolean", short: "v", default: false },
+    "held-out": { type: "boolean", default: false },
+    "test-details": { type: "boolean", default: false },
+  },
 });
 const splits = await runEvaluation();
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
 
 console.log("split  articles labels candidates  recall precision speaker   band  numbers read");
+const heldOut = (split: string) => split.startsWith("test");
+const shown = (split: string) => !heldOut(split) || values["held-out"] || values["test-details"];
 for (const split of [...SPLITS, "retired"] as const) {
+  if (!shown(split)) continue;
   const { scores, summary: s } = splits[split];
   const numbers = s.statedNumbers ? `${pct(s.numberReadRate)} of ${s.statedNumbers}` : "     — (none)";
   console.log(
@@ -36,9 +44,11 @@ function details(s: ArticleScore) {
   for (const u of s.unmatched) console.log(`  EXTRA   ${u.forecaster.name} [${u.phrase}]: ${u.quote.slice(0, 100)}`);
 }
 
-for (const split of SPLITS) {
+if (!values["held-out"] && !values["test-details"]) console.log("Held-out splits not shown: add --held-out at a round's start and end.");
+
+for (const split of SPLITS.filter(shown)) {
   console.log(`\n== ${split}`);
-  const show = values.verbose && (!split.startsWith("test") || values["test-details"]);
+  const show = values.verbose && (!heldOut(split) || values["test-details"]);
   for (const s of splits[split].scores) {
     console.log(`${s.file}: ${s.found.length}/${s.labels} found, ${s.unmatched.length} extra`);
     if (show) details(s);

@@ -9,11 +9,12 @@ import { attributeSpeaker } from "./attribution/attribute-speaker";
 import { type ParagraphSource, resolveSpeaker } from "./attribution/resolve-speaker";
 import { lastNameRunAt } from "./attribution/name-run";
 import { namedPeople } from "./attribution/named-people";
+import { namedPoll } from "./attribution/named-poll";
 import { passiveAttribution } from "./attribution/passive-attribution";
 import { quotationIndex } from "./attribution/quotation-index";
 import { type Quotation, quotations } from "./attribution/quotations";
 import { rememberSpeaker } from "./attribution/remember-speaker";
-import { LAST_PERSON, type Speaker } from "./attribution/speaker";
+import { LAST_GROUP, LAST_PERSON, type Speaker } from "./attribution/speaker";
 import { ORGANISATION_WORDS } from "./attribution/speaker-words";
 import { speakerFromSubject } from "./attribution/speaker-from-subject";
 import { findCue } from "./find-cue";
@@ -331,6 +332,8 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
         if (met) known.set(LAST_PERSON, met);
         else rememberSpeaker(known, person);
       }
+      const poll = namedPoll(sentence.text);
+      if (poll) known.set(LAST_GROUP, poll);
       const isQuestion = /\?["”’)]*$/.test(sentence.text); // a question asks; it does not forecast
       if (isQuestion && /\b(?:odds|chances?|probability|likelihood|how likely)\b/i.test(sentence.text)) askedOdds = true;
       const found: Candidate[] = [];

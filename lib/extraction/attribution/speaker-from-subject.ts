@@ -2,7 +2,7 @@
 // pronoun, role or surname pointing back to someone named before. Pure.
 import { lastNameRunAt } from "./name-run";
 import { organisationKey } from "./organisation-key";
-import { LAST_ORGANISATION, LAST_PERSON, type Speaker } from "./speaker";
+import { LAST_GROUP, LAST_ORGANISATION, LAST_PERSON, type Speaker } from "./speaker";
 import { LEADING_CLAUSE, LEADING_FILLER, ORGANISATION_WORDS, ROLE, TITLE_WORDS, CONNECTORS } from "./speaker-words";
 import { unnamedGroup } from "./unnamed-group";
 
@@ -41,6 +41,20 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
 const LONE_NOT_NAME = /^(?:some|many|others|another|most|few|all|both|several|this|that|these|those|however|meanwhile|still|yet|now|then|today|here|there)$/i;
 const DOCUMENT_OF =
   /^(?:[Tt]he\s+)?(?:(?:[Ll]atest|[Nn]ew|[Rr]ecent|[Oo]fficial)\s+)?(?:[Ff]orecasts?|[Pp]rojections?|[Ee]stimates?|[Mm]odels?|[Ff]igures|[Dd]ata|[Cc]alculations?)\s+(?:from|by)\s+((?:the\s+)?\p{Lu}.{1,60})$/u;
+
+// A count of people: "Seventeen", "some 40%", "another 11 percent", "three of them", "every
+// other forecaster", "the rest".
+const NUMBER =
+  "(?:\\d+(?:\\.\\d+)?(?:\\s*(?:%|percent|per\\s+cent))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\p{Ll}+teen|\\p{Ll}+ty(?:-\\p{Ll}+)?|half|most|many|several|a\\s+few|a\\s+(?:third|quarter|majority|minority)|the\\s+(?:rest|remainder|majority))";
+const COUNT = new RegExp(
+  `^(?:(?:only|just|some|another|a\\s+further|the\\s+other|the\\s+remaining|about|around|nearly|almost|roughly|over|more\\s+than|fewer\\s+than|less\\s+than)\\s+)*${NUMBER}(?:\\s+(?:of\\s+(?:them|those|us)|in\\s+total|more|others))?$|^every\\s+other\\s+\\p{Ll}+$`,
+  "iu",
+);
+const NUMERAL = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|\p{Ll}+ty)\b/iu;
+const DOCUMENTS =
+  /^(?:the\s+)?(?:(?:latest|new|recent|current|official|early|first|long-range|seasonal)\s+)*(?:forecasts|projections|models|estimates|figures|data|calculations|reports|indicators|predictions)$/i;
+// Those a poll asked: "respondents", "26% of respondents", "those polled".
+const RESPONDENTS = new RegExp(`^(?:${NUMBER}\\s+of\\s+)?(?:the\\s+)?(?:respondents|those\\s+(?:polled|surveyed|asked|questioned))$`, "iu");
 
 function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMap<string, Speaker>): Speaker | null {
   let segments = subject
@@ -81,13 +95,18 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     const affiliation = /^(.*?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}/u.exec(segment);
     if (affiliation && !ORGANISATION_WORDS.test(affiliation[1])) segment = affiliation[1];
     // "Of the remaining respondents, 12": a count speaks for the group named before it.
-    if (
-      i > 0 &&
-      /^(?:(?:only|just)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+(?:teen|ty)|most|many|some|half|several|a few|the rest)$/iu.test(
-        segment,
-      )
-    )
-      continue;
+    if (i > 0 && COUNT.test(segment)) continue;
+    // "Seventeen predicted …", "Some 40% said …", "26% of respondents expect …": a count of
+    // people, alone, speaks for the poll or group heard last.
+    if (COUNT.test(segment) || RESPONDENTS.test(segment)) {
+      const group = known?.get(LAST_GROUP) ?? (previous?.kind === "UNNAMED_GROUP" ? previous : undefined);
+      if (group) return group;
+      // A number is no one's name ("Seventeen" is not a person).
+      if (NUMERAL.test(segment)) return null;
+    }
+    // "Forecasts suggest …", "The latest models show …": documents with no maker named speak for
+    // the body last named.
+    if (DOCUMENTS.test(segment)) return known?.get(LAST_ORGANISATION) ?? null;
     // "she said" points to a person: the last speaker when one, else the person last named.
     if (/^(he|she)$/i.test(segment)) return previous?.kind === "PERSON" ? previous : (known?.get(LAST_PERSON) ?? previous);
     if (/^they$/i.test(segment)) return previous;
@@ -98,10 +117,11 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     if (/\b(?:polls?|survey|study)\b/i.test(segment)) return unnamedGroup(segment);
     // "it added": a body or group named before speaks on.
     if (/^it$/i.test(segment)) return previous && previous.kind !== "PERSON" ? previous : null;
-    // "the bank", "the firm": the body last named, when there is one.
+    // "the bank", "the Bank", "the market research firm": the body last named, when there is one
+    // (lowercase words before the noun: "the International Energy Agency" is a name).
     if (
-      /^the\s+(?:[\p{Ll}-]+\s+)?(?:bank|firm|company|agency|pollster|group|institute|organi[sz]ation|fund|consultancy|lender|insurer|broker|think[\s-]?tank|tank|bureau|regulator|watchdog|ministry)$/iu.test(
-        segment,
+      /^[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:bank|firm|company|agency|pollster|group|institute|organi[sz]ation|fund|consultancy|lender|insurer|broker|think[\s-]?tank|tank|bureau|regulator|watchdog|ministry)$/u.test(
+        segment.replace(/\S+$/, (noun) => noun.toLowerCase()),
       )
     ) {
       const body = known?.get(LAST_ORGANISATION);

@@ -1,0 +1,67 @@
+// The general rules of issue 9's eighth round (extractor version 15), each on sentences written
+// for this test (none from the corpus): a count of people speaks for the poll or group heard
+// last; a document's owner before its title; "the market research firm" with two words before
+// its noun; a capitalised verb form inside a name; documents with no maker named.
+import { describe, expect, test } from "vitest";
+import { extractCandidates } from "./extract-candidates";
+
+const extract = (text: string) => extractCandidates({ text, outlet: "The Test Ledger" });
+const who = (text: string) => extract(text).map((c) => c.forecaster.name);
+
+describe("a count of people speaks for the poll or group heard last", () => {
+  const survey = "A Harbour Gazette survey of 30 fund managers was published on Monday.";
+
+  test("numbers in words and digits, percentages, respondents", () => {
+    const article = [
+      survey,
+      "Seventeen predicted that the port levy will rise in May.",
+      "Three said it will stay where it is.",
+      "Some 40% said the ferry will be late.",
+      "26% of respondents expect the ferry to be late.",
+      "8 are forecasting that the levy will fall.",
+    ].join(" ");
+    expect(new Set(who(article))).toEqual(new Set(["Harbour Gazette survey of 30 fund managers"]));
+    expect(who(article)).toHaveLength(5);
+  });
+
+  test("the group heard last, when no poll was named", () => {
+    const article = "Economists at the port said a levy is likely. Seventeen predicted that it will rise in May.";
+    expect(who(article)).toEqual(["Economists (unnamed)", "Economists (unnamed)"]);
+  });
+
+  test("with no group heard, a number is no one's name", () => {
+    expect(who("Seventeen predicted that the port levy will rise in May.")).toEqual(["The Test Ledger"]);
+    expect(who("Three said the ferry will be late.")).toEqual(["The Test Ledger"]);
+  });
+});
+
+describe("documents and their owners", () => {
+  test("“according to X’s \"Title\" report”: the owner, whatever the title", () => {
+    expect(who('According to Ferrymetrics’s "Quarterly Harbour Tracker" report, traffic is expected to pick up this year.')).toEqual([
+      "Ferrymetrics",
+    ]);
+    expect(who("According to HMC’s Quarterly Harbour Tracker report, traffic is expected to pick up this year.")).toEqual(["HMC"]);
+  });
+
+  test("“the market research firm” is the body last named, with two words before its noun", () => {
+    const article = "According to HMC’s latest report, traffic is expected to pick up this year.\n\nThe market research firm expects electric ferries to double their share.";
+    expect(who(article)).toEqual(["HMC", "HMC"]);
+  });
+
+  test("“Forecasts suggest …”: documents with no maker named speak for the body last named, else for no one", () => {
+    const article = "The Harbour Weather Office said rain is likely.\n\nForecasts suggest the wind might stay strong all winter.";
+    expect(who(article)).toEqual(["The Harbour Weather Office", "The Harbour Weather Office"]);
+    expect(who("Forecasts suggest the wind might stay strong all winter.")).toEqual(["The Test Ledger"]);
+    expect(who("The latest projections show the wind might stay strong all winter.")).toEqual(["The Test Ledger"]);
+  });
+});
+
+test("a capitalised verb form after a capitalised word is part of a name, not a reporting verb", () => {
+  expect(who("In the United States, ferry fares are predicted to grow by 36%.")).toEqual(["The Test Ledger"]);
+  expect(who("At Harbour Notes, fares are predicted to grow by 36%.")).toEqual(["The Test Ledger"]);
+});
+
+test("“the Bank” is the body last named; “the International Energy Agency” is a name, not a role", () => {
+  const article = "Acme Research said rain is likely.\n\nFares could rise further, the International Energy Agency warned.\n\nThe Bank expects fares to climb.";
+  expect(who(article)).toEqual(["Acme Research", "The International Energy Agency", "The International Energy Agency"]);
+});
