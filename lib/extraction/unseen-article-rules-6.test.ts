@@ -36,15 +36,14 @@ describe("a count of people speaks for the poll or group heard last", () => {
 });
 
 describe("documents and their owners", () => {
-  test("“according to X’s \"Title\" report”: the owner, whatever the title", () => {
-    expect(who('According to Ferrymetrics’s "Quarterly Harbour Tracker" report, traffic is expected to pick up this year.')).toEqual([
-      "Ferrymetrics",
-    ]);
+  test('“according to X’s "Title" report”: the owner, whatever the title', () => {
+    expect(who('According to Ferrymetrics’s "Quarterly Harbour Tracker" report, traffic is expected to pick up this year.')).toEqual(["Ferrymetrics"]);
     expect(who("According to HMC’s Quarterly Harbour Tracker report, traffic is expected to pick up this year.")).toEqual(["HMC"]);
   });
 
   test("“the market research firm” is the body last named, with two words before its noun", () => {
-    const article = "According to HMC’s latest report, traffic is expected to pick up this year.\n\nThe market research firm expects electric ferries to double their share.";
+    const article =
+      "According to HMC’s latest report, traffic is expected to pick up this year.\n\nThe market research firm expects electric ferries to double their share.";
     expect(who(article)).toEqual(["HMC", "HMC"]);
   });
 

@@ -215,7 +215,9 @@ function loneName(subject: string): Speaker | null {
 function soleName(subject: string): Speaker | null {
   const word = subject.trim();
   return /^\p{Lu}[\p{L}&’'-]+$/u.test(word) &&
-    !/^(?:some|many|others|another|most|few|all|both|several|it|this|that|they|we|he|she|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty|forecasts|projections|models|estimates|figures|data|reports|predictions)$/iu.test(word)
+    !/^(?:some|many|others|another|most|few|all|both|several|it|this|that|they|we|he|she|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty|forecasts|projections|models|estimates|figures|data|reports|predictions)$/iu.test(
+      word,
+    )
     ? { name: word, kind: "ORGANISATION" }
     : null;
 }
