@@ -139,7 +139,8 @@ function continuedPoll(speaker: Speaker, previous: Speaker | null, text: string,
   if (report && previous.kind === "UNNAMED_GROUP" && lastForecaster?.name === previous.name) return previous;
   // "The overall prediction for the Liberals is 16%", "these predictions would translate into …":
   // the poll's own forecasts, named by their noun.
-  return /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|projected|predicted|forecast|seen|estimated)\b|\bexpectations?\b|^(?:projections|forecasts)\s+for\b|\b(?:the|these|those|its|their)\s+(?:\w+\s+)?(?:predictions?|projections?|forecasts?|estimates?)\b/i.test(
+  // "The probability of rain above normal is 21 percent": a chance no one is credited with.
+  return /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|projected|predicted|forecast|seen|estimated)\b|\bexpectations?\b|^(?:(?:while|whereas|and|but)\s+)?(?:the\s+)?(?:probability|chances?|odds|likelihood)\s+(?:of|for|that)\b|^(?:projections|forecasts)\s+for\b|\b(?:the|these|those|its|their)\s+(?:\w+\s+)?(?:predictions?|projections?|forecasts?|estimates?)\b/i.test(
     text,
   )
     ? previous

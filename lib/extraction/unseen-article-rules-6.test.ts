@@ -64,3 +64,40 @@ test("“the Bank” is the body last named; “the International Energy Agency�
   const article = "Acme Research said rain is likely.\n\nFares could rise further, the International Energy Agency warned.\n\nThe Bank expects fares to climb.";
   expect(who(article)).toEqual(["Acme Research", "The International Energy Agency", "The International Energy Agency"]);
 });
+
+describe("more counts of those a poll asked", () => {
+  const survey = "A Harbour Gazette survey of 30 fund managers was published on Monday.";
+
+  test("“Of 24 surveyed, 8 …”, “there are only 7 forecasting …”, “Eight even see …”", () => {
+    const article = [
+      survey,
+      "Of 24 surveyed, 8 are forecasting that the next levy will arrive in November.",
+      "Looking out one year, there are only 7 forecasting that the levy will stay.",
+      "Eight even see the levy sitting at 1%.",
+    ].join(" ");
+    expect(who(article)).toEqual(Array(3).fill("Harbour Gazette survey of 30 fund managers"));
+  });
+
+  test("a group named in the partitive still speaks for its count", () => {
+    expect(who(`${survey} Of the remaining respondents, 12 expect a cut.`)).toEqual(["Respondents (unnamed)"]);
+  });
+});
+
+test("a quotation after “said N.R. Holm” is Holm's: initials are part of the name", () => {
+  const article =
+    "Port traffic slowed in May, said Odile Varga, a planner. “It is an early warning,” said N.R. Holm, a professor at the Harbour Institute. “This could delay the ferry season.”";
+  expect(who(article)).toEqual(["N.R. Holm"]);
+  expect(who("“It could rain,” said N. R. Holm, a professor.")).toEqual(["N. R. Holm"]);
+});
+
+test("a chance no one is credited with, after a body's forecast, is that body's", () => {
+  const article =
+    "The Harbour Weather Office expects a normal monsoon.\n\nThe probability of above normal rainfall is 21 percent, while the chances of below normal rainfall are 20 percent.";
+  expect(extract(article).map((c) => [c.forecaster.name, c.statedProbability ?? null])).toEqual([
+    ["The Harbour Weather Office", null],
+    ["The Harbour Weather Office", 0.21],
+    ["The Harbour Weather Office", 0.2],
+  ]);
+  // With no body heard, the writer states it.
+  expect(who("The probability of above normal rainfall is 21 percent.")).toEqual(["The Test Ledger"]);
+});

@@ -47,14 +47,18 @@ const DOCUMENT_OF =
 const NUMBER =
   "(?:\\d+(?:\\.\\d+)?(?:\\s*(?:%|percent|per\\s+cent))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\p{Ll}+teen|\\p{Ll}+ty(?:-\\p{Ll}+)?|half|most|many|several|a\\s+few|a\\s+(?:third|quarter|majority|minority)|the\\s+(?:rest|remainder|majority))";
 const COUNT = new RegExp(
-  `^(?:(?:only|just|some|another|a\\s+further|the\\s+other|the\\s+remaining|about|around|nearly|almost|roughly|over|more\\s+than|fewer\\s+than|less\\s+than)\\s+)*${NUMBER}(?:\\s+(?:of\\s+(?:them|those|us)|in\\s+total|more|others))?$|^every\\s+other\\s+\\p{Ll}+$`,
+  `^(?:there\\s+(?:are|were)\\s+)?(?:(?:only|just|some|another|a\\s+further|the\\s+other|the\\s+remaining|about|around|nearly|almost|roughly|over|more\\s+than|fewer\\s+than|less\\s+than)\\s+)*${NUMBER}(?:\\s+(?:of\\s+(?:them|those|us)|in\\s+total|more|others))?(?:\\s+(?:even|also|still|now|alone))?$|^every\\s+other\\s+\\p{Ll}+$`,
   "iu",
 );
 const NUMERAL = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|\p{Ll}+ty)\b/iu;
 const DOCUMENTS =
   /^(?:the\s+)?(?:(?:latest|new|recent|current|official|early|first|long-range|seasonal)\s+)*(?:forecasts|projections|models|estimates|figures|data|calculations|reports|indicators|predictions)$/i;
 // Those a poll asked: "respondents", "26% of respondents", "those polled".
-const RESPONDENTS = new RegExp(`^(?:${NUMBER}\\s+of\\s+)?(?:the\\s+)?(?:respondents|those\\s+(?:polled|surveyed|asked|questioned))$`, "iu");
+// "Of 24 surveyed, 8 …": the partitive before the count.
+const RESPONDENTS = new RegExp(
+  `^(?:${NUMBER}\\s+of\\s+)?(?:the\\s+)?(?:respondents|those\\s+(?:polled|surveyed|asked|questioned))$|^of\\s+(?:the\\s+|those\\s+)?(?:\\d+\\s+|${NUMBER}\\s+)?(?:polled|surveyed|asked|questioned|respondents)$`,
+  "iu",
+);
 
 function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMap<string, Speaker>): Speaker | null {
   let segments = subject
@@ -95,14 +99,14 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     const affiliation = /^(.*?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}/u.exec(segment);
     if (affiliation && !ORGANISATION_WORDS.test(affiliation[1])) segment = affiliation[1];
     // "Of the remaining respondents, 12": a count speaks for the group named before it.
-    if (i > 0 && COUNT.test(segment)) continue;
+    if (i > 0 && COUNT.test(segment) && /^(?:of|among)\s/i.test(segments[i - 1])) continue;
     // "Seventeen predicted …", "Some 40% said …", "26% of respondents expect …": a count of
     // people, alone, speaks for the poll or group heard last.
     if (COUNT.test(segment) || RESPONDENTS.test(segment)) {
       const group = known?.get(LAST_GROUP) ?? (previous?.kind === "UNNAMED_GROUP" ? previous : undefined);
       if (group) return group;
       // A number is no one's name ("Seventeen" is not a person).
-      if (NUMERAL.test(segment)) return null;
+      if (COUNT.test(segment) && NUMERAL.test(segment)) return null;
     }
     // "Forecasts suggest …", "The latest models show …": documents with no maker named speak for
     // the body last named.
