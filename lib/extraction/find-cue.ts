@@ -11,12 +11,17 @@ import { governingVerb } from "./governing-verb";
 const WEAK = new Set(["would", "can", "should", "low", "doubt", "doubts", "believe", "predict", "predicted", "certain", "certainly", "possibility"]);
 const DATE_WORDS = new Set(["in", "on", "since", "until", "by", "from", "of", "early", "late", "mid", "last", "next", "this"]);
 
-/** "May" the month is not "may" the hedge. */
+// After "May" the name, words no modal takes: "May had a majority", "May said", "May, who …".
+const NOT_AFTER_MODAL = new Set(["had", "has", "was", "is", "said", "says", "told", "and", "who", "whose", "herself", "himself", "s"]);
+
+/** "May" the month ("in May", "May 3") or the name ("Theresa May", "May had …") is not "may" the hedge. */
 function isMonth(list: Array<{ word: string; original: string }>, at: number): boolean {
-  if (list[at].word !== "may" || list[at].original !== "May") return false;
-  const before = list[at - 1]?.word;
+  if (list[at].word !== "may" || !/^May(?:[’']s)?$/.test(list[at].original)) return false;
+  if (list[at].original !== "May") return true; // "May's plan"
+  const before = list[at - 1];
   const after = list[at + 1]?.word ?? "";
-  return (before !== undefined && DATE_WORDS.has(before)) || /^\d/.test(after);
+  if (before && /^\p{Lu}\p{Ll}/u.test(before.original) && !/^(?:However|But|And|Yet|So|It|They|This|That|There)$/.test(before.original)) return true;
+  return (before !== undefined && DATE_WORDS.has(before.word)) || /^\d/.test(after) || NOT_AFTER_MODAL.has(after);
 }
 
 // Cues that say nothing of the future where they stand: "whether it will" asks, and "stickier
@@ -27,6 +32,9 @@ const INDIRECT_QUESTION =
   /\b(?:out|know|knows|knew|predict|tell|ask|asked|asks|wonder|wondering|understand|determine|explain|decide|assess|sure|about)\s+(?:how|when|what|where|why|which)\b[^.;]*$/i;
 function asks(text: string, cue: PhraseLocation): boolean {
   if (/\bwhether\b[^.;]*$/i.test(text.slice(0, cue.start))) return true;
+  // "The question is what will bring growth back": a clause that asks, as its subject.
+  if (/^(?:will|would|could|might|may)$/.test(cue.matched) && /\b(?:is|was|remains)\s+(?:what|how)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu.test(text.slice(0, cue.start)))
+    return true;
   if (INDIRECT_QUESTION.test(text.slice(0, cue.start))) return true;
   return /^(unclear|uncertain|questionable|doubtful)$/i.test(cue.matched) && /^\s*(whether|if|how|what|when|which|who|why)\b/i.test(text.slice(cue.end));
 }
@@ -53,6 +61,8 @@ const PRESENT_STATE =
 function saysNoForecast(text: string, cue: PhraseLocation): boolean {
   const before = text.slice(Math.max(0, cue.start - 40), cue.start);
   const after = text.slice(cue.end, cue.end + 60);
+  // "You could ask the bookmakers": the generic "you" advises or imagines; it forecasts nothing.
+  if (/^(?:could|might|may|can)$/.test(cue.matched) && /\byou\s+(?:\p{Ll}+ly\s+)?$/iu.test(before)) return true;
   // "It could have been so much worse", "prices may have peaked": a modal perfect judges the past.
   // "will have seen" is not one: the future perfect looks ahead ("by 2030 we will have seen …").
   if (/^(?:could|might|may|would|should)$/.test(cue.matched) && /^\s+(?:not\s+)?have\s+(?:been|\p{Ll}+(?:ed|en|wn|ne|ht|ck))\b/u.test(after)) return true;
@@ -75,6 +85,15 @@ function saysNoForecast(text: string, cue: PhraseLocation): boolean {
     /^(?:likely|probably|most likely|very likely|almost certainly)$/.test(cue.matched) &&
     !/\b(?:will|would|could|may|might|should|is|are|was|were|be|been|not)\s+$/i.test(before) &&
     /^\s+(?:\p{Ll}+ed|had|did|was|were|took|made|saw|came|went|got|gave|felt|fell|rose|grew|won|lost|led|left|began|spent|paid|drove|kept)\b/u.test(after)
+  )
+    return true;
+  // "a slim majority", "scant evidence": an adjective of size on a noun that is no chance.
+  if (
+    /^(?:slim|scant)$/.test(cue.matched) &&
+    /^\s+\p{Ll}/u.test(after) &&
+    !/^\s+(?:chances?|hopes?|odds|possibility|possibilities|prospects?|likelihood|probability|indeed|now|at|for|to|in|on|as|but|and|or|because|given|after|until|unless|if|than|\p{Ll}+ly)\b/iu.test(
+      after,
+    )
   )
     return true;
   // "Acme is set to report third-quarter earnings in early December": a timetable, not a forecast.
@@ -110,12 +129,18 @@ const INVERTED = /\b(?:only|not)\s+(?:then|when|after|once|if|until|later|now)\b
 // "Counting will begin early on Thursday", "the council will meet on Friday": a timetable, not a
 // forecast (a decision taken at the meeting, "will hold rates on Thursday", still forecasts).
 const SCHEDULED =
-  /^\s+(?:begin|start|open|close|end|resume|convene|meet|gather|vote|sit|travel|fly|arrive|visit|speak|testify|debate|announce|publish|report|unveil|present|sign|take\s+place|be\s+held|be\s+announced|be\s+published|be\s+released|be\s+discussed|be\s+debated|be\s+reviewed|be\s+negotiated|be\s+considered)\b(?=[^.;]{0,40}?\b(?:(?:on|at|by|from|in)\s+(?:(?:early|mid|late)[-\s])?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the\s+(?:morning|afternoon|evening)|noon)|(?:after|before|following|during)\s+(?:the|a|an|its|their)\s))/i;
+  /^\s+(?:begin|start|open|close|end|resume|convene|meet|gather|vote|sit|travel|fly|arrive|visit|speak|testify|debate|announce|publish|report|unveil|present|sign|go\s+ahead|take\s+place|be\s+held|be\s+announced|be\s+published|be\s+released|be\s+discussed|be\s+debated|be\s+reviewed|be\s+negotiated|be\s+considered)\b(?=[^.;]{0,40}?\b(?:(?:on|at|by|from|in)\s+(?:(?:early|mid|late)[-\s])?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the\s+(?:morning|afternoon|evening)|noon)|(?:after|before|following|during)\s+(?:the|a|an|its|their)\s))/i;
+// "The agency will release its first monsoon forecast", "Acme will publish its results": the
+// making public of a document is a timetable, whatever the document will say.
+const RELEASE =
+  /^\s+(?:release|publish|issue|unveil|present|announce|update)\s+(?:its|their|the|a|an|his|her)\s+(?:[\p{L}-]+\s+){0,4}?(?:forecasts?|reports?|outlook|data|figures|results|statement|update|estimates?|projections?|budget|review|assessment|findings|survey|minutes)\b/iu;
 const RESOLUTION = /^\s+(?:(?:it|we|they|you|one|anyone)\s+)?(?:(?:be|become)\s+(?:clear|known|apparent|evident|seen)|know|tell|show|reveal)\b/i;
 function statesFact(text: string, cue: PhraseLocation): boolean {
   if ((cue.matched !== "will" && !/'ll$/.test(cue.matched)) || cue.negated) return false;
   const after = text.slice(cue.end);
-  return ORDINAL.test(after) || RESOLUTION.test(after) || SCHEDULED.test(after) || INVERTED.test(text.slice(0, cue.start)) || TERMS.test(text);
+  return (
+    ORDINAL.test(after) || RESOLUTION.test(after) || SCHEDULED.test(after) || RELEASE.test(after) || INVERTED.test(text.slice(0, cue.start)) || TERMS.test(text)
+  );
 }
 
 // Forecasting frames that are not phrases of the lexicon: "economists see more cuts coming",

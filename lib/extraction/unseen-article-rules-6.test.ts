@@ -101,3 +101,31 @@ test("a chance no one is credited with, after a body's forecast, is that body's"
   // With no body heard, the writer states it.
   expect(who("The probability of above normal rainfall is 21 percent.")).toEqual(["The Test Ledger"]);
 });
+
+describe("words that look estimative and forecast nothing here", () => {
+  test("“May” the name is not “may” the hedge; the hedge in capitals still is", () => {
+    expect(who("Prime Minister Odile May, who came to power in 2016, called the election.")).toEqual([]);
+    expect(who("May had a slim majority. May said she would stay. May's plan failed.")).toEqual([]);
+    expect(extract("It May rain on Sunday.").map((c) => c.band)).toEqual(["roughly-even"]);
+  });
+
+  test("“slim” on a noun that is no chance is a size; on a chance it is very unlikely", () => {
+    expect(who("The party won a slim majority.")).toEqual([]);
+    expect(extract("Chances of a deal are slim. The odds look slim indeed. There is a slim chance of rain.").map((c) => c.band)).toEqual(
+      Array(3).fill("very-unlikely"),
+    );
+  });
+
+  test("releasing a document, or an event going ahead on a day, is a timetable", () => {
+    expect(who("The weather office will release its first long-range monsoon forecast later this month.")).toEqual([]);
+    expect(who("The vote is set to go ahead on Thursday.")).toEqual([]);
+    expect(who("The bank will announce a cut.")).toEqual(["The Test Ledger"]);
+  });
+
+  test("a generic “you could” advises; “the question is what will …” asks", () => {
+    expect(who("To get an answer, you could ask the bookmakers.")).toEqual([]);
+    expect(who("The biggest question is what will bring growth back.")).toEqual([]);
+    // A free relative that is no question still forecasts.
+    expect(who("The port is in the grip of what could become a long strike.")).toEqual(["The Test Ledger"]);
+  });
+});
