@@ -84,7 +84,7 @@ function readForecast(text: string): Reading | null {
   // "The ministry expects …", "Investors are betting that …", "Punters think …": the words are a verb of belief whose
   // subject is the forecaster, so attribution reads the text up to their end.
   const believes =
-    /^(?:expects?|expecting|(?:are|is)\s+betting|bets?\s+that|betting\s+that|favou?rs?|think(?:s|ing)?|believ(?:e|es|ed|ing)|suggest(?:s|ed|ing)?)$|^(?:rejected|rejects|reject|dismiss|ruled|rules|rule|downplay|played|plays)/i.test(
+    /^(?:expects?|expecting|(?:are|is)\s+betting|bets?\s+that|betting\s+that|favou?rs?|think(?:s|ing)?|believ(?:e|es|ed|ing)|suggest(?:s|ed|ing)?)$|^(?:rejected|rejects|reject|dismiss|ruled|rules|rule|downplay|played|plays)|rule\s+out$/i.test(
       phrase,
     ) || isForecastingVerb(phrase);
   // "an exit poll forecasts the party to win": a frame that opens with its verb follows its subject.
@@ -93,7 +93,7 @@ function readForecast(text: string): Reading | null {
   const at =
     believes || progressive
       ? cue.end
-      : verb !== phrase && isForecastingVerb(verb) && !/ed$/.test(verb)
+      : verb !== phrase && isForecastingVerb(verb) && (!/ed$/.test(verb) || /^(?:predicted|projected)\s+(?!to\b)/i.test(phrase))
         ? cue.start + verb.length
         : /^(?:see|sees|seeing)\s/i.test(phrase)
           ? cue.start + phrase.indexOf(" ") + 1

@@ -178,14 +178,25 @@ const FRAMES: ReadonlyArray<RegExp> = [
   // forecast noun with its figure.
   /\b(?:median|average|mean|consensus)\s+(?:forecast|projection|estimate)\s+(?:of|for|at)\s/i,
   /\b(?:projections|forecasts)\s+for\s+(?:\d{4}|next\s+year)\s+(?:[\p{Ll}]+\s+){0,3}?(?:to|at)\s+\$?\d/iu,
+  // "Fourteen forecast an end-year rate of 4.25 pct", "Hale predicted a cut to 4.50 pct", "eight
+  // predicted 4.50 pct": a poll's answers, told in the past, are forecasts with their figure (not
+  // "had forecast", "as predicted", "the forecast rate").
+  /(?<!\b(?:the|a|an|its|their|our|his|her|these|those|of|and|in|latest|new|had|have|has|was|were|been|as|than)\s)\b(?:forecast|predicted|projected)\s+(?:(?:a|an)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:of|to|at)\s+)?[-−+]?[$€£]?\d(?:[\d.,]*\d)?\s?(?:%|percent|per\s?cent|pct|bps|basis\s+points)/iu,
+  // "A rate cut is on the cards": the idiom of a likely event.
+  /\b(?:is|are|was|were|be|seems?|looks?)\s+(?:firmly\s+|now\s+|still\s+)?on\s+the\s+cards\b/iu,
+  // "sees the cash rate being lower", "see rates remaining unchanged": a seen state ahead.
+  /\b(?:see|sees)\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}?(?:being|remaining|staying|holding)\s+(?:lower|higher|unchanged|steady|on\s+hold|flat|above|below|at)\b/iu,
 ];
 
-function frameCue(text: string): PhraseLocation | null {
+function frameCue(original: string): PhraseLocation | null {
+  // "see the rate — now set at 0.1% — rising to 0.25%": an aside between dashes is blanked (same
+  // length, so offsets hold) for the frames to read across it.
+  const text = original.replace(/\s[—–]\s[^—–]{1,100}\s[—–]\s/g, (aside) => " ".repeat(aside.length));
   for (const frame of FRAMES) {
     const m = frame.exec(text);
     // "strongly favour": the frame's own intensifier raises it a band.
     const band = findBand(/\b(?:strongly|heavily|overwhelmingly)\b/i.test(m?.[0] ?? "") ? "very-likely" : "likely");
-    if (m) return { band, matched: m[0].toLowerCase(), negated: false, start: m.index, end: m.index + m[0].length };
+    if (m) return { band, matched: original.slice(m.index, m.index + m[0].length).toLowerCase(), negated: false, start: m.index, end: m.index + m[0].length };
   }
   return null;
 }

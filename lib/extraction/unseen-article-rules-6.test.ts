@@ -129,3 +129,43 @@ describe("words that look estimative and forecast nothing here", () => {
     expect(who("The port is in the grip of what could become a long strike.")).toEqual(["The Test Ledger"]);
   });
 });
+
+describe("forecasts told as a verb and its figure, an idiom, or a possibility kept open", () => {
+  test("a poll's answers in the past tense with their figure; not a forecast that was superseded", () => {
+    const article = "Jo Hale forecast a cut to 4.50 pct. Ola Berg predicted an end-year rate of 4.25 pct.";
+    expect(extract(article).map((c) => [c.forecaster.name, c.band])).toEqual([
+      ["Jo Hale", "likely"],
+      ["Ola Berg", "likely"],
+    ]);
+    expect(who("The agency had forecast 3% growth.")).toEqual([]);
+  });
+
+  test("“on the cards”, “sees the rate being lower”, and a frame read across an aside between dashes", () => {
+    expect(extract("A rate cut is on the cards.").map((c) => c.band)).toEqual(["likely"]);
+    expect(extract("A rate cut may be on the cards.").map((c) => c.band)).toEqual(["roughly-even"]);
+    expect(who("Every other trader sees the levy being lower.")).toHaveLength(1);
+    expect(extract("Polled economists see the rate — now set at 0.1% — rising to 0.25% by the end of the year.").map((c) => c.forecaster.name)).toEqual([
+      "Economists (unnamed)",
+    ]);
+  });
+
+  test("“all but a certainty” is almost certain, and its holder after “for” speaks", () => {
+    expect(extract("A December hike is all but a certainty for some analysts.").map((c) => [c.forecaster.name, c.band])).toEqual([
+      ["Analysts (unnamed)", "almost-certain"],
+    ]);
+    // "for" someone who gains is no holder of a judgement.
+    expect(who("Fares will rise for the tourists.")).toEqual(["The Test Ledger"]);
+  });
+
+  test("“did not rule out” keeps a possibility open; its subject speaks, past a “for his part”", () => {
+    const article = "Economist Jo Hale, head of research at Acme, for his part did not rule out a rate cut to seven percent.";
+    expect(extract(article).map((c) => [c.forecaster.name, c.band])).toEqual([["Economist Jo Hale", "roughly-even"]]);
+    expect(extract("Analysts did not rule out a cut.").map((c) => [c.forecaster.name, c.band])).toEqual([["Analysts (unnamed)", "roughly-even"]]);
+  });
+});
+
+test("“others” are the others of the group heard last, else a group of their own", () => {
+  const article = "Some analysts say a strike is unlikely. The Harbour Board expects calm. Others believe the dockers will walk out.";
+  expect(who(article)).toEqual(["Analysts (unnamed)", "The Harbour Board", "Analysts (unnamed)"]);
+  expect(who("Others believe the dockers will walk out.")).toEqual(["Others (unnamed)"]);
+});

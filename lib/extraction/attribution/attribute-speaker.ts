@@ -11,6 +11,7 @@ import { type AttributionContext, LAST_ORGANISATION, LAST_PERSON, type Speaker }
 import { speakerFromSubject } from "./speaker-from-subject";
 import { subjectBeforeVerb } from "./subject-before-verb";
 import { subjectOfAdjacentVerb } from "./subject-of-adjacent-verb";
+import { unnamedGroup } from "./unnamed-group";
 
 const CONCESSION = /^\s*(?:while|whilst|whereas|although|though|even\s+though|even\s+if)\s[^,;:“”"]{3,160}?,\s+(?=\S)/i;
 
@@ -57,8 +58,18 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
     finalSpeaker ??
     reportedSpeaker(head, context) ??
     fearSpeaker(sentence, context) ??
+    holderSpeaker(sentence) ??
     outlet
   );
+}
+
+/** "A December hike is all but a certainty for some analysts": those it is a certainty for. */
+function holderSpeaker(sentence: string): Speaker | null {
+  const m =
+    /\b(?:certainty|certain|likely|unlikely|probable|possible|given|foregone\s+conclusion|safe\s+bet|chance)\s+for\s+((?:(?:some|many|most|several|a\s+few|the)\s+)?(?:[\p{Ll}-]+\s+)?\p{Ll}+s)\s*[.!]?["”’]?$/u.exec(
+      sentence.trim(),
+    );
+  return m ? unnamedGroup(m[1]) : null;
 }
 
 /**

@@ -6,6 +6,6 @@ import { unnamedGroup } from "./unnamed-group";
 
 /** The poll or survey named in `sentence`, as the group it speaks for, or null. */
 export function namedPoll(sentence: string): Speaker | null {
-  const clause = sentence.split(/[,;:—]/).find((part) => /\b(?:polls?|survey)\b/i.test(part));
+  const clause = sentence.split(/[,;:—]/).find((part) => /\b(?:polls?|surveys?)\b/i.test(part));
   return clause ? unnamedGroup(clause) : null;
 }

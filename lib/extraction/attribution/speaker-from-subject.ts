@@ -94,7 +94,14 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     let segment = segments[i];
     // "The minister, speaking in Paris, said …", "Jo Hale, in a note, said …": an aside of
     // occasion after the subject is no part of who.
-    if (i > 0 && /^(?:speaking|writing|talking|commenting|responding|addressing|in\s+(?:a|an|her|his|their|its)|at\s+(?:a|an|the))\b/i.test(segment)) continue;
+    // "…, for his part, …", "…, however, …": a linking aside, too.
+    if (
+      i > 0 &&
+      /^(?:speaking|writing|talking|commenting|responding|addressing|in\s+(?:a|an|her|his|their|its)|at\s+(?:a|an|the)|for\s+(?:his|her|its|their|our)\s+part|however|meanwhile|though|too|in\s+turn)\b/i.test(
+        segment,
+      )
+    )
+      continue;
     // "Priya Nair of the Institute for Fiscal Studies": the person, not where they work.
     const affiliation = /^(.*?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}/u.exec(segment);
     if (affiliation && !ORGANISATION_WORDS.test(affiliation[1])) segment = affiliation[1];
@@ -114,6 +121,11 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     // "she said" points to a person: the last speaker when one, else the person last named.
     if (/^(he|she)$/i.test(segment)) return previous?.kind === "PERSON" ? previous : (known?.get(LAST_PERSON) ?? previous);
     if (/^they$/i.test(segment)) return previous;
+    // "Some say … Others believe …": the others of the group heard last.
+    if (/^others$/i.test(segment)) {
+      const group = known?.get(LAST_GROUP) ?? (previous?.kind === "UNNAMED_GROUP" ? previous : undefined);
+      if (group) return group;
+    }
     // "with many now believing …": a bare quantifier speaks for the group last named.
     if (/^(?:with\s+)?(?:many|most|several|half|a\s+majority|the\s+majority)(?:\s+(?:now|still|also))?$/i.test(segment) && previous?.kind === "UNNAMED_GROUP")
       return previous;
