@@ -169,3 +169,18 @@ test("“others” are the others of the group heard last, else a group of their
   expect(who(article)).toEqual(["Analysts (unnamed)", "The Harbour Board", "Analysts (unnamed)"]);
   expect(who("Others believe the dockers will walk out.")).toEqual(["Others (unnamed)"]);
 });
+
+describe("numbers stated in brackets or as a runner's price", () => {
+  const stated = (text: string) => extract(text).map((c) => [c.probabilitySource, c.statedProbability ?? null]);
+
+  test("a runner's price in brackets or after “at”, where the text speaks of a field", () => {
+    expect(stated("Also considered strong contenders are Norway (6-1) and Peru (both 7-1).")).toEqual([["STATED", 0.142857]]);
+    expect(stated("The next leading contender is Ghana at 8-1, even though it lost.")).toEqual([["STATED", 0.111111]]);
+    // A score is no price.
+    expect(stated("Ghana won 6-1 at home (Norway 2-1).")).toEqual([]);
+  });
+
+  test("a percentage in brackets after a noun of chance", () => {
+    expect(stated("There is a higher probability of below-normal rain in June (75%).")).toEqual([["STATED", 0.75]]);
+  });
+});
