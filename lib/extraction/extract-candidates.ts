@@ -9,7 +9,7 @@ import { attributeSpeaker } from "./attribution/attribute-speaker";
 import { type ParagraphSource, resolveSpeaker } from "./attribution/resolve-speaker";
 import { lastNameRunAt } from "./attribution/name-run";
 import { namedPeople } from "./attribution/named-people";
-import { namedPoll } from "./attribution/named-poll";
+import { namedGroup } from "./attribution/named-group";
 import { passiveAttribution } from "./attribution/passive-attribution";
 import { quotationIndex } from "./attribution/quotation-index";
 import { type Quotation, quotations } from "./attribution/quotations";
@@ -118,6 +118,22 @@ function readAnswer(text: string, leading = false): Reading | null {
   if (!(probability >= 0 && probability <= 1)) return null;
   const band = bandForProbability(probability).key;
   return { phrase: text.trim(), band, low: probability, high: probability, probability, probabilitySource: "STATED", statedProbability: probability, at: 0 };
+}
+
+/** A bookmaker's price ("6-1", "20/1", "5-2 favourite"), not a percentage or a chance in words. */
+function isPrice(reading: Reading): boolean {
+  return reading.probabilitySource === "STATED" && /\d\s?[-–/:]\s?\d/.test(reading.phrase) && !/%|percent|per\s?cent|pct|chance|probab/i.test(reading.phrase);
+}
+
+/**
+ * "Argentina at 8-1": a price the writer quotes is the betting market's forecast, not the writer's
+ * own: the betting group heard last, else bookmakers at large.
+ */
+function bettingMarket(known: ReadonlyMap<string, Speaker>): Speaker {
+  const group = known.get(LAST_GROUP);
+  return group && /\b(?:bookmakers?|bookies|oddsmakers?|punters?|bettors?|betting|sportsbooks?)\b/i.test(group.name)
+    ? group
+    : { name: "Bookmakers (unnamed)", kind: "UNNAMED_GROUP" };
 }
 
 /**
@@ -333,8 +349,8 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
         if (met) known.set(LAST_PERSON, met);
         else rememberSpeaker(known, person);
       }
-      const poll = namedPoll(sentence.text);
-      if (poll) known.set(LAST_GROUP, poll);
+      const group = namedGroup(sentence.text);
+      if (group) known.set(LAST_GROUP, group);
       const isQuestion = /\?["”’)]*$/.test(sentence.text); // a question asks; it does not forecast
       if (isQuestion && /\b(?:odds|chances?|probability|likelihood|how likely)\b/i.test(sentence.text)) askedOdds = true;
       const found: Candidate[] = [];
@@ -411,7 +427,9 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
             ? before.forecaster // "…, predicting it will peak": the main clause's subject goes on
             : attributed.kind === "OUTLET" && before && before.forecaster.kind !== "OUTLET" && LIST_ITEM.test(text)
               ? before.forecaster
-              : attributed;
+              : attributed.kind === "OUTLET" && isPrice(reading)
+                ? bettingMarket(known)
+                : attributed;
         const q = quotes[quotationIndex(quotes, part.from)];
         const quoted = !!q && q.open < part.from && part.from <= q.close;
         heard(speaker, quoted);

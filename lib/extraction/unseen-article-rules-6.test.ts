@@ -184,3 +184,20 @@ describe("numbers stated in brackets or as a runner's price", () => {
     expect(stated("There is a higher probability of below-normal rain in June (75%).")).toEqual([["STATED", 0.75]]);
   });
 });
+
+describe("the betting market and a consensus", () => {
+  test("a price the writer quotes is the betting group's heard last, else bookmakers'", () => {
+    expect(who("Strong contenders are Norway (6-1) and Peru (7-1).")).toEqual(["Bookmakers (unnamed)"]);
+    expect(who("Punters pile in on the hosts. The next leading contender is Ghana at 8-1.")).toEqual(["Punters (unnamed)"]);
+    // A percentage the writer states stays the writer's.
+    expect(who("There is a 20% chance of rain on Sunday.")).toEqual(["The Test Ledger"]);
+  });
+
+  test("“the consensus seems to be that … will” is likely, and the group heard last holds it", () => {
+    const article = "Analysts said a cut is likely. Bookmakers make Ghana the favourite. The consensus seems to be that it will bounce back.";
+    expect(extract(article).map((c) => [c.forecaster.name, c.band])).toEqual([
+      ["Analysts (unnamed)", "likely"],
+      ["Bookmakers (unnamed)", "likely"],
+    ]);
+  });
+});

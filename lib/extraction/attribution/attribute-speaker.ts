@@ -7,7 +7,7 @@ import { lastNameRunAt } from "./name-run";
 import { quotationIndex } from "./quotation-index";
 import { type Quotation, quotations } from "./quotations";
 import { quotedSpeaker } from "./quoted-speaker";
-import { type AttributionContext, LAST_ORGANISATION, LAST_PERSON, type Speaker } from "./speaker";
+import { type AttributionContext, LAST_GROUP, LAST_ORGANISATION, LAST_PERSON, type Speaker } from "./speaker";
 import { speakerFromSubject } from "./speaker-from-subject";
 import { subjectBeforeVerb } from "./subject-before-verb";
 import { subjectOfAdjacentVerb } from "./subject-of-adjacent-verb";
@@ -47,7 +47,7 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
   const reporter = final && /\sreport(?:ed|s)\b/i.test(final[0]) ? reportedSpeaker(head, context) : null;
   if (reporter) return reporter;
   return (
-    consensusSpeaker(head, context) ??
+    consensusSpeaker(sentence, context) ??
     parentheticalSpeaker(head, context) ??
     relativeSpeaker(head, context) ??
     adjacentSpeaker(head, context) ??
@@ -66,7 +66,7 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
 /** "A December hike is all but a certainty for some analysts": those it is a certainty for. */
 function holderSpeaker(sentence: string): Speaker | null {
   const m =
-    /\b(?:certainty|certain|likely|unlikely|probable|possible|given|foregone\s+conclusion|safe\s+bet|chance)\s+for\s+((?:(?:some|many|most|several|a\s+few|the)\s+)?(?:[\p{Ll}-]+\s+)?\p{Ll}+s)\s*[.!]?["”’]?$/u.exec(
+    /\b(?:certainty|certain|likely|unlikely|probable|possible|given|foregone\s+conclusion|safe\s+bet|chance)\s+for\s+((?:(?:some|many|most|several|a\s+few|the)\s+)?(?:[\p{Ll}-]+\s+)?\p{Ll}+s)(?=\s*(?:[.!,;—]|["”’]|$)|\s+(?:as|because|since|who|given)\b)/u.exec(
       sentence.trim(),
     );
   return m ? unnamedGroup(m[1]) : null;
@@ -100,7 +100,11 @@ function fearSpeaker(head: string, context: AttributionContext): Speaker | null 
 /** "The consensus among economists is that …": those whose consensus it is. */
 function consensusSpeaker(head: string, context: AttributionContext): Speaker | null {
   const m = /\b(?:the\s+)?(?:consensus|majority\s+view|prevailing\s+view)\s+(?:among|of)\s+([^,;]{3,60}?)\s+(?:is|was)\s+that\b/i.exec(head);
-  return m ? speakerFromSubject(m[1], context.previous, context.known) : null;
+  if (m) return speakerFromSubject(m[1], context.previous, context.known);
+  // "The consensus seems to be that …": the consensus of the group heard last.
+  return /\bthe\s+(?:consensus|majority\s+view|prevailing\s+view)\s+(?:\p{Ll}+\s+){0,3}?(?:is|was|be)\s+that\b/iu.test(head)
+    ? (context.known?.get(LAST_GROUP) ?? null)
+    : null;
 }
 
 /**
