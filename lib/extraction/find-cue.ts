@@ -2,7 +2,7 @@
 // earliest hedge of the clause, a verb of forecasting over a bare will, a forecasting frame; and
 // not the words that ask, compare with the past, describe the present or state a schedule. Pure.
 import { locatePhrase, type PhraseLocation } from "../probability/interpret-phrase";
-import { findBand } from "../probability/scale";
+import { findBand, oppositeBand } from "../probability/scale";
 import { deniedBelief } from "./denied-belief";
 import { governingVerb } from "./governing-verb";
 
@@ -183,7 +183,7 @@ const FRAMES: ReadonlyArray<RegExp> = [
   // "had forecast", "as predicted", "the forecast rate").
   /(?<!\b(?:the|a|an|its|their|our|his|her|these|those|of|and|in|latest|new|had|have|has|was|were|been|as|than)\s)\b(?:forecast|predicted|projected)\s+(?:(?:a|an)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:of|to|at)\s+)?[-−+]?[$€£]?\d(?:[\d.,]*\d)?\s?(?:%|percent|per\s?cent|pct|bps|basis\s+points)/iu,
   // "A rate cut is on the cards": the idiom of a likely event.
-  /\b(?:is|are|was|were|be|seems?|looks?)\s+(?:firmly\s+|now\s+|still\s+)?on\s+the\s+cards\b/iu,
+  /\b(?:is|are|be|seems?|looks?)\s+(?:firmly\s+|now\s+|still\s+)?on\s+the\s+cards\b/iu,
   // "sees the cash rate being lower", "see rates remaining unchanged": a seen state ahead.
   /\b(?:see|sees)\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}?(?:being|remaining|staying|holding)\s+(?:lower|higher|unchanged|steady|on\s+hold|flat|above|below|at)\b/iu,
 ];
@@ -215,7 +215,7 @@ const DISMISSED =
 
 export function findCue(text: string): PhraseLocation | null {
   const dismissed = DISMISSED.exec(text);
-  if (dismissed && !/\b(?:not|never|n[’']t)\s+(?:\w+\s+)?$/i.test(text.slice(0, dismissed.index)))
+  if (dismissed && !/(?:\bnot|\bnever|n[’']t)\s+(?:\w+\s+)?$/i.test(text.slice(0, dismissed.index)))
     return {
       band: findBand("unlikely"),
       matched: dismissed[0].toLowerCase(),
@@ -251,6 +251,9 @@ export function findCue(text: string): PhraseLocation | null {
       bareWill = cue;
       continue; // a hedge elsewhere governs; else the will stands, unless it states a fact
     }
+    // "probably won't rule out a hike": the denial is denied, and the phrase runs to "rule out".
+    const ruleOut = cue.negated || /(?:not|n't|n’t|never)$/i.test(cue.matched) ? /^\s+rule\s+out\b/i.exec(text.slice(cue.end)) : null;
+    if (ruleOut) return { ...cue, band: findBand(oppositeBand(cue.band.key)), end: cue.end + ruleOut[0].length };
     return deniedBelief({ text, cue }) ?? cue;
   }
   // "Analysts predict the bank will cut", "she thought prices would stabilise": the verb of

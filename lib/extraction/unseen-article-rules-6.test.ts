@@ -201,3 +201,22 @@ describe("the betting market and a consensus", () => {
     ]);
   });
 });
+
+test("“probably won’t rule out” denies a denial: the hedge's own band, its subject speaking; a past “on the cards” is no forecast", () => {
+  expect(extract("Jo Hale probably won’t rule out a rate rise.").map((c) => [c.forecaster.name, c.band])).toEqual([["Jo Hale", "likely"]]);
+  expect(who("The bank halved its rate in August, and more cuts were on the cards.")).toEqual([]);
+});
+
+test("the next figure of the same chance, “and that of …” or “and then July (55%)”, is a stated forecast of its own", () => {
+  const stated = (text: string) => extract(text).map((c) => [c.forecaster.name, c.statedProbability ?? null]);
+  expect(stated("The probability of a wet spring is 55% and that of drought 15%, the Harbour Weather Office said.")).toEqual([
+    ["The Harbour Weather Office", 0.55],
+    ["The Harbour Weather Office", 0.15],
+  ]);
+  expect(stated("“There is a higher probability of rain in June (75%) and then July (55%),” said Jo Hale.")).toEqual([
+    ["Jo Hale", 0.75],
+    ["Jo Hale", 0.55],
+  ]);
+  // A figure that is no chance is not cut off as one.
+  expect(stated("Support rose to 40% and then fell back, the party said.")).toEqual([]);
+});
