@@ -84,7 +84,7 @@ function readForecast(text: string): Reading | null {
   // "The ministry expects …", "Investors are betting that …", "Punters think …": the words are a verb of belief whose
   // subject is the forecaster, so attribution reads the text up to their end.
   const believes =
-    /^(?:expects?|expecting|(?:are|is)\s+betting|bets?\s+that|betting\s+that|favou?rs?|think(?:s|ing)?|believ(?:e|es|ed|ing)|suggest(?:s|ed|ing)?)$|^(?:rejected|rejects|reject|dismiss|ruled|rules|rule|downplay|played|plays)|rule\s+out$/i.test(
+    /^(?:expects?|expecting|(?:are|is)\s+betting|bets?\s+that|betting\s+that|favou?rs?|think(?:s|ing)?|believ(?:e|es|ed|ing)|suggest(?:s|ed|ing)?)$|^(?:rejected|rejects|reject|dismiss|ruled|rules|rule|downplay|played|plays)|rul(?:e[sd]?|ing)\s+out$/i.test(
       phrase,
     ) || isForecastingVerb(phrase);
   // "an exit poll forecasts the party to win": a frame that opens with its verb follows its subject.

@@ -33,7 +33,12 @@ const INDIRECT_QUESTION =
 function asks(text: string, cue: PhraseLocation): boolean {
   if (/\bwhether\b[^.;]*$/i.test(text.slice(0, cue.start))) return true;
   // "The question is what will bring growth back": a clause that asks, as its subject.
-  if (/^(?:will|would|could|might|may)$/.test(cue.matched) && /\b(?:is|was|remains)\s+(?:what|how)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu.test(text.slice(0, cue.start)))
+  if (
+    /^(?:will|would|could|might|may)$/.test(cue.matched) &&
+    /\b(?:question|issue|uncertainty|unknown|puzzle|mystery|debate)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:is|was|remains)\s+(?:what|how)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu.test(
+      text.slice(0, cue.start),
+    )
+  )
     return true;
   if (INDIRECT_QUESTION.test(text.slice(0, cue.start))) return true;
   return /^(unclear|uncertain|questionable|doubtful)$/i.test(cue.matched) && /^\s*(whether|if|how|what|when|which|who|why)\b/i.test(text.slice(cue.end));
@@ -62,7 +67,12 @@ function saysNoForecast(text: string, cue: PhraseLocation): boolean {
   const before = text.slice(Math.max(0, cue.start - 40), cue.start);
   const after = text.slice(cue.end, cue.end + 60);
   // "You could ask the bookmakers": the generic "you" advises or imagines; it forecasts nothing.
-  if (/^(?:could|might|may|can)$/.test(cue.matched) && /\byou\s+(?:\p{Ll}+ly\s+)?$/iu.test(before)) return true;
+  if (
+    /^(?:could|might|may|can)$/.test(cue.matched) &&
+    /\byou\s+(?:\p{Ll}+ly\s+)?$/iu.test(before) &&
+    /^\s+(?:ask|try|call|visit|argue|say|check|look|seek|go|get|find|buy|bet|put|read|watch|consult|turn)\b/i.test(after)
+  )
+    return true;
   // "It could have been so much worse", "prices may have peaked": a modal perfect judges the past.
   // "will have seen" is not one: the future perfect looks ahead ("by 2030 we will have seen …").
   if (/^(?:could|might|may|would|should)$/.test(cue.matched) && /^\s+(?:not\s+)?have\s+(?:been|\p{Ll}+(?:ed|en|wn|ne|ht|ck))\b/u.test(after)) return true;
@@ -87,13 +97,13 @@ function saysNoForecast(text: string, cue: PhraseLocation): boolean {
     /^\s+(?:\p{Ll}+ed|had|did|was|were|took|made|saw|came|went|got|gave|felt|fell|rose|grew|won|lost|led|left|began|spent|paid|drove|kept)\b/u.test(after)
   )
     return true;
-  // "a slim majority", "scant evidence": an adjective of size on a noun that is no chance.
+  // "a slim majority", "with scant evidence": an adjective of size before a noun that is no chance
+  // ("chances are slim", "hopes look slim" stay hedges).
   if (
     /^(?:slim|scant)$/.test(cue.matched) &&
+    /\b(?:a|an|the|its|their|his|her|our|with|by|on)\s+(?:\p{Ll}+ly\s+)?$/iu.test(before) &&
     /^\s+\p{Ll}/u.test(after) &&
-    !/^\s+(?:chances?|hopes?|odds|possibility|possibilities|prospects?|likelihood|probability|indeed|now|at|for|to|in|on|as|but|and|or|because|given|after|until|unless|if|than|\p{Ll}+ly)\b/iu.test(
-      after,
-    )
+    !/^\s+(?:chances?|hopes?|odds|possibility|possibilities|prospects?|likelihood|probability)\b/i.test(after)
   )
     return true;
   // "Acme is set to report third-quarter earnings in early December": a timetable, not a forecast.
@@ -133,7 +143,7 @@ const SCHEDULED =
 // "The agency will release its first monsoon forecast", "Acme will publish its results": the
 // making public of a document is a timetable, whatever the document will say.
 const RELEASE =
-  /^\s+(?:release|publish|issue|unveil|present|announce|update)\s+(?:its|their|the|a|an|his|her)\s+(?:[\p{L}-]+\s+){0,4}?(?:forecasts?|reports?|outlook|data|figures|results|statement|update|estimates?|projections?|budget|review|assessment|findings|survey|minutes)\b/iu;
+  /^\s+(?:release|publish|issue|unveil|present|announce|update)\s+(?:its|their|the|a|an|his|her)\s+(?:(?!(?:in|of|on|for|to|cut|cuts|rise|rises|increase|fall|deficit|surplus)\b)[\p{L}-]+\s+){0,4}?(?:forecasts?|reports?|outlook|data|figures|results|statement|update|estimates?|projections?|budget|review|assessment|findings|survey|minutes)\b(?!\s+(?:deficit|surplus|cuts?|of\s+[-−+]?[$€£]?\d))/iu;
 const RESOLUTION = /^\s+(?:(?:it|we|they|you|one|anyone)\s+)?(?:(?:be|become)\s+(?:clear|known|apparent|evident|seen)|know|tell|show|reveal)\b/i;
 function statesFact(text: string, cue: PhraseLocation): boolean {
   if ((cue.matched !== "will" && !/'ll$/.test(cue.matched)) || cue.negated) return false;
@@ -181,11 +191,14 @@ const FRAMES: ReadonlyArray<RegExp> = [
   // "Fourteen forecast an end-year rate of 4.25 pct", "Hale predicted a cut to 4.50 pct", "eight
   // predicted 4.50 pct": a poll's answers, told in the past, are forecasts with their figure (not
   // "had forecast", "as predicted", "the forecast rate").
-  /(?<!\b(?:the|a|an|its|their|our|his|her|these|those|of|and|in|latest|new|had|have|has|was|were|been|as|than)\s)\b(?:forecast|predicted|projected)\s+(?:(?:a|an)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:of|to|at)\s+)?[-−+]?[$€£]?\d(?:[\d.,]*\d)?\s?(?:%|percent|per\s?cent|pct|bps|basis\s+points)/iu,
+  /(?<!\b(?:the|a|an|its|their|our|his|her|these|those|of|and|in|latest|new|had|have|has|was|were|been|as|than|originally|previously|initially|once|earlier|first)\s)\b(?:forecast|predicted|projected)\s+(?:(?:a|an)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:of|to|at)\s+)?[-−+]?[$€£]?\d(?:[\d.,]*\d)?\s?(?:%|percent|per\s?cent|pct|bps|basis\s+points)/iu,
+  // "hasn't ruled out a cut", "does not entirely rule out": a possibility kept open, in forms the
+  // lexicon does not list (read as roughly even by frameCue).
+  /(?:\bnot|\bnever|n[’']t)\s+(?:\p{Ll}+ly\s+)?(?:rule[sd]?|ruling)\s+out\b/iu,
   // "A rate cut is on the cards": the idiom of a likely event.
   /\b(?:is|are|be|seems?|looks?)\s+(?:firmly\s+|now\s+|still\s+)?on\s+the\s+cards\b/iu,
   // "sees the cash rate being lower", "see rates remaining unchanged": a seen state ahead.
-  /\b(?:see|sees)\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}?(?:being|remaining|staying|holding)\s+(?:lower|higher|unchanged|steady|on\s+hold|flat|above|below|at)\b/iu,
+  /\b(?:see|sees)\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}?(?:being|remaining|staying|holding)\s+(?:lower|higher|unchanged|steady|on\s+hold|flat|(?:above|below|at)\s+[-−+]?[$€£]?\d)/iu,
 ];
 
 function frameCue(original: string): PhraseLocation | null {
@@ -195,7 +208,13 @@ function frameCue(original: string): PhraseLocation | null {
   for (const frame of FRAMES) {
     const m = frame.exec(text);
     // "strongly favour": the frame's own intensifier raises it a band.
-    const band = findBand(/\b(?:strongly|heavily|overwhelmingly)\b/i.test(m?.[0] ?? "") ? "very-likely" : "likely");
+    const band = findBand(
+      /\brul(?:e[sd]?|ing)\s+out\b/i.test(m?.[0] ?? "")
+        ? "roughly-even"
+        : /\b(?:strongly|heavily|overwhelmingly)\b/i.test(m?.[0] ?? "")
+          ? "very-likely"
+          : "likely",
+    );
     if (m) return { band, matched: original.slice(m.index, m.index + m[0].length).toLowerCase(), negated: false, start: m.index, end: m.index + m[0].length };
   }
   return null;
@@ -252,8 +271,13 @@ export function findCue(text: string): PhraseLocation | null {
       continue; // a hedge elsewhere governs; else the will stands, unless it states a fact
     }
     // "probably won't rule out a hike": the denial is denied, and the phrase runs to "rule out".
+    // "will not rule out" is the kept-open phrase itself (roughly even); "probably won't …" denies
+    // the denial, so the hedge's own band stands.
     const ruleOut = cue.negated || /(?:not|n't|n’t|never)$/i.test(cue.matched) ? /^\s+rule\s+out\b/i.exec(text.slice(cue.end)) : null;
-    if (ruleOut) return { ...cue, band: findBand(oppositeBand(cue.band.key)), end: cue.end + ruleOut[0].length };
+    if (ruleOut) {
+      const bare = /^(?:will not|won't|would not|wouldn't|not|never)$/.test(cue.matched);
+      return { ...cue, band: findBand(bare ? "roughly-even" : oppositeBand(cue.band.key)), end: cue.end + ruleOut[0].length };
+    }
     return deniedBelief({ text, cue }) ?? cue;
   }
   // "Analysts predict the bank will cut", "she thought prices would stabilise": the verb of

@@ -40,6 +40,8 @@ export function governingVerb(options: { text: string; modalAt: number }): Phras
   // a participle used as an adjective ("Labour's estimated 484 seats would …").
   const lead = before.slice(0, m.index);
   if (/\b(?:than|as)\s+$/i.test(lead)) return null;
+  // "There is no consensus that …": a consensus denied holds nothing.
+  if (/^consensus$/i.test(m[1]) && /\b(?:no|little|lack\s+of|without|any)\s+(?:\p{Ll}+\s+)?$/iu.test(lead)) return null;
   if (!/^(?:expectations?|predictions?|consensus)$/i.test(m[1]) && /(?:\b(?:the|an?|its|their|his|her|our)|[’']s)\s+$/i.test(lead)) return null;
   const negated = NEGATED.test(before.slice(0, m.index));
   const start = offset + m.index;

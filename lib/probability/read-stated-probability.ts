@@ -89,10 +89,12 @@ const ODDS_TO = new RegExp(
 const PRICE = /(?<=(?:\b(?:to|at|from|of)|\p{Lu}[\p{L}’'-]*,?|\()\s?)\b(\d{1,4})\/(\d{1,3})\b(?![/\d])/gu;
 const BETTING = /\b(?:odds|bookies|bookmakers?|betting|punters?|priced)\b/i;
 // A hyphenated price needs words of betting too, or of a field of runners.
-const BETTING_FIELD = /\b(?:odds|bookies|bookmakers?|betting|punters?|priced|bets?|favou?rites?|outsiders?|contenders?)\b/i;
-// "strong contenders are France (6-1)", "Argentina at 8-1": a price after a runner's name, in
-// brackets or after "at", only where the text speaks of betting or of a field of runners.
-const ODDS_BRACKET = /(?<=\p{Lu}[\p{L}’'-]*\s(?:\(|at\s))(\d{1,4})[-–](\d{1,3})(?=\)|[\s,.;]|$)/gu;
+const BETTING_FIELD = /\b(?:odds|bookies|bookmakers?|betting|punters?|priced|bets?|favou?rites?|outsiders?)\b/i;
+// "bookmakers rate France (6-1) and Spain (7-1)", "Argentina at 8-1 with the bookies": a price
+// after a runner's name, in brackets or after "at", only where the text speaks of betting itself
+// (a favourite or a contender is as often in a match report, "lost to Peru (0-2)"); no side of
+// it nought, no year ("2019-20").
+const ODDS_BRACKET = /(?<=\p{Lu}[\p{L}’'-]*\s(?:\(|(?:is\s+|are\s+)?at\s))([1-9]\d{0,2})[-–]([1-9]\d?)(?=\)|[\s,.;]|$)/gu;
 const EVEN = /\b(?:a\s+)?(?:coin[-\s](?:flip|toss)|even\s+(?:odds|chance|money)|fifty[-\s]fifty|50[-/]50|toss[-\s]up)\b/gi;
 
 /** "seventy-five" → 75, "12.5" → 12.5, "a hundred" → 100; NaN when it is no number. */
@@ -156,7 +158,7 @@ const READERS: ReadonlyArray<[RegExp, (m: RegExpMatchArray) => Reading]> = [
   [ODDS_TO, (m) => (BETTING_FIELD.test(m.input ?? "") ? odds(m) : null)],
   [EVEN, () => ({ probability: 0.5, low: 0.5, high: 0.5 })],
   [PRICE, (m) => (BETTING.test(m.input ?? "") ? odds(m) : null)],
-  [ODDS_BRACKET, (m) => (BETTING_FIELD.test(m.input ?? "") ? odds(m) : null)],
+  [ODDS_BRACKET, (m) => (BETTING.test(m.input ?? "") ? odds(m) : null)],
 ];
 
 /** The first probability stated as a number in `text`, or null when none is. */

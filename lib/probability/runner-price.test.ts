@@ -1,23 +1,26 @@
 // A runner's price after its name (extractor 15): in brackets or after "at", only where the text
-// speaks of betting or of a field of contenders; and a percentage in brackets after a noun of chance.
+// speaks of betting itself; and a percentage in brackets after a noun of chance.
 import { expect, test } from "vitest";
 import { readStatedProbability } from "./read-stated-probability";
 
 const read = (text: string) => readStatedProbability({ text });
 
 test.each([
-  ["in brackets, among contenders", "Strong contenders are Norway (6-1) this year.", 0.142857, "6-1"],
-  ["after “at”, one contender", "The next contender is Ghana at 8-1, even so.", 0.111111, "8-1"],
-  ["an en dash, the favourite", "The favourite is Peru (5–2).", 0.285714, "5–2"],
-  ["at the sentence's end", "Bookmakers list Chile at 10-1", 0.090909, "10-1"],
+  ["in brackets, the bookmakers' field", "Bookmakers rate Norway (6-1) this year.", 0.142857, "6-1"],
+  ["after “is at”, with the bookies", "Ghana is at 8-1 with the bookies.", 0.111111, "8-1"],
+  ["an en dash, in the betting", "In the betting, Peru (5–2) lead.", 0.285714, "5–2"],
+  ["after “at”, at the sentence's end", "The odds put Chile at 10-1", 0.090909, "10-1"],
 ])("%s", (_why, text, probability, words) => {
   expect(read(text)).toMatchObject({ probability, words });
 });
 
 test.each([
-  ["a score, with no word of betting", "Ghana beat Norway (6-1) at home."],
-  ["a name in lower case before it", "The contenders are in group (6-1)."],
-  ["a date-like pair inside a word", "Contenders met on 2023-11-04."],
+  ["a score among contenders", "Contenders for the title include Norway, who lost to Peru (0-2) last week."],
+  ["a result of the favourites", "Title favourites Arsenal lost to Chelsea (2-1) on Saturday."],
+  ["a draw “at 1-1”", "The favourite, Norway, drew with Peru at 1-1 in Lima."],
+  ["a season, not a price", "Strong contenders this season include Leeds (2019-20 champions) and Burnley."],
+  ["a nought, even among bookmakers", "Bookmakers saw Norway lose (0-2)."],
+  ["a name in lower case before it", "The bookmakers are in group (6-1)."],
 ])("no price: %s", (_why, text) => {
   expect(read(text)).toBeNull();
 });

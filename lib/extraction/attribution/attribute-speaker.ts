@@ -4,6 +4,7 @@
 import { REPORTING_VERB_FORMS } from "../reporting-verbs";
 import { accordingTo } from "./according-to";
 import { lastNameRunAt } from "./name-run";
+import { NUMBER_WORD } from "./number-words";
 import { quotationIndex } from "./quotation-index";
 import { type Quotation, quotations } from "./quotations";
 import { quotedSpeaker } from "./quoted-speaker";
@@ -47,7 +48,7 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
   const reporter = final && /\sreport(?:ed|s)\b/i.test(final[0]) ? reportedSpeaker(head, context) : null;
   if (reporter) return reporter;
   return (
-    consensusSpeaker(sentence, context) ??
+    consensusSpeaker(sentence, head.length, context) ??
     parentheticalSpeaker(head, context) ??
     relativeSpeaker(head, context) ??
     adjacentSpeaker(head, context) ??
@@ -66,7 +67,7 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
 /** "A December hike is all but a certainty for some analysts": those it is a certainty for. */
 function holderSpeaker(sentence: string): Speaker | null {
   const m =
-    /\b(?:certainty|certain|likely|unlikely|probable|possible|given|foregone\s+conclusion|safe\s+bet|chance)\s+for\s+((?:(?:some|many|most|several|a\s+few|the)\s+)?(?:[\p{Ll}-]+\s+)?\p{Ll}+s)(?=\s*(?:[.!,;—]|["”’]|$)|\s+(?:as|because|since|who|given)\b)/u.exec(
+    /\b(?:certainty|given|foregone\s+conclusion|safe\s+bet|done\s+deal)\s+for\s+((?:(?:some|many|most|several|a\s+few|the)\s+)?(?:[\p{Ll}-]+\s+)?(?:analysts|economists|traders|investors|strategists|forecasters|experts|observers|markets|bookmakers|pollsters))(?=\s*(?:[.!,;—]|["”’]|$)|\s+(?:as|because|since|who|given)\b)/u.exec(
       sentence.trim(),
     );
   return m ? unnamedGroup(m[1]) : null;
@@ -98,13 +99,14 @@ function fearSpeaker(head: string, context: AttributionContext): Speaker | null 
 }
 
 /** "The consensus among economists is that …": those whose consensus it is. */
-function consensusSpeaker(head: string, context: AttributionContext): Speaker | null {
-  const m = /\b(?:the\s+)?(?:consensus|majority\s+view|prevailing\s+view)\s+(?:among|of)\s+([^,;]{3,60}?)\s+(?:is|was)\s+that\b/i.exec(head);
-  if (m) return speakerFromSubject(m[1], context.previous, context.known);
+function consensusSpeaker(sentence: string, at: number, context: AttributionContext): Speaker | null {
+  // Only a consensus that opens before the forecast's own words (the cue may be the noun itself):
+  // "Jo Hale expects a cut, although the consensus among economists is …" is still Hale's.
+  const m = /\b(?:the\s+)?(?:consensus|majority\s+view|prevailing\s+view)\s+(?:among|of)\s+([^,;]{3,60}?)\s+(?:is|was)\s+that\b/i.exec(sentence);
+  if (m && m.index <= at) return speakerFromSubject(m[1], context.previous, context.known);
   // "The consensus seems to be that …": the consensus of the group heard last.
-  return /\bthe\s+(?:consensus|majority\s+view|prevailing\s+view)\s+(?:\p{Ll}+\s+){0,3}?(?:is|was|be)\s+that\b/iu.test(head)
-    ? (context.known?.get(LAST_GROUP) ?? null)
-    : null;
+  const bare = /\bthe\s+(?:consensus|majority\s+view|prevailing\s+view)\s+(?:\p{Ll}+\s+){0,3}?(?:is|was|be)\s+that\b/iu.exec(sentence);
+  return bare && bare.index <= at ? (context.known?.get(LAST_GROUP) ?? null) : null;
 }
 
 /**
@@ -226,15 +228,16 @@ function loneName(subject: string): Speaker | null {
   return name && /^\p{Lu}\p{Ll}/u.test(name.name) ? { name: name.name, kind: "PERSON" } : null;
 }
 
+// Capitalised words that name no one: quantifiers, pronouns, number words, documents.
+const NOT_A_NAME = new RegExp(
+  `^(?:some|many|others|another|most|few|all|both|several|it|this|that|they|we|he|she|${NUMBER_WORD}|forecasts|projections|models|estimates|figures|data|reports|predictions)$`,
+  "i",
+);
+
 /** "…, Bloomberg reported.": one capitalised word that names no one known is a source's name. */
 function soleName(subject: string): Speaker | null {
   const word = subject.trim();
-  return /^\p{Lu}[\p{L}&’'-]+$/u.test(word) &&
-    !/^(?:some|many|others|another|most|few|all|both|several|it|this|that|they|we|he|she|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty|forecasts|projections|models|estimates|figures|data|reports|predictions)$/iu.test(
-      word,
-    )
-    ? { name: word, kind: "ORGANISATION" }
-    : null;
+  return /^\p{Lu}[\p{L}&’'-]+$/u.test(word) && !NOT_A_NAME.test(word) ? { name: word, kind: "ORGANISATION" } : null;
 }
 
 // "…, TV exit polls said, suggesting it would …": a clause of comment after the attribution.

@@ -1,6 +1,7 @@
 // The speaker a subject phrase names: a person (titles dropped), a body, an unnamed group, or a
 // pronoun, role or surname pointing back to someone named before. Pure.
 import { lastNameRunAt } from "./name-run";
+import { NUMBER_WORD } from "./number-words";
 import { organisationKey } from "./organisation-key";
 import { LAST_GROUP, LAST_ORGANISATION, LAST_PERSON, type Speaker } from "./speaker";
 import { LEADING_CLAUSE, LEADING_FILLER, ORGANISATION_WORDS, ROLE, TITLE_WORDS, CONNECTORS } from "./speaker-words";
@@ -44,21 +45,25 @@ const DOCUMENT_OF =
 
 // A count of people: "Seventeen", "some 40%", "another 11 percent", "three of them", "every
 // other forecaster", "the rest".
-const NUMBER =
-  "(?:\\d+(?:\\.\\d+)?(?:\\s*(?:%|percent|per\\s+cent))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\p{Ll}+teen|\\p{Ll}+ty(?:-\\p{Ll}+)?|half|most|many|several|a\\s+few|a\\s+(?:third|quarter|majority|minority)|the\\s+(?:rest|remainder|majority))";
+const NUMBER = `(?:\\d+(?:\\.\\d+)?(?:\\s*(?:%|percent|per\\s+cent))?|${NUMBER_WORD}|half|most|many|several|a\\s+few|a\\s+(?:third|quarter|majority|minority)|the\\s+(?:rest|remainder|majority))`;
 const COUNT = new RegExp(
   `^(?:there\\s+(?:are|were)\\s+)?(?:(?:only|just|some|another|a\\s+further|the\\s+other|the\\s+remaining|about|around|nearly|almost|roughly|over|more\\s+than|fewer\\s+than|less\\s+than)\\s+)*${NUMBER}(?:\\s+(?:of\\s+(?:them|those|us)|in\\s+total|more|others))?(?:\\s+(?:even|also|still|now|alone))?$|^every\\s+other\\s+\\p{Ll}+$`,
   "iu",
 );
-const NUMERAL = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|\p{Ll}+ty)\b/iu;
+const NUMERAL = new RegExp(`\\d|\\b${NUMBER_WORD}\\b`, "i");
 const DOCUMENTS =
-  /^(?:the\s+)?(?:(?:latest|new|recent|current|official|early|first|long-range|seasonal)\s+)*(?:forecasts|projections|models|estimates|figures|data|calculations|reports|indicators|predictions)$/i;
+  /^(?:the\s+)?(?:(?:latest|new|recent|current|early|first|long-range|seasonal)\s+)*(?:forecasts|projections|models|estimates|figures|data|calculations|reports|indicators|predictions)$/i;
 // Those a poll asked: "respondents", "26% of respondents", "those polled".
 // "Of 24 surveyed, 8 …": the partitive before the count.
 const RESPONDENTS = new RegExp(
   `^(?:${NUMBER}\\s+of\\s+)?(?:the\\s+)?(?:respondents|those\\s+(?:polled|surveyed|asked|questioned))$|^of\\s+(?:the\\s+|those\\s+)?(?:\\d+\\s+|${NUMBER}\\s+)?(?:polled|surveyed|asked|questioned|respondents)$`,
   "iu",
 );
+
+/** The poll or group heard last: remembered from any sentence, else the last speaker if a group. */
+function groupHeardLast(previous: Speaker | null, known?: ReadonlyMap<string, Speaker>): Speaker | null {
+  return known?.get(LAST_GROUP) ?? (previous?.kind === "UNNAMED_GROUP" ? previous : null);
+}
 
 function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMap<string, Speaker>): Speaker | null {
   let segments = subject
@@ -110,7 +115,7 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     // "Seventeen predicted …", "Some 40% said …", "26% of respondents expect …": a count of
     // people, alone, speaks for the poll or group heard last.
     if (COUNT.test(segment) || RESPONDENTS.test(segment)) {
-      const group = known?.get(LAST_GROUP) ?? (previous?.kind === "UNNAMED_GROUP" ? previous : undefined);
+      const group = groupHeardLast(previous, known);
       if (group) return group;
       // A number is no one's name ("Seventeen" is not a person).
       if (COUNT.test(segment) && NUMERAL.test(segment)) return null;
@@ -123,8 +128,9 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     if (/^they$/i.test(segment)) return previous;
     // "Some say … Others believe …": the others of the group heard last.
     if (/^others$/i.test(segment)) {
-      const group = known?.get(LAST_GROUP) ?? (previous?.kind === "UNNAMED_GROUP" ? previous : undefined);
-      if (group) return group;
+      const group = groupHeardLast(previous, known);
+      // Officials' "others" are not officials: a group of their own.
+      if (group && !/^Government official/.test(group.name)) return group;
     }
     // "with many now believing …": a bare quantifier speaks for the group last named.
     if (/^(?:with\s+)?(?:many|most|several|half|a\s+majority|the\s+majority)(?:\s+(?:now|still|also))?$/i.test(segment) && previous?.kind === "UNNAMED_GROUP")

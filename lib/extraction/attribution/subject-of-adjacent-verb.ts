@@ -13,7 +13,7 @@ const DISMISS_VERB =
   /\b(?:rejected|rejects|reject|dismissed|dismisses|dismiss|ruled\s+out|rules\s+out|rule\s+out|downplayed|downplays|played\s+down|plays\s+down)\s+(?:the\s+)?(?:possibility|likelihood|prospect|chances?|idea|odds)\s*$/i;
 // "Jo Hale did not rule out| a cut": a possibility its subject keeps open.
 const NOT_RULE_OUT =
-  /\b(?:\p{Ll}+ly\s+)?(?:(?:did|does|do|would|could|can|will)\s+not|didn[’']t|doesn[’']t|don[’']t|wouldn[’']t|won[’']t|can[’']t|cannot)\s+(?:\p{Ll}+ly\s+)?rule\s+out\s*$|\bnot\s+ruling\s+out\s*$/iu;
+  /\b(?:\p{Ll}+ly\s+)?(?:(?:did|does|do|would|could|can|will|has|have|had)\s+(?:not|never)|never|didn[’']t|doesn[’']t|don[’']t|wouldn[’']t|won[’']t|can[’']t|cannot|hasn[’']t|haven[’']t|hadn[’']t)\s+(?:\p{Ll}+ly\s+)?(?:rule[sd]?|ruling)\s+out\s*$|\bnot\s+ruling\s+out\s*$/iu;
 // "Analysts give the merger a| 60 percent chance", "Markets are pricing in a| 30% chance",
 // "Bookmakers make the challenger a| 6-1 outsider": a verb that hands a chance to the event named
 // between them.
