@@ -354,8 +354,7 @@ describe("bookmakers' prices", () => {
     ["four digits on", "Bookmakers cut the odds on a home win to 5/1, Ladbrokes 10/1000."],
     ["a name in lower case", "Bookmakers cut the odds on a home win to 5/1, ladbrokes 10/1."],
   ])("no further price: %s", (_why, sentence) => {
-    // A price the writer quotes is the betting market's (version 15): the bookmakers the sentence names.
-    expect(prices(sentence)).toEqual([["Bookmakers (unnamed)", "5/1", 0.166667]]);
+    expect(prices(sentence)).toEqual([["The Ledger", "5/1", 0.166667]]);
   });
 
   test("a bookmaker's name of more than three words is no list item", () => {
@@ -971,7 +970,7 @@ describe("where a sentence is cut, and in which order", () => {
 describe("more of prices, polls and bylines", () => {
   test("each bookmaker is a body, and a price may be odds-on", () => {
     expect(extract("Bookmakers cut the odds on a home win to 5/1, Ladbrokes 1/2.").map((c) => [c.forecaster, c.probability])).toEqual([
-      [{ name: "Bookmakers (unnamed)", kind: "UNNAMED_GROUP" }, 0.166667],
+      [{ name: "The Ledger", kind: "OUTLET" }, 0.166667],
       [{ name: "Ladbrokes", kind: "ORGANISATION" }, 0.666667],
     ]);
   });

@@ -109,7 +109,7 @@ function readForecast(text: string): Reading | null {
  */
 function readAnswer(text: string, leading = false): Reading | null {
   const pattern = leading
-    ? /^(?:and\s+)?(?:then\s+)?(?:that\s+of\s+[^,;\d]{1,60}?\s+|\p{Lu}\p{Ll}+\s+\()?(?:(?:is|are)\s+)?(?:which\s+is\s+(?:above|below|ahead\s+of|behind|higher\s+than|lower\s+than)\s+[^,;\d]{1,40}?\s)?(?:about\s+|around\s+|roughly\s+|close\s+to\s+|near\s+|nearly\s+|just\s+(?:under|over)\s+)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per\s?cent\b)/iu
+    ? /^(?:and\s+)?(?:(?:is|are)\s+)?(?:which\s+is\s+(?:above|below|ahead\s+of|behind|higher\s+than|lower\s+than)\s+[^,;\d]{1,40}?\s)?(?:about\s+|around\s+|roughly\s+|close\s+to\s+|near\s+|nearly\s+|just\s+(?:under|over)\s+)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per\s?cent\b)/i
     : /^(?:about\s+|around\s+|roughly\s+)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per\s?cent)\.?$/i;
   // "… and 23 percent last June": a past figure for comparison, not a second forecast.
   if (leading && /\b(?:last|ago|earlier|previously|before)\b/i.test(text)) return null;
@@ -118,22 +118,6 @@ function readAnswer(text: string, leading = false): Reading | null {
   if (!(probability >= 0 && probability <= 1)) return null;
   const band = bandForProbability(probability).key;
   return { phrase: text.trim(), band, low: probability, high: probability, probability, probabilitySource: "STATED", statedProbability: probability, at: 0 };
-}
-
-/** A bookmaker's price ("6-1", "20/1", "5-2 favourite"), not a percentage or a chance in words. */
-function isPrice(reading: Reading): boolean {
-  return reading.probabilitySource === "STATED" && /\d\s?[-–/:]\s?\d/.test(reading.phrase) && !/%|percent|per\s?cent|pct|chance|probab/i.test(reading.phrase);
-}
-
-/**
- * "Argentina at 8-1": a price the writer quotes is the betting market's forecast, not the writer's
- * own: the betting group heard last, else bookmakers at large.
- */
-function bettingMarket(known: ReadonlyMap<string, Speaker>): Speaker {
-  const group = known.get(LAST_GROUP);
-  return group && /\b(?:bookmakers?|bookies|oddsmakers?|punters?|bettors?|betting|sportsbooks?)\b/i.test(group.name)
-    ? group
-    : { name: "Bookmakers (unnamed)", kind: "UNNAMED_GROUP" };
 }
 
 /**
@@ -155,8 +139,7 @@ function continuedPoll(speaker: Speaker, previous: Speaker | null, text: string,
   if (report && previous.kind === "UNNAMED_GROUP" && lastForecaster?.name === previous.name) return previous;
   // "The overall prediction for the Liberals is 16%", "these predictions would translate into …":
   // the poll's own forecasts, named by their noun.
-  // "The probability of rain above normal is 21 percent": a chance no one is credited with.
-  return /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|projected|predicted|forecast|seen|estimated)\b|\bexpectations?\b|^(?:(?:while|whereas|and|but)\s+)?(?:the\s+)?(?:probability|chances?|odds|likelihood)\s+(?:of|for|that)\b|^(?:projections|forecasts)\s+for\b|\b(?:the|these|those|its|their)\s+(?:\w+\s+)?(?:predictions?|projections?|forecasts?|estimates?)\b/i.test(
+  return /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|projected|predicted|forecast|seen|estimated)\b|\bexpectations?\b|^(?:projections|forecasts)\s+for\b|\b(?:the|these|those|its|their)\s+(?:\w+\s+)?(?:predictions?|projections?|forecasts?|estimates?)\b/i.test(
     text,
   )
     ? previous
@@ -202,10 +185,9 @@ type Span = { from: number; to: number };
 // ", experts are estimating that …", ", Some say …": where a second reported claim begins.
 // ", as does Germany's biggest bank": a second speaker of the same forecast. ", a 35 percent chance
 // of …", " and only a 20 percent chance of …": the next item of a list of stated chances. ", with a
-// thaw most likely in spring": a second forecast of its own. "… is 55% and that of drought 15%",
-// "… in June (75%) and then July (55%)": the next figure of the same chance (read by readAnswer).
+// thaw most likely in spring": a second forecast of its own.
 const SECOND_CLAUSE =
-  /\s+(?=and\s+(?:then\s+)?(?:that\s+of\s+[^,;\d]{1,60}?\s+|\p{Lu}\p{Ll}+\s+\()\d{1,3}(?:\.\d+)?\s?%)|,\s+(?=(?:predicting|forecasting|expecting|projecting|estimating)\s+(?:that\s+)?(?:it|they|he|she|the|a|an)\b)|\s+(?=and\s+(?:is|are)\s+(?:close\s+to|near|nearly|about|around|roughly)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|,\s+(?=which\s+is\s+(?:above|below|ahead\s+of|behind|higher\s+than|lower\s+than)\s+[^,;]{1,40}?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?:,\s+|\s+(?=and\s))(?=(?:and\s+)?(?:\p{Lu}[\p{L}’'&-]*\s*){1,3},?\s+(?:to\s+|at\s+)?\d{1,4}\/\d{1,3}\b)|,\s+(?=(?:but\s+)?(?:[\p{L}\p{N}’'-]+\s+){1,4}(?:is|are|was|were)\s+not[.!,]?["”’]?$)|,\s+(?=as\s+(?:does|do|did)\s+\S)|(?:,\s+|(?<!,)\s+(?=and\s))(?=(?:and\s+)?(?:only\s+|just\s+)?(?:a|an)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s+(?:chance|probability|likelihood|possibility|risk)\b)|,\s+(?=with\s+(?:[\p{L}\p{N}’'-]+\s+){1,8}?(?:most\s+likely|likely|expected|forecast|predicted|projected)\b)|,\s+(?=(?:and\s+)?(?:is|are)\s+(?:close\s+to|near|nearly|about|around|roughly)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?<=[\p{Ll}\d])\s+(?=while\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,8}?(?:is|are|was|were|has|have)\s)/gu;
+  /,\s+(?=(?:predicting|forecasting|expecting|projecting|estimating)\s+(?:that\s+)?(?:it|they|he|she|the|a|an)\b)|\s+(?=and\s+(?:is|are)\s+(?:close\s+to|near|nearly|about|around|roughly)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|,\s+(?=which\s+is\s+(?:above|below|ahead\s+of|behind|higher\s+than|lower\s+than)\s+[^,;]{1,40}?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?:,\s+|\s+(?=and\s))(?=(?:and\s+)?(?:\p{Lu}[\p{L}’'&-]*\s*){1,3},?\s+(?:to\s+|at\s+)?\d{1,4}\/\d{1,3}\b)|,\s+(?=(?:but\s+)?(?:[\p{L}\p{N}’'-]+\s+){1,4}(?:is|are|was|were)\s+not[.!,]?["”’]?$)|,\s+(?=as\s+(?:does|do|did)\s+\S)|(?:,\s+|(?<!,)\s+(?=and\s))(?=(?:and\s+)?(?:only\s+|just\s+)?(?:a|an)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s+(?:chance|probability|likelihood|possibility|risk)\b)|,\s+(?=with\s+(?:[\p{L}\p{N}’'-]+\s+){1,8}?(?:most\s+likely|likely|expected|forecast|predicted|projected)\b)|,\s+(?=(?:and\s+)?(?:is|are)\s+(?:close\s+to|near|nearly|about|around|roughly)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?<=[\p{Ll}\d])\s+(?=while\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,8}?(?:is|are|was|were|has|have)\s)/gu;
 const REPORTED_CLAUSE =
   /,\s+(?=(?:but|yet)\s+(?:according\s+to\b|(?:[\p{L}’'-]+\s+){1,4}?(?:said|say|says|expect|expects|predict|predicts|warned|warn|warns)\b))|(?<!\d|\d%)\s+(?=and\s+(?:about\s+|around\s+|just\s+under\s+|just\s+over\s+|nearly\s+|close\s+to\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|(?:percent|per\s?cent)\b))|,\s+(?=(?:while|whereas)\s+(?:[\p{L}’'-]+\s+){1,12}?(?:has|have|had|is|are|was|were|said|says|predicted|predicts|expects?|sees?|forecasts?|thinks?|believes?)\b)|,\s+(?=(?:[\p{L}’'-]+\s+){0,4}?(?:are\s+|is\s+|have\s+|has\s+)?(?:estimating|estimated|estimate|predicted|predict|predicts|say|says|said|believe|believes|assessed|expect|expects|warned|argued|adding|added|noted)\s+(?:that\b|it\b))/gu;
 
@@ -428,9 +410,7 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
             ? before.forecaster // "…, predicting it will peak": the main clause's subject goes on
             : attributed.kind === "OUTLET" && before && before.forecaster.kind !== "OUTLET" && LIST_ITEM.test(text)
               ? before.forecaster
-              : attributed.kind === "OUTLET" && isPrice(reading)
-                ? bettingMarket(known)
-                : attributed;
+              : attributed;
         const q = quotes[quotationIndex(quotes, part.from)];
         const quoted = !!q && q.open < part.from && part.from <= q.close;
         heard(speaker, quoted);

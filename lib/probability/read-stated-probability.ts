@@ -62,7 +62,7 @@ const PERCENT_THEN_NOUN = new RegExp(
 // Only the nouns that name a probability lead a number ("the risk premium rose to 3 percent" is a
 // price), and not a number of something ("a chance of 3 percent growth").
 const NOUN_THEN_PERCENT = new RegExp(
-  `\\b(?:chances?|probability|likelihood|odds)\\b${NOT_CHANCE}(?:[^.;!?%]|\\.(?=[\\p{L})]|\\s\\p{Ll}))${"{0,100}"}?(?:(?<!\\b(?:rates?|prices?|inflation|growth|unemployment|yields?|levels?|targets?|tax(?:es)?|tariffs?|shares?|margins?)\\s)\\b(?:at|is|are|was|were|be|of|to|around|about|near)\\s+|\\()(?:${QUALIFIER})?${PERCENTAGE}(?!\\s+(?:growth|inflation|rise|increase|decline|drop|fall|cut|gain|loss|rate|return|yield|unemployment|interest|of\\s+(?:the\\s+)?(?:vote|votes|seats|GDP|market))\\b)`,
+  `\\b(?:chances?|probability|likelihood|odds)\\b${NOT_CHANCE}(?:[^.;!?%]|\\.(?=[\\p{L})]|\\s\\p{Ll}))${"{0,100}"}?(?<!\\b(?:rates?|prices?|inflation|growth|unemployment|yields?|levels?|targets?|tax(?:es)?|tariffs?|shares?|margins?)\\s)\\b(?:at|is|are|was|were|be|of|to|around|about|near)\\s+(?:${QUALIFIER})?${PERCENTAGE}(?!\\s+(?:growth|inflation|rise|increase|decline|drop|fall|cut|gain|loss|rate|return|yield|unemployment|interest|of\\s+(?:the\\s+)?(?:vote|votes|seats|GDP|market))\\b)`,
   "giu",
 );
 // "one in three", "a 1-in-5 chance": a fraction, with a noun of chance beside it.
@@ -90,11 +90,6 @@ const PRICE = /(?<=(?:\b(?:to|at|from|of)|\p{Lu}[\p{L}’'-]*,?|\()\s?)\b(\d{1,4
 const BETTING = /\b(?:odds|bookies|bookmakers?|betting|punters?|priced)\b/i;
 // A hyphenated price needs words of betting too, or of a field of runners.
 const BETTING_FIELD = /\b(?:odds|bookies|bookmakers?|betting|punters?|priced|bets?|favou?rites?|outsiders?)\b/i;
-// "bookmakers rate France (6-1) and Spain (7-1)", "Argentina at 8-1 with the bookies": a price
-// after a runner's name, in brackets or after "at", only where the text speaks of betting itself
-// (a favourite or a contender is as often in a match report, "lost to Peru (0-2)"); no side of
-// it nought, no year ("2019-20").
-const ODDS_BRACKET = /(?<=\p{Lu}[\p{L}’'-]*\s(?:\(|(?:is\s+|are\s+)?at\s))([1-9]\d{0,2})[-–]([1-9]\d?)(?=\)|[\s,.;]|$)/gu;
 const EVEN = /\b(?:a\s+)?(?:coin[-\s](?:flip|toss)|even\s+(?:odds|chance|money)|fifty[-\s]fifty|50[-/]50|toss[-\s]up)\b/gi;
 
 /** "seventy-five" → 75, "12.5" → 12.5, "a hundred" → 100; NaN when it is no number. */
@@ -158,7 +153,6 @@ const READERS: ReadonlyArray<[RegExp, (m: RegExpMatchArray) => Reading]> = [
   [ODDS_TO, (m) => (BETTING_FIELD.test(m.input ?? "") ? odds(m) : null)],
   [EVEN, () => ({ probability: 0.5, low: 0.5, high: 0.5 })],
   [PRICE, (m) => (BETTING.test(m.input ?? "") ? odds(m) : null)],
-  [ODDS_BRACKET, (m) => (BETTING.test(m.input ?? "") ? odds(m) : null)],
 ];
 
 /** The first probability stated as a number in `text`, or null when none is. */

@@ -47,10 +47,10 @@ test(
     // 40.0% / 62.7% / 0% to 94.9% / 90.2% / 93.8% / 92.9% / 100% (version 9); the 49 dev articles of
     // batches 1-4 after the fifth round (version 12): 96.0% / 87.8% / 98.1% / 97.4% / 100%. All 66
     // with version 14, before round eight read the old held-out splits: 91.7% / 84.9% / 89.0% /
-    // 94.9% / 88.9%; after round eight (version 15, with its outside review's fixes): 94.5% / 86.8% /
-    // 94.8% / 95.9% / 94.4%.
+    // 94.9% / 88.9%; after round eight (version 15, with its outside review's fixes, less the number
+    // rules that mutation testing could not yet cover): 94.0% / 86.7% / 94.2% / 95.6% / 88.9%.
     expect(summary.statedNumbers).toBe(54);
-    expectFloors(summary, { recall: 0.945, precision: 0.867, speakerAccuracy: 0.947, bandAccuracy: 0.958, numberReadRate: 0.944 });
+    expectFloors(summary, { recall: 0.94, precision: 0.866, speakerAccuracy: 0.941, bandAccuracy: 0.955, numberReadRate: 0.888 });
   },
   RUN_TIMEOUT,
 );
@@ -61,10 +61,10 @@ test(
     const { summary } = (await evaluation).retired;
     expect(summary.labels).toBe(108);
     // Their honest unseen figure is the one before round eight read them: 80.6% / 76.0% / 60.9% /
-    // 87.4% / 57.1% of 14 with extractor 14; tuned on in round eight (version 15): 90.7% / 83.8% /
-    // 85.7% / 90.8% / 78.6%. Each split's own history is in ADR 0008.
+    // 87.4% / 57.1% of 14 with extractor 14; tuned on in round eight (version 15): 88.9% / 83.3% /
+    // 83.3% / 89.6% / 57.1%. Each split's own history is in ADR 0008.
     expect(summary.statedNumbers).toBe(14);
-    expectFloors(summary, { recall: 0.907, precision: 0.838, speakerAccuracy: 0.857, bandAccuracy: 0.908, numberReadRate: 0.785 });
+    expectFloors(summary, { recall: 0.888, precision: 0.833, speakerAccuracy: 0.833, bandAccuracy: 0.895, numberReadRate: 0.571 });
   },
   RUN_TIMEOUT,
 );
