@@ -9,12 +9,11 @@ import { attributeSpeaker } from "./attribution/attribute-speaker";
 import { type ParagraphSource, resolveSpeaker } from "./attribution/resolve-speaker";
 import { lastNameRunAt } from "./attribution/name-run";
 import { namedPeople } from "./attribution/named-people";
-import { namedGroup } from "./attribution/named-group";
 import { passiveAttribution } from "./attribution/passive-attribution";
 import { quotationIndex } from "./attribution/quotation-index";
 import { type Quotation, quotations } from "./attribution/quotations";
 import { rememberSpeaker } from "./attribution/remember-speaker";
-import { LAST_GROUP, LAST_PERSON, type Speaker } from "./attribution/speaker";
+import { LAST_PERSON, type Speaker } from "./attribution/speaker";
 import { ORGANISATION_WORDS } from "./attribution/speaker-words";
 import { speakerFromSubject } from "./attribution/speaker-from-subject";
 import { findCue } from "./find-cue";
@@ -84,7 +83,7 @@ function readForecast(text: string): Reading | null {
   // "The ministry expects …", "Investors are betting that …", "Punters think …": the words are a verb of belief whose
   // subject is the forecaster, so attribution reads the text up to their end.
   const believes =
-    /^(?:expects?|expecting|(?:are|is)\s+betting|bets?\s+that|betting\s+that|favou?rs?|think(?:s|ing)?|believ(?:e|es|ed|ing)|suggest(?:s|ed|ing)?)$|^(?:rejected|rejects|reject|dismiss|ruled|rules|rule|downplay|played|plays)|rul(?:e[sd]?|ing)\s+out$/i.test(
+    /^(?:expects?|expecting|(?:are|is)\s+betting|bets?\s+that|betting\s+that|favou?rs?|think(?:s|ing)?|believ(?:e|es|ed|ing)|suggest(?:s|ed|ing)?)$|^(?:rejected|rejects|reject|dismiss|ruled|rules|rule|downplay|played|plays)/i.test(
       phrase,
     ) || isForecastingVerb(phrase);
   // "an exit poll forecasts the party to win": a frame that opens with its verb follows its subject.
@@ -93,7 +92,7 @@ function readForecast(text: string): Reading | null {
   const at =
     believes || progressive
       ? cue.end
-      : verb !== phrase && isForecastingVerb(verb) && (!/ed$/.test(verb) || /^(?:predicted|projected)\s+(?!to\b)/i.test(phrase))
+      : verb !== phrase && isForecastingVerb(verb) && !/ed$/.test(verb)
         ? cue.start + verb.length
         : /^(?:see|sees|seeing)\s/i.test(phrase)
           ? cue.start + phrase.indexOf(" ") + 1
@@ -332,8 +331,6 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
         if (met) known.set(LAST_PERSON, met);
         else rememberSpeaker(known, person);
       }
-      const group = namedGroup(sentence.text);
-      if (group) known.set(LAST_GROUP, group);
       const isQuestion = /\?["”’)]*$/.test(sentence.text); // a question asks; it does not forecast
       if (isQuestion && /\b(?:odds|chances?|probability|likelihood|how likely)\b/i.test(sentence.text)) askedOdds = true;
       const found: Candidate[] = [];

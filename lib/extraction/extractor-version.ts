@@ -2,4 +2,4 @@
 // again on the next review: raise it whenever a change to lib/extraction (or the phrase lexicon)
 // changes what the assistant proposes for any text, whether or not `npm run eval:extract` prints
 // other figures (version 14 changed none of them, only sentences the corpus does not hold).
-export const EXTRACTOR_VERSION = 15;
+export const EXTRACTOR_VERSION = 14;

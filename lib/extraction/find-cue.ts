@@ -2,7 +2,7 @@
 // earliest hedge of the clause, a verb of forecasting over a bare will, a forecasting frame; and
 // not the words that ask, compare with the past, describe the present or state a schedule. Pure.
 import { locatePhrase, type PhraseLocation } from "../probability/interpret-phrase";
-import { findBand, oppositeBand } from "../probability/scale";
+import { findBand } from "../probability/scale";
 import { deniedBelief } from "./denied-belief";
 import { governingVerb } from "./governing-verb";
 
@@ -11,17 +11,12 @@ import { governingVerb } from "./governing-verb";
 const WEAK = new Set(["would", "can", "should", "low", "doubt", "doubts", "believe", "predict", "predicted", "certain", "certainly", "possibility"]);
 const DATE_WORDS = new Set(["in", "on", "since", "until", "by", "from", "of", "early", "late", "mid", "last", "next", "this"]);
 
-// After "May" the name, words no modal takes: "May had a majority", "May said", "May, who …".
-const NOT_AFTER_MODAL = new Set(["had", "has", "was", "is", "said", "says", "told", "and", "who", "whose", "herself", "himself", "s"]);
-
-/** "May" the month ("in May", "May 3") or the name ("Theresa May", "May had …") is not "may" the hedge. */
+/** "May" the month is not "may" the hedge. */
 function isMonth(list: Array<{ word: string; original: string }>, at: number): boolean {
-  if (list[at].word !== "may" || !/^May(?:[’']s)?$/.test(list[at].original)) return false;
-  if (list[at].original !== "May") return true; // "May's plan"
-  const before = list[at - 1];
+  if (list[at].word !== "may" || list[at].original !== "May") return false;
+  const before = list[at - 1]?.word;
   const after = list[at + 1]?.word ?? "";
-  if (before && /^\p{Lu}\p{Ll}/u.test(before.original) && !/^(?:However|But|And|Yet|So|It|They|This|That|There)$/.test(before.original)) return true;
-  return (before !== undefined && DATE_WORDS.has(before.word)) || /^\d/.test(after) || NOT_AFTER_MODAL.has(after);
+  return (before !== undefined && DATE_WORDS.has(before)) || /^\d/.test(after);
 }
 
 // Cues that say nothing of the future where they stand: "whether it will" asks, and "stickier
@@ -32,14 +27,6 @@ const INDIRECT_QUESTION =
   /\b(?:out|know|knows|knew|predict|tell|ask|asked|asks|wonder|wondering|understand|determine|explain|decide|assess|sure|about)\s+(?:how|when|what|where|why|which)\b[^.;]*$/i;
 function asks(text: string, cue: PhraseLocation): boolean {
   if (/\bwhether\b[^.;]*$/i.test(text.slice(0, cue.start))) return true;
-  // "The question is what will bring growth back": a clause that asks, as its subject.
-  if (
-    /^(?:will|would|could|might|may)$/.test(cue.matched) &&
-    /\b(?:question|issue|uncertainty|unknown|puzzle|mystery|debate)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:is|was|remains)\s+(?:what|how)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu.test(
-      text.slice(0, cue.start),
-    )
-  )
-    return true;
   if (INDIRECT_QUESTION.test(text.slice(0, cue.start))) return true;
   return /^(unclear|uncertain|questionable|doubtful)$/i.test(cue.matched) && /^\s*(whether|if|how|what|when|which|who|why)\b/i.test(text.slice(cue.end));
 }
@@ -66,13 +53,6 @@ const PRESENT_STATE =
 function saysNoForecast(text: string, cue: PhraseLocation): boolean {
   const before = text.slice(Math.max(0, cue.start - 40), cue.start);
   const after = text.slice(cue.end, cue.end + 60);
-  // "You could ask the bookmakers": the generic "you" advises or imagines; it forecasts nothing.
-  if (
-    /^(?:could|might|may|can)$/.test(cue.matched) &&
-    /\byou\s+(?:\p{Ll}+ly\s+)?$/iu.test(before) &&
-    /^\s+(?:ask|try|call|visit|argue|say|check|look|seek|go|get|find|buy|bet|put|read|watch|consult|turn)\b/i.test(after)
-  )
-    return true;
   // "It could have been so much worse", "prices may have peaked": a modal perfect judges the past.
   // "will have seen" is not one: the future perfect looks ahead ("by 2030 we will have seen …").
   if (/^(?:could|might|may|would|should)$/.test(cue.matched) && /^\s+(?:not\s+)?have\s+(?:been|\p{Ll}+(?:ed|en|wn|ne|ht|ck))\b/u.test(after)) return true;
@@ -95,15 +75,6 @@ function saysNoForecast(text: string, cue: PhraseLocation): boolean {
     /^(?:likely|probably|most likely|very likely|almost certainly)$/.test(cue.matched) &&
     !/\b(?:will|would|could|may|might|should|is|are|was|were|be|been|not)\s+$/i.test(before) &&
     /^\s+(?:\p{Ll}+ed|had|did|was|were|took|made|saw|came|went|got|gave|felt|fell|rose|grew|won|lost|led|left|began|spent|paid|drove|kept)\b/u.test(after)
-  )
-    return true;
-  // "a slim majority", "with scant evidence": an adjective of size before a noun that is no chance
-  // ("chances are slim", "hopes look slim" stay hedges).
-  if (
-    /^(?:slim|scant)$/.test(cue.matched) &&
-    /\b(?:a|an|the|its|their|his|her|our|with|by|on)\s+(?:\p{Ll}+ly\s+)?$/iu.test(before) &&
-    /^\s+\p{Ll}/u.test(after) &&
-    !/^\s+(?:chances?|hopes?|odds|possibility|possibilities|prospects?|likelihood|probability)\b/i.test(after)
   )
     return true;
   // "Acme is set to report third-quarter earnings in early December": a timetable, not a forecast.
@@ -139,18 +110,12 @@ const INVERTED = /\b(?:only|not)\s+(?:then|when|after|once|if|until|later|now)\b
 // "Counting will begin early on Thursday", "the council will meet on Friday": a timetable, not a
 // forecast (a decision taken at the meeting, "will hold rates on Thursday", still forecasts).
 const SCHEDULED =
-  /^\s+(?:begin|start|open|close|end|resume|convene|meet|gather|vote|sit|travel|fly|arrive|visit|speak|testify|debate|announce|publish|report|unveil|present|sign|go\s+ahead|take\s+place|be\s+held|be\s+announced|be\s+published|be\s+released|be\s+discussed|be\s+debated|be\s+reviewed|be\s+negotiated|be\s+considered)\b(?=[^.;]{0,40}?\b(?:(?:on|at|by|from|in)\s+(?:(?:early|mid|late)[-\s])?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the\s+(?:morning|afternoon|evening)|noon)|(?:after|before|following|during)\s+(?:the|a|an|its|their)\s))/i;
-// "The agency will release its first monsoon forecast", "Acme will publish its results": the
-// making public of a document is a timetable, whatever the document will say.
-const RELEASE =
-  /^\s+(?:release|publish|issue|unveil|present|announce|update)\s+(?:its|their|the|a|an|his|her)\s+(?:(?!(?:in|of|on|for|to|cut|cuts|rise|rises|increase|fall|deficit|surplus)\b)[\p{L}-]+\s+){0,4}?(?:forecasts?|reports?|outlook|data|figures|results|statement|update|estimates?|projections?|budget|review|assessment|findings|survey|minutes)\b(?!\s+(?:deficit|surplus|cuts?|of\s+[-−+]?[$€£]?\d))/iu;
+  /^\s+(?:begin|start|open|close|end|resume|convene|meet|gather|vote|sit|travel|fly|arrive|visit|speak|testify|debate|announce|publish|report|unveil|present|sign|take\s+place|be\s+held|be\s+announced|be\s+published|be\s+released|be\s+discussed|be\s+debated|be\s+reviewed|be\s+negotiated|be\s+considered)\b(?=[^.;]{0,40}?\b(?:(?:on|at|by|from|in)\s+(?:(?:early|mid|late)[-\s])?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the\s+(?:morning|afternoon|evening)|noon)|(?:after|before|following|during)\s+(?:the|a|an|its|their)\s))/i;
 const RESOLUTION = /^\s+(?:(?:it|we|they|you|one|anyone)\s+)?(?:(?:be|become)\s+(?:clear|known|apparent|evident|seen)|know|tell|show|reveal)\b/i;
 function statesFact(text: string, cue: PhraseLocation): boolean {
   if ((cue.matched !== "will" && !/'ll$/.test(cue.matched)) || cue.negated) return false;
   const after = text.slice(cue.end);
-  return (
-    ORDINAL.test(after) || RESOLUTION.test(after) || SCHEDULED.test(after) || RELEASE.test(after) || INVERTED.test(text.slice(0, cue.start)) || TERMS.test(text)
-  );
+  return ORDINAL.test(after) || RESOLUTION.test(after) || SCHEDULED.test(after) || INVERTED.test(text.slice(0, cue.start)) || TERMS.test(text);
 }
 
 // Forecasting frames that are not phrases of the lexicon: "economists see more cuts coming",
@@ -188,34 +153,14 @@ const FRAMES: ReadonlyArray<RegExp> = [
   // forecast noun with its figure.
   /\b(?:median|average|mean|consensus)\s+(?:forecast|projection|estimate)\s+(?:of|for|at)\s/i,
   /\b(?:projections|forecasts)\s+for\s+(?:\d{4}|next\s+year)\s+(?:[\p{Ll}]+\s+){0,3}?(?:to|at)\s+\$?\d/iu,
-  // "Fourteen forecast an end-year rate of 4.25 pct", "Hale predicted a cut to 4.50 pct", "eight
-  // predicted 4.50 pct": a poll's answers, told in the past, are forecasts with their figure (not
-  // "had forecast", "as predicted", "the forecast rate").
-  /(?<!\b(?:the|a|an|its|their|our|his|her|these|those|of|and|in|latest|new|had|have|has|was|were|been|as|than|originally|previously|initially|once|earlier|first)\s)\b(?:forecast|predicted|projected)\s+(?:(?:a|an)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:of|to|at)\s+)?[-−+]?[$€£]?\d(?:[\d.,]*\d)?\s?(?:%|percent|per\s?cent|pct|bps|basis\s+points)/iu,
-  // "hasn't ruled out a cut", "does not entirely rule out": a possibility kept open, in forms the
-  // lexicon does not list (read as roughly even by frameCue).
-  /(?:\bnot|\bnever|n[’']t)\s+(?:\p{Ll}+ly\s+)?(?:rule[sd]?|ruling)\s+out\b/iu,
-  // "A rate cut is on the cards": the idiom of a likely event.
-  /\b(?:is|are|be|seems?|looks?)\s+(?:firmly\s+|now\s+|still\s+)?on\s+the\s+cards\b/iu,
-  // "sees the cash rate being lower", "see rates remaining unchanged": a seen state ahead.
-  /\b(?:see|sees)\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}?(?:being|remaining|staying|holding)\s+(?:lower|higher|unchanged|steady|on\s+hold|flat|(?:above|below|at)\s+[-−+]?[$€£]?\d)/iu,
 ];
 
-function frameCue(original: string): PhraseLocation | null {
-  // "see the rate — now set at 0.1% — rising to 0.25%": an aside between dashes is blanked (same
-  // length, so offsets hold) for the frames to read across it.
-  const text = original.replace(/\s[—–]\s[^—–]{1,100}\s[—–]\s/g, (aside) => " ".repeat(aside.length));
+function frameCue(text: string): PhraseLocation | null {
   for (const frame of FRAMES) {
     const m = frame.exec(text);
     // "strongly favour": the frame's own intensifier raises it a band.
-    const band = findBand(
-      /\brul(?:e[sd]?|ing)\s+out\b/i.test(m?.[0] ?? "")
-        ? "roughly-even"
-        : /\b(?:strongly|heavily|overwhelmingly)\b/i.test(m?.[0] ?? "")
-          ? "very-likely"
-          : "likely",
-    );
-    if (m) return { band, matched: original.slice(m.index, m.index + m[0].length).toLowerCase(), negated: false, start: m.index, end: m.index + m[0].length };
+    const band = findBand(/\b(?:strongly|heavily|overwhelmingly)\b/i.test(m?.[0] ?? "") ? "very-likely" : "likely");
+    if (m) return { band, matched: m[0].toLowerCase(), negated: false, start: m.index, end: m.index + m[0].length };
   }
   return null;
 }
@@ -234,7 +179,7 @@ const DISMISSED =
 
 export function findCue(text: string): PhraseLocation | null {
   const dismissed = DISMISSED.exec(text);
-  if (dismissed && !/(?:\bnot|\bnever|n[’']t)\s+(?:\w+\s+)?$/i.test(text.slice(0, dismissed.index)))
+  if (dismissed && !/\b(?:not|never|n[’']t)\s+(?:\w+\s+)?$/i.test(text.slice(0, dismissed.index)))
     return {
       band: findBand("unlikely"),
       matched: dismissed[0].toLowerCase(),
@@ -269,14 +214,6 @@ export function findCue(text: string): PhraseLocation | null {
     if ((cue.matched === "will" || /'ll$/.test(cue.matched)) && !cue.negated) {
       bareWill = cue;
       continue; // a hedge elsewhere governs; else the will stands, unless it states a fact
-    }
-    // "probably won't rule out a hike": the denial is denied, and the phrase runs to "rule out".
-    // "will not rule out" is the kept-open phrase itself (roughly even); "probably won't …" denies
-    // the denial, so the hedge's own band stands.
-    const ruleOut = cue.negated || /(?:not|n't|n’t|never)$/i.test(cue.matched) ? /^\s+rule\s+out\b/i.exec(text.slice(cue.end)) : null;
-    if (ruleOut) {
-      const bare = /^(?:will not|won't|would not|wouldn't|not|never)$/.test(cue.matched);
-      return { ...cue, band: findBand(bare ? "roughly-even" : oppositeBand(cue.band.key)), end: cue.end + ruleOut[0].length };
     }
     return deniedBelief({ text, cue }) ?? cue;
   }

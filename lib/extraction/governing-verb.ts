@@ -11,8 +11,7 @@ import { FORECASTING_VERB_FORMS as FORMS } from "./is-forecasting-verb";
 // does (likely, not a flat will), though alone, with no modal after it, it is no cue. The labelling
 // convention (corpus/labels.json, rule 4) reads every such frame as likely, the seed labels too.
 // "think tank" is a noun, not a belief.
-// "The consensus seems to be that the team will …": a shared expectation, as a belief is.
-const BELIEF = "think(?:s|ing)?(?![\\s-]tanks?\\b)|believ(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|consensus";
+const BELIEF = "think(?:s|ing)?(?![\\s-]tanks?\\b)|believ(?:e|es|ed|ing)|suggest(?:s|ed|ing)?";
 // The verb, then up to fourteen words of its object clause before the modal ("(AfD)" included),
 // with no clause break (a full stop, a semicolon, a relative "which"/"who") between them.
 const GOVERNS = new RegExp(`\\b(${FORMS}|${BELIEF})\\b((?:\\s+(?!which\\b|who\\b|whom\\b)[\\p{L}\\p{N}’'%$.,()-]+){0,14}?)\\s+$`, "iu");
@@ -40,9 +39,7 @@ export function governingVerb(options: { text: string; modalAt: number }): Phras
   // a participle used as an adjective ("Labour's estimated 484 seats would …").
   const lead = before.slice(0, m.index);
   if (/\b(?:than|as)\s+$/i.test(lead)) return null;
-  // "There is no consensus that …": a consensus denied holds nothing.
-  if (/^consensus$/i.test(m[1]) && /\b(?:no|little|lack\s+of|without|any)\s+(?:\p{Ll}+\s+)?$/iu.test(lead)) return null;
-  if (!/^(?:expectations?|predictions?|consensus)$/i.test(m[1]) && /(?:\b(?:the|an?|its|their|his|her|our)|[’']s)\s+$/i.test(lead)) return null;
+  if (!/^(?:expectations?|predictions?)$/i.test(m[1]) && /(?:\b(?:the|an?|its|their|his|her|our)|[’']s)\s+$/i.test(lead)) return null;
   const negated = NEGATED.test(before.slice(0, m.index));
   const start = offset + m.index;
   return { band: findBand(negated ? "unlikely" : "likely"), matched: m[1].toLowerCase(), negated, start, end: start + m[1].length };

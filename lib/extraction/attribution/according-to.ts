@@ -22,10 +22,9 @@ export function accordingTo(sentence: string): string | null {
   // then the name in apposition.
   const appositive = sentence[end] === "," && !/\s\p{Lu}/u.test(source) ? /^,\s+((?:\p{Lu}[\p{L}&.'’-]*\s?){1,5})(?=[,.;]|$)/u.exec(sentence.slice(end)) : null;
   if (appositive) return appositive[1].trim().replace(/(?<=\p{Ll})\.$/u, ""); // the full stop ends the sentence, not "U.S."
-  // "the bank’s models", "Acme’s latest forecast", "Acme’s “Quarterly Ferry Tracker” report": the
-  // owner of the document, whatever its title.
+  // "the bank’s models", "Acme’s latest forecast": the owner of the document.
   const owner =
-    /^((?:the\s+)?[\p{L}&.-]+(?:\s+\p{Lu}[\p{L}&.-]*)*)[’']s\s+(?:[“"][^”"]{1,80}[”"]\s+|(?:[\p{Ll}-]+\s+){0,2}?|(?:[\p{L}-]+\s+){0,6}?)(?:models?|forecasts?|estimates?|projections?|analysis|calculations?|data|survey|poll|research|economists?|analysts?|team|report|study|outlook|tracker)\b/u.exec(
+    /^((?:the\s+)?[\p{L}&.-]+(?:\s+\p{Lu}[\p{L}&.-]*)*)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:models?|forecasts?|estimates?|projections?|analysis|calculations?|data|survey|poll|research|economists?|analysts?|team)\b/u.exec(
       source,
     );
   if (owner) return owner[1];

@@ -4,15 +4,13 @@
 import { REPORTING_VERB_FORMS } from "../reporting-verbs";
 import { accordingTo } from "./according-to";
 import { lastNameRunAt } from "./name-run";
-import { NUMBER_WORD } from "./number-words";
 import { quotationIndex } from "./quotation-index";
 import { type Quotation, quotations } from "./quotations";
 import { quotedSpeaker } from "./quoted-speaker";
-import { type AttributionContext, LAST_GROUP, LAST_ORGANISATION, LAST_PERSON, type Speaker } from "./speaker";
+import { type AttributionContext, LAST_ORGANISATION, LAST_PERSON, type Speaker } from "./speaker";
 import { speakerFromSubject } from "./speaker-from-subject";
 import { subjectBeforeVerb } from "./subject-before-verb";
 import { subjectOfAdjacentVerb } from "./subject-of-adjacent-verb";
-import { unnamedGroup } from "./unnamed-group";
 
 const CONCESSION = /^\s*(?:while|whilst|whereas|although|though|even\s+though|even\s+if)\s[^,;:“”"]{3,160}?,\s+(?=\S)/i;
 
@@ -48,7 +46,7 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
   const reporter = final && /\sreport(?:ed|s)\b/i.test(final[0]) ? reportedSpeaker(head, context) : null;
   if (reporter) return reporter;
   return (
-    consensusSpeaker(sentence, head.length, context) ??
+    consensusSpeaker(head, context) ??
     parentheticalSpeaker(head, context) ??
     relativeSpeaker(head, context) ??
     adjacentSpeaker(head, context) ??
@@ -59,18 +57,8 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
     finalSpeaker ??
     reportedSpeaker(head, context) ??
     fearSpeaker(sentence, context) ??
-    holderSpeaker(sentence) ??
     outlet
   );
-}
-
-/** "A December hike is all but a certainty for some analysts": those it is a certainty for. */
-function holderSpeaker(sentence: string): Speaker | null {
-  const m =
-    /\b(?:certainty|given|foregone\s+conclusion|safe\s+bet|done\s+deal)\s+for\s+((?:(?:some|many|most|several|a\s+few|the)\s+)?(?:[\p{Ll}-]+\s+)?(?:analysts|economists|traders|investors|strategists|forecasters|experts|observers|markets|bookmakers|pollsters))(?=\s*(?:[.!,;—]|["”’]|$)|\s+(?:as|because|since|who|given)\b)/u.exec(
-      sentence.trim(),
-    );
-  return m ? unnamedGroup(m[1]) : null;
 }
 
 /**
@@ -99,14 +87,9 @@ function fearSpeaker(head: string, context: AttributionContext): Speaker | null 
 }
 
 /** "The consensus among economists is that …": those whose consensus it is. */
-function consensusSpeaker(sentence: string, at: number, context: AttributionContext): Speaker | null {
-  // Only a consensus that opens before the forecast's own words (the cue may be the noun itself):
-  // "Jo Hale expects a cut, although the consensus among economists is …" is still Hale's.
-  const m = /\b(?:the\s+)?(?:consensus|majority\s+view|prevailing\s+view)\s+(?:among|of)\s+([^,;]{3,60}?)\s+(?:is|was)\s+that\b/i.exec(sentence);
-  if (m && m.index <= at) return speakerFromSubject(m[1], context.previous, context.known);
-  // "The consensus seems to be that …": the consensus of the group heard last.
-  const bare = /\bthe\s+(?:consensus|majority\s+view|prevailing\s+view)\s+(?:\p{Ll}+\s+){0,3}?(?:is|was|be)\s+that\b/iu.exec(sentence);
-  return bare && bare.index <= at ? (context.known?.get(LAST_GROUP) ?? null) : null;
+function consensusSpeaker(head: string, context: AttributionContext): Speaker | null {
+  const m = /\b(?:the\s+)?(?:consensus|majority\s+view|prevailing\s+view)\s+(?:among|of)\s+([^,;]{3,60}?)\s+(?:is|was)\s+that\b/i.exec(head);
+  return m ? speakerFromSubject(m[1], context.previous, context.known) : null;
 }
 
 /**
@@ -228,16 +211,12 @@ function loneName(subject: string): Speaker | null {
   return name && /^\p{Lu}\p{Ll}/u.test(name.name) ? { name: name.name, kind: "PERSON" } : null;
 }
 
-// Capitalised words that name no one: quantifiers, pronouns, number words, documents.
-const NOT_A_NAME = new RegExp(
-  `^(?:some|many|others|another|most|few|all|both|several|it|this|that|they|we|he|she|${NUMBER_WORD}|forecasts|projections|models|estimates|figures|data|reports|predictions)$`,
-  "i",
-);
-
 /** "…, Bloomberg reported.": one capitalised word that names no one known is a source's name. */
 function soleName(subject: string): Speaker | null {
   const word = subject.trim();
-  return /^\p{Lu}[\p{L}&’'-]+$/u.test(word) && !NOT_A_NAME.test(word) ? { name: word, kind: "ORGANISATION" } : null;
+  return /^\p{Lu}[\p{L}&’'-]+$/u.test(word) && !/^(?:some|many|others|another|most|few|all|both|several|it|this|that|they|we|he|she)$/i.test(word)
+    ? { name: word, kind: "ORGANISATION" }
+    : null;
 }
 
 // "…, TV exit polls said, suggesting it would …": a clause of comment after the attribution.

@@ -9,8 +9,8 @@ import { speakerFromSubject } from "./speaker-from-subject";
 import { subjectBeforeVerb } from "./subject-before-verb";
 
 const ANY_VERB = REPORTING_VERB_FORMS.map((v) => v.replace(" ", "\\s+")).join("|");
-/** "…,” remarked Park Byung-hwan", "…,” said N.R. Holm": a verb first, then who (initials and all). */
-const VERB_THEN_SUBJECT = new RegExp(`^(?:${ANY_VERB})\\s+((?:\\p{Lu}\\.\\s?){0,3}[^.;]+)`, "iu");
+/** "…,” remarked Park Byung-hwan": a verb first, then who. */
+const VERB_THEN_SUBJECT = new RegExp(`^(?:${ANY_VERB})\\s+([^.;]+)`, "i");
 
 /** True when the quotation's words end a sentence (“….”): the last non-space character inside is . ! or ?. */
 function endsSentence(paragraph: string, quote: Quotation): boolean {

@@ -1,13 +1,11 @@
 import { organisationKey } from "./organisation-key";
-import { LAST_GROUP, LAST_ORGANISATION, LAST_PERSON, type Speaker } from "./speaker";
+import { LAST_ORGANISATION, LAST_PERSON, type Speaker } from "./speaker";
 
 /**
  * Remembers a named person by each part of their name, for "Quint said" three paragraphs on, and
- * the last named body and person, for "the bank", "the firm", "the expert" later, and the last
- * group or poll, for "Seventeen said", "Some 40% expect" later.
+ * the last named body and person, for "the bank", "the firm", "the expert" later.
  */
 export function rememberSpeaker(known: Map<string, Speaker>, speaker: Speaker): void {
-  if (speaker.kind === "UNNAMED_GROUP") known.set(LAST_GROUP, speaker);
   if (speaker.kind === "ORGANISATION") {
     known.set(LAST_ORGANISATION, speaker);
     known.set(organisationKey(speaker.name), speaker);

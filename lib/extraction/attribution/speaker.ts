@@ -25,5 +25,3 @@ export type AttributionContext = {
 export const LAST_ORGANISATION = "#organisation";
 /** The key under which the known speakers hold the last named person ("the expert" points to them). */
 export const LAST_PERSON = "#person";
-/** The key under which the known speakers hold the last poll, survey or group heard ("Seventeen said" points to it). */
-export const LAST_GROUP = "#group";

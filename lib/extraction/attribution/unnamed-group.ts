@@ -80,8 +80,6 @@ export function unnamedGroup(subject: string): Speaker | null {
     if (!/s$/.test(phrase)) phrase = `${phrase}s`;
     return { name: `${capitaliseFirst(phrase.trim())} (unnamed)`, kind: "UNNAMED_GROUP" };
   }
-  // "others say …": named by its own word; "some", "many" alone are experts of the article's kind.
-  if (/\bothers\b/.test(s)) return { name: "Others (unnamed)", kind: "UNNAMED_GROUP" };
-  if (/\b(?:some|many)\b/.test(s)) return { name: "Experts (unnamed)", kind: "UNNAMED_GROUP" };
+  if (/\b(?:some|others|many)\b/.test(s)) return { name: "Experts (unnamed)", kind: "UNNAMED_GROUP" };
   return null;
 }

@@ -27,8 +27,7 @@ test(
     // version 11. Version 11 also relabelled two seed labels ("others believe … will", "… suggests
     // that … will") from very-likely to likely: one convention for seed and corpus (corpus/labels.json
     // rule 4: a verb of belief or of reading evidence over a bare will is likely).
-    // Band 100% since version 15 ("May" the name, "a slim majority" are no hedges).
-    expectFloors(summary, { recall: 0.983, precision: 0.816, speakerAccuracy: 1, bandAccuracy: 1 });
+    expectFloors(summary, { recall: 0.983, precision: 0.816, speakerAccuracy: 1, bandAccuracy: 0.982 });
   },
   RUN_TIMEOUT,
 );
@@ -47,24 +46,22 @@ test(
     // 40.0% / 62.7% / 0% to 94.9% / 90.2% / 93.8% / 92.9% / 100% (version 9); the 49 dev articles of
     // batches 1-4 after the fifth round (version 12): 96.0% / 87.8% / 98.1% / 97.4% / 100%. All 66
     // with version 14, before round eight read the old held-out splits: 91.7% / 84.9% / 89.0% /
-    // 94.9% / 88.9%; after round eight (version 15, with its outside review's fixes, less the number
-    // rules that mutation testing could not yet cover): 94.0% / 86.7% / 94.2% / 95.6% / 88.9%.
+    // 94.9% / 88.9% (round eight's extractor 15 is on branch extractor-15, not landed: ADR 0008).
     expect(summary.statedNumbers).toBe(54);
-    expectFloors(summary, { recall: 0.94, precision: 0.866, speakerAccuracy: 0.941, bandAccuracy: 0.955, numberReadRate: 0.888 });
+    expectFloors(summary, { recall: 0.916, precision: 0.848, speakerAccuracy: 0.889, bandAccuracy: 0.948, numberReadRate: 0.888 });
   },
   RUN_TIMEOUT,
 );
 
 test(
-  "dev split, the old held-out articles: no worse than after round eight",
+  "dev split, the old held-out articles: no worse than their last unseen figures",
   async () => {
     const { summary } = (await evaluation).retired;
     expect(summary.labels).toBe(108);
-    // Their honest unseen figure is the one before round eight read them: 80.6% / 76.0% / 60.9% /
-    // 87.4% / 57.1% of 14 with extractor 14; tuned on in round eight (version 15): 88.9% / 83.3% /
-    // 83.3% / 89.6% / 57.1%. Each split's own history is in ADR 0008.
+    // Their honest unseen figure, before round eight read them: 80.6% / 76.0% / 60.9% / 87.4% /
+    // 57.1% of 14 with extractor 14. Each split's own history is in ADR 0008.
     expect(summary.statedNumbers).toBe(14);
-    expectFloors(summary, { recall: 0.888, precision: 0.833, speakerAccuracy: 0.833, bandAccuracy: 0.895, numberReadRate: 0.571 });
+    expectFloors(summary, { recall: 0.805, precision: 0.76, speakerAccuracy: 0.608, bandAccuracy: 0.873, numberReadRate: 0.571 });
   },
   RUN_TIMEOUT,
 );
@@ -74,10 +71,11 @@ test(
 // misses are never printed. What is held is that every label is there, so that a relabelling is
 // a visible act. Figures (recall / precision / speaker / band / stated numbers read):
 // - test5, articles 67-72 (batch 7), labelled by someone who had not read the rules, before any
-//   run: unseen baseline (version 13) 63.3% / 86.2% / 45.2% / 83.9% / 0% of 5; version 14 the same;
-//   version 15 67.3% / 86.7% / 42.4% / 81.8% / 0% of 5.
+//   run: unseen baseline (version 13) 63.3% / 86.2% / 45.2% / 83.9% / 0% of 5; version 14 the same
+//   (branch extractor-15: 67.3% / 86.7% / 42.4% / 81.8% / 0%).
 // - test6, articles 73-80 (batch 8), labelled by someone who had not read the rules, before any
-//   run: unseen baseline (version 14) 74.6% / 76.7% / 72.7% / 81.8% / 0% of 2; version 15 the same.
+//   run: unseen baseline (version 14) 74.6% / 76.7% / 72.7% / 81.8% / 0% of 2 (branch extractor-15
+//   the same).
 test.each([
   { split: "test5", labels: 49, statedNumbers: 5 },
   { split: "test6", labels: 59, statedNumbers: 2 },
