@@ -6,7 +6,7 @@
 // fair measure. -v lists what was missed, wrong and extra on seed and dev.
 import { parseArgs } from "node:util";
 import type { ArticleScore } from "../lib/extraction/evaluation/score-extraction";
-import { runEvaluation, SPLITS } from "../lib/extraction/evaluation/run-evaluation.server";
+import { isHeldOut, runEvaluation, SPLITS } from "../lib/extraction/evaluation/run-evaluation.server";
 
 const { values } = parseArgs({
   options: {
@@ -19,8 +19,7 @@ const splits = await runEvaluation();
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
 
 console.log("split  articles labels candidates  recall precision speaker   band  numbers read");
-const heldOut = (split: string) => split.startsWith("test");
-const shown = (split: string) => !heldOut(split) || values["held-out"] || values["test-details"];
+const shown = (split: string) => !isHeldOut(split) || values["held-out"] || values["test-details"];
 for (const split of [...SPLITS, "retired"] as const) {
   if (!shown(split)) continue;
   const { scores, summary: s } = splits[split];
@@ -48,7 +47,7 @@ if (!values["held-out"] && !values["test-details"]) console.log("Held-out splits
 
 for (const split of SPLITS.filter(shown)) {
   console.log(`\n== ${split}`);
-  const show = values.verbose && (!heldOut(split) || values["test-details"]);
+  const show = values.verbose && (!isHeldOut(split) || values["test-details"]);
   for (const s of splits[split].scores) {
     console.log(`${s.file}: ${s.found.length}/${s.labels} found, ${s.unmatched.length} extra`);
     if (show) details(s);

@@ -1,7 +1,7 @@
 // Runs the extractor over the labelled articles: the five seed articles (labels.json, texts in
 // prisma/seed/articles) and the public corpus (corpus/labels.json, texts beside it), whose
-// articles are split into "dev" (tune on these) and the held-out "test5" (batch 7) and "test6" (batch 8), of which only
-// the figures count.
+// articles are split into "dev" (tune on these) and the held-out splits (HELD_OUT), of which
+// only the figures count.
 // "retired" is the part of dev that was held out until round eight (labels.json "heldOut": the
 // old test, test2, test3 and test4 splits): its figures before that round's rules are its honest
 // unseen measure.
@@ -10,8 +10,15 @@ import path from "node:path";
 import { extractCandidates } from "../extract-candidates";
 import { type LabelledArticle, scoreArticle, summarise } from "./score-extraction";
 
-export const SPLITS = ["seed", "dev", "test5", "test6"] as const;
+/** The corpus splits measured but never tuned on: test5 (batch 7) and test6 (batch 8). */
+export const HELD_OUT = ["test5", "test6"] as const;
+export const SPLITS = ["seed", "dev", ...HELD_OUT] as const;
 export type Split = (typeof SPLITS)[number];
+
+/** True for a held-out split, whose figures are shown only on request and whose misses never. */
+export function isHeldOut(split: string): boolean {
+  return (HELD_OUT as readonly string[]).includes(split);
+}
 
 type LabelFile = {
   speakers: Record<string, string[]>;
