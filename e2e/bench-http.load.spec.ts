@@ -1,7 +1,7 @@
 // The HTTP benchmark cannot rot: a small run of it (10 000 forecasts, five requests
 // per operation) against an app of its own must finish and measure every operation without an
 // error. It checks that the benchmark works, not how fast anything is (that is the benchmark's
-// job, `npm run bench:http`). In the "load" project, after the browser tests.
+// job, `npm run bench:http`). In the "load-bench" project, after the browser tests and the extraction load test.
 import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";

@@ -6,7 +6,7 @@
 // fair measure. -v lists what was missed, wrong and extra on seed and dev.
 import { parseArgs } from "node:util";
 import type { ArticleScore } from "../lib/extraction/evaluation/score-extraction";
-import { isHeldOut, runEvaluation, SPLITS } from "../lib/extraction/evaluation/run-evaluation.server";
+import { isHeldOut, RETIRED_GROUPS, runEvaluation, SPLITS } from "../lib/extraction/evaluation/run-evaluation.server";
 
 const { values } = parseArgs({
   options: {
@@ -18,17 +18,17 @@ const { values } = parseArgs({
 const splits = await runEvaluation();
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
 
-console.log("split  articles labels candidates  recall precision speaker   band  numbers read");
+console.log("split     articles labels candidates  recall precision speaker   band  numbers read");
 const shown = (split: string) => !isHeldOut(split) || values["held-out"] || values["test-details"];
-for (const split of [...SPLITS, "retired"] as const) {
+for (const split of [...SPLITS, ...RETIRED_GROUPS] as const) {
   if (!shown(split)) continue;
   const { scores, summary: s } = splits[split];
   const numbers = s.statedNumbers ? `${pct(s.numberReadRate)} of ${s.statedNumbers}` : "     — (none)";
   console.log(
-    `${split.padEnd(6)} ${String(scores.length).padStart(8)} ${String(s.labels).padStart(6)} ${String(s.candidates).padStart(10)}  ${pct(s.recall)}    ${pct(s.precision)}  ${pct(s.speakerAccuracy)} ${pct(s.bandAccuracy)}  ${numbers}`,
+    `${split.padEnd(9)} ${String(scores.length).padStart(8)} ${String(s.labels).padStart(6)} ${String(s.candidates).padStart(10)}  ${pct(s.recall)}    ${pct(s.precision)}  ${pct(s.speakerAccuracy)} ${pct(s.bandAccuracy)}  ${numbers}`,
   );
 }
-console.log("retired: the dev articles held out until round eight (also counted in dev).");
+console.log("retired, retired11: the dev articles held out until round eight and round eleven (also counted in dev).");
 console.log("recall: labels found; precision: candidates that are labelled forecasts; speaker, band: of the labels found;");
 console.log("numbers read: labels whose text states a probability, found with that probability.");
 

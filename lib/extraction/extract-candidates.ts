@@ -5,19 +5,24 @@ import { locatePhrase, type PhraseLocation } from "../probability/interpret-phra
 import { probabilityOfYes } from "../probability/probability-of-yes";
 import { readStatedProbability } from "../probability/read-stated-probability";
 import { type BandKey, bandForProbability, findBand, oppositeBand } from "../probability/scale";
+import { carrySource } from "./attribution/carry-source";
 import { attributeSpeaker } from "./attribution/attribute-speaker";
 import { type ParagraphSource, resolveSpeaker } from "./attribution/resolve-speaker";
 import { lastNameRunAt } from "./attribution/name-run";
 import { namedPeople } from "./attribution/named-people";
 import { passiveAttribution } from "./attribution/passive-attribution";
-import { quotationIndex } from "./attribution/quotation-index";
+import { insideQuotation, quotationIndex } from "./attribution/quotation-index";
 import { type Quotation, quotations } from "./attribution/quotations";
+import { namedBodies } from "./attribution/named-bodies";
 import { rememberSpeaker } from "./attribution/remember-speaker";
-import { LAST_PERSON, type Speaker } from "./attribution/speaker";
+import { LAST_BOOKMAKER, LAST_PERSON, OPENING_PRONOUN, type Speaker } from "./attribution/speaker";
 import { ORGANISATION_WORDS } from "./attribution/speaker-words";
 import { speakerFromSubject } from "./attribution/speaker-from-subject";
+import { isBettingPiece, isPrice, pricedWith } from "./betting";
 import { findCue } from "./find-cue";
 import { isForecastingVerb } from "./is-forecasting-verb";
+import { listedChances } from "./listed-chances";
+import { REVISED_FORECAST_AT_END } from "./revised-forecast";
 import { splitParagraph, splitParagraphs } from "./split-sentences";
 import { onSqueezedText } from "./squeeze-spaces";
 import { suggestQuestion } from "./suggest-question";
@@ -55,16 +60,16 @@ function withoutAsides(text: string): string {
 // hedge there still governs ("the agreements they will sign, which may include …", "the vote, which
 // analysts expect to be close, …"), and so may a relative clause after the main verb (", which are
 // likely to show …, writes X").
-const RELATIVE_ASIDE = /^((?:[\p{L}\p{N}’'-]+\s+){0,6}?[\p{L}\p{N}’'-]+),\s+(?:which|who)\s+[^,;]{1,100},/u;
+const RELATIVE_ASIDE = /^((?:[\p{L}\p{N}’'-]+\s+){0,6}?[\p{L}\p{N}’'-]+),\s(?:which|who)\s[^,;]{1,100},/u;
 
 const FLAT_FUTURE = /\b(?:will|would)\b|['’]ll\b/i;
 const HEDGED = /\b(?:may|might|could|likely|unlikely|probably|possibly|perhaps|expect\w*|predict\w*|forecast\w*|chance|odds)\b/i;
 
-const SUPERSEDED = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:projected|forecast|predicted|expected|estimated|put|given|assigned|seen|priced\s+in)\b[^.;]{0,60}$/iu;
+const SUPERSEDED = /\bhad\s(?:\p{Ll}+ly\s)?(?:projected|forecast|predicted|expected|estimated|put|given|assigned|seen|priced\sin)\b[^.;]{0,60}$/iu;
 
 /** What a part of a sentence says of the chance: a stated number wins over any estimative word. */
-function readForecast(text: string): Reading | null {
-  const stated = readStatedProbability({ text });
+function readForecast(text: string, betting = false): Reading | null {
+  const stated = readStatedProbability({ text, betting });
   // "The agency had projected a 60 percent chance …": a superseded forecast, no forecast now.
   if (stated && SUPERSEDED.test(text.slice(Math.max(0, stated.start - 80), stated.start))) return null;
   if (stated) {
@@ -83,9 +88,11 @@ function readForecast(text: string): Reading | null {
   // "The ministry expects …", "Investors are betting that …", "Punters think …": the words are a verb of belief whose
   // subject is the forecaster, so attribution reads the text up to their end.
   const believes =
-    /^(?:expects?|expecting|(?:are|is)\s+betting|bets?\s+that|betting\s+that|favou?rs?|think(?:s|ing)?|believ(?:e|es|ed|ing)|suggest(?:s|ed|ing)?)$|^(?:rejected|rejects|reject|dismiss|ruled|rules|rule|downplay|played|plays)/i.test(
+    /^(?:expects?|expecting|(?:are|is)\sbetting|bets?\sthat|betting\sthat|favou?rs?|think(?:s|ing)?|believ(?:e|es|ed|ing)|suggest(?:s|ed|ing)?)$|^(?:rejected|rejects|reject|dismiss|ruled|rules|rule|downplay|played|plays)/i.test(
       phrase,
-    ) || isForecastingVerb(phrase);
+    ) ||
+    isForecastingVerb(phrase) ||
+    REVISED_FORECAST_AT_END.test(phrase);
   // "an exit poll forecasts the party to win": a frame that opens with its verb follows its subject.
   const verb = /^[\p{L}]+/u.exec(phrase)?.[0] ?? "";
   const progressive = /^(?:are|is|were|was)\s/i.test(phrase); // "analysts are forecasting": the subject comes before
@@ -96,8 +103,8 @@ function readForecast(text: string): Reading | null {
         ? cue.start + verb.length
         : /^(?:see|sees|seeing)\s/i.test(phrase)
           ? cue.start + phrase.indexOf(" ") + 1
-          : /^points?\s+to\s/i.test(phrase) // "the polls point to …": their subject points
-            ? cue.start + /^points?\s+to/i.exec(phrase)![0].length
+          : /^points?\sto\s/i.test(phrase) // "the polls point to …": their subject points
+            ? cue.start + /^points?\sto/i.exec(phrase)![0].length
             : cue.start;
   return { phrase, band: cue.band.key, ...yes, probabilitySource: "SCALE", statedProbability: null, at };
 }
@@ -108,8 +115,8 @@ function readForecast(text: string): Reading | null {
  */
 function readAnswer(text: string, leading = false): Reading | null {
   const pattern = leading
-    ? /^(?:and\s+)?(?:(?:is|are)\s+)?(?:which\s+is\s+(?:above|below|ahead\s+of|behind|higher\s+than|lower\s+than)\s+[^,;\d]{1,40}?\s)?(?:about\s+|around\s+|roughly\s+|close\s+to\s+|near\s+|nearly\s+|just\s+(?:under|over)\s+)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per\s?cent\b)/i
-    : /^(?:about\s+|around\s+|roughly\s+)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per\s?cent)\.?$/i;
+    ? /^(?:and\s)?(?:(?:is|are)\s)?(?:(?:rising|falling|climbing|dropping|increasing|decreasing)\sto\s)?(?:which\sis\s(?:above|below|ahead\sof|behind|higher\sthan|lower\sthan)\s[^,;\d]{1,40}?\s)?(?:about\s|around\s|roughly\s|close\sto\s|near\s|nearly\s|just\s(?:under|over)\s)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per\s?cent\b)/i
+    : /^(?:about\s|around\s|roughly\s)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per\s?cent)\.?$/i;
   // "… and 23 percent last June": a past figure for comparison, not a second forecast.
   if (leading && /\b(?:last|ago|earlier|previously|before)\b/i.test(text)) return null;
   const m = pattern.exec(text.trim());
@@ -138,7 +145,7 @@ function continuedPoll(speaker: Speaker, previous: Speaker | null, text: string,
   if (report && previous.kind === "UNNAMED_GROUP" && lastForecaster?.name === previous.name) return previous;
   // "The overall prediction for the Liberals is 16%", "these predictions would translate into …":
   // the poll's own forecasts, named by their noun.
-  return /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|projected|predicted|forecast|seen|estimated)\b|\bexpectations?\b|^(?:projections|forecasts)\s+for\b|\b(?:the|these|those|its|their)\s+(?:\w+\s+)?(?:predictions?|projections?|forecasts?|estimates?)\b/i.test(
+  return /\b(?:is|are|was|were|be)\s(?:\w+ly\s)?(?:expected|projected|predicted|forecast|seen|estimated)\b|\bexpectations?\b|^(?:projections|forecasts)\sfor\b|\b(?:the|these|those|its|their)\s(?:\w+\s)?(?:predictions?|projections?|forecasts?|estimates?)\b/i.test(
     text,
   )
     ? previous
@@ -146,9 +153,40 @@ function continuedPoll(speaker: Speaker, previous: Speaker | null, text: string,
 }
 
 const FINAL_ATTRIBUTION =
-  /,\s+(?:according\s+to\s+[^,;]{2,80}|(?:writes|wrote|reports|reported|said|says)\s+[^,;]{2,80}|[^,;“”"]{2,60}\s+(?:said|says|writes|wrote|reported|reports))[.!]?["”’]?$/iu;
+  /,\s(?:according\sto\s[^,;]{2,80}|(?:writes|wrote|reports|reported|said|says)\s[^,;]{2,80}|[^,;“”"]{2,60}\s(?:said|says|writes|wrote|reported|reports))[.!]?["”’]?$/iu;
 
-const SUBJECT_BODY = /^(?:The\s+)?((?:\p{Lu}[\p{L}&.'’-]*\s+){0,5}\p{Lu}[\p{L}&.-]*)\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+)?\p{Ll}+(?:ed|s)\b/u;
+// "He said", "In a speech on Tuesday she argued", "Speaking later, he added": a sentence whose
+// subject is a pronoun near its start.
+const OPENS_WITH_PRONOUN =
+  /^(?:(?:[\p{L}\p{N}’'.-]+\s+){0,8}?[\p{L}\p{N}’'.-]+,\s+|(?:in|at|on|during|after|before|speaking|writing|later|earlier)\s+(?:[\p{L}\p{N}’'.-]+\s+){0,6}?)?(?:he|she)\s/iu;
+
+const SENTENCE_OPENER =
+  /^(?:but|and|so|yet|or|the|a|an|in|on|at|for|if|when|while|as|this|that|these|those|its|their|his|her|our|last|next|after|before|since|meanwhile|however|still|now|then|there|here|what|how|why)\s/i;
+
+/** A person named at a sentence's start ("Gov. Ana Ruiz struck …", "Acme's head of research, Ana Ruiz, said"). */
+function personNamedAtStart(sentence: string, people: readonly Speaker[]): Speaker | null {
+  const named = people.find((p) => {
+    const before = sentence.slice(0, sentence.indexOf(p.name));
+    // Only titles or a body's name before it, or a role set off by commas.
+    return (
+      /^(?:[\p{Lu}][\p{L}.’'&-]*\s+|(?:of|the|and)\s+){0,6}$/u.test(before) ||
+      (/^[^.;:“”"]{3,80},\s$/u.test(before) && sentence.startsWith(",", before.length + p.name.length))
+    );
+  });
+  return named ?? null;
+}
+
+/**
+ * Who a sentence is about, for a "he" or "she" that opens the next one (which wants a person):
+ * two or three names opening it before a lowercase word ("Jo Hale was less optimistic."), or the
+ * person heard last when the sentence names them.
+ */
+function personOpening(sentence: string, heardLast: Speaker | null): Speaker | null {
+  const named = /^(\p{Lu}[\p{Ll}’'-]+(?:\s\p{Lu}[\p{Ll}’'-]+){1,2})\s\p{Ll}/u.exec(sentence)?.[1];
+  if (named && !ORGANISATION_WORDS.test(named) && !SENTENCE_OPENER.test(named)) return { name: named, kind: "PERSON" };
+  const surname = heardLast?.kind === "PERSON" ? heardLast.name.split(" ").at(-1)! : null;
+  return surname && sentence.includes(surname) ? heardLast : null;
+}
 
 /** "Germany's Deutsche Bank": the capitalised words at the end name a body. */
 function namedBody(phrase: string): Speaker | null {
@@ -156,20 +194,19 @@ function namedBody(phrase: string): Speaker | null {
   return run ? { name: run.join(" "), kind: "ORGANISATION" } : null;
 }
 
-const LIST_ITEM =
-  /^(?:(?:and\s+)?(?:only\s+|just\s+)?(?:a|an)\s+\d|with\s|(?:and\s+)?(?:is|are)\s|(?:predicting|forecasting|expecting|projecting|estimating)\s)/i;
+const LIST_ITEM = /^(?:(?:and\s)?(?:only\s|just\s)?(?:a|an)\s\d|with\s|(?:and\s)?(?:is|are)\s|(?:predicting|forecasting|expecting|projecting|estimating)\s)/i;
 
 // "Acme Insight has downgraded expectations in every market": the body whose forecasts follow.
 const REVISED =
-  /^((?:\p{Lu}[\p{L}&’'-]*\s+){0,4}\p{Lu}[\p{L}&’'-]*)\s+(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:raised|cut|lowered|downgraded|upgraded|revised|trimmed|lifted|slashed)\s+(?:its\s+|their\s+)?(?:expectations|forecasts?|outlook|projections?|estimates?)\b/u;
+  /^((?:\p{Lu}[\p{L}&’'-]*\s){0,4}\p{Lu}[\p{L}&’'-]*)\s(?:has|have|had)\s(?:\p{Ll}+ly\s)?(?:raised|cut|lowered|downgraded|upgraded|revised|trimmed|lifted|slashed)\s(?:its\s|their\s)?(?:expectations|forecasts?|outlook|projections?|estimates?)\b/u;
 function revisedBy(sentence: string): Speaker | null {
   const m = REVISED.exec(sentence.trim());
   return m ? { name: m[1], kind: "ORGANISATION" } : null;
 }
 
-const PRICE_SETTER = /(?:^|[,;]\s*)((?:\p{Lu}[\p{L}’'&-]*\s+){1,3})(?:to|at)\s+$/u;
+const PRICE_SETTER = /(?:^|[,;]\s*)((?:\p{Lu}[\p{L}’'&-]*\s){1,3})(?:to|at)\s$/u;
 // A bookmaker's price against an outcome: "20/1" is one win in 21.
-const PRICE_ITEM = /^(?:and\s+)?((?:\p{Lu}[\p{L}’'&-]*\s*){1,3}?),?\s+(?:to\s+|at\s+)?(\d{1,4})\/(\d{1,3})\.?$/u;
+const PRICE_ITEM = /^(?:and\s)?((?:\p{Lu}[\p{L}’'&-]*\s*){1,3}?),?\s(?:to\s|at\s)?(\d{1,4})\/(\d{1,3})\.?$/u;
 function priceItem(text: string): { bookmaker: Speaker; probability: number; words: string } | null {
   const m = PRICE_ITEM.exec(text.trim());
   if (!m) return null;
@@ -184,20 +221,21 @@ type Span = { from: number; to: number };
 // ", experts are estimating that …", ", Some say …": where a second reported claim begins.
 // ", as does Germany's biggest bank": a second speaker of the same forecast. ", a 35 percent chance
 // of …", " and only a 20 percent chance of …": the next item of a list of stated chances. ", with a
-// thaw most likely in spring": a second forecast of its own.
+// thaw most likely in spring": a second forecast of its own. "…, rising to 30 per cent in the
+// west": the next place's figure; "…, with the coast only having a 30pc chance": the next place's chance.
 const SECOND_CLAUSE =
-  /,\s+(?=(?:predicting|forecasting|expecting|projecting|estimating)\s+(?:that\s+)?(?:it|they|he|she|the|a|an)\b)|\s+(?=and\s+(?:is|are)\s+(?:close\s+to|near|nearly|about|around|roughly)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|,\s+(?=which\s+is\s+(?:above|below|ahead\s+of|behind|higher\s+than|lower\s+than)\s+[^,;]{1,40}?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?:,\s+|\s+(?=and\s))(?=(?:and\s+)?(?:\p{Lu}[\p{L}’'&-]*\s*){1,3},?\s+(?:to\s+|at\s+)?\d{1,4}\/\d{1,3}\b)|,\s+(?=(?:but\s+)?(?:[\p{L}\p{N}’'-]+\s+){1,4}(?:is|are|was|were)\s+not[.!,]?["”’]?$)|,\s+(?=as\s+(?:does|do|did)\s+\S)|(?:,\s+|(?<!,)\s+(?=and\s))(?=(?:and\s+)?(?:only\s+|just\s+)?(?:a|an)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s+(?:chance|probability|likelihood|possibility|risk)\b)|,\s+(?=with\s+(?:[\p{L}\p{N}’'-]+\s+){1,8}?(?:most\s+likely|likely|expected|forecast|predicted|projected)\b)|,\s+(?=(?:and\s+)?(?:is|are)\s+(?:close\s+to|near|nearly|about|around|roughly)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?<=[\p{Ll}\d])\s+(?=while\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,8}?(?:is|are|was|were|has|have)\s)/gu;
+  /,\s(?=(?:predicting|forecasting|expecting|projecting|estimating)\s(?:that\s)?(?:it|they|he|she|the|a|an)\b)|\s(?=and\s(?:is|are)\s(?:close\sto|near|nearly|about|around|roughly)\s\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|,\s(?=which\sis\s(?:above|below|ahead\sof|behind|higher\sthan|lower\sthan)\s[^,;]{1,40}?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?:,\s|\s(?=and\s))(?=(?:and\s)?(?:\p{Lu}[\p{L}’'&-]*\s*){1,3},?\s(?:to\s|at\s)?\d{1,4}\/\d{1,3}\b)|,\s(?=(?:but\s)?(?:[\p{L}\p{N}’'-]+\s){1,4}(?:is|are|was|were)\snot[.!,]?["”’]?$)|,\s(?=as\s(?:does|do|did)\s\S)|(?:,\s|(?<!,)\s(?=and\s))(?=(?:and\s)?(?:only\s|just\s)?(?:a|an)\s\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s(?:chance|probability|likelihood|possibility|risk)\b)|,\s(?=with\s(?:[\p{L}\p{N}’'-]+\s){1,8}?(?:most\slikely|likely|expected|forecast|predicted|projected)\b)|,\s(?=(?:and\s)?(?:is|are)\s(?:close\sto|near|nearly|about|around|roughly)\s\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?<=[\p{Ll}\d])\s(?=while\s(?:a|an|the|its|their|his|her)\s(?:[\p{L}’'-]+\s){0,8}?(?:is|are|was|were|has|have)\s)|,\s(?=who\s(?:is|are)\s\d{1,3}[-–/]\d{1,3}\b)|(?:,\s|\s(?=and\s))(?=(?:and\s)?(?:with\s)?(?:[\p{L}’'&-]+\s){0,4}\p{Lu}[\p{L}’'&-]*\s\(\d{1,4}\/\d{1,3}\))|,\s(?=with\s[^,;]{1,60}?\s(?:a|an)\s\d{1,3}(?:\.\d+)?\s?(?:%|pc|percent|per\s?cent)\s(?:chance|probability|likelihood|possibility|risk)\b)|(?:,\s|\s(?=and\s))(?=(?:and\s)?(?:rising|falling|climbing|dropping|increasing|decreasing)\sto\s\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))/gu;
 const REPORTED_CLAUSE =
-  /,\s+(?=(?:but|yet)\s+(?:according\s+to\b|(?:[\p{L}’'-]+\s+){1,4}?(?:said|say|says|expect|expects|predict|predicts|warned|warn|warns)\b))|(?<!\d|\d%)\s+(?=and\s+(?:about\s+|around\s+|just\s+under\s+|just\s+over\s+|nearly\s+|close\s+to\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|(?:percent|per\s?cent)\b))|,\s+(?=(?:while|whereas)\s+(?:[\p{L}’'-]+\s+){1,12}?(?:has|have|had|is|are|was|were|said|says|predicted|predicts|expects?|sees?|forecasts?|thinks?|believes?)\b)|,\s+(?=(?:[\p{L}’'-]+\s+){0,4}?(?:are\s+|is\s+|have\s+|has\s+)?(?:estimating|estimated|estimate|predicted|predict|predicts|say|says|said|believe|believes|assessed|expect|expects|warned|argued|adding|added|noted)\s+(?:that\b|it\b))/gu;
+  /,\s(?=(?:but|yet)\s(?:according\sto\b|(?:[\p{L}’'-]+\s){1,4}?(?:said|say|says|expect|expects|predict|predicts|warned|warn|warns)\b))|(?<!\d|\d%)\s(?=and\s(?:about\s|around\s|just\sunder\s|just\sover\s|nearly\s|close\sto\s)?\d{1,3}(?:\.\d+)?\s?(?:%|(?:percent|per\s?cent)\b))|,\s(?=(?:while|whereas)\s(?:[\p{L}’'-]+\s+){1,12}?(?:has|have|had|is|are|was|were|said|says|predicted|predicts|expects?|sees?|forecasts?|thinks?|believes?)\b)|,\s+(?=(?:[\p{L}’'-]+\s+){0,4}?(?:are\s+|is\s+|have\s+|has\s+)?(?:estimating|estimated|estimate|predicted|predict|predicts|say|says|said|believe|believes|assessed|expect|expects|warned|argued|adding|added|noted)\s+(?:that\b|it\b))/gu;
 
 // "TSMC expects to catch up next month, and Cisco's chief, Lena Fisk, told the BBC …": a second
 // speaker's claim joined by "and", cut off where the words before it forecast on their own.
 // "… is likely to hit its margin, Jacob said, and may also lead to slower sales": a second verb
 // phrase with a hedge of its own, cut off where the words before it forecast on their own.
 const SECOND_HEDGE =
-  /,\s+(?=and\s+(?:also\s+)?(?:may|might|could|would\s+likely|will\s+likely|will\s+probably|is\s+likely\s+to|are\s+likely\s+to|is\s+unlikely\s+to|are\s+unlikely\s+to)\s)/gu;
+  /,\s(?=and\s(?:also\s)?(?:may|might|could|would\slikely|will\slikely|will\sprobably|is\slikely\sto|are\slikely\sto|is\sunlikely\sto|are\sunlikely\sto)\s)/gu;
 const SECOND_SPEAKER =
-  /,\s+(?=and\s+(?:\p{Lu}[\p{L}’'.-]*,?\s+|\p{Ll}+\s+){1,6}?(?:said|says|told|tells|warned|warns|predicted|predicts|expects|expected|believes|believed|thinks|thought)\s)/gu;
+  /,\s(?=and\s(?:\p{Lu}[\p{L}’'.-]*,?\s|\p{Ll}+\s){1,6}?(?:said|says|told|tells|warned|warns|predicted|predicts|expects|expected|believes|believed|thinks|thought)\s)/gu;
 
 // "While the opposition might gain seats, Berg believes the government will survive", "Whereas …": a leading
 // clause of concession is a part of its own, so that its hedge does not govern the main clause.
@@ -210,7 +248,7 @@ const CLAUSE_ASIDE = /\s[—–]\s(?=(?:though|although|but|while|whereas|and)\s
  * The parts of a sentence that may each carry a forecast: every quotation in it, and the
  * text around them split where a new reported claim begins.
  */
-function segments(paragraph: string, sentence: Span, quotes: readonly Quotation[] = speechQuotations(paragraph)): Span[] {
+function segments(paragraph: string, sentence: Span, quotes: readonly Quotation[] = speechQuotations(paragraph), betting = false): Span[] {
   const parts: Span[] = [];
   let cursor = sentence.from;
   const inside = quotationsWithin(quotes, sentence);
@@ -235,7 +273,7 @@ function segments(paragraph: string, sentence: Span, quotes: readonly Quotation[
       ...[...text.matchAll(SECOND_HEDGE)].map((m) => ({ at: m.index!, second: true })),
     ].sort((a, b) => a.at - b.at);
     for (const { at, second } of cuts) {
-      if (at < last || (second && !readForecast(text.slice(last, at)) && !priceItem(text.slice(last, at)))) continue;
+      if (at < last || (second && !readForecast(text.slice(last, at), betting) && !priceItem(text.slice(last, at)))) continue;
       parts.push({ from: from + last, to: from + at });
       last = at + 1;
     }
@@ -258,9 +296,13 @@ function segments(paragraph: string, sentence: Span, quotes: readonly Quotation[
 function speechQuotations(paragraph: string): Quotation[] {
   return quotations(paragraph).filter((q) => {
     const inner = paragraph.slice(q.open + 1, q.close).trim();
-    if (inner.split(/\s+/).length > 4 || /[.!?,;:]$/.test(inner)) return true;
-    // Words run on both sides of it: "the plan “dead on arrival” and …".
-    return !(/[\p{L}\p{N}]\s$/u.test(paragraph.slice(Math.max(0, q.open - 2), q.open)) && /^\s[\p{L}\p{N}]/u.test(paragraph.slice(q.close + 1, q.close + 3)));
+    if (inner.split(/\s/).length > 4 || /[.!?,;:]$/.test(inner)) return true;
+    // Words run on both sides of it: "the plan “dead on arrival” and …"; or the sentence's own
+    // words before it and its punctuation after: "the chances are “very small”, a source said".
+    return !(
+      /[\p{L}\p{N}]\s$/u.test(paragraph.slice(Math.max(0, q.open - 2), q.open)) &&
+      /^(?:\s[\p{L}\p{N}]|[,;.!?])/u.test(paragraph.slice(q.close + 1, q.close + 3))
+    );
   });
 }
 
@@ -295,6 +337,7 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
   const { text } = options;
   const outlet: Speaker = { name: options.outlet?.trim() || "The outlet (its own words)", kind: "OUTLET" };
   const paragraphs = splitParagraphs(text);
+  const betting = isBettingPiece(text); // "who is 12-1" is a price only in a piece about betting
   const prose = paragraphs.filter((p) => !p.furniture);
   const candidates: Candidate[] = [];
   let previous: Speaker | null = null;
@@ -302,6 +345,7 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
   const known = new Map<string, Speaker>(); // people named so far, for "Quint said" paragraphs later
   // The last source heard in this paragraph; a forecast the writer makes in its own voice ends it.
   let paragraphSource: ParagraphSource | null = null;
+  let subjectBefore: Speaker | null = null; // the person the last sentence was about, for an opening "he"
   const heard = (speaker: Speaker, quoted = false) => {
     if (speaker.kind === "OUTLET") return;
     previous = speaker;
@@ -325,7 +369,16 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
         quotes,
         known,
       };
-      for (const person of namedPeople(sentence.text)) {
+      // "Orla Systems cut its outlook. … the company said": the body named last, spoken or not.
+      for (const body of namedBodies(sentence.text)) rememberSpeaker(known, body);
+      // "Gov. Ana Ruiz struck a hawkish tone. In a speech she argued …": the opening pronoun is the
+      // subject of the sentence before, when that was a person.
+      const opensWithPronoun = OPENS_WITH_PRONOUN.test(sentence.text);
+      if (subjectBefore && opensWithPronoun) known.set(OPENING_PRONOUN, subjectBefore);
+      else known.delete(OPENING_PRONOUN);
+      const people = namedPeople(sentence.text);
+      const namedAtStart = personNamedAtStart(sentence.text, people);
+      for (const person of people) {
         // A person named again by their full name is the one met before, now the last named.
         const met = known.get(person.name.split(" ").at(-1)!.toLowerCase());
         if (met) known.set(LAST_PERSON, met);
@@ -334,7 +387,7 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
       const isQuestion = /\?["”’)]*$/.test(sentence.text); // a question asks; it does not forecast
       if (isQuestion && /\b(?:odds|chances?|probability|likelihood|how likely)\b/i.test(sentence.text)) askedOdds = true;
       const found: Candidate[] = [];
-      for (const part of isQuestion ? [] : segments(paragraph.text, span, quotes)) {
+      for (const part of isQuestion ? [] : segments(paragraph.text, span, quotes, betting)) {
         const text = paragraph.text.slice(part.from, part.to);
         // "“Will it happen?” asked Jane Roe.": a quoted question asks, as a sentence that is one does.
         if (/\?["”’)]*$/.test(text)) continue;
@@ -354,7 +407,7 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
         const elided = before?.probabilitySource === "STATED" ? readAnswer(text, true) : null;
         // "Slow growth is likely, a recession is not.": the elided hedge, denied.
         const denied =
-          before?.probabilitySource === "SCALE" ? /^(?:but\s+)?(?:[\p{L}\p{N}’'-]+\s+){1,4}(?:is|are|was|were)\s+not[.!,]?["”’]?$/iu.exec(text) : null;
+          before?.probabilitySource === "SCALE" ? /^(?:but\s)?(?:[\p{L}\p{N}’'-]+\s){1,4}(?:is|are|was|were)\snot[.!,]?["”’]?$/iu.exec(text) : null;
         if (denied && before) {
           const band = oppositeBand(before.band);
           const { quote: _q, start: _s, end: _e, ...same } = before;
@@ -371,7 +424,7 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
           continue;
         }
         // "…, as does Germany's biggest bank": the same forecast, said by a second speaker.
-        const echo = before ? /^as\s+(?:does|do|did)\s+(.+?)[.!]?["”’]?$/i.exec(text) : null;
+        const echo = before ? /^as\s(?:does|do|did)\s(.+?)[.!]?["”’]?$/i.exec(text) : null;
         if (echo && before) {
           const second = speakerFromSubject(echo[1], previous, known) ?? namedBody(echo[1]);
           if (second) {
@@ -381,7 +434,7 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
             continue;
           }
         }
-        const reading = readForecast(text) ?? elided ?? (askedOdds ? readAnswer(text) : null);
+        const reading = readForecast(text, betting) ?? elided ?? (askedOdds ? readAnswer(text) : null);
         if (!reading) continue;
         const { at, ...forecast } = reading;
         const attributed =
@@ -396,21 +449,25 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
                 ),
                 paragraphSource,
                 sentence: text,
+                lastSpeaker: previous,
               });
         // The next item of a list of chances, a "with …" clause or "and is close to 80%": the
         // sentence's speaker goes on, unless the clause names its own.
         // "… lengthened odds on a win, Tote Direct to 20/1": the bookmaker named before its price.
         const bookmaker = /^\d{1,4}\/\d{1,3}$/.test(reading.phrase) ? PRICE_SETTER.exec(text.slice(0, at)) : null;
-        const speaker = bookmaker
+        const said = bookmaker
           ? ({ name: bookmaker[1].trim(), kind: "ORGANISATION" } as Speaker)
           : before && /^(?:predicting|forecasting|expecting|projecting|estimating)\s/i.test(text)
             ? before.forecaster // "…, predicting it will peak": the main clause's subject goes on
             : attributed.kind === "OUTLET" && before && before.forecaster.kind !== "OUTLET" && LIST_ITEM.test(text)
               ? before.forecaster
               : attributed;
-        const q = quotes[quotationIndex(quotes, part.from)];
-        const quoted = !!q && q.open < part.from && part.from <= q.close;
-        heard(speaker, quoted);
+        // In a piece about betting a price the writer quotes is a bookmaker's: the one named with it
+        // ("who is 11-4 with BetVictor"), else the one whose price came last.
+        const price = betting && isPrice(reading.phrase);
+        const speaker = price && said.kind === "OUTLET" ? (pricedWith(text) ?? known.get(LAST_BOOKMAKER) ?? said) : said;
+        if (price && speaker.kind === "ORGANISATION") known.set(LAST_BOOKMAKER, speaker);
+        heard(speaker, insideQuotation(quotes, part.from));
         if (speaker.kind === "OUTLET") paragraphSource = null;
         found.push({
           quote: text,
@@ -441,6 +498,11 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
         }
       }
       candidates.push(...found);
+      if (!opensWithPronoun) {
+        // A sentence of quoted speech is about its speaker, not the names it quotes.
+        const quoted = /^["“]/.test(sentence.text) || insideQuotation(quotes, span.from);
+        subjectBefore = quoted ? (previous?.kind === "PERSON" ? previous : null) : (namedAtStart ?? personOpening(sentence.text, previous));
+      }
       if (found.length === 0) {
         // No forecast here, but it may name the speaker a later "he said" points back to.
         const firstQuote = firstQuotationIn(quotes, span);
@@ -448,21 +510,27 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
         // sentence's reporting verb is who a later "she" is, though the sentence forecast nothing.
         const atStart = attributeSpeaker({ ...context, at: firstQuote ? firstQuote.open + 1 : span.from, previous });
         const atEnd = !firstQuote && atStart.kind === "OUTLET" ? attributeSpeaker({ ...context, at: span.to, previous }) : atStart;
-        heard(revisedBy(sentence.text) ?? (atEnd.kind === "PERSON" ? atEnd : atStart), !!firstQuote);
-        // "The Halden Institute published its outlook on Monday.": a body named as the subject is
-        // what "the institute" later points to, though it has not spoken yet.
-        const body = SUBJECT_BODY.exec(sentence.text);
-        if (body && ORGANISATION_WORDS.test(body[1])) rememberSpeaker(known, { name: body[1], kind: "ORGANISATION" });
+        // "Acme's head of forecasting, Jo Hale, gave a blunt assessment.": the person the sentence is
+        // about is who the quotation after it is, though no verb of saying names them.
+        const said = revisedBy(sentence.text) ?? (atEnd.kind === "PERSON" ? atEnd : atStart);
+        heard((said.kind === "OUTLET" && namedAtStart) || said, !!firstQuote);
       }
     });
   });
   candidates.push(...headedChances(text, paragraphs, outlet));
-  return candidates.sort((a, b) => a.start - b.start);
+  for (const item of listedChances({ paragraphs, outlet })) {
+    if (candidates.some((c) => c.start < item.end && item.start < c.end)) continue;
+    const { start, end, forecaster, phrase, probability, band } = item;
+    const quote = text.slice(start, end);
+    const stated = { probability, low: probability, high: probability, probabilitySource: "STATED" as const, statedProbability: probability };
+    candidates.push({ quote, start, end, forecaster, phrase, band, ...stated, suggestedQuestion: suggestQuestion(quote) });
+  }
+  return carrySource({ candidates: candidates.sort((a, b) => a.start - b.start) });
 }
 
 // "30% chance", "Chance: 1 in 4": a line that is nothing but a stated chance.
 const CHANCE_LINE =
-  /^(?:(?:chance|odds|probability|likelihood)\s*:\s*)?(?:about\s+|around\s+|roughly\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)(?:\s+(?:chance|probability|likelihood))?\.?$/i;
+  /^(?:(?:chance|odds|probability|likelihood)\s*:\s*)?(?:about\s|around\s|roughly\s)?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)(?:\s(?:chance|probability|likelihood))?\.?$/i;
 
 /**
  * A scenario set out as a heading ending in a colon, and its chance on the next line ("Leave
@@ -473,9 +541,9 @@ function headedChances(text: string, paragraphs: readonly ReturnType<typeof spli
   const found: Candidate[] = [];
   paragraphs.forEach((line, i) => {
     const heading = paragraphs[i - 1];
-    if (!line.furniture || !heading || !/:$/.test(heading.text) || heading.text.split(/\s+/).length > 20 || !CHANCE_LINE.test(line.text)) return;
+    if (!line.furniture || !heading || !/:$/.test(heading.text) || heading.text.split(/\s/).length > 20 || !CHANCE_LINE.test(line.text)) return;
     const reading = readAnswer(
-      line.text.replace(/^(?:chance|odds|probability|likelihood)\s*:\s*/i, "").replace(/\s+(?:chance|probability|likelihood)\.?$/i, ""),
+      line.text.replace(/^(?:chance|odds|probability|likelihood)\s*:\s*/i, "").replace(/\s(?:chance|probability|likelihood)\.?$/i, ""),
     );
     if (!reading) return;
     const { at: _at, ...forecast } = reading;

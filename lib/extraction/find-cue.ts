@@ -2,21 +2,50 @@
 // earliest hedge of the clause, a verb of forecasting over a bare will, a forecasting frame; and
 // not the words that ask, compare with the past, describe the present or state a schedule. Pure.
 import { locatePhrase, type PhraseLocation } from "../probability/interpret-phrase";
-import { findBand } from "../probability/scale";
+import { type BandKey, findBand } from "../probability/scale";
 import { deniedBelief } from "./denied-belief";
 import { governingVerb } from "./governing-verb";
+import { REVISED_FORECAST } from "./revised-forecast";
 
 // Words that are estimative only with company: alone they are mostly past narrative
 // ("he said it would…"), ability ("can") or advice ("should").
 const WEAK = new Set(["would", "can", "should", "low", "doubt", "doubts", "believe", "predict", "predicted", "certain", "certainly", "possibility"]);
-const DATE_WORDS = new Set(["in", "on", "since", "until", "by", "from", "of", "early", "late", "mid", "last", "next", "this"]);
+const DATE_WORDS = new Set([
+  // "a May cut", "the May meeting": no modal follows an article.
+  "a",
+  "the",
+  "in",
+  "on",
+  "since",
+  "until",
+  "by",
+  "from",
+  "of",
+  "for",
+  "through",
+  "before",
+  "after",
+  "during",
+  "early",
+  "late",
+  "mid",
+  "last",
+  "next",
+  "this",
+]);
 
-/** "May" the month is not "may" the hedge. */
+// What follows "May" the person ("May had a slim majority", "Theresa May, who …", "May's
+// government", "figures for May will"): the modal is followed by a verb's base form, never by these.
+const AFTER_NAME = /^(?:had|has|was|is|said|says|told|added|and|or|but|who|whose|s|'s|’s|will|would|could|should|can|might|must|shall)$|ed$/;
+
+/** "May" the month, or "May" a person's name, is not "may" the hedge. */
 function isMonth(list: Array<{ word: string; original: string }>, at: number): boolean {
   if (list[at].word !== "may" || list[at].original !== "May") return false;
-  const before = list[at - 1]?.word;
+  const before = list[at - 1];
   const after = list[at + 1]?.word ?? "";
-  return (before !== undefined && DATE_WORDS.has(before)) || /^\d/.test(after);
+  if ((before !== undefined && DATE_WORDS.has(before.word)) || /^\d/.test(after)) return true;
+  // Capitalised after a capitalised word ("Theresa May") or followed by what no modal is.
+  return (before !== undefined && /^\p{Lu}/u.test(before.original)) || AFTER_NAME.test(after) || after === "";
 }
 
 // Cues that say nothing of the future where they stand: "whether it will" asks, and "stickier
@@ -29,6 +58,19 @@ function asks(text: string, cue: PhraseLocation): boolean {
   if (/\bwhether\b[^.;]*$/i.test(text.slice(0, cue.start))) return true;
   if (INDIRECT_QUESTION.test(text.slice(0, cue.start))) return true;
   return /^(unclear|uncertain|questionable|doubtful)$/i.test(cue.matched) && /^\s*(whether|if|how|what|when|which|who|why)\b/i.test(text.slice(cue.end));
+}
+
+// The idioms of round nine that are as often told of the past or meant literally.
+const IDIOM =
+  /^(?:all but a certainty|a near certainty|near certainty|a certainty|(?:a )?foregone conclusion|(?:a )?done deal|(?:almost |all but )?inevitable|on the cards|in the offing|(?:little|no) choice but to|(?:a )?fair chance|(?:a )?safe bet|(?:all but|virtually) assured|out of the question)$/;
+const IDIOM_PAST = /\b(?:was|were|had|had\s+been|'d|’d)\s+(?:\p{Ll}+\s+){0,2}$/iu;
+const FAR_FROM = /\bfar\s+from\s+(?:being\s+)?(?:a\s+|an\s+)?$/i;
+function idiomLiteral(text: string, cue: PhraseLocation): boolean {
+  const before = text.slice(0, cue.start);
+  const after = text.slice(cue.end);
+  if (/inevitable$/.test(cue.matched) && /\bthe\s+$/i.test(before)) return true;
+  if (cue.matched === "a certainty" && /\b(?:with|of)\s+$/i.test(before)) return true;
+  return /fair chance$/.test(cue.matched) && /^\s+to\s/i.test(after);
 }
 
 function comparesWithPast(text: string, cue: PhraseLocation): boolean {
@@ -58,7 +100,9 @@ function saysNoForecast(text: string, cue: PhraseLocation): boolean {
   if (/^(?:could|might|may|would|should)$/.test(cue.matched) && /^\s+(?:not\s+)?have\s+(?:been|\p{Ll}+(?:ed|en|wn|ne|ht|ck))\b/u.test(after)) return true;
   if (/^(?:expected|expecting|predicted|forecast|anticipated|projected|estimated)$/.test(cue.matched)) {
     if (/\bhad\s+(?:\w+ly\s+)?$/i.test(before)) return true;
-    if (/(?:[’']s|\b(?:the|an?|its|their|his|her|our))\s+$/i.test(before) && !/^\s+(?:to|that)\b/i.test(after)) return true;
+    // "Labour's estimated 484 seats" is a possessive; "it's expecting a surge" is "it is".
+    if (/(?:(?<!\b(?:it|that|he|she|there|what|who))[’']s|\b(?:the|an?|its|their|his|her|our))\s+$/i.test(before) && !/^\s+(?:to|that)\b/i.test(after))
+      return true;
     if (cue.matched === "expected" && SCHEDULE_TIME.test(after)) return true;
   }
   // "Talks were set to start Thursday but failed to take place": a past plan or expectation the
@@ -75,6 +119,13 @@ function saysNoForecast(text: string, cue: PhraseLocation): boolean {
     /^(?:likely|probably|most likely|very likely|almost certainly)$/.test(cue.matched) &&
     !/\b(?:will|would|could|may|might|should|is|are|was|were|be|been|not)\s+$/i.test(before) &&
     /^\s+(?:\p{Ll}+ed|had|did|was|were|took|made|saw|came|went|got|gave|felt|fell|rose|grew|won|lost|led|left|began|spent|paid|drove|kept)\b/u.test(after)
+  )
+    return true;
+  // "Cedatos expects to release a final survey this week": a plan of the speaker's own, not a forecast
+  // ("expects to report a loss" forecasts the loss).
+  if (
+    /^expects?$|^expected$/.test(cue.matched) &&
+    /^\s+to\s+(?:release|publish|issue|unveil|announce|launch|hold|open|start|begin)\s+(?:a|an|its|their|the)\b/i.test(after)
   )
     return true;
   // "Acme is set to report third-quarter earnings in early December": a timetable, not a forecast.
@@ -95,8 +146,11 @@ function saysNoForecast(text: string, cue: PhraseLocation): boolean {
 // "No coalition will be possible without them": the adjective is what the will forecasts, not a
 // hedge on it; the will governs.
 function predicateOfWill(text: string, cue: PhraseLocation): boolean {
+  // "He's going to the gym", "they are going to jail": going somewhere, not a future.
+  if (/going to$/.test(cue.matched)) return GOING_SOMEWHERE.test(text.slice(cue.end));
   return /^(?:possible|impossible)$/.test(cue.matched) && /\b(?:will|would)\s+(?:not\s+)?be\s+$/i.test(text.slice(0, cue.start));
 }
+const GOING_SOMEWHERE = /^\s+(?:the|a|an|his|her|their|my|our|your|jail|prison|school|work|bed|church|hospital|court|college|university|town|market)\b/i;
 
 // A flat "will" that states a schedule or a fact rather than a forecast: "It will be her second
 // visit since …", "only then will it be clear whether …", "time will tell".
@@ -107,10 +161,11 @@ const ORDINAL =
 const TERMS =
   /^(?:under|by|in\s+line\s+with)\s+(?:the|a|an|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|deal|accord|plan|terms|ceasefire|truce|law|rules|proposal|scheme|treaty|contract|bill|arrangement)s?\b/iu;
 const INVERTED = /\b(?:only|not)\s+(?:then|when|after|once|if|until|later|now)\b[^.;]*$/i;
-// "Counting will begin early on Thursday", "the council will meet on Friday": a timetable, not a
+// "Counting will begin early on Thursday", "the council will meet on Friday", "talks will resume in
+// Geneva next week": a timetable, not a
 // forecast (a decision taken at the meeting, "will hold rates on Thursday", still forecasts).
 const SCHEDULED =
-  /^\s+(?:begin|start|open|close|end|resume|convene|meet|gather|vote|sit|travel|fly|arrive|visit|speak|testify|debate|announce|publish|report|unveil|present|sign|take\s+place|be\s+held|be\s+announced|be\s+published|be\s+released|be\s+discussed|be\s+debated|be\s+reviewed|be\s+negotiated|be\s+considered)\b(?=[^.;]{0,40}?\b(?:(?:on|at|by|from|in)\s+(?:(?:early|mid|late)[-\s])?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the\s+(?:morning|afternoon|evening)|noon)|(?:after|before|following|during)\s+(?:the|a|an|its|their)\s))/i;
+  /^\s+(?:begin|start|open|close|end|resume|convene|meet|gather|vote|sit|travel|fly|arrive|visit|speak|testify|debate|announce|publish|report|unveil|present|sign|release|issue|take\s+office|be\s+sworn\s+in|be\s+inaugurated|take\s+place|be\s+held|be\s+announced|be\s+published|be\s+released|be\s+discussed|be\s+debated|be\s+reviewed|be\s+negotiated|be\s+considered)\b(?=[^.;]{0,40}?\b(?:(?:on|at|by|from|in)\s+(?:(?:early|mid|late)[-\s])?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|the\s+(?:morning|afternoon|evening)|noon)|(?:after|before|following|during)\s+(?:the|a|an|its|their)\s|(?:next|this|later\s+this)\s+(?:week|weekend|month|year|morning|afternoon|evening)|tomorrow|tonight|today))/i;
 const RESOLUTION = /^\s+(?:(?:it|we|they|you|one|anyone)\s+)?(?:(?:be|become)\s+(?:clear|known|apparent|evident|seen)|know|tell|show|reveal)\b/i;
 function statesFact(text: string, cue: PhraseLocation): boolean {
   if ((cue.matched !== "will" && !/'ll$/.test(cue.matched)) || cue.negated) return false;
@@ -118,13 +173,41 @@ function statesFact(text: string, cue: PhraseLocation): boolean {
   return ORDINAL.test(after) || RESOLUTION.test(after) || SCHEDULED.test(after) || INVERTED.test(text.slice(0, cue.start)) || TERMS.test(text);
 }
 
+// A time to come ("in June", "next year", "by 2030", "by the end of the year", "this quarter") or
+// a figure ("of 4.25 pct", "to 3%", "at $80") that makes a forecasting verb's object a forecast.
+const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
+const FUTURE_OR_FIGURE = [
+  "(?:",
+  // A month, or a year after "by", "until" or "before" ("in 2016" is as often the past).
+  `(?:in|by|from|for|until|before)\\s+(?:(?:early|mid|late)[-\\s])?(?:${MONTHS})`,
+  "|(?:by|until|before)\\s+20\\d\\d",
+  "|(?:next|this|coming)\\s+(?:year|month|quarter|week|season|spring|summer|autumn|fall|winter|decade)",
+  "|by\\s+(?:the\\s+)?(?:end|middle|start)\\s+of",
+  "|(?:of|to|at|by|near|around|above|below)\\s+(?:about\\s+|around\\s+|roughly\\s+|just\\s+)?[-−+]?[$€£]?\\d(?:[\\d.,]*\\d)?\\s?(?:%|percent|per\\s?cent|pct|bps|basis\\s+points|billion|million|trillion|bn|m\\b)",
+  // A price: "an average farm-gate price of $7.30 a bushel".
+  "|(?:of|to|at|near|around|above|below)\\s+(?:about\\s+|around\\s+|roughly\\s+|just\\s+)?[$€£]\\d(?:[\\d.,]*\\d)?",
+
+  // Guidance measured against the market's figure: "forecast quarterly revenue above estimates".
+  "|(?:above|below|ahead\\s+of|short\\s+of|in\\s+line\\s+with)\\s+(?:(?:wall\\s+street|analysts['’]?|market|consensus|average)\\s+){0,2}(?:estimates|expectations|forecasts)\\b",
+  ")",
+].join("");
+
+// "The striker is a long shot to be fit": an outsider, not "scored with a long shot from 30 yards".
+const LONG_SHOT = /\b(?:is|are|was|remains?|looks?|seems?|as)\s+(?:still\s+)?(?:a\s+|an\s+)?(?:[\p{Ll}-]+\s+)?long[-\s]shots?\b/iu;
+// What a course leads to: "on course for victory", "heading for a recession"; not a place
+// ("fans heading for Wembley", "a plane headed for Chicago").
+const OUTCOME =
+  "(?:recession|defeat|victory|win|majority|record|slowdown|downturn|deficit|surplus|loss|losses|collapse|default|shutdown|landslide|crash|contraction|rebound|recovery|title|relegation|promotion|cut|hike|rise|fall|decline|stalemate|completion|approval|rejection|term|re-?election|runoff|run-off|showdown|clash|split|exit|draw|war)";
+
 // Forecasting frames that are not phrases of the lexicon: "economists see more cuts coming",
 // "in our baseline scenario, inflation falls below 2%".
+// A frame that opens with a lookbehind starts with a lookahead for its verb, so that the engine
+// tries the lookbehind only where the verb stands, not at every character of the text.
 const FRAMES: ReadonlyArray<RegExp> = [
   // "an exit poll forecasts the party to win", "analysts are forecasting another year of shortages".
   /(?<!\b(?:the|a|an|its|their|our|his|her|these|those|of|and|in|latest|new)\s)\b(?:forecasts|predicts|projects)\s+(?:[\p{L}\p{N}’'().,-]+\s+){1,10}?to\s+\p{Ll}+/iu,
   // "analysts predict the retailer to post revenue of …": the plural verb, its subject a group.
-  /(?<=\b(?:analysts|economists|forecasters|experts|strategists|traders|investors|markets|polls|surveys|models)\s+(?:now\s+|also\s+|still\s+)?)(?:forecast|predict|project)\s+(?:[\p{L}\p{N}’'().,-]+\s+){1,10}?to\s+\p{Ll}+/iu,
+  /(?=forecast|predict|project)(?<=\b(?:analysts|economists|forecasters|experts|strategists|traders|investors|markets|polls|surveys|models)\s+(?:now\s+|also\s+|still\s+)?)(?:forecast|predict|project)\s+(?:[\p{L}\p{N}’'().,-]+\s+){1,10}?to\s+\p{Ll}+/iu,
   // "Crewe sees a Labour majority of 61 seats": a seen quantity with its figure.
   /\bsees?\s+(?:a|an)\s+(?:[\p{L}’'-]+\s+){1,3}?of\s+(?:about\s+|around\s+)?[-−+]?[$€£]?\d/iu,
   // "the averages point to Labour seizing 41.6 per cent": evidence pointing to an outcome.
@@ -148,19 +231,67 @@ const FRAMES: ReadonlyArray<RegExp> = [
   /\b(?:odds|chances)\s+(?:[\p{Ll}]+\s+){0,3}?favou?rs?\b/iu,
   /\b(?:are|is|am|’re|'re)\s+looking\s+at\s+(?:a\s+)?(?:couple|few|several|another|at\s+least|\d+|two|three|four|five|many|more)\b/i,
   // "forecasters favour a weak winter", "models now favor a late onset".
-  /(?<=\b(?:forecasters|models|analysts|economists|markets|traders|bookmakers)\s+(?:now\s+|still\s+)?)favou?r\b/i,
+  /(?=favou?r)(?<=\b(?:forecasters|models|analysts|economists|markets|traders|bookmakers)\s+(?:now\s+|still\s+)?)favou?r\b/i,
   // "produced a median forecast of $3,400 for 2025", "projections for 2026 jumped to $4,275": a
   // forecast noun with its figure.
   /\b(?:median|average|mean|consensus)\s+(?:forecast|projection|estimate)\s+(?:of|for|at)\s/i,
   /\b(?:projections|forecasts)\s+for\s+(?:\d{4}|next\s+year)\s+(?:[\p{Ll}]+\s+){0,3}?(?:to|at)\s+\$?\d/iu,
+  // Round nine, general frames. "Analysts forecast a cut in June", "Fourteen predicted a rate of
+  // 4.25 pct", "The IMF sees growth of 2 percent next year": a verb of forecasting in the active
+  // voice, its object, then a time to come or a figure. Not a noun ("the forecast of …"), not a
+  // passive, a past perfect ("had predicted a cut": a superseded forecast) or after a modal ("will
+  // see their bills rise"); a subject before it ("Fears over … in March" is a noun); an object of
+  // one word at least, so that the noun ("growth forecasts for this year") is no verb.
+  new RegExp(
+    `(?=forecast|predict|project|see|anticipat|foresaw|foresee|fear|warn)(?<=[\\p{L}\\p{N}’'.,)]\\s)(?<!\\b(?:the|a|an|its|their|our|his|her|these|those|of|and|in|latest|new|is|are|was|were|be|been|being|had|has|have|than|as|to|will|would|could|may|might|can|should|must|do|does|did|not|reported|reports)\\s)\\b(?:forecasts?|forecasting|predicts?|predicted|predicting|projects?|projected|projecting|sees?|anticipates?|anticipated|foresees?|foresaw|fears?|warns?\\s+of)\\s+(?:(?:a|an|the|another|two|three|further|more|at\\s+least|its|their)\\s+)?(?!(?:for|of|in|to|at|by|from|on)\\b)(?:[\\p{L}\\p{N}’'%-]+(?:[.,]\\d+)*\\s+){1,5}?${FUTURE_OR_FIGURE}`,
+    "iu",
+  ),
+  new RegExp(
+    `\\b(?:heading|headed|on\\s+course|on\\s+track|on\\s+the\\s+way)\\s+(?:for|towards?)\\s+(?:a|an|the|another|its|their|his|her)?\\s*(?:[\\p{L}-]+\\s+){0,2}?${OUTCOME}s?\\b`,
+    "iu",
+  ),
+  REVISED_FORECAST,
+  // "The team again calls for 18 named storms", "the forecast calls for 3 inches of rain": a
+  // forecaster's count (not a demand: "the report calls for 10 new hospitals", "calls for calm").
+  /(?=call)(?<=\b(?:forecasts?|outlooks?|team|model|models|forecasters|it|which)\s+(?:\p{Ll}+\s+)?)call(?:s|ed|ing)?\s+for\s+(?:about\s+|around\s+|roughly\s+|another\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+(?:more\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)/iu,
+  // "… makes him favourite to reach Paris".
+  /\bmak(?:e|es|ing)\s+(?:him|her|them|it|\p{Lu}[\p{L}’'-]*)\s+(?:the\s+)?(?:clear\s+|firm\s+|strong\s+)?favou?rites?\s+(?:to|for)\s/u,
+  // "Market analysts predict tighter supplies": a group's forecast of a change, with no figure.
+  /(?=predict|forecast|project|foresee|anticipate)(?<=\b(?:analysts|economists|forecasters|experts|strategists|traders|investors|scientists|researchers|meteorologists)\s+(?:now\s+|also\s+|still\s+)?)(?:predict|forecast|project|foresee|anticipate)\s+(?:a\s+|an\s+|the\s+)?(?:more|further|higher|lower|tighter|looser|weaker|stronger|slower|faster|another|rising|falling|continued)\b/iu,
+  // "Analysts tipped the bank to cut in June": a tip for what will happen (the passive "tipped to" is in the lexicon).
+  // Only a tip to win, lead or become, not "tipped the ball over the bar to deny him".
+  /(?<!\b(?:a|the|his|her|their|its|our|is|are|was|were|been)\s)\btip(?:s|ped)\s+(?!off\b)(?:[\p{L}\p{N}’'-]+\s+){1,4}?to\s+(?:win|lift|take|claim|become|be|finish|top|succeed|replace|lead|land|secure|cut|raise|hike|hold|reach|retain|clinch)\b/iu,
+  // "Markets are pricing in a cut by June", "economists are pencilling in two hikes": what the
+  // market or the forecasters already count on.
+  // Only with the move or the chance counted on: "prices in 2023 rose", "priced in a range of" are not.
+  /\b(?:pric(?:ing|ed)|pencil(?:l?(?:ed|ing))?|pencils)\s+in\s+(?:a|an|another|two|three|four|further|more|at\s+least|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:cuts?|hikes?|rises?|increases?|reductions?|moves?|easing|tightening|chance|likelihood|prospect|possibility|risk|probability|recession|default)\b/iu,
+  // "Expectations are for a cut in June", "the consensus is for two hikes".
+  /\b(?:expectations?|(?:the\s+)?consensus(?:\s+view)?|market\s+consensus)\s+(?:is|are)\s+(?:now\s+|still\s+)?for\s+(?:a|an|another|two|three|further|more|at\s+least|\d)/i,
+  // "A recession next year was forecast by the IMF": the passive with its forecaster.
+  /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?(?:forecast|predicted|projected)\s+by\s+(?:the\s+)?(?:\p{Lu}|most\b|many\b|some\b|\p{Ll}+s\b)/u,
+  // "Growth is seen at 2 percent next year", "inflation is forecast at 3.1%": the wire's passive with its figure.
+  /\b(?:is|are)\s+(?:now\s+|widely\s+|still\s+|also\s+)?(?:seen|forecast|projected|predicted|expected)\s+(?:at|around|near|between)\s+(?:about\s+|around\s+)?[-−+]?[$€£]?\d/iu,
 ];
 
 function frameCue(text: string): PhraseLocation | null {
+  const longShot = LONG_SHOT.exec(text);
+  if (longShot)
+    return {
+      band: findBand("very-unlikely"),
+      matched: longShot[0].toLowerCase(),
+      negated: false,
+      start: longShot.index,
+      end: longShot.index + longShot[0].length,
+    };
   for (const frame of FRAMES) {
     const m = frame.exec(text);
+    if (!m) continue;
+    // "I don't see that happening": the frame denied is unlikely.
+    if (/(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?$/i.test(text.slice(0, m.index)))
+      return { band: findBand("unlikely"), matched: m[0].toLowerCase(), negated: true, start: m.index, end: m.index + m[0].length };
     // "strongly favour": the frame's own intensifier raises it a band.
-    const band = findBand(/\b(?:strongly|heavily|overwhelmingly)\b/i.test(m?.[0] ?? "") ? "very-likely" : "likely");
-    if (m) return { band, matched: m[0].toLowerCase(), negated: false, start: m.index, end: m.index + m[0].length };
+    const band = findBand(/\b(?:strongly|heavily|overwhelmingly)\b/i.test(m[0]) ? "very-likely" : "likely");
+    return { band, matched: m[0].toLowerCase(), negated: false, start: m.index, end: m.index + m[0].length };
   }
   return null;
 }
@@ -177,7 +308,42 @@ function frameCue(text: string): PhraseLocation | null {
 const DISMISSED =
   /\b(?:rejected|rejects|reject|dismissed|dismisses|dismiss|ruled\s+out|rules\s+out|rule\s+out|downplayed|downplays|played\s+down|plays\s+down)\s+(?:the\s+)?(?:possibility|likelihood|prospect|chances?|idea|odds)\b/i;
 
+// "The chances of a quiet season are 'close to zero'", "the probability of spread was 'moderate'":
+// a chance given a level in words.
+const CHANCE_LEVEL =
+  /\b(?:chances?|odds|probability|likelihood|risk(?=\s+(?:of|that)\b)|possibility)\b(?:[^.;]|\.(?=\s*[\d\p{Ll}])){0,140}?\b(?:is|are|was|were|be|remains?|stands?\s+at|as)\s+[“"‘']?(?:(?:close\s+to|near|virtually|practically|effectively|essentially)\s+)?(zero|nil|moderate|medium|(?:(?:very|extremely|quite|fairly|pretty|relatively|rather|reasonably)\s+)?(?:small|slim|slight|low|tiny|remote|high|good|strong|big|great|decent))\b[”"’']?(?=\s*(?:[.,;:!?'"”’)]|$|(?:this|in|for|at|now|over|during|and|but|until|by|to)\b))/iu;
+const CHANCE_NOUN = /\b(?:chance|odds|probabilit|likelihood|risk|possibilit)/i;
+const LEVEL_BANDS: Record<string, BandKey> = { zero: "almost-no-chance", nil: "almost-no-chance", moderate: "roughly-even", medium: "roughly-even" };
+// "The chances of a deal are very small", "the risk is high": a chance's size in words.
+const SMALL = /\b(?:small|slim|slight|low|tiny|remote)$/;
+const EXTREME = /^(?:very|extremely)\s|\b(?:tiny|remote)$/;
+function levelBand(level: string): BandKey {
+  const word = level.toLowerCase();
+  if (LEVEL_BANDS[word]) return LEVEL_BANDS[word];
+  if (/^(?:(?:fairly|reasonably|pretty)\s+good|decent)$/.test(word)) return "roughly-even";
+  if (SMALL.test(word)) return EXTREME.test(word) ? "very-unlikely" : "unlikely";
+  return EXTREME.test(word) ? "very-likely" : "likely";
+}
+// "City are overwhelming favourites to retain the title": the favourite of a contest to come.
+const FAVOURITES =
+  /\b(?:is|are|remains?|starts?|looks?|go(?:es)?\s+in\s+as)\s+(?:now\s+|still\s+|currently\s+)?(?:the\s+)?(?:(overwhelming|heavy|hot|strong|clear|firm|big|red-hot|odds-on|runaway)\s+)?favou?rites?\s+(?:to|for)\s/iu;
+
+function levelCue(text: string): PhraseLocation | null {
+  // Only a text with a noun of chance can state its level: skip the long pattern otherwise.
+  const level = CHANCE_NOUN.test(text) ? CHANCE_LEVEL.exec(text) : null;
+  if (level) {
+    const band = findBand(levelBand(level[1]));
+    return { band, matched: level[0].toLowerCase(), negated: false, start: level.index, end: level.index + level[0].length };
+  }
+  const favourite = FAVOURITES.exec(text);
+  if (!favourite) return null;
+  const band = findBand(favourite[1] ? "very-likely" : "likely");
+  return { band, matched: favourite[0].trim().toLowerCase(), negated: false, start: favourite.index, end: favourite.index + favourite[0].trimEnd().length };
+}
+
 export function findCue(text: string): PhraseLocation | null {
+  const level = levelCue(text);
+  if (level) return level;
   const dismissed = DISMISSED.exec(text);
   if (dismissed && !/\b(?:not|never|n[’']t)\s+(?:\w+\s+)?$/i.test(text.slice(0, dismissed.index)))
     return {
@@ -198,6 +364,11 @@ export function findCue(text: string): PhraseLocation | null {
     // "That does not mean prices will fall": a denied inference forecasts neither way.
     if (NOT_MEAN.test(text.slice(0, cue.start))) return null;
     if (comparesWithPast(text, cue) || saysNoForecast(text, cue) || predicateOfWill(text, cue)) continue;
+    // "was inevitable", "had been on the cards", "had no choice but to": the idiom told of the
+    // past; "the inevitable", "with a certainty that", "a fair chance to speak": no chance at all.
+    if (IDIOM.test(cue.matched) && (IDIOM_PAST.test(text.slice(0, cue.start)) || idiomLiteral(text, cue))) continue;
+    // "far from a done deal", "far from assured": doubted, not denied outright.
+    if (FAR_FROM.test(text.slice(0, cue.start))) return { ...cue, band: findBand("unlikely"), negated: true };
     // "we do not think the economy will shrink": the denied belief governs the negated will.
     if ((cue.matched === "will" || cue.matched === "would") && cue.negated) {
       const denied = governingVerb({ text, modalAt: cue.start });
@@ -208,6 +379,10 @@ export function findCue(text: string): PhraseLocation | null {
       const own = ownHedge(text, cue);
       if (own) return own;
     }
+    // "The pandemic expected to return this fall may infect half the population": a participle
+    // that describes the subject; the main clause's hedge governs.
+    const main = REDUCED_RELATIVE.test(cue.matched) && !cue.negated ? mainClauseHedge(text, cue) : null;
+    if (main) return main;
     // "The drought will persist, and it will not reach the north": a later negated will is a
     // clause of its own, not a hedge inside the first one's description.
     if (bareWill && /^(?:will not|won't|would not|wouldn't)$/.test(cue.matched)) continue;
@@ -235,6 +410,8 @@ export function findCue(text: string): PhraseLocation | null {
   // "X told the BBC the shortage would ease": telling someone what would happen reports a future
   // (not "said … would", which as often reports a plan or a condition).
   if (!bareWill && modal && TOLD_WOULD.test(text.slice(0, modal.start))) return modal;
+  // "Six of 18 economists said the bank would hike": a poll's count of answers reports a forecast.
+  if (!bareWill && modal && COUNT_SAID.test(text.slice(0, modal.start))) return modal;
   return bareWill && !statesFact(text, bareWill) ? bareWill : null;
 }
 
@@ -243,7 +420,9 @@ export function findCue(text: string): PhraseLocation | null {
 // shares") is the teller's own intention or promise, not a forecast.
 const TOLD_WOULD =
   /\b(?:told|tells|telling|assured|warned)\s+(?:[\p{L}’'.-]+\s+){1,3}?(?:that\s+)?(?!(?:he|she|they|we|i|it|you)\s+$)(?:[\p{L}\p{N}’'.-]+\s+){1,6}$/iu;
-const NOT_MEAN = /(?:\bnot|n[’']t|\bnever)\s+(?:necessarily\s+)?mean\s+(?:that\s+)?(?:[\p{L}\p{N}’'-]+\s+){1,10}$/iu;
+const COUNT_SAID =
+  /^(?:only\s+|just\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|most|many|several|half|a\s+majority)\s+(?:of\s+(?:the\s+)?(?:\d+\s+)?)?(?:economists|analysts|respondents|strategists|forecasters|traders|fund\s+managers|those\s+polled)\s+(?:said|say|says)\s+(?:that\s+)?(?!(?:they|we|i|he|she|you)\s)[^,;]{1,80}$/i;
+const NOT_MEAN = /(?:\bnot|n[’']t|\bnever)\s+(?:necessarily\s+)?mean\s+(?:that\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,10}$/iu;
 const WISH =
   /\b(?:hopes?|hoped|hoping|wish(?:es|ed|ing)?|wants?|wanted|wanting|promise[sd]?|promising|vow(?:s|ed|ing)?|pledge[sd]?|pledging)\s+(?:that\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,8}$/iu;
 const REPORTED_AT_END =
@@ -260,6 +439,20 @@ function ownHedge(text: string, verb: PhraseLocation): PhraseLocation | null {
   const hedge = locatePhrase(rest.slice(clause[0].length), { exclude: new Set(WEAK), earliest: true });
   if (!hedge || hedge.start !== 0) return null;
   const start = verb.end + clause[0].length;
+  return { ...hedge, start, end: start + hedge.end };
+}
+
+const REDUCED_RELATIVE = /^(?:expected|predicted|forecast|projected) to$/;
+/** The hedge of the main clause after a subject described by a participle ("The storm expected to hit Friday could …"). */
+function mainClauseHedge(text: string, participle: PhraseLocation): PhraseLocation | null {
+  // A participle after a verb ("is expected to", "seems expected to") is the clause's own.
+  if (/\b(?:is|are|was|were|be|been|being|seems?|seemed|appears?|appeared|remains?|not)\s+(?:\w+ly\s+)?$/i.test(text.slice(0, participle.start))) return null;
+  const rest = text.slice(participle.end);
+  const clause = /^[^,;:“”"]{1,80}?\s(?=(?:may|might|could)\s)/i.exec(rest);
+  if (!clause) return null;
+  const hedge = locatePhrase(rest.slice(clause[0].length), { exclude: new Set(WEAK), earliest: true });
+  if (!hedge || hedge.start !== 0) return null;
+  const start = participle.end + clause[0].length;
   return { ...hedge, start, end: start + hedge.end };
 }
 

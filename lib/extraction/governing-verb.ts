@@ -22,6 +22,8 @@ const ASIDE = /,\s+(?:who|which)\s+[^,.;:]{1,80},/giu;
 // last": a belief or a confidence denied.
 const DENIED_BELIEF =
   /(?<=(?:\bnot|n[’']t|\bnever)\s+(?:at\s+all\s+|very\s+|too\s+|entirely\s+|particularly\s+)?)(believe|think|confident|optimistic|sure|convinced|certain)\b((?:\s+(?!which\b|who\b)[\p{L}\p{N}’'%$.,-]+){0,10}?)\s+$/iu;
+const DOUBT =
+  /(?<!\b(?:no|little|some|any|a|the|of|in|without|beyond|cast|casts|casting|raised|raises|raise|raising|much|more|serious|real)\s)\b(doubts?|doubted)\b((?:\s+(?!which\b|who\b)[\p{L}\p{N}’'%$.,-]+){0,12}?)\s+$/iu;
 // "don’t": the n’t is joined to its verb, with no word boundary before it.
 const NEGATED = /(?:\bnot|n[’']t|\bnever|\bno\s+longer)\s+(?:at\s+all\s+|\w+\s+)?$/i;
 
@@ -32,6 +34,14 @@ const NEGATED = /(?:\bnot|n[’']t|\bnever|\bno\s+longer)\s+(?:at\s+all\s+|\w+\s
 export function governingVerb(options: { text: string; modalAt: number }): PhraseLocation | null {
   const before = options.text.slice(Math.max(0, options.modalAt - 160), options.modalAt).replace(ASIDE, (m) => " ".repeat(m.length));
   const offset = Math.max(0, options.modalAt - 160);
+  // "I doubt she will stay", "analysts doubt the deal will pass": a doubt governs the modal
+  // (unlikely); "I don't doubt it will" turns it round. Not the noun ("no doubt", "cast doubt").
+  const doubt = DOUBT.exec(before);
+  if (doubt && !/[.;:!?]\s/.test(doubt[2])) {
+    const denied = NEGATED.test(before.slice(0, doubt.index));
+    const start = offset + doubt.index;
+    return { band: findBand(denied ? "likely" : "unlikely"), matched: doubt[1].toLowerCase(), negated: denied, start, end: start + doubt[1].length };
+  }
   // A belief denied is a hedge ("we do not think it will"); a belief held is left to the modal.
   const m = GOVERNS.exec(before) ?? DENIED_BELIEF.exec(before);
   if (!m || /[.;:!?]\s/.test(m[2])) return null;

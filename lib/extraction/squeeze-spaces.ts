@@ -1,14 +1,17 @@
-// "a 60  percent chance", "at  5/1": a run of spaces or a tab inside a line is one space to the
+// "a 60  percent chance", "at  5/1": a run of spaces, a tab or a no-break space inside a line is one space to the
 // rules that read numbers and words. The rules run on the squeezed text; every offset they return
 // is mapped back, so that a quote is still the pasted text, verbatim. Pure; linear.
 
-/** The text with each run of spaces or tabs between two words made one space, and where each of its characters stood. */
+// «…» (French and Canadian wire copy) is read as “…”: one character for one, so offsets hold.
+const QUOTE_MARKS: Readonly<Record<string, string>> = { "«": "“", "»": "”" };
+
+/** The text with each run of spaces, tabs or no-break spaces between two words made one space, and where each of its characters stood. */
 export function squeezeSpaces(text: string): { text: string; original: (at: number) => number } {
-  if (!/[ \t]{2}|\t/.test(text)) return { text, original: (at) => at };
+  if (!/[^\S\r\n]{2}|[^\S\r\n ]|[«»]/.test(text)) return { text, original: (at) => at };
   const origin: number[] = [];
   let out = "";
-  for (const m of text.matchAll(/(?<=\S)(?:[ \t]{2,}|\t)(?=\S)|[\s\S]/g)) {
-    out += m[0].length > 1 || m[0] === "\t" ? " " : m[0];
+  for (const m of text.matchAll(/(?<=\S)(?:[^\S\r\n]{2,}|[^\S\r\n ])(?=\S)|[\s\S]/g)) {
+    out += m[0].length > 1 || /^[^\S\r\n ]$/.test(m[0]) ? " " : (QUOTE_MARKS[m[0]] ?? m[0]);
     origin.push(m.index);
   }
   origin.push(text.length);

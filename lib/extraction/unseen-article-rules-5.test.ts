@@ -94,4 +94,12 @@ describe("numbers", () => {
     expect([0, 1, 2, 3, 4, 5].map(squeezed.original)).toEqual([0, 1, 3, 4, 6, 7]);
     expect(squeezeSpaces("plain text").text).toBe("plain text");
   });
+
+  test("a no-break space, alone or in a run, is one space too; a single space stays as it is", () => {
+    const squeezed = squeezeSpaces("a\u00a0b\u00a0 c d");
+    expect(squeezed.text).toBe("a b c d");
+    expect([0, 1, 2, 3, 4, 5, 6].map(squeezed.original)).toEqual([0, 1, 2, 3, 5, 6, 7]);
+    const [candidate] = extract("Analysts\u00a0\u00a0expect a 60\u00a0percent chance of a cut.");
+    expect([candidate?.probability, candidate?.quote]).toEqual([0.6, "Analysts\u00a0\u00a0expect a 60\u00a0percent chance of a cut."]);
+  });
 });

@@ -43,6 +43,26 @@ describe("interpretPhrase", () => {
     expect(interpretPhrase("I don't think it is probable")?.band.key).toBe("unlikely");
   });
 
+  test.each([
+    ["it is not impossible", "unlikely"],
+    ["there is not no chance", "unlikely"],
+    ["victory is not inevitable", "roughly-even"],
+    ["a deal is not almost certain", "roughly-even"],
+    ["it is not unlikely", "likely"],
+    ["it is not very likely", "very-unlikely"],
+  ])("a denied extreme is no opposite extreme: %s → %s", (phrase, band) => {
+    expect(interpretPhrase(phrase)).toMatchObject({ negated: true, band: { key: band } });
+  });
+
+  test.each([
+    ["a cut wasn't very likely", "very-unlikely"],
+    ["cuts weren't very likely", "very-unlikely"],
+    ["it wouldn't be very likely", "very-unlikely"],
+    ["it couldn't be called very likely", "very-unlikely"],
+  ])("a negation in the past or the conditional turns the phrase round: %s → %s", (phrase, band) => {
+    expect(interpretPhrase(phrase)).toMatchObject({ negated: true, band: { key: band } });
+  });
+
   test("a negation far before the phrase does not count", () => {
     expect(interpretPhrase("not since 2019 has anyone thought it so very likely")?.band.key).toBe("very-likely");
   });

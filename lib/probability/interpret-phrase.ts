@@ -14,7 +14,24 @@ export type PhraseReading = {
 /** A phrase found in a text: its reading and where it stands (character offsets). */
 export type PhraseLocation = PhraseReading & { start: number; end: number };
 
-const NEGATORS = new Set(["not", "no", "never", "nor", "neither", "hardly", "don't", "doesn't", "isn't", "aren't", "didn't", "cannot"]);
+const NEGATORS = new Set([
+  "not",
+  "no",
+  "never",
+  "nor",
+  "neither",
+  "hardly",
+  "don't",
+  "doesn't",
+  "isn't",
+  "aren't",
+  "didn't",
+  "cannot",
+  "wasn't",
+  "weren't",
+  "wouldn't",
+  "couldn't",
+]);
 const NEGATION_WINDOW = 4;
 
 export function normalisePhrase(text: string): string {
@@ -48,6 +65,10 @@ function matchesAt(list: Word[], at: number, entry: string[]): boolean {
   return entry.every((w, j) => list[at + j].word === w);
 }
 
+// A denied extreme is no opposite extreme: "not impossible" leaves a small chance (unlikely), "not
+// certain" leaves the outcome open (roughly even); a denied middle word turns round ("not likely").
+const DENIED_EXTREME: Partial<Record<BandKey, BandKey>> = { "almost-certain": "roughly-even", "almost-no-chance": "unlikely" };
+
 /**
  * The longest phrase of the lexicon in `text` (the earliest of equally long ones), with its
  * place. `skip` leaves out entries (or single words at given places) that should not count.
@@ -71,7 +92,7 @@ export function locatePhrase(
   if (!best) return null;
   const before = list.slice(Math.max(0, best.at - NEGATION_WINDOW), best.at);
   const negated = before.some((w) => NEGATORS.has(w.word));
-  const key = negated ? oppositeBand(best.entry.key) : best.entry.key;
+  const key = negated ? (DENIED_EXTREME[best.entry.key] ?? oppositeBand(best.entry.key)) : best.entry.key;
   const last = list[best.at + best.entry.words.length - 1];
   return { band: findBand(key, options.scale ?? DEFAULT_SCALE), matched: best.entry.text, negated, start: list[best.at].start, end: last.end };
 }

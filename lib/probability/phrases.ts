@@ -20,6 +20,8 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     "impossible",
     "almost certainly not",
     "will almost certainly not",
+    // Round ten.
+    "out of the question",
   ],
   "very-unlikely": [
     "very unlikely",
@@ -41,6 +43,12 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     "would not",
     "wouldn't",
     "no way",
+    // Round ten: "the treaty will never be ratified".
+    "will never",
+    // Common estimative idiom of news writing, general English rather than any corpus's (round nine).
+    "little prospect",
+    "slim prospect",
+    "slim prospects",
   ],
   unlikely: [
     "unlikely",
@@ -69,6 +77,15 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     "likely won't",
     "would probably not",
     "would likely not",
+    // Round eleven: the hedge after the negated modal ("El Niño won't likely form").
+    "won't likely",
+    "will not likely",
+    "won't probably",
+    // Round nine's idiom.
+    "outside chance",
+    "an outside chance",
+    // Round ten: "I would be surprised if the price stays" (and, denied, "wouldn't be surprised if": likely).
+    "be surprised if",
   ],
   "roughly-even": [
     "roughly even chance",
@@ -96,6 +113,37 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     "close race",
     "neck and neck",
     "too close to call",
+    // Round nine's idiom.
+    "fair chance",
+    "a fair chance",
+    "serious possibility",
+    "distinct possibility",
+    "coin toss",
+    "a coin toss",
+    // A possibility not ruled out: "the bank did not rule out a cut".
+    "not rule out",
+    "not ruled out",
+    "has not ruled out",
+    "have not ruled out",
+    "hasn't ruled out",
+    "haven't ruled out",
+    "refused to rule out",
+    "declined to rule out",
+    "did not rule out",
+    "do not rule out",
+    "does not rule out",
+    "will not rule out",
+    "would not rule out",
+    "could not rule out",
+    "not ruling out",
+    "didn't rule out",
+    "don't rule out",
+    "doesn't rule out",
+    "won't rule out",
+    "wouldn't rule out",
+    "can't rule out",
+    "cannot rule out",
+    "couldn't rule out",
   ],
   likely: [
     "likely",
@@ -130,6 +178,10 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     "wouldn't be anything to be surprised of",
     "not surprising",
     "no surprise",
+    "wouldn't be surprised if",
+    "would not be surprised if",
+    "won't be surprised if",
+    "not be surprised if",
     // Forecasting verbs and frames of financial and political news (issue 9).
     "expect",
     "expects",
@@ -157,6 +209,14 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     "tipped to",
     "on course to",
     "on track to",
+    // Round nine's idiom: what is on the cards or in the offing, a strong chance, odds-on.
+    "on the cards",
+    "in the offing",
+    "strong chance",
+    "a strong chance",
+    "odds-on",
+    "high probability",
+    "a high probability",
   ],
   "very-likely": [
     "very likely",
@@ -177,7 +237,21 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     "would",
     "is going to",
     "are going to",
+    // Round eleven: the contracted "going to" ("we're going to peak in January").
+    "we're going to",
+    "they're going to",
+    "it's going to",
+    "that's going to",
+    "there's going to",
+    "he's going to",
+    "she's going to",
     "bound to",
+    // Round nine's idiom.
+    "safe bet",
+    "a safe bet",
+    "very high probability",
+    "little choice but to",
+    "no choice but to",
   ],
   "almost-certain": [
     "almost certain",
@@ -193,5 +267,19 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     "certain to",
     // "The incumbent is sure to win": certainty of an outcome, not a speaker's confidence.
     "sure to",
+    // Round nine's idiom: a foregone conclusion, all but a certainty, inevitable.
+    "all but a certainty",
+    "a near certainty",
+    "near certainty",
+    "a certainty",
+    "foregone conclusion",
+    "a foregone conclusion",
+    "done deal",
+    "a done deal",
+    "inevitable",
+    "almost inevitable",
+    "all but inevitable",
+    "all but assured",
+    "virtually assured",
   ],
 };

@@ -41,9 +41,9 @@ const SMALL = [
 const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 const WORD_NUMBER = `(?:(?:${TENS.join("|")})(?:[-\\s](?:${SMALL.slice(1, 10).join("|")}))?|(?:a|one)\\s+(?:hundred|thousand|million)|${SMALL.join("|")})`;
 const NUMBER = `\\b(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|${WORD_NUMBER})`;
-const PERCENT = `\\s?(?:%|percent\\b|per\\s?cent\\b|pct\\b)`;
+const PERCENT = `\\s?(?:%|percent\\b|per\\s?cent\\b|pct\\b|pc\\b)`;
 const NOUN = `(?:chances?|probability|likelihood|odds|risk|possibility)`;
-const BELOW = `(?:less\\s+than|under|below|fewer\\s+than|at\\s+most|no\\s+more\\s+than|up\\s+to)`;
+const BELOW = `(?:less\\s+than|under|below|fewer\\s+than|at\\s+most|no\\s+more\\s+than|up\\s+to|no\\s+(?:better|higher|greater)\\s+than|not\\s+(?:more|higher|better)\\s+than)`;
 const ABOVE = `(?:more\\s+than|over|above|at\\s+least|better\\s+than|no\\s+less\\s+than|upwards\\s+of)`;
 const ABOUT = `(?:about|around|roughly|nearly|almost|some|approximately|just|only|barely|as\\s+(?:high|low|much|little)\\s+as)`;
 const QUALIFIER = `(?:(${BELOW})|(${ABOVE})|${ABOUT})\\s+`;
@@ -55,23 +55,51 @@ const PERCENTAGE = `(?:between\\s+)?(?:(${NUMBER})(?![-\\s](?:${SMALL.slice(1, 1
 // "risk premium", "risk assets": a noun of chance that names something else.
 const NOT_CHANCE = `(?![-\\s](?:premiums?|premia|weights?|weighting|assets|appetite|free|management|ratio)\\b)`;
 const PERCENT_THEN_NOUN = new RegExp(
-  `(?:${QUALIFIER})?${PERCENTAGE}(?:\\s+|-)[“"‘']?(?:${NOUN}\\b${NOT_CHANCE}|likely\\b|certain\\b|sure\\b|confident\\b|probable\\b)`,
+  `(?:${QUALIFIER}(?:an?\\s+)?)?${PERCENTAGE}(?:\\s+|-)[“"‘']?(?:${NOUN}\\b${NOT_CHANCE}|likely\\b|certain\\b|sure\\b|confident\\b|probable\\b)`,
   "gi",
 );
-// The noun first ("puts the odds at 70 percent", "the probability of a default is 20%").
+// The noun first ("puts the odds at 70 percent", "the probability of a default is 20%", "the risk
+// of a recession is 35%"; not "at risk of poverty", not "the risk of a hike to 5.5%").
 // Only the nouns that name a probability lead a number ("the risk premium rose to 3 percent" is a
 // price), and not a number of something ("a chance of 3 percent growth").
 const NOUN_THEN_PERCENT = new RegExp(
-  `\\b(?:chances?|probability|likelihood|odds)\\b${NOT_CHANCE}(?:[^.;!?%]|\\.(?=[\\p{L})]|\\s\\p{Ll}))${"{0,100}"}?(?<!\\b(?:rates?|prices?|inflation|growth|unemployment|yields?|levels?|targets?|tax(?:es)?|tariffs?|shares?|margins?)\\s)\\b(?:at|is|are|was|were|be|of|to|around|about|near)\\s+(?:${QUALIFIER})?${PERCENTAGE}(?!\\s+(?:growth|inflation|rise|increase|decline|drop|fall|cut|gain|loss|rate|return|yield|unemployment|interest|of\\s+(?:the\\s+)?(?:vote|votes|seats|GDP|market))\\b)`,
+  `\\b(?:chances?|probability|likelihood|odds|(?<!\\bat\\s)risks?(?=\\s+of\\b))\\b${NOT_CHANCE}(?:[^.;!?%]|\\.(?=[\\p{L})]|\\s\\p{Ll}))${"{0,100}"}?(?<!\\b(?:rates?|prices?|inflation|growth|unemployment|yields?|levels?|targets?|tax(?:es)?|tariffs?|shares?|margins?)\\s)(?:\\b(?:at|is|are|was|were|be|of|around|about|near)|(?<!\\b(?:hikes?|cuts?|increases?|rises?)\\s)\\bto)\\s+(?:${QUALIFIER})?${PERCENTAGE}(?!\\s+(?:growth|inflation|rise|increase|decline|drop|fall|cut|gain|loss|rate|return|yield|unemployment|interest|of\\s+(?:the\\s+)?(?:vote|votes|seats|GDP|market))\\b)`,
   "giu",
 );
-// "one in three", "a 1-in-5 chance": a fraction, with a noun of chance beside it.
-const FRACTION = `(?:a\\s+)?(${NUMBER})[-\\s]in[-\\s](${NUMBER})`;
-const FRACTION_THEN_NOUN = new RegExp(`(?:${QUALIFIER})?${FRACTION}(?:\\s+|-)${NOUN}\\b`, "gi");
+// "puts the probability at 0.3", "a likelihood of 0.25": a probability written as a decimal.
+// (A percentage after the decimal, "0.5 percent", is read first by the noun-then-percent pattern.)
+// "assigns a 0.3 probability to a recession": the decimal before its noun.
+const DECIMAL_THEN_NOUN = /\b(0\.\d+)\s+(?:probability|likelihood)\b(?!\s+ratio)/gi;
+const NOUN_THEN_DECIMAL = /\b(?:probability|likelihood)\b[^.;!?%]{0,60}?\b(?:at|is|of)\s+(0\.\d+)\b(?![.,]\d)/gi;
+// "a higher probability of rain in June (75%)": the chance in brackets, close after its noun.
+const NOUN_THEN_BRACKET = new RegExp(`\\b(?:chances?|probability|likelihood|odds)\\b[^.;!?%(),]{0,50}\\((?:${QUALIFIER})?${PERCENTAGE}\\)`, "gi");
+// "one in three", "a 1-in-5 chance", "three out of four": a fraction, with a noun of chance beside it.
+const FRACTION = `(?:a\\s+)?(${NUMBER})(?:[-\\s]in[-\\s]|\\s+out\\s+of\\s+)(${NUMBER})`;
+// "a 2/3 chance": a slashed fraction only before a noun of chance (a slash before "odds" is a price).
+const SLASH_THEN_NOUN = new RegExp(`(?:${QUALIFIER})?(?:a\\s+)?(\\d{1,2})\\/(\\d{1,2})(?:\\s+|-)(?:chances?|probability|likelihood|possibility|risk)\\b`, "gi");
+// "a two-thirds chance", "a one-in-four … ", "put the chances at three-quarters".
+// Each part's whole is its place here plus two: a half of 2, a third of 3 …
+const PARTS = ["half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+const PART = `(${NUMBER})[-\\s](half|(?:${PARTS.slice(1).join("|")})s?)\\b`;
+const PART_THEN_NOUN = new RegExp(`(?:${QUALIFIER})?${PART}(?:\\s+|-)(?:chances?|probability|likelihood|possibility|risk)\\b`, "gi");
+const NOUN_THEN_PART = new RegExp(
+  `\\b(?:chances?|probability|likelihood)\\b[^.;!?]{0,60}?\\b(?:at|is|are|was|were|be|of|to|around|about)\\s+(?:${QUALIFIER})?${PART}`,
+  "gi",
+);
+// "a 60-40 chance", "a 70/30 call": a split of a hundred, the event's share first.
+const SPLIT = /\b(\d{1,2})[-–/:](\d{1,2})\s+(?:chances?|odds|proposition|call|bet|likelihood|probability)\b/gi;
+const FRACTION_THEN_NOUN = new RegExp(`(?:${QUALIFIER})?${FRACTION}(?:\\s+|-)(?:${NOUN}|shot)\\b`, "gi");
 const NOUN_THEN_FRACTION = new RegExp(`\\b${NOUN}\\b[^.;!?]{0,60}?\\b(?:at|is|are|was|were|be|of|to|around|about)\\s+(?:${QUALIFIER})?${FRACTION}\\b`, "gi");
+// The side of a price: "3-1 on" is odds-on, but "3-1 odds on a draw" names what the price is for.
+const SIDE = `(?:\\s+(against|on(?!\\s+(?!to\\s)[a-z\\d])|in\\s+favou?r))?`;
 // "3-to-1 odds (against)", "odds of 2 to 1 in favour", "a 10-1 shot".
-const ODDS_FIRST = new RegExp(`(${NUMBER})[-\\s]?(?:to|-|:)[-\\s]?(${NUMBER})\\s+(?:odds|shot)(?:\\s+(against|on|in\\s+favou?r))?`, "gi");
-const ODDS_AFTER = new RegExp(`\\bodds\\s+(?:of\\s+|at\\s+|are\\s+)?(${NUMBER})[-\\s]?(?:to|-|:)[-\\s]?(${NUMBER})(?:\\s+(against|on|in\\s+favou?r))?`, "gi");
+const ODDS_FIRST = new RegExp(`(${NUMBER})[-\\s]?(?:to|-|:)[-\\s]?(${NUMBER})\\s+(?:odds|shot)${SIDE}`, "gi");
+// "The odds of a cut are 3-to-1 against", "odds on a draw stand at 4 to 1": the event between.
+const ODDS_OF_EVENT = new RegExp(
+  `\\bodds\\s+(?:of|on)\\s+[^.;!?\\d]{1,60}?\\s(?:are|is|were|was|stand\\s+at|at)\\s+(${NUMBER})[-\\s]?(?:to|-|:)[-\\s]?(${NUMBER})${SIDE}`,
+  "gi",
+);
+const ODDS_AFTER = new RegExp(`\\bodds\\s+(?:of\\s+|at\\s+|are\\s+)?(${NUMBER})[-\\s]?(?:to|-|:)[-\\s]?(${NUMBER})${SIDE}`, "gi");
 // A bookmaker's price written with a hyphen, beside a word that makes it one: "a 6-1 outsider",
 // "the 5-2 favourite", "a 20-1 long shot". Against first, as every such price is.
 const ODDS_NOUN = new RegExp(
@@ -79,18 +107,25 @@ const ODDS_NOUN = new RegExp(
   "gi",
 );
 // "Sweden are 6-1 to win the cup", "priced at 9-2 to lift the trophy": a price on an outcome, only
-// where the text speaks of betting (a score, "won 2-1 to reach the final", is no price).
+// where the text speaks of betting (a score, "won 2-1 to reach the final", is no price); a
+// fractional price with a slash on a win ("the champions are 5/2 to win") needs no such word.
+// "5/2 on to win" is odds-on: the first number is the side of the win.
 const ODDS_TO = new RegExp(
-  `(?<=\\b(?:is|are|was|were|at|now|currently|remains?|(?:priced|quoted|available|backed)\\s+at)\\s)(${NUMBER})[-–](${NUMBER})(?=\\s+(?:on\\s+)?(?:to|for)\\s+(?:win|lift|take|claim|finish|top|become|be|go|secure|reach|avoid|make|lead|land)\\b)`,
+  `(?<=\\b(?:is|are|was|were|at|now|currently|remains?|(?:priced|quoted|available|backed)\\s+at)\\s)(${NUMBER})[-–/](${NUMBER})(?=\\s+(?:(on)\\s+)?(?:to|for)\\s+(?:win|lift|take|claim|finish|top|become|be|go|secure|reach|avoid|make|lead|land|retain|defend|keep)\\b)`,
   "gi",
 );
 // A bookmaker's fractional price, "lengthened odds … to 20/1": against first, so one win in 21.
 // Only beside words of betting, so that a date or a ratio ("24/7", "9/11") is no price.
 const PRICE = /(?<=(?:\b(?:to|at|from|of)|\p{Lu}[\p{L}’'-]*,?|\()\s?)\b(\d{1,4})\/(\d{1,3})\b(?![/\d])/gu;
+// A slashed price with no word of betting near it counts only on a win ("are 5/2 to win"), not a
+// date before a deadline ("the closing date is 31/3 to claim").
+const TO_WIN = /^\s+(?:on\s+)?to\s+win\b/i;
 const BETTING = /\b(?:odds|bookies|bookmakers?|betting|punters?|priced)\b/i;
 // A hyphenated price needs words of betting too, or of a field of runners.
 const BETTING_FIELD = /\b(?:odds|bookies|bookmakers?|betting|punters?|priced|bets?|favou?rites?|outsiders?)\b/i;
-const EVEN = /\b(?:a\s+)?(?:coin[-\s](?:flip|toss)|even\s+(?:odds|chance|money)|fifty[-\s]fifty|50[-/]50|toss[-\s]up)\b/gi;
+// "at evens", "the evens favourite": the bookmaker's even money; not "it evens out".
+const EVEN =
+  /\b(?:a\s+)?(?:coin[-\s](?:flip|toss)|even\s+(?:odds|chance|money)|fifty[-\s]fifty|50[-/]50|toss[-\s]up|(?<=\b(?:at|are|is|was|were|now)\s)evens(?!\s+(?:out|up)\b)|evens(?=\s(?:favou?rites?|shot|to\s+win)\b))\b/gi;
 
 /** "seventy-five" → 75, "12.5" → 12.5, "a hundred" → 100; NaN when it is no number. */
 export function numberValue(text: string): number {
@@ -133,38 +168,80 @@ function fraction(m: RegExpMatchArray): Reading {
   return bounded(round(numberValue(part) / numberValue(whole)), !!below, !!above);
 }
 
+function part(m: RegExpMatchArray): Reading {
+  const [, below, above, count, name] = m;
+  const whole = PARTS.indexOf(name.toLowerCase().replace(/s$/, "")) + 2;
+  return bounded(round(numberValue(count) / whole), !!below, !!above);
+}
+
+// "a 60-40 chance" divides a hundred (odds() reads it so); "3-1 odds" is a price, read further on.
+const split = (m: RegExpMatchArray): Reading => (Number(m[1]) + Number(m[2]) === 100 ? odds(m) : null);
+
 function odds(m: RegExpMatchArray): Reading {
   const [, first, second, side] = m;
   const a = numberValue(first);
   const b = numberValue(second);
+  // "The odds of a win were 60-40": a split of a hundred, the event's share first (no price is
+  // written so).
+  if (a + b === 100 && !side) return bounded(a / 100, false, false);
   // "3-to-1" alone is the bookmaker's "against": one win in four.
   const p = side && /^(on|in)/i.test(side) ? a / (a + b) : b / (a + b);
   return bounded(round(p), false, false);
 }
 
-const READERS: ReadonlyArray<[RegExp, (m: RegExpMatchArray) => Reading]> = [
+// "who is 11-4 with BetVictor", "Raonic is 12-1.": a bare hyphenated price after "is", read only
+// where the caller knows the text is about betting: elsewhere "is 12-1" is as often a score.
+const IS_PRICE = /(?<=\b(?:is|are|now)\s)(\d{1,3})[-–](\d{1,3})(?=\s+with\s+\p{Lu}|\s*[,.;)]|\s*$)/gu;
+
+// A record, a score or a vote is no price: "the Celtics are 30-9", "the final score is 28-10".
+const SCORE_WORDS = /\b(?:record|score|scores|scored|vote|votes|tally|count|aggregate|series|standings|lead|led|won|beat|beaten|lost)\b/i;
+/** A bare "a-b" that reads as a bookmaker's price: a few to one ("12-1", "13-2", "8-11"), not a tally of wins or votes. */
+function pricelike(m: RegExpMatchArray, text: string): boolean {
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  const clause = text.slice(0, m.index).split(/[,;:]/).pop() ?? "";
+  return b <= 20 && !(a > 20 && b > 5) && !SCORE_WORDS.test(clause);
+}
+
+const READERS: ReadonlyArray<[RegExp, (m: RegExpMatchArray, text: string, betting: boolean) => Reading]> = [
   [PERCENT_THEN_NOUN, percentage],
   [NOUN_THEN_PERCENT, percentage],
   [FRACTION_THEN_NOUN, fraction],
   [NOUN_THEN_FRACTION, fraction],
+  [SLASH_THEN_NOUN, fraction],
+  [PART_THEN_NOUN, part],
+  [NOUN_THEN_PART, part],
+  [SPLIT, split],
   [ODDS_FIRST, odds],
   [ODDS_AFTER, odds],
   [ODDS_NOUN, odds],
-  [ODDS_TO, (m) => (BETTING_FIELD.test(m.input ?? "") ? odds(m) : null)],
+  [ODDS_OF_EVENT, odds],
+  [
+    ODDS_TO,
+    (m, text, betting) => (betting || BETTING_FIELD.test(text) || (m[0].includes("/") && TO_WIN.test(text.slice(m.index! + m[0].length))) ? odds(m) : null),
+  ],
+  [IS_PRICE, (m, text, betting) => (betting && pricelike(m, text) ? odds(m) : null)],
+  [NOUN_THEN_BRACKET, percentage],
+  [NOUN_THEN_DECIMAL, (m) => bounded(Number(m[1]), false, false)],
+  [DECIMAL_THEN_NOUN, (m) => bounded(Number(m[1]), false, false)],
   [EVEN, () => ({ probability: 0.5, low: 0.5, high: 0.5 })],
-  [PRICE, (m) => (BETTING.test(m.input ?? "") ? odds(m) : null)],
+  [PRICE, (m, text, betting) => (betting || BETTING.test(text) ? odds(m) : null)],
 ];
 
-/** The first probability stated as a number in `text`, or null when none is. */
-export function readStatedProbability(options: { text: string }): StatedProbability | null {
-  const { text } = options;
-  // Every reading needs one of these words; one test spares most sentences seven patterns.
-  if (!/%|percent|per\s?cent|pct|odds|shot|chance|probab|likelihood|risk|possibility|coin|even|fifty|50|toss|\d[/–-]\d/i.test(text)) return null;
+/**
+ * The first probability stated as a number in `text`, or null when none is. `betting`: the text
+ * comes from a piece about betting, where a bare "is 12-1" is a price.
+ */
+export function readStatedProbability(options: { text: string; betting?: boolean }): StatedProbability | null {
+  const { text, betting = false } = options;
+  // Every reading needs one of these words; one test spares most sentences thirteen patterns.
+  // Stryker disable next-line ConditionalExpression: a shortcut for speed, equivalent when skipped
+  if (!/%|percent|per\scent|pct|odds|shot|chance|probab|likelihood|risk|possibility|coin|even|fifty|50|toss|\d[/–-]\d/i.test(text)) return null;
   let best: StatedProbability | null = null;
   for (const [pattern, read] of READERS) {
     for (const m of text.matchAll(pattern)) {
       if (best && m.index! >= best.start) break;
-      const reading = read(m);
+      const reading = read(m, text, betting);
       if (!reading) continue;
       best = { ...reading, start: m.index!, end: m.index! + m[0].length, words: m[0] };
       break;

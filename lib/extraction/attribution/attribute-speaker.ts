@@ -3,12 +3,14 @@
 // to the last speaker, or else the outlet itself. Pure; English news style.
 import { REPORTING_VERB_FORMS } from "../reporting-verbs";
 import { accordingTo } from "./according-to";
+import { isAcronym } from "./acronym";
 import { lastNameRunAt } from "./name-run";
 import { quotationIndex } from "./quotation-index";
 import { type Quotation, quotations } from "./quotations";
 import { quotedSpeaker } from "./quoted-speaker";
 import { type AttributionContext, LAST_ORGANISATION, LAST_PERSON, type Speaker } from "./speaker";
 import { speakerFromSubject } from "./speaker-from-subject";
+import { COUNT_SUBJECT, DATE_NAMES, DOCUMENT_SUBJECT } from "./speaker-words";
 import { subjectBeforeVerb } from "./subject-before-verb";
 import { subjectOfAdjacentVerb } from "./subject-of-adjacent-verb";
 
@@ -24,7 +26,7 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
   const { paragraph, at, previous, outlet } = context;
   const quotes = context.quotes ?? quotations(paragraph);
   const quote = quotationAt(quotes, at);
-  if (quote) return namedWithinQuote(paragraph, quote, context) ?? quotedSpeaker({ ...context, quotes }, quote) ?? previous ?? outlet;
+  if (quote) return namedWithinQuote(paragraph, quote, context) ?? quotedSpeaker({ ...context, quotes }, quote) ?? colonSpeaker(context) ?? previous ?? outlet;
   // Outside quotations: "according to X", or the subject of a reporting verb earlier in the sentence.
   const sentenceStart = context.sentenceStart ?? Math.max(paragraph.lastIndexOf(". ", at) + 1, 0);
   const sentence = paragraph.slice(sentenceStart, context.sentenceEnd ?? paragraph.length);
@@ -36,7 +38,7 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
   // At the sentence's end: "…, the Kremlin has said." / "…, said Mara Quint, a pollster." It names
   // the speaker of the clause the forecast stands in, even after another reporting verb.
   const tail = sentence.slice(Math.max(0, at - sentenceStart));
-  const final = FINAL_SUBJECT_VERB.exec(tail) ?? FINAL_VERB_SUBJECT.exec(tail) ?? bareFinal(tail);
+  const final = FINAL_SUBJECT_VERB.exec(tail) ?? appositiveFinal(tail, context) ?? FINAL_VERB_SUBJECT.exec(tail) ?? bareFinal(tail);
   const finalSpeaker = final ? (speakerFromSubject(final[1], previous, context.known) ?? soleName(final[1])) : null;
   // A named person who says it at the end speaks for the group before ("Economists at the bank
   // put …, said Ines Alvarado, its chief economist"); an outlet that reports it does not.
@@ -46,6 +48,8 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
   const reporter = final && /\sreport(?:ed|s)\b/i.test(final[0]) ? reportedSpeaker(head, context) : null;
   if (reporter) return reporter;
   return (
+    priceOwner(sentence) ??
+    agentSpeaker(sentence, context) ??
     consensusSpeaker(head, context) ??
     parentheticalSpeaker(head, context) ??
     relativeSpeaker(head, context) ??
@@ -57,9 +61,25 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
     finalSpeaker ??
     reportedSpeaker(head, context) ??
     fearSpeaker(sentence, context) ??
+    colonSpeaker(context) ??
     outlet
   );
 }
+
+/**
+ * "Raj Patel (Acme): “…”", "- Jo Hale: “…”", "- Jo Hale (Acme): a cut is likely": a name and a
+ * colon open the line, as lists and transcripts write it. A bare "New Delhi: …" is a dateline: the
+ * colon counts only before a quotation, after a bullet or with a body in brackets.
+ */
+function colonSpeaker(context: AttributionContext): Speaker | null {
+  const colon = COLON_SPEAKER.exec(context.paragraph);
+  if (!colon || colon[0].length > context.at || !(colon[2] || colon[3] || /^\s*[-•*–]/.test(colon[0]))) return null;
+  const named = speakerFromSubject(colon[1], context.previous, context.known);
+  return named && named.kind !== "UNNAMED_GROUP" ? named : null;
+}
+// Two or three capitalised words (a person's name), or any name with its body in brackets, then a
+// colon; not a one-word label ("Update:", "Q:", "Note:").
+const COLON_SPEAKER = /^\s*(?:[-•*–]\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){1,2}\p{Lu}[\p{L}.’'-]*|\p{Lu}[\p{L}.’'-]*(?=\s*\())(\s*\([^()]{1,40}\))?\s*:\s+([“"])?/u;
 
 /**
  * "“… and the chief economist Jo Hale suggesting he may back a rise.”": a person named in full as
@@ -85,6 +105,32 @@ function fearSpeaker(head: string, context: AttributionContext): Speaker | null 
     );
   return m ? speakerFromSubject(m[0], context.previous, context.known) : null;
 }
+
+/** "Williams is BetVictor's 13-8 favourite", "Paddy Power's 5/1 shot": whose price it is. */
+function priceOwner(sentence: string): Speaker | null {
+  if (!/\d[-/]\d|evens/.test(sentence)) return null; // most sentences hold no price: skip the long pattern
+  const m = PRICE_OWNER.exec(sentence);
+  return m ? { name: m[1], kind: "ORGANISATION" } : null;
+}
+const PRICE_OWNER =
+  /\b(\p{Lu}[\p{L}&’'-]*(?:\s+\p{Lu}[\p{L}&’'-]*){0,2})[’']s\s+(?:\d{1,3}[-/]\d{1,3}|evens)\s+(?:joint[-\s])?(?:favou?rites?|outsiders?|shots?|chances?|second\s+favou?rites?)\b/u;
+
+/**
+ * "Growth is considered likely by the budget office", "A recession was forecast by the IMF in its
+ * outlook": the agent of a passive of judging or forecasting at the forecast is who judges.
+ */
+function agentSpeaker(sentence: string, context: AttributionContext): Speaker | null {
+  const agent = PASSIVE_AGENT.exec(sentence)?.[1];
+  // "expected to ease by Sunday", "by March": a time, not an agent.
+  const first = agent
+    ?.replace(/^the\s+/i, "")
+    .split(/\s/)[0]
+    .toLowerCase();
+  if (!agent || DATE_NAMES.has(first!)) return null;
+  return speakerFromSubject(agent, context.previous, context.known) ?? soleName(agent);
+}
+const PASSIVE_AGENT =
+  /\b(?:is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?(?:considered|seen|regarded|viewed|judged|deemed|thought|forecast|predicted|projected|expected|estimated|tipped|rated|put|given)\b[^,;]{0,40}?\sby\s+((?:the\s+)?(?:most\s+|many\s+|some\s+)?(?:\p{Lu}[^,;]{1,59}?|(?:[\p{Ll}-]+\s+)?\p{Ll}+(?:ists|ers|ors|ants|ents|ians|markets)))(?=\s+(?:in|on|at|after|before|since|last|this|earlier|who|which|as|because|amid)\b|\s*[,;.!]|\s*$)/iu;
 
 /** "The consensus among economists is that …": those whose consensus it is. */
 function consensusSpeaker(head: string, context: AttributionContext): Speaker | null {
@@ -121,19 +167,21 @@ function adjacentSpeaker(head: string, context: AttributionContext): Speaker | n
   const adjacent = subjectOfAdjacentVerb(head);
   if (!adjacent || /^(?:it|they|he|she|we|i)$/i.test(adjacent)) return null;
   // "At the time, Apple projected …": the lone name after a leading clause.
-  const last = /^(?:at|in|on|by|for|since|after|before|until|last|this|back)\b[^,]*,\s*([^,]+)$/i.exec(adjacent)?.[1];
+  // "With the smaller crop, USDA forecast …", "Amid the drought, …": so too after a clause of circumstance.
+  const last = /^(?:at|in|on|by|for|since|after|before|until|last|this|back|with|amid|despite|given)\b[^,]*,\s*([^,]+)$/i.exec(adjacent)?.[1];
   return speakerFromSubject(adjacent, context.previous, context.known) ?? soleName(adjacent) ?? (last ? soleName(last) : null);
 }
 
 /**
- * "He expects Apple will report solid results, according to Forbes.": a person who is the
- * subject of the clause's own verb of saying or forecasting speaks; the outlet after "according to"
- * only reports them.
+ * "He expects Apple will report solid results, according to Forbes.": a person or body that is the
+ * subject of the clause's own verb of saying or forecasting speaks ("The company expects revenue
+ * of $3.8 billion, according to LSEG data"); the source after "according to" only reports them or
+ * gives the figures they are compared with.
  */
 function subjectOverReporter(head: string, sentence: string, context: AttributionContext): Speaker | null {
   if (!/,\s+according\s+to\s+[^,;]+[.!]?["”’]?$/i.test(sentence)) return null;
   const reported = reportedSpeaker(head, context);
-  return reported?.kind === "PERSON" ? reported : null;
+  return reported?.kind === "PERSON" || reported?.kind === "ORGANISATION" ? reported : null;
 }
 
 function accordingSpeaker(sentence: string, context: AttributionContext): Speaker | null {
@@ -188,8 +236,9 @@ function reportedSpeaker(head: string, context: AttributionContext): Speaker | n
   // "TSMC said it expects …": the "it" of the inner verb is the subject of the outer one.
   if (reported && /^(?:it|they)$/i.test(reported.subject.trim())) reported = subjectBeforeVerb(head.slice(0, reported.verbAt)) ?? reported;
   // "X said in an interview about the summit, which is likely to…": a relative clause is the
-  // writer's, not the content of what X said.
-  if (reported && !/\b(which|who|whose)\b/i.test(head.slice(reported.verbAt))) {
+  // writer's, not the content of what X said; one closed before the forecast ("X said Bolsonaro,
+  // who is barred from running, would …") is an aside inside it.
+  if (reported && !/\b(which|who|whose)\b[^,]*$/i.test(head.slice(reported.verbAt))) {
     // "Zhao said …": a lone capitalised word as the subject of a reporting verb is a name.
     // "Citing people close to the talks, Bloomberg reported that …": the lone name after a leading clause.
     return (
@@ -207,29 +256,57 @@ const COORDINATED =
   /^((?:[\p{L}\p{N}.’'&-]+\s+){0,6}?[\p{L}\p{N}.’'&-]+)\s+(?:\p{Ll}+ed|told|gave|took|made|met|spoke|went|came|wrote|left|sent|held|led|rejected|ruled)\b.*\s(?:and|but)$/u;
 
 function loneName(subject: string): Speaker | null {
-  const name = soleName(subject);
-  return name && /^\p{Lu}\p{Ll}/u.test(name.name) ? { name: name.name, kind: "PERSON" } : null;
+  // "Rinaldi, however, said …": the linking aside is no part of the name.
+  // "Acme, in a research note, forecast …": an aside of occasion, too.
+  const name = soleName(
+    subject.replace(
+      /,\s*(?:however|meanwhile|too|though|in\s+turn|for\s+(?:his|her|its|their|our)\s+part|(?:in|at|on)\s+(?:a|an|its|their|his|her|the)\s[^,]{1,40}|(?:speaking|writing)\s[^,]{1,40})\s*,?\s*$/i,
+      "",
+    ),
+  );
+  if (!name) return null;
+  // "UBS says …", "NIESR warned …": an acronym is a body's name, not a person's.
+  if (isAcronym(name.name)) return name;
+  if (/^\p{Lu}+$/u.test(name.name)) return null; // "PM says …": a role, not a name
+  return /^\p{Lu}\p{Ll}/u.test(name.name) ? { name: name.name, kind: "PERSON" } : null;
 }
 
 /** "…, Bloomberg reported.": one capitalised word that names no one known is a source's name. */
 function soleName(subject: string): Speaker | null {
   const word = subject.trim();
-  return /^\p{Lu}[\p{L}&’'-]+$/u.test(word) && !/^(?:some|many|others|another|most|few|all|both|several|it|this|that|they|we|he|she)$/i.test(word)
+  return /^\p{Lu}[\p{L}&’'-]+$/u.test(word) &&
+    // "The forecast in recent weeks …": a determiner before a noun that reads as a verb is no name.
+    !/^(?:some|many|others|another|most|few|all|both|several|it|this|that|these|those|they|we|he|she|the|a|an|its|their|his|her|our|my|your)$/i.test(word) &&
+    !COUNT_SUBJECT.test(word) &&
+    !DOCUMENT_SUBJECT.test(word)
     ? { name: word, kind: "ORGANISATION" }
     : null;
 }
 
 // "…, TV exit polls said, suggesting it would …": a clause of comment after the attribution.
-// "…, a survey said on Tuesday, due to …": a clause of cause after it, too.
-const PARTICIPLE = "(?:,\\s+(?:suggesting|adding|saying|noting|indicating|citing|according|due\\s+to|because|amid)\\b[^;]*?)?";
+// "…, a survey said on Tuesday, due to …": a clause of cause after it, too; and of time or
+// contrast ("…, Lagarde said on Thursday, as inflation eases", "…, the agency said, while …").
+const PARTICIPLE =
+  "(?:,\\s+(?:suggesting|adding|saying|noting|indicating|citing|according|due\\s+to|because|amid|as|while|whereas|but|though|although|after|before|when|even\\s+as|ahead\\s+of|in\\s+(?:a|an|the|its|his|her|their))\\b[^;]*?)?";
 // "…, an agency expert said Tuesday.": a bare day or "yesterday" after the verb.
 const WHEN =
-  "(?:\\s+(?:on|in|at|last|this|late|earlier|recently)\\b[^,;]{0,40}|\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\\b)";
+  "(?:\\s+(?:on|in|at|last|this|late|later|earlier|recently)\\b[^,;]{0,40}|\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\\b)";
 // "…, Kofi Mensah told reporters on Friday.": whom they told, up to three words.
 const TOLD_WHOM = "(?:(?<=\\b(?:told|tells|telling))\\s+(?:[\\w’'.&-]+\\s+){0,2}?[\\w’'.&-]+)";
 const WITH_SPEAKER = /,\s+with\s+((?:the\s+)?[^,;]{1,60}?)\s+(?:estimating|predicting|forecasting|projecting|expecting|saying|warning|seeing)\b/i;
 const INSERTED =
   /,\s+([^,;“”"]{2,60}?)\s+(?:said|says|say|argued|argues|noted|notes|reckons|reckon|believes|believe|warned|warns|wrote|added)\s*,\s+(?=\p{Ll})/u;
+/**
+ * "…, the chief financial officer, Kevan Parekh, said." / "…, Kevan Parekh, the finance chief,
+ * said.": a name and its role set off by commas before the verb; the name is the speaker.
+ */
+function appositiveFinal(tail: string, context: AttributionContext): readonly [string, string] | null {
+  const m = APPOSITIVE_FINAL.exec(tail);
+  if (!m) return null;
+  const name = [m[1], m[2]].find((part) => speakerFromSubject(part, context.previous, context.known)?.kind === "PERSON");
+  return name ? [m[0], name] : null;
+}
+
 /**
  * "2030 will be the wettest year on record say forecasters at the Weather Bureau.": the inverted
  * attribution with no comma before it, as headlines and their openings write it. Only "say" and
@@ -244,6 +321,10 @@ function bareFinal(tail: string): RegExpExecArray | null {
 const VERB_ALTERNATION = REPORTING_VERB_FORMS.map((v) => v.replace(" ", "\\s+")).join("|");
 const FINAL_SUBJECT_VERB = new RegExp(
   `,\\s+([^,;“”"]{1,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${VERB_ALTERNATION})${TOLD_WHOM}?${WHEN}?${PARTICIPLE}\\s*[.!]?["”’]?$`,
+  "i",
+);
+const APPOSITIVE_FINAL = new RegExp(
+  `,\\s+([^,;“”"]{2,60}?),\\s+([^,;“”"]{2,60}?),\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${VERB_ALTERNATION})${TOLD_WHOM}?${WHEN}?${PARTICIPLE}\\s*[.!]?["”’]?$`,
   "i",
 );
 const FINAL_VERB_SUBJECT = new RegExp(`,\\s+(?:${VERB_ALTERNATION})\\s+([^;“”"]{1,120}?)\\s*[.!]?$`, "i");

@@ -1,5 +1,5 @@
 // Runs of capitalised words, where names stand. Pure.
-import { CONNECTORS, DATE_NAMES } from "./speaker-words";
+import { CONNECTORS, DATE_NAMES, NAME_PARTICLES } from "./speaker-words";
 
 const capitalised = (token: string) => /^[\p{Lu}]/u.test(token) && !DATE_NAMES.has(token.toLowerCase().replace(/[.,]$/, ""));
 
@@ -14,8 +14,19 @@ export function lastNameRunAt(phrase: string): { run: string[]; afterPreposition
   while (end > 0 && !capitalised(tokens[end - 1])) end--;
   if (end === 0) return null;
   let start = end - 1;
-  while (start > 0 && (capitalised(tokens[start - 1]) || (CONNECTORS.has(tokens[start - 1].toLowerCase()) && start - 1 > 0 && capitalised(tokens[start - 2]))))
-    start--;
+  while (start > 0) {
+    if (capitalised(tokens[start - 1])) {
+      start--;
+      continue;
+    }
+    // "Bank of England", "von der Leyen": lowercase joining words, with a capital before them;
+    // one connector of a body's name at most ("Directors of the Harbour Bank" is no one name).
+    let k = start;
+    while (k > 0 && NAME_PARTICLES.has(tokens[k - 1])) k--;
+    if (k === start && k > 0 && CONNECTORS.has(tokens[k - 1].toLowerCase())) k--;
+    if (k === start || k === 0 || !capitalised(tokens[k - 1])) break;
+    start = k - 1;
+  }
   // "Kestrel Bank’s Jane Holt", "ING's James Knightley": the name after a body's possessive is
   // the person; the body is where they work. (A possessive that ends the run is the body's own.)
   const possessive = tokens.slice(start, end - 1).findLastIndex((t) => /[’']s$/.test(t));

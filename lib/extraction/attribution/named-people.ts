@@ -45,8 +45,7 @@ export function namedPeople(sentence: string): Speaker[] {
     if (tokens.some((t) => TITLE_WORDS.has(t.toLowerCase()) || DATE_NAMES.has(t.toLowerCase())) || ORGANISATION_WORDS.test(name)) continue;
     found.push({ name, kind: "PERSON" });
   }
-  // "Jo Hale, a vice president at Acme": a name with a description of a person after it.
-  for (const m of sentence.matchAll(APPOSITIVE)) {
+  for (const m of [...sentence.matchAll(APPOSITIVE), ...sentence.matchAll(COPULAR), ...sentence.matchAll(TITLED)]) {
     const name = m[1];
     if (name.split(" ").some((t) => TITLE_WORDS.has(t.toLowerCase()) || DATE_NAMES.has(t.toLowerCase())) || ORGANISATION_WORDS.test(name)) continue;
     if (!found.some((f) => f.name === name)) found.push({ name, kind: "PERSON" });
@@ -55,7 +54,20 @@ export function namedPeople(sentence: string): Speaker[] {
 }
 
 const NAME_WORD = "\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}'’-]+";
+// "Jo Hale, a vice president at Acme": a name with a description of a person after it.
 const APPOSITIVE = new RegExp(
   `(${NAME_WORD}(?:\\s${NAME_WORD}){1,2}),\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:president|director|chief|head|founder|partner|professor|fellow|officer|executive|\\p{Ll}+(?:ist|er|or|ian|ant|ent))\\b`,
+  "gu",
+);
+// "Jo Hale is an economist at Acme": a name introduced by its trade, from a short list of people's
+// trades (not "Hong Kong is a financial centre", "Kevin Marsh is a former pilot").
+const COPULAR = new RegExp(
+  `(${NAME_WORD}(?:\\s${NAME_WORD}){1,2})\\s+(?:is|was|has\\s+been)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:economist|analyst|strategist|professor|fellow|researcher|scientist|director|chief|head|partner|founder|officer|executive|adviser|advisor|lecturer|consultant|expert|official|minister|spokes(?:man|woman|person)|forecaster|pollster|meteorologist|epidemiologist|historian|chairman|chairwoman|chair|president)\\b`,
+  "gu",
+);
+// "Bank of England Governor Andrew Bailey", "Gov. Christopher Waller", "Fed Chair Jerome H.
+// Powell": a capitalised title before two or three name words, wherever the sentence starts.
+const TITLED = new RegExp(
+  `\\b(?:President|Minister|Governor|Gov\\.|Chancellor|Chair|Chairman|Chairwoman|Secretary|Senator|Sen\\.|Rep\\.|Representative|Dr\\.|Prof\\.|Professor|Mayor|Director|CEO|Ambassador|Commissioner|Judge|Justice|Gen\\.)\\s(${NAME_WORD}(?:\\s\\p{Lu}\\.)?(?:\\s${NAME_WORD}){1,2})\\b`,
   "gu",
 );

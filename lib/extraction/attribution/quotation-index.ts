@@ -18,3 +18,9 @@ export function quotationIndex(quotes: readonly Quotation[], at: number): number
   }
   return found;
 }
+
+/** True when offset `at` stands inside a quotation, after its opening mark (open < at <= close). */
+export function insideQuotation(quotes: readonly Quotation[], at: number): boolean {
+  const q = quotes[quotationIndex(quotes, at)];
+  return !!q && q.open < at && at <= q.close;
+}

@@ -1,5 +1,9 @@
 import { organisationKey } from "./organisation-key";
 import { LAST_ORGANISATION, LAST_PERSON, type Speaker } from "./speaker";
+import { ORGANISATION_WORDS } from "./speaker-words";
+
+const COMPANY_SUFFIX =
+  /^(?:Electronics|Motors|Industries|Holdings|Group|Corp|Corporation|Inc|Ltd|Plc|Pharmaceuticals|Airlines|Airways|Semiconductors?|Technologies|Chemicals)$/;
 
 /**
  * Remembers a named person by each part of their name, for "Quint said" three paragraphs on, and
@@ -9,6 +13,13 @@ export function rememberSpeaker(known: Map<string, Speaker>, speaker: Speaker): 
   if (speaker.kind === "ORGANISATION") {
     known.set(LAST_ORGANISATION, speaker);
     known.set(organisationKey(speaker.name), speaker);
+    // "Samsung Electronics … Samsung said": a company goes by its first name later, as a person
+    // by a surname.
+    // Only before a company's suffix: "Washington Post", "Manchester City", "Texas Instruments" name
+    // a body after a place, and the place alone is the place.
+    const short = /^(\p{Lu}[\p{L}&’'-]+)\s+(\p{Lu}[\p{L}]+)$/u.exec(speaker.name);
+    if (short && COMPANY_SUFFIX.test(short[2]) && !ORGANISATION_WORDS.test(short[1]) && !known.has(short[1].toLowerCase()))
+      known.set(short[1].toLowerCase(), speaker);
   }
   // "the Acme Research poll" named its maker: "the research firm" later is Acme Research.
   const maker = speaker.kind === "UNNAMED_GROUP" ? /^((?:\p{Lu}[\p{L}&.'’-]*\s+)+)(?:polls?|survey|study|report)$/u.exec(speaker.name) : null;

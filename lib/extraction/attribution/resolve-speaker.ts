@@ -11,13 +11,37 @@
 import type { Speaker } from "./speaker";
 
 /** Who says `sentence`, given what attribution found and who was last heard in its paragraph. */
-export function resolveSpeaker(options: { attributed: Speaker; paragraphSource: ParagraphSource | null; sentence: string }): Speaker {
-  const { attributed, paragraphSource, sentence } = options;
+export function resolveSpeaker(options: {
+  attributed: Speaker;
+  paragraphSource: ParagraphSource | null;
+  sentence: string;
+  /** The speaker heard last anywhere in the article before this sentence. */
+  lastSpeaker?: Speaker | null;
+}): Speaker {
+  const { attributed, paragraphSource, sentence, lastSpeaker } = options;
+  // "Zollner said the data gave the bank room. The central bank was likely to acknowledge it.":
+  // a hedge put back into the past is reported speech, the last speaker's, across paragraphs too.
+  // Not a hedge told of a time gone by ("Back in March the vote was certain to fail"), nor one the
+  // sentence credits at its end to someone attribution could not name ("…, the whip admitted later").
+  if (
+    attributed.kind === "OUTLET" &&
+    lastSpeaker &&
+    lastSpeaker.kind !== "OUTLET" &&
+    BACKSHIFTED.test(sentence) &&
+    !TOLD_OF_THE_PAST.test(sentence) &&
+    !CREDITED_AT_END.test(sentence) &&
+    !WRITERS_VOICE.some((mark) => mark.test(sentence.trim()))
+  )
+    return lastSpeaker;
   if (attributed.kind !== "OUTLET" || !paragraphSource) return attributed;
   const { speaker, quoted } = paragraphSource;
   if (quoted || speaker.kind === "PERSON" || speaker.kind === "OUTLET" || /\b(?:polls?|survey)\b/i.test(speaker.name)) return attributed;
   return WRITERS_VOICE.some((mark) => mark.test(sentence.trim())) ? attributed : speaker;
 }
+
+const TOLD_OF_THE_PAST = /\b(?:back\s+in|last\s+(?:year|winter|summer|spring|autumn|month|week)|at\s+the\s+time|in\s+(?:19|20)\d\d|years?\s+ago|then)\b/i;
+const CREDITED_AT_END = /,\s+[^,;]{2,60}\s+\p{Ll}+ed(?:\s+\p{Ll}+)?[.!]?["”’]?$/u;
+const BACKSHIFTED = /^[^,;“”"]{0,80}?\b(?:was|were)\s+(?:(?:very|highly|most|more|less|not|also|still)\s+)?(?:likely|unlikely|certain|bound|poised)\s+to\b/i;
 
 /** The last source heard in the paragraph, and whether it was heard as a quotation's speaker. */
 export type ParagraphSource = { speaker: Speaker; quoted: boolean };

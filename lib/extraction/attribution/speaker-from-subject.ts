@@ -2,8 +2,9 @@
 // pronoun, role or surname pointing back to someone named before. Pure.
 import { lastNameRunAt } from "./name-run";
 import { organisationKey } from "./organisation-key";
-import { LAST_ORGANISATION, LAST_PERSON, type Speaker } from "./speaker";
-import { LEADING_CLAUSE, LEADING_FILLER, ORGANISATION_WORDS, ROLE, TITLE_WORDS, CONNECTORS } from "./speaker-words";
+import { LAST_ORGANISATION, LAST_PERSON, OPENING_PRONOUN, type Speaker } from "./speaker";
+import { isAcronym } from "./acronym";
+import { COUNT_SUBJECT, CONNECTORS, DOCUMENT_SUBJECT, LEADING_CLAUSE, LEADING_FILLER, ORGANISATION_WORDS, ROLE, TITLE_WORDS } from "./speaker-words";
 import { unnamedGroup } from "./unnamed-group";
 
 function isOrganisation(run: string[]): boolean {
@@ -18,7 +19,9 @@ function personName(run: string[], afterPreposition = false): string | null {
   if (afterPreposition && tokens.length >= 3) tokens = tokens.slice(1);
   while (tokens.length > 0 && isTitle(tokens[0])) tokens = tokens.slice(1);
   if (tokens.length === 0) return null;
-  if (tokens.length > 3) tokens = tokens.slice(-3);
+  // At most three words of the name, not counting particles ("Ursula von der Leyen").
+  const capitals = tokens.flatMap((t, i) => (/^\p{Lu}/u.test(t) ? [i] : []));
+  if (capitals.length > 3) tokens = tokens.slice(capitals.at(-3));
   // "German Chancellor Olaf Scholz" cut to three words: titles left at the front go too.
   while (tokens.length > 2 && (isTitle(tokens[0]) || isTitle(tokens[1]))) tokens = tokens.slice(1);
   return tokens.join(" ");
@@ -31,21 +34,72 @@ function personName(run: string[], afterPreposition = false): string | null {
 export function speakerFromSubject(subject: string, previous: Speaker | null, known?: ReadonlyMap<string, Speaker>): Speaker | null {
   // "Forecasts from the Monetary Fund suggest …", "the latest projections by Acme show …": the
   // makers of the numbers speak.
+  // "The Dallas, Texas-based company": where it is based is no part of who.
+  subject = subject.replace(PLACE_BASED, "$1");
   const makers = DOCUMENT_OF.exec(subject.trim());
+  const maker = MAKERS_DOCUMENT.exec(subject.trim())?.[1];
+  // "The new GDP figures", "the latest CPI data": an indicator, not a maker.
+  const made = maker && !INDICATOR.test(maker) ? (speakerOf(maker, previous, known) ?? acronym(maker)) : null;
+  if (made && made.kind !== "UNNAMED_GROUP") return known?.get(organisationKey(made.name)) ?? made;
   const speaker = (makers && speakerOf(makers[1], previous, known)) || speakerOf(subject, previous, known);
   // "… ,” Acme Insight observed": two capitalised words read as a person's name are the body of
   // that name when one was heard before.
   return (speaker?.kind === "PERSON" && known?.get(organisationKey(speaker.name))) || speaker;
 }
 
+/** The group or body heard last, for a count of its members or a document of its making. */
+function lastBody(previous: Speaker | null, known?: ReadonlyMap<string, Speaker>): Speaker | null {
+  if (previous && previous.kind !== "PERSON" && previous.kind !== "OUTLET") return previous;
+  return known?.get(LAST_ORGANISATION) ?? null;
+}
+
+const BODY_BY_TRADE =
+  /^[Tt]he\s+(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+-\p{Ll}[\p{Ll}-]*)\s+){0,2}(?:[Bb]ank|[Ff]irm|[Cc]ompany|[Aa]gency|[Pp]ollster|[Gg]roup|[Ii]nstitute|[Oo]rgani[sz]ation|[Ff]und|[Cc]onsultancy|[Ll]ender|[Ii]nsurer|[Bb]roker|[Tt]hink[\s-]?[Tt]ank|[Tt]ank|[Bb]ureau|[Rr]egulator|[Ww]atchdog|[Mm]inistry|[Cc]lub|[Cc]armaker|[Aa]utomaker|[Dd]rugmaker|[Cc]hipmaker|[Rr]etailer|[Mm]anufacturer|[Pp]roducer|[Mm]iner|[Aa]irline|[Oo]perator|[Gg]iant|[Uu]tility|[Uu]nion|[Bb]roadcaster|[Pp]ublisher|[Ss]tartup)$/u;
+const POLLED = /^(?:the\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+s)\s+(?:polled|surveyed|questioned|interviewed|asked)\s+by\s+(?:the\s+)?\p{Lu}/u;
+const INSTRUMENT =
+  /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}&.’'-]*(?:\s+\p{Lu}[\p{L}&.’'-]*){0,3})[’']s\s+((?:[\p{L}-]+\s+){0,2}(?:models?|supercomputer|tracker|tool|index|simulations?|algorithm|gauge|nowcast|barometer))$/u;
 const LONE_NOT_NAME = /^(?:some|many|others|another|most|few|all|both|several|this|that|these|those|however|meanwhile|still|yet|now|then|today|here|there)$/i;
-const DOCUMENT_OF =
-  /^(?:[Tt]he\s+)?(?:(?:[Ll]atest|[Nn]ew|[Rr]ecent|[Oo]fficial)\s+)?(?:[Ff]orecasts?|[Pp]rojections?|[Ee]stimates?|[Mm]odels?|[Ff]igures|[Dd]ata|[Cc]alculations?)\s+(?:from|by)\s+((?:the\s+)?\p{Lu}.{1,60})$/u;
+const INDICATOR = /^(?:GDP|GNP|CPI|PPI|PCE|PMI|HICP|RPI|ISM|NFP|EPS|ROI)$/;
+// A document of numbers, "the latest" or not, its maker named before it ("The latest WHO
+// projections suggested …") or after "from" or "by" ("Forecasts from the Monetary Fund …").
+const DOCUMENT_LEAD = "(?:[Tt]he\\s+)?(?:(?:[Ll]atest|[Nn]ew|[Rr]ecent|[Oo]fficial)\\s+)?";
+const DOCUMENT_NOUN = "(?:[Ff]orecasts?|[Pp]rojections?|[Ee]stimates?|[Mm]odels?|[Ff]igures|[Dd]ata|[Cc]alculations?)";
+const MAKERS_DOCUMENT = new RegExp(`^${DOCUMENT_LEAD}(\\p{Lu}[\\p{L}&.’'-]*(?:\\s+\\p{Lu}[\\p{L}&.’'-]*){0,3})(?:[’']s)?\\s+${DOCUMENT_NOUN}$`, "u");
+const DOCUMENT_OF = new RegExp(`^${DOCUMENT_LEAD}${DOCUMENT_NOUN}\\s+(?:from|by)\\s+((?:the\\s+)?\\p{Lu}.{1,60})$`, "u");
+
+const PLACE_BASED = /^(\s*[Tt]he\s+)(?:\p{Lu}[\p{L}.’']*,?\s+){0,3}\p{Lu}[\p{L}.’']*-based\s+(?=\p{Ll})/u;
+// A named body's people: "Researchers at UBS", "economists from the Acme Institute" (the body
+// after them), "The CSU team", "Goldman Sachs economists" (the body before them).
+const STAFF = "(?:[Aa]nalysts|[Ee]conomists|[Rr]esearchers|[Ss]trategists|[Ee]xperts|[Ff]orecasters|[Ss]cientists|[Mm]eteorologists|[Ss]taff)";
+const STAFF_AT_BODY = new RegExp(`^(?:[Tt]he\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${STAFF}\\s+(?:at|from|with)\\s+(?:the\\s+)?(\\p{Lu}[^,;]{1,60})$`, "u");
+const BODY_STAFF =
+  /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}&.’'-]*(?:\s+\p{Lu}[\p{L}&.’'-]*){0,4})\s+(?:team|researchers|scientists|forecasters|economists|analysts|strategists)$/u;
+
+/**
+ * The body whose people a subject names. A name before them that is one capitalised word may only
+ * open the sentence ("Energy analysts"): it counts as an acronym or a name heard before. A name
+ * that reads as a person's ("Goldman Sachs", "S&P Global Mobility") is the body's all the same.
+ */
+function employerOf(segment: string, previous: Speaker | null, known?: ReadonlyMap<string, Speaker>): Speaker | null {
+  const after = STAFF_AT_BODY.exec(segment)?.[1]?.trim();
+  const before = after ? null : BODY_STAFF.exec(segment)?.[1];
+  if (before && !/\s/.test(before) && !acronym(before) && !known?.has(organisationKey(before)) && !known?.has(before.toLowerCase())) return null;
+  const name = after ?? before;
+  if (!name) return null;
+  const body = speakerOf(name, previous, known) ?? acronym(name);
+  if (body?.kind === "ORGANISATION") return body;
+  return body?.kind === "PERSON" ? (known?.get(organisationKey(name)) ?? { name, kind: "ORGANISATION" }) : null;
+}
+
+/** "NOAA", "UBS": an acronym alone names a body. */
+const acronym = (text: string): Speaker | null => (isAcronym(text.trim()) ? { name: text.trim(), kind: "ORGANISATION" } : null);
 
 function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMap<string, Speaker>): Speaker | null {
   let segments = subject
     // A wire dateline before the subject: "(REUTERS) - ", "WASHINGTON – ", "LONDON (AP) — ".
     .replace(/^\s*(?:\(?\p{Lu}[\p{Lu}\s.,'-]{1,40}\)?)(?:\s*\([\p{L}\s]{1,20}\))?\s*[-–—:]\s+/u, "")
+    // "(Reuters) -Texas Instruments": the wire's credit, its dash pasted against the next word.
+    .replace(/^\s*\(\p{Lu}[\p{L}\s]{1,20}\)\s*[-–—]\s*/u, "")
     // "A weather forecaster on Thursday (Dec 14)": the time is no part of who.
     .replace(/\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b(?:\s*\([^()]{1,20}\))?\s*$/i, "")
     .split(/,(?!\d)/)
@@ -76,10 +130,26 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     let segment = segments[i];
     // "The minister, speaking in Paris, said …", "Jo Hale, in a note, said …": an aside of
     // occasion after the subject is no part of who.
-    if (i > 0 && /^(?:speaking|writing|talking|commenting|responding|addressing|in\s+(?:a|an|her|his|their|its)|at\s+(?:a|an|the))\b/i.test(segment)) continue;
+    // "…, for his part, …", "…, in turn, …", "…, however, …": a linking aside, too.
+    if (
+      i > 0 &&
+      /^(?:speaking|writing|talking|commenting|responding|addressing|in\s+(?:a|an|her|his|their|its)|at\s+(?:a|an|the)|for\s+(?:his|her|its|their|our)\s+part|in\s+turn|however|meanwhile|though|too)\b/i.test(
+        segment,
+      )
+    )
+      continue;
     // "Priya Nair of the Institute for Fiscal Studies": the person, not where they work.
     const affiliation = /^(.*?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}/u.exec(segment);
     if (affiliation && !ORGANISATION_WORDS.test(affiliation[1])) segment = affiliation[1];
+    // "Researchers at UBS", "The CSU team says …": the body's own people speak for it.
+    const employer = employerOf(segment, previous, known);
+    if (employer) return employer;
+    // "Economists polled by Acme last week": the group the poll asked, not its maker.
+    const polled = POLLED.exec(segment);
+    if (polled) return unnamedGroup(polled[1]);
+    // "Opta's supercomputer", "the Weather Office's model": the maker's instrument speaks.
+    const instrument = INSTRUMENT.exec(segment);
+    if (instrument) return { name: `${instrument[1]} ${instrument[2]}`, kind: "ORGANISATION" };
     // "Of the remaining respondents, 12": a count speaks for the group named before it.
     if (
       i > 0 &&
@@ -88,8 +158,16 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
       )
     )
       continue;
+    // "Seventeen predicted …", "Some 23% said …": a count of respondents speaks for the group or
+    // poll heard last; "Forecasts suggest …": a document with no maker named, for the body heard last.
+    if (COUNT_SUBJECT.test(segment) || DOCUMENT_SUBJECT.test(segment)) return lastBody(previous, known);
+    // "In a speech on Tuesday he argued": a leading phrase with no comma before the pronoun.
+    if (LEADING_CLAUSE.test(segment)) segment = segment.replace(/^.*\s(he|she|they|it)$/i, "$1");
+    // "Jo Hale analysed the data. The team projected …": the team of the person heard last.
+    if (/^(?:the|her|his)\s+(?:research\s+)?team$/i.test(segment) && previous?.kind === "PERSON") return previous;
     // "she said" points to a person: the last speaker when one, else the person last named.
-    if (/^(he|she)$/i.test(segment)) return previous?.kind === "PERSON" ? previous : (known?.get(LAST_PERSON) ?? previous);
+    // A sentence that opens with the pronoun continues the one before: its subject, when a person.
+    if (/^(he|she)$/i.test(segment)) return known?.get(OPENING_PRONOUN) ?? (previous?.kind === "PERSON" ? previous : (known?.get(LAST_PERSON) ?? previous));
     if (/^they$/i.test(segment)) return previous;
     // "with many now believing …": a bare quantifier speaks for the group last named.
     if (/^(?:with\s+)?(?:many|most|several|half|a\s+majority|the\s+majority)(?:\s+(?:now|still|also))?$/i.test(segment) && previous?.kind === "UNNAMED_GROUP")
@@ -98,12 +176,11 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     if (/\b(?:polls?|survey|study)\b/i.test(segment)) return unnamedGroup(segment);
     // "it added": a body or group named before speaks on.
     if (/^it$/i.test(segment)) return previous && previous.kind !== "PERSON" ? previous : null;
-    // "the bank", "the firm": the body last named, when there is one.
-    if (
-      /^the\s+(?:[\p{Ll}-]+\s+)?(?:bank|firm|company|agency|pollster|group|institute|organi[sz]ation|fund|consultancy|lender|insurer|broker|think[\s-]?tank|tank|bureau|regulator|watchdog|ministry)$/iu.test(
-        segment,
-      )
-    ) {
+    // "the bank", "the firm", "the market research firm": the body last named, when there is one
+    // (lowercase words only before the trade: "the International Energy Agency" is a name); and
+    // "the bank's analysts", "the firm's economists": the body's own people speak for it.
+    const owner = /^(.+?)[’']s\s+(?:\p{Ll}+\s+)?(?:analysts|economists|strategists|researchers|experts|forecasters|staff|team)$/u.exec(segment);
+    if (BODY_BY_TRADE.test(owner?.[1] ?? segment)) {
       const body = known?.get(LAST_ORGANISATION);
       if (body) return body;
     }
@@ -116,6 +193,12 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     if (role && previous?.kind === "UNNAMED_GROUP" && previous.name.toLowerCase().includes(head)) return previous;
     const lastNamed = role ? known?.get(LAST_PERSON) : undefined;
     if (lastNamed) return lastNamed;
+    // "the central bank governor said", no one named before: the role itself, unnamed (a role of
+    // government or a trade keeps its group's name: "the minister" is a government official).
+    if (role && i === segments.length - 1 && !unnamedGroup(segment)) {
+      const title = segment.replace(/^the\s+/i, "");
+      return { name: `${title.charAt(0).toUpperCase()}${title.slice(1)} (unnamed)`, kind: "UNNAMED_GROUP" };
+    }
     if (/^(i|we)$/i.test(segment)) return null; // the author: the outlet speaks
     // "Fund managers", "Energy analysts": a first word capitalised only because it opens the
     // sentence, before a trade in lowercase, is that trade's group, not a body's name.

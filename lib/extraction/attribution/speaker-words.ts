@@ -67,8 +67,33 @@ export const TITLE_WORDS = new Set([
   "chancellor",
 ]);
 export const ORGANISATION_WORDS =
-  /\b(times|post|news|agency|institute|ministry|office|council|party|university|center|centre|foundation|service|daily|journal|herald|kremlin|pentagon|parliament|congress|senate|cabinet|court|army|police|company|corporation|association|union|organization|organisation|authority|board|bureau|department|media|tv|radio|newspaper|magazine|review|government|bank|fund|commission|committee|group|reuters|press|network|broadcasting|forum|strategy|research|insights?|analytics|capital|partners|securities|consulting|consultancy|economics|holdings|inc|ltd|llc|plc|corp)\b/i;
-export const CONNECTORS = new Set(["of", "for", "the", "and", "on", "de", "van", "von", "al"]);
+  /\b(times|post|news|agency|institute|ministry|office|council|party|university|center|centre|foundation|service|daily|journal|herald|kremlin|pentagon|parliament|congress|senate|cabinet|court|army|police|company|corporation|association|union|organization|organisation|authority|board|bureau|department|media|tv|radio|newspaper|magazine|review|government|bank|fund|commission|committee|group|reuters|press|network|broadcasting|forum|strategy|research|insights?|analytics|capital|partners|securities|consulting|consultancy|economics|holdings|inc|ltd|llc|plc|corp|banco|banque|banca|instituto|institut|club|fc|city|united|pharmaceuticals?|pharma|therapeutics|motors|airlines?|airways|industries|technologies|systems|laboratories|labs|tour|instruments|materials|semiconductors?|electronics|energy|foods|brands|networks|resources|mining|metals|petroleum|oil|gas|steel|chemicals?|software|devices|dynamics|logistics|telecom|communications|entertainment|studios|ventures|investments|advisors|advisers|asset\s+management)\b/i;
+// Lowercase words inside a body's name ("Bank of England", "Institute for Fiscal Studies").
+export const CONNECTORS = new Set(["of", "for", "the", "and", "on"]);
+// Lowercase particles inside a person's name ("Ursula von der Leyen", "Lula da Silva"): they join
+// a run of capitalised words as connectors do, but make no body of it.
+export const NAME_PARTICLES = new Set([
+  "de",
+  "da",
+  "das",
+  "do",
+  "dos",
+  "di",
+  "du",
+  "del",
+  "della",
+  "der",
+  "den",
+  "van",
+  "von",
+  "ter",
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "le",
+  "la",
+]);
 // Days and months are capitalised but name nobody: "according to a report released on Monday".
 export const DATE_NAMES = new Set([
   "monday",
@@ -93,9 +118,23 @@ export const DATE_NAMES = new Set([
 ]);
 // Words for a person by role, which point back to the last person named ("the expert said").
 export const ROLE =
-  /^the\s+(?:[\p{Ll}-]+\s+){0,2}(?:expert|official|minister|professor|ambassador|analyst|economist|strategist|diplomat|envoy|scholar|researcher|scientist|spokes(?:man|woman|person)|adviser|advisor|general|senator|lawmaker|president|chancellor|governor|mayor|chief|director|executive|pollster|author|commentator|historian|former\s+\w+|\p{Ll}+(?:ist|ian))$/u;
+  /^the\s+(?:[\p{Ll}’'-]+\s+){0,2}(?:expert|official|minister|professor|ambassador|analyst|economist|strategist|diplomat|envoy|scholar|researcher|scientist|spokes(?:man|woman|person)|adviser|advisor|general|senator|lawmaker|president|chancellor|governor|mayor|chief|director|executive|pollster|author|commentator|historian|former\s+\w+|\p{Ll}+(?:ist|ian))$/u;
 // A clause of time, place or occasion before the subject: "At a briefing on Tuesday,", "In an interview,".
 export const LEADING_CLAUSE =
   /^(?:at|in|on|during|after|before|speaking|asked|following|with|since|while|when|as|later|earlier|last|this|addressing|writing|based|judging|given|despite|amid|unlike|compared)\b/i;
 export const LEADING_FILLER =
   /^(?:but|and|so|yet|also|however|meanwhile|moreover|furthermore|hence|thus|still|instead|then|now|in particular|in addition|in the meantime|on the other hand)\b[\s,]*/i;
+
+/**
+ * A count or a share of respondents as a subject: "Seventeen predicted …", "Some 23% said …",
+ * "26% of respondents say …", "Eight of them expect …". It speaks for the poll's group, not as a name.
+ */
+export const COUNT_SUBJECT =
+  /^(?:(?:some|only|just|another|about|around|roughly|nearly|almost|over|under)\s+)?(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+(?:third|quarter|fifth)|half)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:of|in)\s+(?:the\s+)?(?:\d+|them|those|respondents|participants|economists|analysts|forecasters|strategists|experts|traders|investors|fund\s+managers|those\s+(?:polled|surveyed|asked)))?$/i;
+
+/**
+ * A document as a subject with no maker named: "Forecasts suggest …", "The latest projections
+ * show …", "The latest climate outlook for the region shows …".
+ */
+export const DOCUMENT_SUBJECT =
+  /^(?:the\s+)?(?:(?:latest|new|recent|official|early|current|its|their|seasonal|climate|weather|economic|quarterly|monthly|annual)\s+){0,2}(?:forecasts?|projections?|estimates?|models?|data|figures|calculations?|outlooks?|predictions?)(?:\s+for\s+(?:the\s+)?[^,;]{1,40})?$/i;

@@ -23,5 +23,9 @@ export type AttributionContext = {
 
 /** The key under which the known speakers hold the last named organisation ("the bank" points to it). */
 export const LAST_ORGANISATION = "#organisation";
+/** Key of the bookmaker whose price was read last, in the map of known speakers. */
+export const LAST_BOOKMAKER = "#bookmaker";
 /** The key under which the known speakers hold the last named person ("the expert" points to them). */
 export const LAST_PERSON = "#person";
+/** The person who was the subject of the sentence before, while a sentence that opens with "he" or "she" is read. */
+export const OPENING_PRONOUN = "#opening-pronoun";

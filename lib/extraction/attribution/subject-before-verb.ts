@@ -39,8 +39,13 @@ export function subjectBeforeVerb(text: string, from = 0, first = false): { subj
   // "Growth forecasts for the region are …", "Rate estimates were …": a plural noun with its own
   // verb after it, not a reporting verb; the capitalised word before it is no speaker.
   const noun = (m: RegExpExecArray) => /s$/i.test(m[0]) && PLURAL_NOUN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+  // "In the United States, …": a capitalised verb form after a capitalised word ends a name.
+  const name = (m: RegExpExecArray) => /^\p{Lu}/u.test(m[0]) && /\p{Lu}[\p{L}.’'-]*\s+$/u.test(text.slice(Math.max(0, m.index - 40), m.index));
+  // "head of forecasting", "a tool for predicting": a verb form after a preposition is a noun.
+  const gerund = (m: RegExpExecArray) =>
+    /ing$/i.test(m[0]) && /\b(?:of|for|in|on|about|by|with|without|from)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
   let last: RegExpExecArray | null = null;
-  for (let m = verbs.exec(text); m; m = first ? null : verbs.exec(text)) if (!passive(m) && !noun(m)) last = m;
+  for (let m = verbs.exec(text); m; m = first ? null : verbs.exec(text)) if (!passive(m) && !noun(m) && !name(m) && !gerund(m)) last = m;
   if (!last) return null;
   // The subject runs from the previous sentence break to the verb.
   const before = text.slice(0, last.index);

@@ -1,9 +1,10 @@
 // The subject of a verb of forecasting or of giving odds that ends a text, where the forecast
 // follows at once: "Analysts expect| prices to rise", "The agency puts the| odds at 70 percent",
 // "Two economists estimate the| probability of …". Pure.
+import { REVISED_FORECAST_AT_END, REVISING_VERBS } from "../revised-forecast";
 
 const VERB =
-  /\b(?:puts?|putting|gives?|giving|places?|placing|pegs?|pegged|assigns?|assigned|sees?|saw|estimat(?:es?|ed|ing)|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|project(?:s|ed)|fear(?:s|ed)?|anticipat(?:es?|ed)|reckons?|reckoned|foresees?|believes?|believed|think|thinks|thought|indicat(?:es?|ed)|favou?rs?|produc(?:es|ed)|issu(?:es|ed)|publish(?:es|ed))(?:\s+(?:that|the|an?|its|their|his|her|our))?\s*$/i;
+  /\b(?:puts?|putting|gives?|giving|places?|placing|pegs?|pegged|assigns?|assigned|sees?|saw|estimat(?:es?|ed|ing)|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|project(?:s|ed)|fear(?:s|ed)?|worr(?:y|ies)|anticipat(?:es?|ed)|reckons?|reckoned|foresees?|believes?|believed|think|thinks|thought|indicat(?:es?|ed)|favou?rs?|produc(?:es|ed)|issu(?:es|ed)|publish(?:es|ed)|(?:(?:did|does|do|will|would|could|can)\s+not|didn[’']t|doesn[’']t|don[’']t|won[’']t|wouldn[’']t|couldn[’']t|can[’']t|cannot|refused\s+to|declined\s+to)\s+rule\s+out|(?:has|have|had)\s+not\s+ruled\s+out|(?:hasn[’']t|haven[’']t)\s+ruled\s+out|(?:(?:are|is|was|were)\s+)?not\s+ruling\s+out|warn(?:s|ed)?\s+of)(?:\s+(?:that|the|an?|its|their|his|her|our))?\s*$/i;
 // "put the chances of a no-deal exit at about| 50-50": the verb stands before the noun of
 // chance and its event, the number after "at".
 const ODDS_VERB =
@@ -11,20 +12,24 @@ const ODDS_VERB =
 // "Economists roundly rejected the possibility| the bank will …": a chance dismissed.
 const DISMISS_VERB =
   /\b(?:rejected|rejects|reject|dismissed|dismisses|dismiss|ruled\s+out|rules\s+out|rule\s+out|downplayed|downplays|played\s+down|plays\s+down)\s+(?:the\s+)?(?:possibility|likelihood|prospect|chances?|idea|odds)\s*$/i;
-// "Analysts give the merger a| 60 percent chance", "Markets are pricing in a| 30% chance",
+// "Analysts give the merger a| 60 percent chance", "Markets give Mendes| even odds", "Markets are pricing in a| 30% chance",
 // "Bookmakers make the challenger a| 6-1 outsider": a verb that hands a chance to the event named
 // between them.
 const GIVE_VERB =
-  /\b(?:(?:gives?|giving|gave|assigns?|assigning|assigned|attach(?:es|ing|ed)?|makes?|making|made|rates?|rating|rated)\s+(?:[\p{L}\p{N}’'-]+\s+){0,6}?(?:a|an)|pric(?:e|es|ed|ing)\s+in(?:\s+(?:a|an))?)\s*$/iu;
+  /\b(?:(?:gives?|giving|gave|assigns?|assigning|assigned|attach(?:es|ing|ed)?|makes?|making|made|rates?|rating|rated)\s+(?:[\p{L}\p{N}’'-]+\s+){0,6}?(?:a|an)|(?:gives?|giving|gave|assigns?|assigning|assigned)\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}?|(?:pric(?:e|es|ed|ing)\s+in|(?:are|is|were|was)\s+(?:now\s+|still\s+)?pricing)(?:\s+(?:a|an))?(?:\s+(?:roughly|about|around|nearly|almost|only|just|some))?)\s*$/iu;
+// "The bookmakers make Arsenal| 6/4 favourites": a price handed to the name after the verb (case
+// matters: "the decisions made at the summit| may …" is no price).
+const MAKE_VERB = /\b(?:[Mm]akes?|[Mm]aking|[Mm]ade)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,3}$/u;
 // "The agency estimates there is a| 66% chance": a verb of judging, then an existential "there is".
 const THERE_IS =
   /\b(?:estimat(?:es?|ed|ing)|sees?|saw|thinks?|thought|believes?|believed|reckons?|reckoned|says?|said|warns?|warned|puts?|calculates?|calculated)\s+(?:that\s+)?there(?:[’']s|\s+is|\s+was|\s+will\s+be)\s+(?:now\s+|still\s+)?(?:only\s+|just\s+)?(?:a|an)?\s*$/i;
 // "JPMorgan raised its recession| probability to 40%", "The bank cut its| odds of a cut to 30%":
 // who revises their own chance or forecast.
-const REVISE_VERB =
-  /\b(?:rais(?:es|ed|ing)|lower(?:s|ed|ing)?|cut(?:s|ting)?|lift(?:s|ed|ing)?|trim(?:s|med|ming)?|increas(?:es|ed|ing)|reduc(?:es|ed|ing)|revis(?:es|ed|ing)|upgrad(?:es|ed|ing)|downgrad(?:es|ed|ing)|boost(?:s|ed|ing)?|slash(?:es|ed|ing)?)\s+(?:its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const REVISE_VERB = new RegExp(`\\b(?:${REVISING_VERBS})\\s+(?:its|their|his|her|our)\\s+(?:[\\p{L}-]+\\s+){0,2}$`, "iu");
+// "Acme raised its copper price forecast for|": REVISED_FORECAST_AT_END, with the forecast's noun.
+// "BNP Paribas for instance doubled …": an aside between subject and verb is no part of who.
 const AUXILIARIES =
-  /(?:\s+(?:is|are|was|were|has|have|had|been|will|would|also|now|still|already|currently|do|does|did|not|widely|generally|broadly|\p{Ll}+ly))+$/iu;
+  /(?:\s+(?:is|are|was|were|has|have|had|been|will|would|also|now|still|already|currently|do|does|did|not|widely|generally|broadly|for\s+(?:instance|example|its\s+part|their\s+part)|in\s+turn|too|\p{Ll}+ly))+$/iu;
 
 // "Investors bet that| the bank will …", "Punters bet heavily that|": "bet" as a verb in the simple
 // present or past, as "are betting" is in the progressive; "a bet that", "their bets that" are nouns.
@@ -38,8 +43,10 @@ export function subjectOfAdjacentVerb(head: string): string | null {
     ODDS_VERB.exec(head) ??
     DISMISS_VERB.exec(head) ??
     GIVE_VERB.exec(head) ??
+    MAKE_VERB.exec(head) ??
     THERE_IS.exec(head) ??
     REVISE_VERB.exec(head) ??
+    REVISED_FORECAST_AT_END.exec(head) ??
     BET_VERB.exec(head);
   if (!m) return null;
   const before = head.slice(0, m.index);

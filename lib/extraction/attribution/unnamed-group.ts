@@ -1,6 +1,10 @@
 import type { Speaker } from "./speaker";
 
-const GOVERNMENT = /\b(officials?|government|sources?|authorities|ministry|ministers?|spokes\w*|administration|diplomats?)\b/;
+// "the first official forecast", "official figures": an adjective of a document, not a person.
+const GOVERNMENT =
+  /\b(officials?(?!\s+(?:forecasts?|figures|data|estimates?|reports?|statistics|projections?|records?|results?|count|tally|outlook))|government|sources?|authorities|ministry|ministers?|spokes\w*|administration|diplomats?)\b/;
+// The words before "source": "a senior European source" → "senior European source".
+const SOURCE = /(?:^|\s)(?:(?:a|an|the|one|two|three|several|some|other)\s+)?((?:[\p{L}-]+\s+){0,2}?)sources?\b/iu;
 // Nouns for people by trade or role: "analysts", "economists", "forecasters", "respondents",
 // "fund managers", "the president's aides".
 const PEOPLE =
@@ -34,6 +38,9 @@ export function unnamedGroup(subject: string): Speaker | null {
   const government = GOVERNMENT.exec(s);
   const trade = PEOPLE.exec(s);
   const qualifier = government?.[0] === "government" && trade && trade.index > government.index;
+  // "a European source close to the talks", "diplomatic sources": a source keeps its own words.
+  const source = government && /^sources?$/.test(government[0]) ? SOURCE.exec(subject.replace(/[“”"]/g, "")) : null;
+  if (source) return { name: `${capitaliseFirst(`${source[1] ?? ""}source`.trim())} (unnamed)`, kind: "UNNAMED_GROUP" };
   if (government && !qualifier) return { name: "Government official (unnamed)", kind: "UNNAMED_GROUP" };
   // "people familiar with the matter", "people close to the talks": anonymous sources.
   const sources = /\bpeople\s+(?:familiar|close|briefed|with\s+(?:direct\s+)?knowledge)\b[^,;]*/.exec(s);

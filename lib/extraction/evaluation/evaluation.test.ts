@@ -5,13 +5,16 @@ import type { Candidate } from "../extract-candidates";
 import { runEvaluation } from "./run-evaluation.server";
 import { scoreArticle, speakerMatches, summarise } from "./score-extraction";
 
-// One run for every split's test: the extractor over 85 articles is the slow part, and on a busy
+// One run for every split's test: the extractor over 109 articles is the slow part, and on a busy
 // machine it can take longer than vitest's default five seconds, so each test allows a minute.
 const evaluation = runEvaluation();
 const RUN_TIMEOUT = 60_000;
 evaluation.catch(() => {}); // each test awaits it and reports the failure; no unhandled rejection before they do
 
 type Summary = Awaited<typeof evaluation>["seed"]["summary"];
+// Round eleven (extractor 18): the figures its rules reached, held as floors.
+const DEV_FLOORS = { recall: 0.93, precision: 0.856, speakerAccuracy: 0.908, bandAccuracy: 0.922, numberReadRate: 0.898 };
+const RETIRED11_FLOORS = { recall: 0.899, precision: 0.857, speakerAccuracy: 0.887, bandAccuracy: 0.873, numberReadRate: 0.885 };
 /** Each named figure at or above its floor; the failure names the figure. */
 function expectFloors(summary: Summary, floors: Partial<Summary>) {
   for (const [figure, floor] of Object.entries(floors)) expect(summary[figure as keyof Summary], figure).toBeGreaterThanOrEqual(floor);
@@ -39,52 +42,60 @@ test(
   "dev split: no worse than the baseline",
   async () => {
     const { summary } = (await evaluation).dev;
-    expect(summary.labels).toBe(385);
-    // Articles 01-66 less test5's. Since round eight (extractor 15) dev also holds the four old
-    // held-out splits (test, test2, test3, test4: 17 articles, 108 labels, labels.json "heldOut"),
-    // each measured over several rounds. History: the first batch's dev split from 63.6% / 82.1% /
-    // 40.0% / 62.7% / 0% to 94.9% / 90.2% / 93.8% / 92.9% / 100% (version 9); the 49 dev articles of
-    // batches 1-4 after the fifth round (version 12): 96.0% / 87.8% / 98.1% / 97.4% / 100%. All 66
-    // with version 14, before round eight read the old held-out splits: 91.7% / 84.9% / 89.0% /
-    // 94.9% / 88.9% (round eight's extractor 15 is on branch extractor-15, not landed: ADR 0008).
-    expect(summary.statedNumbers).toBe(54);
-    expectFloors(summary, { recall: 0.916, precision: 0.848, speakerAccuracy: 0.889, bandAccuracy: 0.948, numberReadRate: 0.888 });
+    expect(summary.labels).toBe(623);
+    // Articles 01-96. Since round eight (extractor 15) dev also holds the four old held-out splits
+    // (test, test2, test3, test4: 17 articles, 108 labels), and since round eleven (extractor 18)
+    // test5 to test8 (30 articles, 238 labels): labels.json "heldOut" names them. History: the
+    // first batch's dev split from 63.6% / 82.1% / 40.0% / 62.7% / 0% to 94.9% / 90.2% / 93.8% /
+    // 92.9% / 100% (version 9); the 66 articles of the old dev with version 16: 94.8% / 85.6% /
+    // 92.1% / 95.1% / 90.7%, version 17 speaker 92.3%. The 96 articles with version 17, before
+    // round eleven read test5 to test8: 89.2% / 84.6% / 86.2% / 91.5% / 77.5% of 89; version 18
+    // (round eleven): 93.1% / 85.7% / 90.9% / 92.2% / 89.9%.
+    expect(summary.statedNumbers).toBe(89);
+    expectFloors(summary, DEV_FLOORS);
   },
   RUN_TIMEOUT,
 );
 
-test(
-  "dev split, the old held-out articles: no worse than their last unseen figures",
-  async () => {
-    const { summary } = (await evaluation).retired;
-    expect(summary.labels).toBe(108);
-    // Their honest unseen figure, before round eight read them: 80.6% / 76.0% / 60.9% / 87.4% /
-    // 57.1% of 14 with extractor 14. Each split's own history is in ADR 0008.
-    expect(summary.statedNumbers).toBe(14);
-    expectFloors(summary, { recall: 0.805, precision: 0.76, speakerAccuracy: 0.608, bandAccuracy: 0.873, numberReadRate: 0.571 });
-  },
-  RUN_TIMEOUT,
-);
-
-// The held-out splits miss issue 9's targets (recall 0.90, precision 0.75, speaker 0.85,
-// band 0.85), so their figures (`npm run eval:extract`) are reported, not held as floors; their
-// misses are never printed. What is held is that every label is there, so that a relabelling is
-// a visible act. Figures (recall / precision / speaker / band / stated numbers read):
-// - test5, articles 67-72 (batch 7), labelled by someone who had not read the rules, before any
-//   run: unseen baseline (version 13) 63.3% / 86.2% / 45.2% / 83.9% / 0% of 5; version 14 the same
-//   (branch extractor-15: 67.3% / 86.7% / 42.4% / 81.8% / 0%).
-// - test6, articles 73-80 (batch 8), labelled by someone who had not read the rules, before any
-//   run: unseen baseline (version 14) 74.6% / 76.7% / 72.7% / 81.8% / 0% of 2 (branch extractor-15
-//   the same).
+// The dev articles once held out keep their last unseen figures as floors. Their honest unseen
+// figures, before a round read them (each split's own history is in ADR 0008):
+// - retired (test, test2, test3, test4), before round eight: 80.6% / 76.0% / 60.9% / 87.4% /
+//   57.1% of 14 with extractor 14; version 16 (round nine, which read their errors): 90.7% /
+//   79.4% / 80.6% / 88.8% / 64.3%; version 17 speaker 81.6%; version 18 precision 80.2%.
+// - retired11 (test5 to test8), before round eleven: 80.3% / 82.4% / 74.3% / 84.8% / 57.1% of 35
+//   with extractor 17; version 18 (round eleven, which read their errors): 89.9% / 85.7% / 88.8% /
+//   87.4% / 88.6%.
 test.each([
-  { split: "test5", labels: 49, statedNumbers: 5 },
-  { split: "test6", labels: 59, statedNumbers: 2 },
+  {
+    group: "retired",
+    labels: 108,
+    statedNumbers: 14,
+    floors: { recall: 0.907, precision: 0.801, speakerAccuracy: 0.816, bandAccuracy: 0.887, numberReadRate: 0.642 },
+  },
+  { group: "retired11", labels: 238, statedNumbers: 35, floors: RETIRED11_FLOORS },
 ] as const)(
-  "$split split (held out, report only): its labels are all there",
-  async ({ split, labels, statedNumbers }) => {
-    const { summary } = (await evaluation)[split];
+  "dev split, the $group articles (held out until a round read them): no worse than their last figures",
+  async ({ group, labels, statedNumbers, floors }) => {
+    const { summary } = (await evaluation)[group];
     expect(summary.labels).toBe(labels);
     expect(summary.statedNumbers).toBe(statedNumbers);
+    expectFloors(summary, floors);
+  },
+  RUN_TIMEOUT,
+);
+
+// The held-out split test9 (articles 97-104, batch 11, labelled blind by someone who had not
+// read the rules, before any run) is measured, not held: its figures (`npm run eval:extract --
+// --held-out`) are reported in ADR 0008 and its misses never printed. Measured once, at round
+// eleven's end: extractor 17 77.5% / 84.7% / 80.0% / 87.3% / 61.1% of 18; extractor 18 78.9% /
+// 85.0% / 80.4% / 83.9% / 61.1%. What is held is that every label is there, so that a
+// relabelling is a visible act.
+test(
+  "test9 split (held out, report only): its labels are all there",
+  async () => {
+    const { summary } = (await evaluation).test9;
+    expect(summary.labels).toBe(71);
+    expect(summary.statedNumbers).toBe(18);
   },
   RUN_TIMEOUT,
 );

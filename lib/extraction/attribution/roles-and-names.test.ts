@@ -1,0 +1,64 @@
+// Round nine: a person introduced with "is a …", a role that names no one heard before, and a
+// linking aside between a name and its verb. Sentences written for this test.
+import { describe, expect, test } from "vitest";
+import { extractCandidates } from "../extract-candidates";
+
+const who = (text: string) => extractCandidates({ text, outlet: "The Test Ledger" }).map((c) => c.forecaster.name);
+
+describe("a person introduced with 'is a …' is who the role points back to", () => {
+  test.each([
+    "Ana Ruiz is an economist at Vale Bank. The economist said growth is likely to slow.",
+    "Ana Ruiz was the chief strategist at Vale Bank. The strategist expects growth to slow.",
+    "Ana Ruiz has been a senior analyst at Vale Bank since 2019. The analyst said growth is likely to slow.",
+  ])("%s", (article) => {
+    expect(who(article)).toEqual(["Ana Ruiz"]);
+  });
+
+  test.each([
+    "New Zealand is a small economy. The economist said growth is likely to slow.",
+    "Hong Kong is a major financial centre. The economist said growth is likely to slow.",
+    "Kevin Marsh is a former pilot. The economist said growth is likely to slow.",
+  ])("no person of a trade before 'is a': %s", (article) => {
+    expect(who(article)).toEqual(["Economists (unnamed)"]);
+  });
+});
+
+describe("a role with no one named before is the role, unnamed", () => {
+  test.each([
+    ["“Growth is likely to slow,” the central bank governor said in a speech.", "Central bank governor (unnamed)"],
+    ["Speaking to reporters in Berlin, the chancellor said the talks would probably fail.", "Chancellor (unnamed)"],
+    ["The deputy director said a deal is unlikely this year.", "Deputy director (unnamed)"],
+  ])("%s", (sentence, name) => {
+    expect(who(sentence)).toEqual([name]);
+  });
+
+  test("a role of government keeps the group's name", () => {
+    expect(who("The minister said a deal is unlikely this year.")).toEqual(["Government official (unnamed)"]);
+  });
+
+  test("a role after a named person is that person", () => {
+    expect(who("Jo Hale, the governor, spoke on Monday. The governor said a cut is likely.")).toEqual(["Jo Hale"]);
+  });
+});
+
+describe("a linking aside between the name and its verb", () => {
+  test.each(["however", "for her part", "too"])("a surname alone: Rinaldi, %s, said …", (aside) => {
+    expect(who(`Rinaldi, ${aside}, said a rate cut is likely.`)).toEqual(["Rinaldi"]);
+  });
+
+  test.each(["for her part", "however", "in turn", "meanwhile"])("Ana Ruiz, …, %s, …", (aside) => {
+    expect(who(`Ana Ruiz, head of research at Vale Bank, ${aside}, expects a rate cut by the end of the year.`)).toEqual(["Ana Ruiz"]);
+  });
+});
+
+describe("a body named again by its trade, with two words before it", () => {
+  test("'the market research firm' is the firm named before", () => {
+    const article = "Halvorsen Research published its outlook on Monday. The market research firm expects tablet shipments to fall next year.";
+    expect(who(article)).toEqual(["Halvorsen Research"]);
+  });
+
+  test("a capitalised name after 'the' is that body, not the one named before", () => {
+    const article = "Halvorsen Research published its outlook on Monday. Oil prices could rise further, the International Energy Agency warned.";
+    expect(who(article)).toEqual(["The International Energy Agency"]);
+  });
+});

@@ -1,0 +1,23 @@
+// Betting pieces: where a bare "who is 12-1" is a bookmaker's price, and whose price it is. Pure.
+import type { Speaker } from "./attribution/speaker";
+
+// Words that make a piece one about betting.
+const BETTING_PIECE = /\b(?:bookies|bookmakers?|betting|punters?|oddsmakers?|sportsbooks?|backed\s+at|favou?rites?\s+to\s+(?:win|secure|lift|take|claim))\b/i;
+const PRICE = /^\d{1,3}[-–/]\d{1,3}\b/;
+const PRICED_WITH = /\d{1,3}[-–/]\d{1,3}\s+(?:with|at)\s+(\p{Lu}[\p{L}&’'-]*(?:\s+\p{Lu}[\p{L}&’'-]*){0,2})/u;
+
+/** True for an article about betting. */
+export function isBettingPiece(text: string): boolean {
+  return BETTING_PIECE.test(text);
+}
+
+/** True for a stated chance read from a price ("11-4", "5/1"). */
+export function isPrice(phrase: string): boolean {
+  return PRICE.test(phrase);
+}
+
+/** "who is 11-4 with BetVictor": the bookmaker named with a price, or null. */
+export function pricedWith(text: string): Speaker | null {
+  const m = PRICED_WITH.exec(text);
+  return m ? { name: m[1], kind: "ORGANISATION" } : null;
+}
