@@ -11,4 +11,4 @@ const { report, forgotten } = forgetStaticSurvivors(JSON.parse(readFileSync(file
 writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
 const total = Object.values(forgotten).reduce((a, b) => a + b, 0);
 for (const [name, count] of Object.entries(forgotten)) console.log(`${name}: ${count}`);
-console.log(`Forgot ${total} static mutants that were not killed; the next incremental run tests them again.`);
+console.log(`Forgot ${total} static mutants that survived; the next incremental run tests them again.`);

@@ -15,6 +15,7 @@ import { insideQuotation, quotationIndex } from "./attribution/quotation-index";
 import { type Quotation, quotations } from "./attribution/quotations";
 import { namedBodies } from "./attribution/named-bodies";
 import { rememberSpeaker } from "./attribution/remember-speaker";
+import { rememberRoles } from "./attribution/person-roles";
 import { LAST_BOOKMAKER, LAST_PERSON, OPENING_PRONOUN, type Speaker } from "./attribution/speaker";
 import { ORGANISATION_WORDS } from "./attribution/speaker-words";
 import { speakerFromSubject } from "./attribution/speaker-from-subject";
@@ -383,6 +384,7 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
         const met = known.get(person.name.split(" ").at(-1)!.toLowerCase());
         if (met) known.set(LAST_PERSON, met);
         else rememberSpeaker(known, person);
+        rememberRoles(known, met ?? person, sentence.text);
       }
       const isQuestion = /\?["”’)]*$/.test(sentence.text); // a question asks; it does not forecast
       if (isQuestion && /\b(?:odds|chances?|probability|likelihood|how likely)\b/i.test(sentence.text)) askedOdds = true;

@@ -2,19 +2,19 @@
 // static mutant (module-level code: a word list, a regex constant) is covered by no test in
 // particular, so once it survives it is reused as survived for ever, however many tests are
 // written that would kill it now (CI reported BETTING_FIELD's mutants of read-stated-probability
-// as survivors while its tests killed every one). Forgetting those results makes the next
+// as survivors while its tests killed every one). Forgetting those survivors makes the next
 // incremental run test them again; killed results are kept (they are reused only while the
 // killing test is unchanged, which is sound).
 
 type MutantResult = { status: string; static?: boolean };
 type IncrementalReport = { files: Record<string, { mutants: MutantResult[] }> };
 
-/** The report without its static mutants that were not killed, and how many were dropped per file. */
+/** The report without its static mutants that survived, and how many were dropped per file. */
 export function forgetStaticSurvivors<R extends IncrementalReport>(report: R): { report: R; forgotten: Record<string, number> } {
   const forgotten: Record<string, number> = {};
   const files: IncrementalReport["files"] = {};
   for (const [name, file] of Object.entries(report.files)) {
-    const kept = file.mutants.filter((m) => !(m.static === true && m.status !== "Killed"));
+    const kept = file.mutants.filter((m) => !(m.static === true && m.status === "Survived"));
     if (kept.length < file.mutants.length) forgotten[name] = file.mutants.length - kept.length;
     files[name] = { ...file, mutants: kept };
   }

@@ -164,7 +164,7 @@ function relativeSpeaker(head: string, context: AttributionContext): Speaker | n
 
 /** "Analysts expect …", "The agency puts the odds at …": the subject of the verb the forecast hangs on. */
 function adjacentSpeaker(head: string, context: AttributionContext): Speaker | null {
-  const adjacent = subjectOfAdjacentVerb(head);
+  const adjacent = subjectOfAdjacentVerb(head, context.paragraph.slice(context.at, context.at + 20));
   if (!adjacent || /^(?:it|they|he|she|we|i)$/i.test(adjacent)) return null;
   // "At the time, Apple projected …": the lone name after a leading clause.
   // "With the smaller crop, USDA forecast …", "Amid the drought, …": so too after a clause of circumstance.

@@ -151,3 +151,23 @@ describe("a sentence that opens with 'he' or 'she' continues the one before", ()
     expect(who(article)).toEqual(["Mara Quint", "Mara Quint"]);
   });
 });
+
+describe("the subject of any verb that acts on the chance it gives", () => {
+  test.each([
+    ["Halvorsen Research rates the chance of an early election at one in three.", "Halvorsen Research", 1 / 3],
+    ["Tarrant Capital pitches the odds of a strike at 20 per cent.", "Tarrant Capital", 0.2],
+    ["The Lindqvist Institute calculated the probability of a default at 15%.", "The Lindqvist Institute", 0.15],
+  ])("%s", (sentence, name, probability) => {
+    const [candidate] = extractCandidates({ text: sentence, outlet: "The Test Ledger" });
+    expect(candidate.forecaster.name).toBe(name);
+    expect(candidate.statedProbability).toBeCloseTo(probability, 3);
+  });
+
+  test.each([
+    // "was", "has" and a plural noun before the chance are no verb of the subject's.
+    "This was the chance of a lifetime, and there is a 30% chance it returns.",
+    "Over recent weeks the odds of a June cut have risen to 60%.",
+  ])("no verb of giving: the outlet's own, %s", (sentence) => {
+    expect(who(sentence)).toEqual(["The Test Ledger"]);
+  });
+});

@@ -62,3 +62,27 @@ describe("a body named again by its trade, with two words before it", () => {
     expect(who(article)).toEqual(["The International Energy Agency"]);
   });
 });
+
+describe("a role points back only to a person named with a role of its kind", () => {
+  test("an office after an expert is not the expert", () => {
+    const article = [
+      "Prices could fall next year, warned Helga Brandt, chief economist at Nordbank.",
+      "The finance minister said a deal was likely.",
+      "The economist said rates would probably fall.",
+    ].join("\n\n");
+    expect(who(article)).toEqual(["Helga Brandt", "Government official (unnamed)", "Helga Brandt"]);
+  });
+
+  test("each role finds the person last named with its kind", () => {
+    const article = [
+      "Prices could fall next year, warned Helga Brandt, chief economist at Nordbank.",
+      "Finance Minister Ana Costa spoke on Monday. The minister said a deal was likely.",
+      "The analyst said rates would probably fall.",
+    ].join("\n\n");
+    expect(who(article)).toEqual(["Helga Brandt", "Ana Costa", "Helga Brandt"]);
+  });
+
+  test("a person named with no role is still who a role points back to", () => {
+    expect(who("Prices could fall next year, warned Tom Reed.\n\nThe minister said a deal was likely.")).toEqual(["Tom Reed", "Tom Reed"]);
+  });
+});

@@ -6,6 +6,7 @@ import { LAST_ORGANISATION, LAST_PERSON, OPENING_PRONOUN, type Speaker } from ".
 import { isAcronym } from "./acronym";
 import { COUNT_SUBJECT, CONNECTORS, DOCUMENT_SUBJECT, LEADING_CLAUSE, LEADING_FILLER, ORGANISATION_WORDS, ROLE, TITLE_WORDS } from "./speaker-words";
 import { unnamedGroup } from "./unnamed-group";
+import { personByRole } from "./person-roles";
 
 function isOrganisation(run: string[]): boolean {
   return ORGANISATION_WORDS.test(run.join(" ")) || run.some((t, i) => i > 0 && CONNECTORS.has(t.toLowerCase()));
@@ -187,11 +188,14 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     // "the expert", "the former minister": the last speaker when a person, else the person last
     // named ("Jo Hale, a hydrologist, has mapped the basin. The expert said …").
     const role = ROLE.test(segment.replace(/^The\b/, "the"));
-    if (role && previous?.kind === "PERSON") return previous;
-    // "A government official said … The official added": the unnamed speaker described by that role.
     const head = segment.split(/\s+/).at(-1)!.toLowerCase();
+    if (role && previous?.kind === "PERSON") {
+      const byRole = personByRole({ head, candidate: previous, known });
+      if (byRole) return byRole;
+    }
+    // "A government official said … The official added": the unnamed speaker described by that role.
     if (role && previous?.kind === "UNNAMED_GROUP" && previous.name.toLowerCase().includes(head)) return previous;
-    const lastNamed = role ? known?.get(LAST_PERSON) : undefined;
+    const lastNamed = role && previous?.kind !== "PERSON" ? personByRole({ head, candidate: known?.get(LAST_PERSON), known }) : null;
     if (lastNamed) return lastNamed;
     // "the central bank governor said", no one named before: the role itself, unnamed (a role of
     // government or a trade keeps its group's name: "the minister" is a government official).

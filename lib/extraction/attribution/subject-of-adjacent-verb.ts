@@ -36,10 +36,22 @@ const AUXILIARIES =
 const BET_VERB =
   /(?<!\b(?:a|an|the|its|their|his|her|our|one|this|that|these|those|big|safe|side|each|every)\s+)\bbets?\s+(?:\p{Ll}+ly\s+|heavily\s+|big\s+)?that\s*$/iu;
 
-/** The subject phrase before the verb that ends `head`, from the clause's start; null when no such verb ends it. */
-export function subjectOfAdjacentVerb(head: string): string | null {
+// "Capital Economics rates the| chance of …", "Smith assesses the| risks of …": whatever the verb,
+// a subject that acts on the chance of the event right after it is the one who gives that chance.
+// A verb in -s or -ed (not "was", "has", "this", or a plural noun such as "weeks", whose subject
+// the caller still has to find a speaker in).
+const CHANCE_NEXT = /^(?:odds|chances?|probabilit(?:y|ies)|likelihood|risks?|possibilit(?:y|ies)|prospects?)\b/i;
+const ANY_VERB_ON_CHANCE =
+  /(?<=\p{L}\s+)\b(?!(?:was|has|does|this|thus|plus|less|unless|across|perhaps|always|sometimes|news|series|towards|besides)\b)\p{Ll}{2,}(?:s|ed)\s+(?:the|its|their|his|her|our)\s*$/u;
+
+/**
+ * The subject phrase before the verb that ends `head`, from the clause's start; null when no such
+ * verb ends it. `after`: the text that follows `head` (where it names a chance, any verb serves).
+ */
+export function subjectOfAdjacentVerb(head: string, after = ""): string | null {
   const m =
     VERB.exec(head) ??
+    (CHANCE_NEXT.test(after) ? ANY_VERB_ON_CHANCE.exec(head) : null) ??
     ODDS_VERB.exec(head) ??
     DISMISS_VERB.exec(head) ??
     GIVE_VERB.exec(head) ??
