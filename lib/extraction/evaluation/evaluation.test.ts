@@ -100,6 +100,18 @@ test(
   RUN_TIMEOUT,
 );
 
+// test10 (articles 105-112, batch 12, labelled blind by a helper who had not read the rules,
+// before any run) joined at round twelve's start; measured as test9 is, figures in ADR 0008.
+test(
+  "test10 split (held out, report only): its labels are all there",
+  async () => {
+    const { summary } = (await evaluation).test10;
+    expect(summary.labels).toBe(65);
+    expect(summary.statedNumbers).toBe(21);
+  },
+  RUN_TIMEOUT,
+);
+
 test("the scorer matches by overlap, counts each candidate once for precision, and knows speakers' other names", () => {
   const text = "Alpha said it will rain. Beta thinks snow is unlikely. Gamma. Delta sees a 70% chance of hail.";
   const candidate = (quote: string, name: string, band: string) => {
