@@ -16,6 +16,7 @@ import { type Quotation, quotations } from "./attribution/quotations";
 import { namedBodies } from "./attribution/named-bodies";
 import { rememberSpeaker } from "./attribution/remember-speaker";
 import { rememberRoles } from "./attribution/person-roles";
+import { publishedSource } from "./attribution/published-source";
 import { LAST_BOOKMAKER, LAST_PERSON, OPENING_PRONOUN, type Speaker } from "./attribution/speaker";
 import { ORGANISATION_WORDS } from "./attribution/speaker-words";
 import { speakerFromSubject } from "./attribution/speaker-from-subject";
@@ -45,6 +46,9 @@ export type Candidate = {
   statedProbability: number | null;
   suggestedQuestion: string;
 };
+
+/** A source a sentence names without forecasting: it joins the carry of sources, never the result. */
+type Mention = { quote: string; start: number; end: number; forecaster: Speaker; mention: true };
 
 type Reading = Pick<Candidate, "phrase" | "band" | "low" | "high" | "probability" | "probabilitySource" | "statedProbability"> & { at: number };
 
@@ -341,6 +345,7 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
   const betting = isBettingPiece(text); // "who is 12-1" is a price only in a piece about betting
   const prose = paragraphs.filter((p) => !p.furniture);
   const candidates: Candidate[] = [];
+  const mentions: Mention[] = []; // sources named where nothing is forecast, for carrySource
   let previous: Speaker | null = null;
   let askedOdds = false; // a survey asked for the odds: "20%." that follows is an answer
   const known = new Map<string, Speaker>(); // people named so far, for "Quint said" paragraphs later
@@ -516,6 +521,11 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
         // about is who the quotation after it is, though no verb of saying names them.
         const said = revisedBy(sentence.text) ?? (atEnd.kind === "PERSON" ? atEnd : atStart);
         heard((said.kind === "OUTLET" && namedAtStart) || said, !!firstQuote);
+        // "The IMF released its outlook on Tuesday.": whose figures the next forecasts give.
+        const publisher = said.kind === "OUTLET" ? publishedSource({ sentence: sentence.text, previous, known }) : null;
+        if (publisher) {
+          mentions.push({ quote: sentence.text, start: sentence.start, end: sentence.end, forecaster: publisher, mention: true });
+        }
       }
     });
   });
@@ -527,7 +537,9 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
     const stated = { probability, low: probability, high: probability, probabilitySource: "STATED" as const, statedProbability: probability };
     candidates.push({ quote, start, end, forecaster, phrase, band, ...stated, suggestedQuestion: suggestQuestion(quote) });
   }
-  return carrySource({ candidates: candidates.sort((a, b) => a.start - b.start) });
+  // Sources named in sentences that forecast nothing go into the carry, then out of the result.
+  const carried = carrySource<Candidate | Mention>({ candidates: [...candidates, ...mentions].sort((a, b) => a.start - b.start) });
+  return carried.filter((c): c is Candidate => !("mention" in c));
 }
 
 // "30% chance", "Chance: 1 in 4": a line that is nothing but a stated chance.

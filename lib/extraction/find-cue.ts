@@ -222,7 +222,7 @@ const FRAMES: ReadonlyArray<RegExp> = [
   /(?<!\b(?:the|a|an|its|their|our|his|her|these|those|of|and|in|latest|new)\s)\b(?:forecasts|predicts|projects)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:of|at|by)\s+[-−+]?[$€£]?\d(?:[\d.,]*\d)?(?:\s?(?:%|percent|per\s?cent))?/iu,
   /\b(?:see|sees|seeing)\s+(?:[\p{L}\p{N}’'%.-]+\s+){1,6}?(?:coming|ahead|happening|on the way|as (?:likely|probable|the most likely))\b/iu,
   // "Economists now see inflation peaking at 4.5% in March": the path, with its figure or its date.
-  /\b(?:see|sees)\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}?\p{Ll}+ing\s+(?:(?:at|to|by|above|below|around|near)\s+[$€£]?\d|(?:next|this)\s+(?:year|month|quarter|week)|in\s+\d{4}|by\s+\d{4})/iu,
+  /\b(?:see|sees)\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}?\p{Ll}+ing\s+(?:(?:(?:at|to|by|above|below|around|near)\s+)?[$€£]?\d(?:[\d.,]*\d)?(?:\s?(?:%|percent\b|per\s?cent\b))?|(?:next|this)\s+(?:year|month|quarter|week)|in\s+\d{4}|by\s+\d{4})/iu,
   /\b(?:our|the|its|their|a|his|her)\s+(?:baseline|base|central|main|core)\s+(?:scenario|case|forecast|projection)\b/i,
   // "The bank is seen cutting rates twice next year": the wire's passive forecast ("was seen
   // leaving" is past narrative, so the present only).
@@ -248,6 +248,13 @@ const FRAMES: ReadonlyArray<RegExp> = [
   ),
   new RegExp(
     `\\b(?:heading|headed|on\\s+course|on\\s+track|on\\s+the\\s+way)\\s+(?:for|towards?)\\s+(?:a|an|the|another|its|their|his|her)?\\s*(?:[\\p{L}-]+\\s+){0,2}?${OUTCOME}s?\\b`,
+    "iu",
+  ),
+  // "The agency's projections show demand rising by 2% next year", "the model sees a deficit in
+  // 2027": a forecasting document in the present that shows a figure or a time to come ("showed",
+  // past, is as often a forecast since replaced).
+  new RegExp(
+    `\\b(?:forecasts?|projections?|estimates?|outlook|models?|simulations?|scenarios?)\\s+(?:now\\s+|also\\s+|still\\s+)?(?:shows?|sees?|points?\\s+to|suggests?|indicates?|predicts?|expects?|projects?)\\s+(?:[\\p{L}\\p{N}’'%.,-]+\\s+){0,8}?${FUTURE_OR_FIGURE}`,
     "iu",
   ),
   REVISED_FORECAST,

@@ -71,12 +71,17 @@ describe("who forecasts", () => {
     expect(who("Forecasters downplayed the odds of a harsh winter, predicting it will be mild.")).toEqual(["Forecasters (unnamed)", "Forecasters (unnamed)"]);
   });
 
-  test("a named body's forecasts read on in the passive, until the writer speaks for itself", () => {
+  test("a named body's forecasts read on in the passive; past the writer's own words, only on the same subject", () => {
     const onward = "Pemberly Analytics Group expects tablet sales to fall 4 percent. Sales in Brazil are predicted to fall by 7 percent.";
     expect(who(onward)).toEqual(["Pemberly Analytics Group", "Pemberly Analytics Group"]);
-    const broken =
+    // Round twelve: blind labels credit the body's figures on its subject to it even after a
+    // sentence of the writer's (ADR 0008); a figure on another subject stays the writer's.
+    const same =
       "Pemberly Analytics Group expects tablet sales to fall 4 percent. This time, the slump is likely to last. Sales in Brazil are predicted to fall by 7 percent.";
-    expect(who(broken)).toEqual(["Pemberly Analytics Group", "The Test Ledger", "The Test Ledger"]);
+    expect(who(same)).toEqual(["Pemberly Analytics Group", "The Test Ledger", "Pemberly Analytics Group"]);
+    const other =
+      "Pemberly Analytics Group expects tablet sales to fall 4 percent. This time, the slump is likely to last. Ticket prices in Brazil are predicted to rise by 7 percent.";
+    expect(who(other)).toEqual(["Pemberly Analytics Group", "The Test Ledger", "The Test Ledger"]);
   });
 });
 

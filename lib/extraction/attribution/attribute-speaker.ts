@@ -54,6 +54,7 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
     parentheticalSpeaker(head, context) ??
     relativeSpeaker(head, context) ??
     adjacentSpeaker(head, context) ??
+    documentOwner(head, context) ??
     subjectOverReporter(head, sentence, context) ??
     accordingSpeaker(sentence, context) ??
     withSpeaker(sentence, context) ??
@@ -161,6 +162,24 @@ function relativeSpeaker(head: string, context: AttributionContext): Speaker | n
   const phrase = m[1].split(/\b(?:than|and|but|as|by|of|to|for|with|like)\s+/i).pop() ?? m[1];
   return speakerFromSubject(phrase, context.previous, context.known);
 }
+
+/**
+ * "The agency's| projections show …", "Its| latest forecast sees …": the forecast opens with a
+ * document of forecasting, and whose document it is speaks ("its" is the body heard last).
+ */
+function documentOwner(head: string, context: AttributionContext): Speaker | null {
+  if (!DOCUMENT_CUE.test(context.paragraph.slice(context.at, context.at + 40))) return null;
+  const m = DOCUMENT_OWNER.exec(head);
+  if (!m) return null;
+  if (!m[1])
+    return context.previous && context.previous.kind !== "PERSON" && context.previous.kind !== "OUTLET"
+      ? context.previous
+      : (context.known?.get(LAST_ORGANISATION) ?? null);
+  return speakerFromSubject(m[1], context.previous, context.known);
+}
+const DOCUMENT_CUE = /^(?:forecasts?|projections?|estimates?|outlook|models?|simulations?|scenarios?)\b/i;
+// The owner with a possessive, or "its"/"their", then at most two describing words ("latest").
+const DOCUMENT_OWNER = /(?:^|[\s,])(?:((?:[Tt]he\s+)?(?:[\p{L}&.-]+\s+){0,3}?[\p{L}&.-]+)[’']s|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}+\s+){0,2}$/u;
 
 /** "Analysts expect …", "The agency puts the odds at …": the subject of the verb the forecast hangs on. */
 function adjacentSpeaker(head: string, context: AttributionContext): Speaker | null {

@@ -121,3 +121,69 @@ describe("in articles, after a person", () => {
     expect(who(article)).toEqual(["The Test Ledger"]);
   });
 });
+
+describe("the body whose figures an article reports", () => {
+  const agency: Speaker = { name: "Harbour Statistics Office", kind: "ORGANISATION" };
+
+  test("a sentence in the writer's words between its figures does not end the report on the same subject", () => {
+    const read = carry([
+      said("Factory output is expected to rise 3% next year.", agency),
+      said("Growth will vary across regions."),
+      said("In the north, output is set to climb 5% in 2027."),
+    ]);
+    expect(read.map((c) => c.forecaster.name)).toEqual([agency.name, OUTLET.name, agency.name]);
+  });
+
+  test("past the writer's words, a figure on another subject stays the writer's", () => {
+    const read = carry([
+      said("Factory output is expected to rise 3% next year.", agency),
+      said("Growth will vary across regions."),
+      said("Ticket prices are set to climb 5% in 2027."),
+    ]);
+    expect(read.map((c) => c.forecaster.name)).toEqual([agency.name, OUTLET.name, OUTLET.name]);
+  });
+
+  test("but the writer's words without a figure stay the writer's", () => {
+    const read = carry([said("Output is expected to rise 3% next year.", agency), said("Growth will vary."), said("Talks will probably run late.")]);
+    expect(read.map((c) => c.forecaster.name)).toEqual([agency.name, OUTLET.name, OUTLET.name]);
+  });
+
+  test("a body named as publishing a report gives its figures to the sentences after it", () => {
+    const read = carrySource({
+      candidates: [
+        { quote: "The office released its outlook.", forecaster: agency, mention: true },
+        said("Output is expected to rise 3% next year."),
+        said("Talks will probably run late."),
+      ],
+    });
+    expect(read.map((c) => c.forecaster.name)).toEqual([agency.name, agency.name, OUTLET.name]);
+  });
+
+  test("a mention does not replace the forecasting body heard last, nor does a person's", () => {
+    const forecasters: Speaker = { name: "Weather Office forecasters", kind: "UNNAMED_GROUP" };
+    const read = carrySource({
+      candidates: [
+        said("Rain is likely.", forecasters),
+        { quote: "The office issued its outlook.", forecaster: agency, mention: true },
+        said("July will be wet."),
+        { quote: "Jo Hale published a study.", forecaster: { name: "Jo Hale", kind: "PERSON" }, mention: true },
+      ],
+    });
+    expect(read.map((c) => c.forecaster.name)).toEqual([forecasters.name, agency.name, forecasters.name, "Jo Hale"]);
+  });
+
+  test("in an article: the publisher of an outlook owns the forecasts with figures that follow", () => {
+    const article = [
+      "The Harbour Statistics Office released its annual economic outlook on Tuesday.",
+      "Output is forecast to grow 2.1% in 2027, from 1.4% this year.",
+      "Unemployment is expected to fall to 4.2% next year.",
+      "The talks in the capital will probably run late.",
+    ].join("\n\n");
+    expect(who(article)).toEqual(["Harbour Statistics Office", "Harbour Statistics Office", OUTLET.name]);
+  });
+
+  test("a body that released something other than a forecast is no source of figures", () => {
+    const article = ["The Harbour Statistics Office released its new logo on Tuesday.", "Output is forecast to grow 2.1% in 2027."].join("\n\n");
+    expect(who(article)).toEqual([OUTLET.name]);
+  });
+});

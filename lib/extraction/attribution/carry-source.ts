@@ -6,7 +6,8 @@
 // Pure; measured in ADR 0008 (round nine).
 import type { Speaker } from "./speaker";
 
-type Credited = { quote: string; forecaster: Speaker; start?: number; end?: number };
+/** `mention`: a source named where nothing is forecast ("The IMF released its outlook."). */
+type Credited = { quote: string; forecaster: Speaker; start?: number; end?: number; mention?: boolean };
 
 /** Polls, surveys, models, forecasters and the trades whose work is to forecast, by their name. */
 const FORECASTING_BODY =
@@ -29,26 +30,55 @@ const CONTINUATION_REACH = 400;
  * (a figure in the writer's sentence after a quotation is as often the writer's own). It carries
  * across paragraphs: in the blind-labelled articles a report's source runs on through them (kept
  * to the paragraph, the retired split's speakers fell from 80.6% to 73.5%). `candidates` in text
- * order; a new array, the forecasts themselves unchanged.
+ * order; a new array, the forecasts themselves unchanged. A mention (a body named as publishing a
+ * report, with no forecast of its own) gives its figures to the writer's sentences after it.
  */
 export function carrySource<T extends Credited>(options: { candidates: readonly T[] }): T[] {
   let last: Speaker | null = null;
   let lastEnd = Number.NEGATIVE_INFINITY;
+  // The body whose figures the article reports, and what it was heard saying. Past a sentence in
+  // the writer's own words its figures go on only on the same subject ("EV sales … Growth will
+  // vary across markets. … EVs accounting for 7.5% of vehicle sales"), not to any later figure.
+  let body: { speaker: Speaker; words: ReadonlySet<string>; fresh: boolean } | null = null;
   return options.candidates.map((candidate) => {
     const { forecaster } = candidate;
+    // A mention is whose figures may follow, no more: it does not replace the source heard last.
+    if (candidate.mention) {
+      if (forecaster.kind !== "PERSON" && forecaster.kind !== "OUTLET") body = { speaker: forecaster, words: topicWords(candidate.quote), fresh: true };
+      return candidate;
+    }
     if (forecaster.kind !== "OUTLET") {
       last = forecaster;
+      body = forecaster.kind === "PERSON" ? null : { speaker: forecaster, words: topicWords(candidate.quote), fresh: true };
       lastEnd = candidate.end ?? Number.NEGATIVE_INFINITY;
       return candidate;
     }
     const near = candidate.start === undefined || candidate.start - lastEnd <= CONTINUATION_REACH;
-    const source: Speaker | null = last;
+    const figure = PUBLISHED_FIGURE.test(candidate.quote);
+    const reported = figure && body && (body.fresh || sharesTopic(body.words, candidate.quote)) ? body.speaker : null;
+    const source: Speaker | null = last ?? reported;
     const carries =
-      source !== null &&
-      (FORECASTING_BODY.test(source.name) ||
-        (near && CONTINUATION.test(candidate.quote)) ||
-        (source.kind !== "PERSON" && PUBLISHED_FIGURE.test(candidate.quote)));
-    if (!carries) last = null; // the writer spoke in its own voice: what follows is not carried on
+      source !== null && (FORECASTING_BODY.test(source.name) || (near && CONTINUATION.test(candidate.quote)) || (source.kind !== "PERSON" && figure));
+    if (!carries) {
+      last = null; // the writer spoke in its own voice: what follows is not carried on
+      if (body) body.fresh = false;
+    }
     return carries ? { ...candidate, forecaster: source } : candidate;
   });
+}
+
+// Words too common in forecasts to tie two sentences to one subject.
+const COMMON =
+  /^(?:about|after|again|against|ahead|among|around|before|being|below|above|between|could|during|expected|expects|forecast|forecasts|likely|might|other|over|percent|since|should|still|their|there|these|those|through|under|until|where|which|while|would|years?|months?|weeks?|quarter|according|further|since|rising|falling|increase|decrease|growth)$/;
+
+/** The content words of a sentence (five letters or more, a plural's "s" dropped). */
+function topicWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const w of text.toLowerCase().match(/\p{L}{5,}/gu) ?? []) if (!COMMON.test(w)) words.add(w.replace(/s$/, ""));
+  return words;
+}
+
+function sharesTopic(words: ReadonlySet<string>, text: string): boolean {
+  for (const w of topicWords(text)) if (words.has(w)) return true;
+  return false;
 }

@@ -1,0 +1,24 @@
+import { describe, expect, test } from "vitest";
+import { publishedSource } from "./published-source";
+
+const of = (sentence: string) => publishedSource({ sentence, previous: null })?.name ?? null;
+
+describe("publishedSource", () => {
+  test.each([
+    ["The Harbour Statistics Office released its annual economic outlook on Tuesday.", "The Harbour Statistics Office"],
+    ["On Monday, the Vale Institute published new projections for the region.", "the Vale Institute"],
+    ["Acme Research has issued a fresh forecast.", "Acme Research"],
+    ["The Weather Office updates its Seasonal Outlook every month.", "The Weather Office"],
+  ])("%s", (sentence, name) => {
+    expect(of(sentence)?.toLowerCase()).toBe(name.toLowerCase());
+  });
+
+  test.each([
+    "The Harbour Statistics Office released its new logo on Tuesday.",
+    "Prices rose 3% in May.",
+    "The outlook was released on Tuesday.",
+    "It released its report.",
+  ])("no publisher of a forecast: %s", (sentence) => {
+    expect(of(sentence)).toBeNull();
+  });
+});

@@ -1,0 +1,24 @@
+// "The IMF released its World Economic Outlook on Tuesday.": a sentence that forecasts nothing
+// but names whose report the article goes on to give; the figures after it ("Global growth is
+// forecast to slow to 2.9%") are that body's, not the writer's (carry-source.ts). Pure.
+import { organisationKey } from "./organisation-key";
+import type { Speaker } from "./speaker";
+import { speakerFromSubject } from "./speaker-from-subject";
+
+const DOCUMENT =
+  "(?:report|outlook|forecasts?|survey|poll|projections?|study|estimates?|review|update|assessment|analysis|note|scenarios?|predictions?|bulletin|statement)";
+// The subject, a verb of publishing, then the document (its own, or a new one) within a few words.
+const PUBLISHED = new RegExp(
+  `^(?:(?:on|in|at|late|early|last|this)\\b[^,]{0,40},\\s+)?(.{2,80}?)\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+|on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:released|releases|published|publishes|issued|issues|presented|presents|unveiled|unveils|launched|launches|updated|updates|put\\s+out|puts\\s+out)\\s+(?:its|their|a|an|the|his|her|new|fresh)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,5}?${DOCUMENT}\\b`,
+  "iu",
+);
+
+/** The body or person a sentence says published a report or forecast, or null. */
+export function publishedSource(options: { sentence: string; previous: Speaker | null; known?: ReadonlyMap<string, Speaker> }): Speaker | null {
+  const m = PUBLISHED.exec(options.sentence.trim());
+  if (!m) return null;
+  const speaker = speakerFromSubject(m[1], options.previous, options.known);
+  if (!speaker || speaker.kind === "OUTLET") return null;
+  // The body as it was first named ("the Halden Institute" is the "Halden Institute" met before).
+  return options.known?.get(organisationKey(speaker.name)) ?? speaker;
+}
