@@ -171,3 +171,36 @@ describe("the subject of any verb that acts on the chance it gives", () => {
     expect(who(sentence)).toEqual(["The Test Ledger"]);
   });
 });
+
+describe("a clause of contrast has a subject of its own", () => {
+  test.each([
+    ["Polls in the north are tight, but the Ledger model still predicts the state will go to Ortiz.", "Ledger model"],
+    ["The ministry was cautious, but analysts at Vale Bank said a cut would probably come in June.", "Vale Bank"],
+    ["Exports held up, while Mara Quint said imports were likely to fall.", "Mara Quint"],
+    [
+      "The Harbour Party withdrew its support last year for the government over a trade deal with the United States, but some analysts say they could rejoin to stop the Greens.",
+      "Analysts",
+    ],
+  ])("%s", (sentence, name) => {
+    expect(who(sentence).at(-1)).toContain(name);
+  });
+
+  test("a comma with no conjunction does not cut the subject", () => {
+    expect(who("Economists at Vale Bank, the largest lender, expect rates to fall.")).toEqual(["Vale Bank"]);
+  });
+});
+
+describe("a named body's model speaks as its poll would", () => {
+  test.each([
+    ["The Vale supercomputer gives Arsenal a 40% chance of the title.", "Vale supercomputer"],
+    // Read as the document of its maker here: the maker speaks.
+    ["The Ledger Elections model predicts that Ortiz will win.", "Ledger Elections"],
+  ])("%s", (sentence, name) => {
+    expect(who(sentence)).toHaveLength(1);
+    expect(who(sentence)[0]).toContain(name);
+  });
+
+  test("a model with no name before it is no speaker", () => {
+    expect(who("The new model predicts that Ortiz will win.")).toEqual(["The Test Ledger"]);
+  });
+});

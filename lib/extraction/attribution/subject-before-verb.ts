@@ -6,13 +6,17 @@ const VERB_RE = new RegExp(`\\b(?:${ANY_VERB})\\b`, "gi");
 
 const PLURAL_NOUN_AFTER = /^\s+(?:(?:for|of)\s[^,;.“”"]{1,60}?\s)?(?:are|were|have|had)\b/i;
 
-/** Where the clause ending at `end` begins: just after the nearest ". ", "? ", "” " or "“" before it (0 when none). */
+const CONTRAST = /^\s(?:but|yet|while|whereas|although|though)\s/i;
+
+/** Where the clause ending at `end` begins: just after the nearest ". ", "? ", "” ", "“" or ", but " before it (0 when none). */
 function clauseStartBefore(text: string, end: number): number {
   // A walk back to the nearest break, not four lastIndexOf calls from the end: those run to the
   // paragraph's start whenever one kind of break is missing, which made long paragraphs quadratic.
   for (let i = end - 1; i >= 0; i--) {
     const ch = text[i];
     if (ch === "“" || ((ch === "?" || ch === "”") && i + 1 < end && text[i + 1] === " ")) return i + 1;
+    // "Polls are tight, but the model predicts …": a clause of contrast has a subject of its own.
+    if (ch === "," && CONTRAST.test(text.slice(i + 1, i + 12))) return i + 1;
     // A full stop ends the clause unless it ends a title or an initial ("Ms. Ortega", "J. Smith").
     if (
       ch === "." &&

@@ -65,8 +65,10 @@ export function subjectOfAdjacentVerb(head: string, after = ""): string | null {
   // "it is expected that", "prices are forecast to": a passive names no one before its verb.
   // "Markets are pricing in": a progressive is active.
   if (!/^\w+ing\b/i.test(m[0]) && /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.test(before)) return null;
-  // The clause starts after the last full stop, semicolon, colon, dash or quotation mark before the verb.
-  const start = Math.max(0, ...[". ", "; ", ": ", "— ", "“", "” "].map((b) => (before.includes(b) ? before.lastIndexOf(b) + b.length : 0)));
+  // The clause starts after the last full stop, semicolon, colon, dash, quotation mark or ", but" before the verb.
+  // A clause of contrast has a subject of its own ("Polls are tight, but the model predicts").
+  const contrast = /.*,\s(?:but|yet|while|whereas|although|though)\s/is.exec(before)?.[0].length ?? 0;
+  const start = Math.max(contrast, ...[". ", "; ", ": ", "— ", "“", "” "].map((b) => (before.includes(b) ? before.lastIndexOf(b) + b.length : 0)));
   // "Acme said its data indicated …": the one who said it.
   const subject = before
     .slice(start)
