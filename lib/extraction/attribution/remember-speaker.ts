@@ -1,5 +1,5 @@
 import { organisationKey } from "./organisation-key";
-import { LAST_ORGANISATION, LAST_PERSON, type Speaker } from "./speaker";
+import { LAST_ORGANISATION, LAST_PERSON, MAIN_ORGANISATION, type Speaker } from "./speaker";
 import { ORGANISATION_WORDS } from "./speaker-words";
 
 const COMPANY_SUFFIX =
@@ -12,6 +12,7 @@ const COMPANY_SUFFIX =
 export function rememberSpeaker(known: Map<string, Speaker>, speaker: Speaker): void {
   if (speaker.kind === "ORGANISATION") {
     known.set(LAST_ORGANISATION, speaker);
+    countMention(known, speaker);
     known.set(organisationKey(speaker.name), speaker);
     // "Samsung Electronics … Samsung said": a company goes by its first name later, as a person
     // by a surname.
@@ -27,4 +28,21 @@ export function rememberSpeaker(known: Map<string, Speaker>, speaker: Speaker): 
   if (speaker.kind !== "PERSON") return;
   known.set(LAST_PERSON, speaker);
   for (const part of speaker.name.split(" ")) if (part.length > 1) known.set(part.toLowerCase(), speaker);
+}
+
+// How often each body has been named in the article being read, per map of known speakers.
+const mentions = new WeakMap<Map<string, Speaker>, Map<string, number>>();
+
+/**
+ * "The company expects …" in a piece about Acme that quotes a research firm's figures: the body
+ * named most often so far (the one named last among equals) is the one the article is about.
+ */
+function countMention(known: Map<string, Speaker>, speaker: Speaker): void {
+  const counts = mentions.get(known) ?? new Map<string, number>();
+  mentions.set(known, counts);
+  const key = organisationKey(speaker.name);
+  const count = (counts.get(key) ?? 0) + 1;
+  counts.set(key, count);
+  const main = known.get(MAIN_ORGANISATION);
+  if (!main || count >= (counts.get(organisationKey(main.name)) ?? 0)) known.set(MAIN_ORGANISATION, known.get(key) ?? speaker);
 }

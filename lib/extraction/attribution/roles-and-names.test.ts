@@ -86,3 +86,28 @@ describe("a role points back only to a person named with a role of its kind", ()
     expect(who("Prices could fall next year, warned Tom Reed.\n\nThe minister said a deal was likely.")).toEqual(["Tom Reed", "Tom Reed"]);
   });
 });
+
+describe("'the company' is the body the article is about", () => {
+  test("a research firm named in between is not the company", () => {
+    const article = [
+      "Orla Systems reported a profit on Tuesday. Orla Systems shares rose 4%.",
+      "Sales at Orla Systems rose 3% in the quarter, Halden Research data showed.",
+      "The company expects revenue to grow 5% next year.",
+    ].join("\n\n");
+    expect(who(article)).toEqual(["Orla Systems"]);
+  });
+
+  test("'the research firm' is still the body named last", () => {
+    const article = [
+      "Orla Systems reported a profit on Tuesday. Orla Systems shares rose 4%.",
+      "Halden Research tracks the market.",
+      "The research firm expects sales to grow 5% next year.",
+    ].join("\n\n");
+    expect(who(article)).toEqual(["Halden Research"]);
+  });
+
+  test("among bodies named as often, the company is the one named last", () => {
+    const article = ["Halden Research tracks the market.", "Orla Systems reported a profit.", "The company expects revenue to grow 5% next year."].join("\n\n");
+    expect(who(article)).toEqual(["Orla Systems"]);
+  });
+});

@@ -2,7 +2,7 @@
 // pronoun, role or surname pointing back to someone named before. Pure.
 import { lastNameRunAt } from "./name-run";
 import { organisationKey } from "./organisation-key";
-import { LAST_ORGANISATION, LAST_PERSON, OPENING_PRONOUN, type Speaker } from "./speaker";
+import { LAST_ORGANISATION, LAST_PERSON, MAIN_ORGANISATION, OPENING_PRONOUN, type Speaker } from "./speaker";
 import { isAcronym } from "./acronym";
 import { COUNT_SUBJECT, CONNECTORS, DOCUMENT_SUBJECT, LEADING_CLAUSE, LEADING_FILLER, ORGANISATION_WORDS, ROLE, TITLE_WORDS } from "./speaker-words";
 import { unnamedGroup } from "./unnamed-group";
@@ -186,7 +186,9 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     // "the bank's analysts", "the firm's economists": the body's own people speak for it.
     const owner = /^(.+?)[’']s\s+(?:\p{Ll}+\s+)?(?:analysts|economists|strategists|researchers|experts|forecasters|staff|team)$/u.exec(segment);
     if (BODY_BY_TRADE.test(owner?.[1] ?? segment)) {
-      const body = known?.get(LAST_ORGANISATION);
+      // "the company" is the body the article is about; "the bank", "the research firm" the one named last.
+      const main = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}company$/iu.test(owner?.[1] ?? segment) ? known?.get(MAIN_ORGANISATION) : undefined;
+      const body = main ?? known?.get(LAST_ORGANISATION);
       if (body) return body;
     }
     // "the expert", "the former minister": the last speaker when a person, else the person last

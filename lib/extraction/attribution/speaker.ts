@@ -23,6 +23,8 @@ export type AttributionContext = {
 
 /** The key under which the known speakers hold the last named organisation ("the bank" points to it). */
 export const LAST_ORGANISATION = "#organisation";
+/** The key under which the known speakers hold the body named most often ("the company" is it). */
+export const MAIN_ORGANISATION = "#main-organisation";
 /** Key of the bookmaker whose price was read last, in the map of known speakers. */
 export const LAST_BOOKMAKER = "#bookmaker";
 /** The key under which the known speakers hold the last named person ("the expert" points to them). */
