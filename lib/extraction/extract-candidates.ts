@@ -47,7 +47,7 @@ export type Candidate = {
   suggestedQuestion: string;
 };
 
-/** A source a sentence names without forecasting: it joins the carry of sources, never the result. */
+/** A sentence that forecasts nothing, with the source it names (else the outlet): it joins the carry of sources, never the result. */
 type Mention = { quote: string; start: number; end: number; forecaster: Speaker; mention: true };
 
 type Reading = Pick<Candidate, "phrase" | "band" | "low" | "high" | "probability" | "probabilitySource" | "statedProbability"> & { at: number };
@@ -237,8 +237,10 @@ const REPORTED_CLAUSE =
 // speaker's claim joined by "and", cut off where the words before it forecast on their own.
 // "… is likely to hit its margin, Jacob said, and may also lead to slower sales": a second verb
 // phrase with a hedge of its own, cut off where the words before it forecast on their own.
+// "… risks losing its majority but should be able to form a coalition": a second predicate after
+// "but" with a modal of its own.
 const SECOND_HEDGE =
-  /,\s(?=and\s(?:also\s)?(?:may|might|could|would\slikely|will\slikely|will\sprobably|is\slikely\sto|are\slikely\sto|is\sunlikely\sto|are\sunlikely\sto)\s)/gu;
+  /,\s(?=and\s(?:also\s)?(?:may|might|could|would\slikely|will\slikely|will\sprobably|is\slikely\sto|are\slikely\sto|is\sunlikely\sto|are\sunlikely\sto)\s)|\s(?=but\s(?:should|may|might|could)\s)/gu;
 const SECOND_SPEAKER =
   /,\s(?=and\s(?:\p{Lu}[\p{L}’'.-]*,?\s|\p{Ll}+\s){1,6}?(?:said|says|told|tells|warned|warns|predicted|predicts|expects|expected|believes|believed|thinks|thought)\s)/gu;
 
@@ -345,7 +347,7 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
   const betting = isBettingPiece(text); // "who is 12-1" is a price only in a piece about betting
   const prose = paragraphs.filter((p) => !p.furniture);
   const candidates: Candidate[] = [];
-  const mentions: Mention[] = []; // sources named where nothing is forecast, for carrySource
+  const mentions: Mention[] = []; // sentences that forecast nothing, and the source each names, for carrySource
   let previous: Speaker | null = null;
   let askedOdds = false; // a survey asked for the odds: "20%." that follows is an answer
   const known = new Map<string, Speaker>(); // people named so far, for "Quint said" paragraphs later
@@ -505,6 +507,8 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
         }
       }
       candidates.push(...found);
+      // "Helga Brandt, chief economist at Nordbank, said …": what the speaker is, for "the minister" later.
+      for (const c of found) if (c.forecaster.kind === "PERSON") rememberRoles(known, c.forecaster, sentence.text);
       if (!opensWithPronoun) {
         // A sentence of quoted speech is about its speaker, not the names it quotes.
         const quoted = /^["“]/.test(sentence.text) || insideQuotation(quotes, span.from);
@@ -521,11 +525,11 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
         // about is who the quotation after it is, though no verb of saying names them.
         const said = revisedBy(sentence.text) ?? (atEnd.kind === "PERSON" ? atEnd : atStart);
         heard((said.kind === "OUTLET" && namedAtStart) || said, !!firstQuote);
+        if (said.kind === "PERSON") rememberRoles(known, said, sentence.text);
         // "The IMF released its outlook on Tuesday.": whose figures the next forecasts give.
-        const publisher = said.kind === "OUTLET" ? publishedSource({ sentence: sentence.text, previous, known }) : null;
-        if (publisher) {
-          mentions.push({ quote: sentence.text, start: sentence.start, end: sentence.end, forecaster: publisher, mention: true });
-        }
+        // A sentence that names no publisher is a gap: a figure after it needs the report's subject.
+        const publisher = publishedSource({ sentence: sentence.text, previous, known });
+        mentions.push({ quote: sentence.text, start: sentence.start, end: sentence.end, forecaster: publisher ?? outlet, mention: true });
       }
     });
   });

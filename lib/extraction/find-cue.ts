@@ -176,6 +176,9 @@ function statesFact(text: string, cue: PhraseLocation): boolean {
 // A time to come ("in June", "next year", "by 2030", "by the end of the year", "this quarter") or
 // a figure ("of 4.25 pct", "to 3%", "at $80") that makes a forecasting verb's object a forecast.
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
+// A time to come only: next year, by 2027, by the end of the decade (no month, which is as often past).
+const FUTURE_TIME =
+  "(?:(?:by|until|before)\\s+20\\d\\d|(?:next|this|coming)\\s+(?:year|month|quarter|week|season|spring|summer|autumn|fall|winter|decade)|by\\s+(?:the\\s+)?(?:end|middle|start)\\s+of|in\\s+(?:the\\s+)?(?:coming|next)\\s+\\p{L}+)";
 const FUTURE_OR_FIGURE = [
   "(?:",
   // A month, or a year after "by", "until" or "before" ("in 2016" is as often the past).
@@ -197,7 +200,7 @@ const LONG_SHOT = /\b(?:is|are|was|remains?|looks?|seems?|as)\s+(?:still\s+)?(?:
 // What a course leads to: "on course for victory", "heading for a recession"; not a place
 // ("fans heading for Wembley", "a plane headed for Chicago").
 const OUTCOME =
-  "(?:recession|defeat|victory|win|majority|record|slowdown|downturn|deficit|surplus|loss|losses|collapse|default|shutdown|landslide|crash|contraction|rebound|recovery|title|relegation|promotion|cut|hike|rise|fall|decline|stalemate|completion|approval|rejection|term|re-?election|runoff|run-off|showdown|clash|split|exit|draw|war)";
+  "(?:recession|defeat|victory|win|majority|record|slowdown|downturn|deficit|surplus|loss|losses|collapse|default|shutdown|landslide|crash|contraction|rebound|recovery|title|relegation|promotion|cut|hike|rise|fall|decline|stalemate|completion|approval|rejection|term|re-?election|runoff|run-off|showdown|clash|split|exit|draw|war|surge|spike|wave|peak|shortage|glut)";
 
 // Forecasting frames that are not phrases of the lexicon: "economists see more cuts coming",
 // "in our baseline scenario, inflation falls below 2%".
@@ -222,7 +225,7 @@ const FRAMES: ReadonlyArray<RegExp> = [
   /(?<!\b(?:the|a|an|its|their|our|his|her|these|those|of|and|in|latest|new)\s)\b(?:forecasts|predicts|projects)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:of|at|by)\s+[-−+]?[$€£]?\d(?:[\d.,]*\d)?(?:\s?(?:%|percent|per\s?cent))?/iu,
   /\b(?:see|sees|seeing)\s+(?:[\p{L}\p{N}’'%.-]+\s+){1,6}?(?:coming|ahead|happening|on the way|as (?:likely|probable|the most likely))\b/iu,
   // "Economists now see inflation peaking at 4.5% in March": the path, with its figure or its date.
-  /\b(?:see|sees)\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}?\p{Ll}+ing\s+(?:(?:(?:at|to|by|above|below|around|near)\s+)?[$€£]?\d(?:[\d.,]*\d)?(?:\s?(?:%|percent\b|per\s?cent\b))?|(?:next|this)\s+(?:year|month|quarter|week)|in\s+\d{4}|by\s+\d{4})/iu,
+  /\b(?:see|sees)\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}?\p{Ll}+ing\s+(?:(?:at|to|by|above|below|around|near)\s+[$€£]?\d|[$€£]\d|\d(?:[\d.,]*\d)?\s?(?:%|percent\b|per\s?cent\b)|(?:next|this)\s+(?:year|month|quarter|week)|in\s+\d{4}|by\s+\d{4})/iu,
   /\b(?:our|the|its|their|a|his|her)\s+(?:baseline|base|central|main|core)\s+(?:scenario|case|forecast|projection)\b/i,
   // "The bank is seen cutting rates twice next year": the wire's passive forecast ("was seen
   // leaving" is past narrative, so the present only).
@@ -250,11 +253,12 @@ const FRAMES: ReadonlyArray<RegExp> = [
     `\\b(?:heading|headed|on\\s+course|on\\s+track|on\\s+the\\s+way)\\s+(?:for|towards?)\\s+(?:a|an|the|another|its|their|his|her)?\\s*(?:[\\p{L}-]+\\s+){0,2}?${OUTCOME}s?\\b`,
     "iu",
   ),
-  // "The agency's projections show demand rising by 2% next year", "the model sees a deficit in
-  // 2027": a forecasting document in the present that shows a figure or a time to come ("showed",
-  // past, is as often a forecast since replaced).
+  // "The agency's projections show demand rising by 2% next year": a forecast in the present that
+  // shows a time to come ("showed", past, is as often a forecast since replaced). Only documents
+  // that look ahead: estimates and models also count the past ("census estimates show the
+  // population grew", "satellite models show the glacier retreated") and products have models.
   new RegExp(
-    `\\b(?:forecasts?|projections?|estimates?|outlook|models?|simulations?|scenarios?)\\s+(?:now\\s+|also\\s+|still\\s+)?(?:shows?|sees?|points?\\s+to|suggests?|indicates?|predicts?|expects?|projects?)\\s+(?:[\\p{L}\\p{N}’'%.,-]+\\s+){0,8}?${FUTURE_OR_FIGURE}`,
+    `\\b(?:forecasts?|projections?|outlook|scenarios?)\\s+(?:now\\s+|also\\s+|still\\s+)?(?:shows?|sees?|points?\\s+to|suggests?|indicates?|predicts?|expects?|projects?)\\s+(?:(?![\\p{L}’'-]+ed\\b|(?:grew|shrank|fell|rose|was|were|had|did)\\b)[\\p{L}\\p{N}’'%.,$€£-]+\\s+){0,8}?${FUTURE_TIME}`,
     "iu",
   ),
   REVISED_FORECAST,
@@ -280,7 +284,43 @@ const FRAMES: ReadonlyArray<RegExp> = [
   /\b(?:is|are)\s+(?:now\s+|widely\s+|still\s+|also\s+)?(?:seen|forecast|projected|predicted|expected)\s+(?:at|around|near|between)\s+(?:about\s+|around\s+)?[-−+]?[$€£]?\d/iu,
 ];
 
+// Idioms of chance that carry their own band, beside the frames above (which read as likely):
+// "are still going to see sales decline", "all have a shot at winning", "risks losing its
+// majority", "should be able to form a coalition", "should easily hold the seat", "is backing
+// Costa to win", "has no path to victory".
+const BANDED_FRAMES: ReadonlyArray<[RegExp, BandKey]> = [
+  [
+    /\b(?:is|are|’re|'re|’s|'s)\s+(?:still|also|now|certainly|definitely|surely|really|just)\s+going\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|jail|prison|court|school|work|bed|church|hospital|war|town|hell)\b)\p{Ll}+/u,
+    "very-likely",
+  ],
+  [
+    /\b(?:has|have|had|stands?|stood|with)\s+(?:a|an)\s+(?:real\s+|decent\s+|fair\s+|fighting\s+)?shot\s+(?:at|of)\s+(?:\p{Ll}+ing|the|a|an)\b/u,
+    "roughly-even",
+  ],
+  [/\b(?:has|have|had|stands?|stood|with)\s+(?:a|an)\s+(?:good|strong|great|excellent)\s+shot\s+(?:at|of)\s+(?:\p{Ll}+ing|the|a|an)\b/u, "likely"],
+  [
+    /\b(?:risks|risked|risking)\s+(?:losing|falling|missing|slipping|sliding|tipping|breaching|defaulting|failing|becoming|running\s+out)\b(?!\s+(?:\p{Ll}+\s+)?(?:temper|cool|patience|face|sight|touch|nerve|head|mind|way|balance|footing)\b)/u,
+    "roughly-even",
+  ],
+  // Able to reach an outcome, not to explain or justify itself ("should be able to" is also advice).
+  [
+    /\bshould\s+(?:still\s+|also\s+)?be\s+able\s+to\s+(?:win|form|hold|secure|reach|avoid|meet|pass|recover|keep|retain|beat|finish|complete|survive|clinch|regain|withstand|weather|absorb|repay|grow|achieve|attract|return|sell|cut|raise|lower|hit|top|stay|remain)\b/u,
+    "likely",
+  ],
+  [/\bshould\s+(?:fairly\s+|quite\s+|very\s+)?(?:easily|comfortably|handily)\s+\p{Ll}+/u, "likely"],
+  // A pundit's tip, not a party's or a government's endorsement of its own candidate.
+  [
+    /(?<!\b(?:party|parties|government|union|unions|council|committee|club|board|members|voters|supporters|donors|leadership|campaign)\s+)\b(?:is|are|was|were)\s+backing\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,3}to\s+(?:win|lift|take|claim|finish|top|become|retain|reach)\b/u,
+    "likely",
+  ],
+  [/\b(?:has|have|had)\s+(?:essentially\s+|virtually\s+|practically\s+)?no\s+(?:realistic\s+|viable\s+|plausible\s+)?path\s+to\b/u, "almost-no-chance"],
+];
+
 function frameCue(text: string): PhraseLocation | null {
+  for (const [frame, key] of BANDED_FRAMES) {
+    const m = frame.exec(text);
+    if (m) return { band: findBand(key), matched: m[0].toLowerCase(), negated: false, start: m.index, end: m.index + m[0].length };
+  }
   const longShot = LONG_SHOT.exec(text);
   if (longShot)
     return {

@@ -164,26 +164,29 @@ function relativeSpeaker(head: string, context: AttributionContext): Speaker | n
 }
 
 /**
- * "The agency's| projections show …", "Its| latest forecast sees …": the forecast opens with a
- * document of forecasting, and whose document it is speaks ("its" is the body heard last).
+ * "The agency's projections show …", "Its latest forecasts point to …": the forecast's subject is
+ * a forecasting document, and whose document it is speaks ("its" is the body heard last).
  */
 function documentOwner(head: string, context: AttributionContext): Speaker | null {
-  if (!DOCUMENT_CUE.test(context.paragraph.slice(context.at, context.at + 40))) return null;
-  const m = DOCUMENT_OWNER.exec(head);
-  if (!m) return null;
+  // The head runs to the cue's start or end: the document may open the cue ("projections show").
+  const m = DOCUMENT_OWNER.exec(head + context.paragraph.slice(context.at, context.at + 60));
+  // "The company's forecast comes as demand improves, indicating that …": a forecast in a later
+  // clause is not the document's.
+  if (!m || /[,;:]|\b(?:that|which|when|while|because|as|after|before)\b/.test(head.slice(m[0].length))) return null;
   if (!m[1])
     return context.previous && context.previous.kind !== "PERSON" && context.previous.kind !== "OUTLET"
       ? context.previous
       : (context.known?.get(LAST_ORGANISATION) ?? null);
   return speakerFromSubject(m[1], context.previous, context.known);
 }
-const DOCUMENT_CUE = /^(?:forecasts?|projections?|estimates?|outlook|models?|simulations?|scenarios?)\b/i;
-// The owner with a possessive, or "its"/"their", then at most two describing words ("latest").
-const DOCUMENT_OWNER = /(?:^|[\s,])(?:((?:[Tt]he\s+)?(?:[\p{L}&.-]+\s+){0,3}?[\p{L}&.-]+)[’']s|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}+\s+){0,2}$/u;
+// The owner with a possessive, or "its"/"their", at most two describing words ("latest"), then
+// the document, at the head of the sentence.
+const DOCUMENT_OWNER =
+  /^\s*(?:((?:[Tt]he\s+)?(?:[\p{L}&.-]+\s+){0,3}?[\p{L}&.-]+)[’']s|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}+\s+){0,2}(?:forecasts?|projections?|outlook|scenarios?)\b/u;
 
 /** "Analysts expect …", "The agency puts the odds at …": the subject of the verb the forecast hangs on. */
 function adjacentSpeaker(head: string, context: AttributionContext): Speaker | null {
-  const adjacent = subjectOfAdjacentVerb(head, context.paragraph.slice(context.at, context.at + 20));
+  const adjacent = subjectOfAdjacentVerb(head, context.paragraph.slice(context.at, context.at + 160));
   if (!adjacent || /^(?:it|they|he|she|we|i)$/i.test(adjacent)) return null;
   // "At the time, Apple projected …": the lone name after a leading clause.
   // "With the smaller crop, USDA forecast …", "Amid the drought, …": so too after a clause of circumstance.

@@ -6,15 +6,19 @@
 // Pure; measured in ADR 0008 (round nine).
 import type { Speaker } from "./speaker";
 
-/** `mention`: a source named where nothing is forecast ("The IMF released its outlook."). */
+/**
+ * `mention`: a sentence that forecasts nothing, its forecaster the source it names as publishing a
+ * report ("The IMF released its outlook.") or the outlet (a gap of other news).
+ */
 type Credited = { quote: string; forecaster: Speaker; start?: number; end?: number; mention?: boolean };
 
 /** Polls, surveys, models, forecasters and the trades whose work is to forecast, by their name. */
 const FORECASTING_BODY =
   /\b(?:surveys?|polls?|polled|pollsters?|forecast(?:s|ers?)?|models?|projections?|economists?|analysts?|strategists?|bookmakers?|bookies|oddsmakers?|punters|markets?|traders?|investors?|meteorolog\w*|scientists?|researchers?|modell?ers?)\b/i;
 
-/** A figure such a body publishes: a percentage, an amount in millions, basis points, a decimal. */
-const PUBLISHED_FIGURE = /\d(?:[\d.,]*\d)?\s?(?:%|percent\b|per\s?cent\b|pct\b|billion\b|million\b|trillion\b|basis\s+points\b|bps\b)|\b\d+\.\d+\b/i;
+/** A figure such a body publishes: a percentage, an amount in millions, basis points, a measure (cm, degrees, tonnes, seats), a decimal. */
+const PUBLISHED_FIGURE =
+  /\d(?:[\d.,]*\d)?\s?(?:%|percent\b|per\s?cent\b|pct\b|billion\b|million\b|trillion\b|basis\s+points\b|bps\b|cm\b|mm\b|inch(?:es)?\b|degrees\b|°|mph\b|tonnes\b|tons\b|barrels\b|seats\b)|\b\d+\.\d+\b/i;
 
 /**
  * "Moreover, demand is likely to improve": a sentence that adds to the argument right before it
@@ -45,6 +49,7 @@ export function carrySource<T extends Credited>(options: { candidates: readonly 
     // A mention is whose figures may follow, no more: it does not replace the source heard last.
     if (candidate.mention) {
       if (forecaster.kind !== "PERSON" && forecaster.kind !== "OUTLET") body = { speaker: forecaster, words: topicWords(candidate.quote), fresh: true };
+      else if (body) body.fresh = false; // a sentence of other news between: only the report's subject goes on
       return candidate;
     }
     if (forecaster.kind !== "OUTLET") {
@@ -71,10 +76,15 @@ export function carrySource<T extends Credited>(options: { candidates: readonly 
 const COMMON =
   /^(?:about|after|again|against|ahead|among|around|before|being|below|above|between|could|during|expected|expects|forecast|forecasts|likely|might|other|over|percent|since|should|still|their|there|these|those|through|under|until|where|which|while|would|years?|months?|weeks?|quarter|according|further|since|rising|falling|increase|decrease|growth)$/;
 
-/** The content words of a sentence (five letters or more, a plural's "s" dropped). */
+/**
+ * The content words of a sentence (five letters or more, a plural's "s" dropped); not names, which
+ * two pieces of unrelated news share as often ("Statistics Canada" … "the Bank of Canada").
+ */
 function topicWords(text: string): Set<string> {
   const words = new Set<string>();
-  for (const w of text.toLowerCase().match(/\p{L}{5,}/gu) ?? []) if (!COMMON.test(w)) words.add(w.replace(/s$/, ""));
+  // A sentence's first word is capitalised for its place, not as a name.
+  const lowered = text.replace(/(^|[.!?]\s+)(\p{Lu})(?=\p{Ll})/gu, (_m, before: string, first: string) => before + first.toLowerCase());
+  for (const w of lowered.match(/(?<![\p{L}-])\p{Ll}{5,}/gu) ?? []) if (!COMMON.test(w)) words.add(w.replace(/s$/, ""));
   return words;
 }
 

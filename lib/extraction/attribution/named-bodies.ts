@@ -22,6 +22,8 @@ const AFFILIATION =
 
 const LEADING_NOUN = /^(\p{Lu}\p{Ll}+)\s+(?:of|for|and|on)\s+(?:the\s+)?(?=\p{Lu})/u;
 
+const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|it|he|she|they|we|our|his|her|some|many|most|each|every|another)$/i;
+
 function clean(run: string): string {
   return run
     .replace(/^The\s+/, "")
@@ -33,7 +35,8 @@ function clean(run: string): string {
 export function namedBodies(sentence: string): Speaker[] {
   const found: Speaker[] = [];
   const owner = OWNS_ITS.exec(sentence)?.[1];
-  if (owner && !DATE_NAMES.has(owner.toLowerCase())) found.push({ name: clean(owner), kind: "ORGANISATION" });
+  // "The ministry issued its …": an article or a pronoun before a lowercase noun names no body.
+  if (owner && !DATE_NAMES.has(owner.toLowerCase()) && !DETERMINER.test(owner)) found.push({ name: clean(owner), kind: "ORGANISATION" });
   for (const m of sentence.matchAll(RUN)) {
     // "Directors of the Harbour Bank agreed": a common noun, capitalised as the sentence's first
     // word, before "of" is no part of the body's name.

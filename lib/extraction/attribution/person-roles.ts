@@ -31,7 +31,7 @@ export function rolesAround(sentence: string, name: string): Set<"office" | "exp
   // The word right before the name is a title's head ("finance minister Ana Costa"); one further
   // back is as often the subject's ("the minister met Jo Hale").
   const before = /([\p{L}-]+)\s+$/u.exec(sentence.slice(Math.max(0, at - 40), at))?.[1] ?? "";
-  const after = /^(?:,|\s+(?:is|was|has\s+been))\s+((?:[\p{L}’'-]+\s+){0,4}[\p{L}-]+)/u.exec(sentence.slice(at + name.length))?.[1] ?? "";
+  const after = /^(?:,|\s+(?:is|was|has\s+been))\s+((?:[\p{L}’'-]+\s+){0,11}[\p{L}-]+)/u.exec(sentence.slice(at + name.length))?.[1] ?? "";
   for (const word of [before, ...(after.match(WORD) ?? [])]) {
     const kind = roleKind(word);
     if (kind) kinds.add(kind);

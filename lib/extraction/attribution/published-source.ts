@@ -13,10 +13,13 @@ const PUBLISHED = new RegExp(
   "iu",
 );
 
+const PAST = /\b(?:in|since|during)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b|\b\d+\s+years\s+ago\b|\blast\s+(?:year|decade)\b/i;
+
 /** The body or person a sentence says published a report or forecast, or null. */
 export function publishedSource(options: { sentence: string; previous: Speaker | null; known?: ReadonlyMap<string, Speaker> }): Speaker | null {
   const m = PUBLISHED.exec(options.sentence.trim());
-  if (!m) return null;
+  // "In 2019, the IMF published a report": a report of years past gives no figures to today's.
+  if (!m || PAST.test(options.sentence)) return null;
   const speaker = speakerFromSubject(m[1], options.previous, options.known);
   if (!speaker || speaker.kind === "OUTLET") return null;
   // The body as it was first named ("the Halden Institute" is the "Halden Institute" met before).

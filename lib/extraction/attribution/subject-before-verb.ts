@@ -1,5 +1,6 @@
 // The subject of a reporting verb: who "said", "warned", "expects" in a clause. Pure.
 import { REPORTING_VERB_FORMS } from "../reporting-verbs";
+import { contrastStart } from "./subject-of-adjacent-verb";
 
 const ANY_VERB = REPORTING_VERB_FORMS.map((v) => v.replace(" ", "\\s+")).join("|");
 const VERB_RE = new RegExp(`\\b(?:${ANY_VERB})\\b`, "gi");
@@ -15,8 +16,10 @@ function clauseStartBefore(text: string, end: number): number {
   for (let i = end - 1; i >= 0; i--) {
     const ch = text[i];
     if (ch === "“" || ((ch === "?" || ch === "”") && i + 1 < end && text[i + 1] === " ")) return i + 1;
-    // "Polls are tight, but the model predicts …": a clause of contrast has a subject of its own.
-    if (ch === "," && CONTRAST.test(text.slice(i + 1, i + 12))) return i + 1;
+    // "Polls are tight, but the model predicts …": a clause of contrast has a subject of its own
+    // (not a pronoun's, nor an aside's: "…, but he expects", "Analysts, though divided, expect").
+    if (ch === "," && CONTRAST.test(text.slice(i + 1, i + 12)) && contrastStart(text.slice(0, end)) === i + 1 + CONTRAST.exec(text.slice(i + 1))![0].length)
+      return i + 1;
     // A full stop ends the clause unless it ends a title or an initial ("Ms. Ortega", "J. Smith").
     if (
       ch === "." &&

@@ -40,9 +40,27 @@ const BET_VERB =
 // a subject that acts on the chance of the event right after it is the one who gives that chance.
 // A verb in -s or -ed (not "was", "has", "this", or a plural noun such as "weeks", whose subject
 // the caller still has to find a speaker in).
-const CHANCE_NEXT = /^(?:odds|chances?|probabilit(?:y|ies)|likelihood|risks?|possibilit(?:y|ies)|prospects?)\b/i;
+// The chance, its event and "at" its size within one clause: "rates the chance of an early
+// election at one in three", not "ignored the risk of a downgrade, which Moody's puts at 25%".
+const CHANCE_NEXT =
+  /^(?:odds|chances?|probabilit(?:y|ies)|likelihood|risks?|possibilit(?:y|ies)|prospects?)\b[^.;:,]{0,100}?\sat\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|some\s+|close\s+to\s+|nearly\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|evens\b|even\b|fifty)/i;
 const ANY_VERB_ON_CHANCE =
   /(?<=\p{L}\s+)\b(?!(?:was|has|does|this|thus|plus|less|unless|across|perhaps|always|sometimes|news|series|towards|besides)\b)\p{Ll}{2,}(?:s|ed)\s+(?:the|its|their|his|her|our)\s*$/u;
+
+/**
+ * Where a clause of contrast before the verb starts ("Polls are tight, but| the model predicts"),
+ * or 0: not when its subject is a pronoun ("…, but he expects": the subject before speaks) or
+ * when it is an aside with a comma of its own ("Analysts, though divided, expect").
+ */
+export function contrastStart(before: string): number {
+  const m = /.*,\s(?:but|yet|while|whereas|although|though)\s/is.exec(before);
+  if (!m) return 0;
+  const rest = before.slice(m[0].length);
+  return /^(?:he|she|they|it|we|i|you)\b/i.test(rest) || rest.includes(",") ? 0 : m[0].length;
+}
+
+// "Jens Voigt is backing Costa to win": the tip and its event end the head (the cue is all of it).
+const BACKING = /\b(?:is|are|was|were)\s+backing\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,3}to\s+\p{Ll}+\s*$/u;
 
 /**
  * The subject phrase before the verb that ends `head`, from the clause's start; null when no such
@@ -59,7 +77,8 @@ export function subjectOfAdjacentVerb(head: string, after = ""): string | null {
     THERE_IS.exec(head) ??
     REVISE_VERB.exec(head) ??
     REVISED_FORECAST_AT_END.exec(head) ??
-    BET_VERB.exec(head);
+    BET_VERB.exec(head) ??
+    BACKING.exec(head);
   if (!m) return null;
   const before = head.slice(0, m.index);
   // "it is expected that", "prices are forecast to": a passive names no one before its verb.
@@ -67,7 +86,7 @@ export function subjectOfAdjacentVerb(head: string, after = ""): string | null {
   if (!/^\w+ing\b/i.test(m[0]) && /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.test(before)) return null;
   // The clause starts after the last full stop, semicolon, colon, dash, quotation mark or ", but" before the verb.
   // A clause of contrast has a subject of its own ("Polls are tight, but the model predicts").
-  const contrast = /.*,\s(?:but|yet|while|whereas|although|though)\s/is.exec(before)?.[0].length ?? 0;
+  const contrast = contrastStart(before);
   const start = Math.max(contrast, ...[". ", "; ", ": ", "— ", "“", "” "].map((b) => (before.includes(b) ? before.lastIndexOf(b) + b.length : 0)));
   // "Acme said its data indicated …": the one who said it.
   const subject = before
