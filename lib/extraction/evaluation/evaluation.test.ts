@@ -12,9 +12,9 @@ const RUN_TIMEOUT = 60_000;
 evaluation.catch(() => {}); // each test awaits it and reports the failure; no unhandled rejection before they do
 
 type Summary = Awaited<typeof evaluation>["seed"]["summary"];
-// Round eleven (extractor 18): the figures its rules reached, held as floors.
-const DEV_FLOORS = { recall: 0.93, precision: 0.856, speakerAccuracy: 0.908, bandAccuracy: 0.922, numberReadRate: 0.898 };
-const RETIRED11_FLOORS = { recall: 0.899, precision: 0.857, speakerAccuracy: 0.887, bandAccuracy: 0.873, numberReadRate: 0.885 };
+// Round twelve (extractor 24): the figures its rules reached, held as floors.
+const DEV_FLOORS = { recall: 0.943, precision: 0.858, speakerAccuracy: 0.923, bandAccuracy: 0.923, numberReadRate: 0.898 };
+const RETIRED11_FLOORS = { recall: 0.932, precision: 0.862, speakerAccuracy: 0.914, bandAccuracy: 0.878, numberReadRate: 0.885 };
 /** Each named figure at or above its floor; the failure names the figure. */
 function expectFloors(summary: Summary, floors: Partial<Summary>) {
   for (const [figure, floor] of Object.entries(floors)) expect(summary[figure as keyof Summary], figure).toBeGreaterThanOrEqual(floor);
@@ -70,7 +70,7 @@ test.each([
     group: "retired",
     labels: 108,
     statedNumbers: 14,
-    floors: { recall: 0.907, precision: 0.801, speakerAccuracy: 0.816, bandAccuracy: 0.887, numberReadRate: 0.642 },
+    floors: { recall: 0.907, precision: 0.801, speakerAccuracy: 0.846, bandAccuracy: 0.887, numberReadRate: 0.642 },
   },
   { group: "retired11", labels: 238, statedNumbers: 35, floors: RETIRED11_FLOORS },
 ] as const)(
