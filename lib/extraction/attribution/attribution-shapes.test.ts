@@ -204,3 +204,17 @@ describe("a named body's model speaks as its poll would", () => {
     expect(who("The new model predicts that Ortiz will win.")).toEqual(["The Test Ledger"]);
   });
 });
+
+describe("what prices, polls or models show, with the stated chance right after", () => {
+  test.each([
+    ["Futures imply about a 60% likelihood of a pause.", "Futures"],
+    ["Halden polls show a 40% chance that Costa wins.", "Halden polls"],
+    ["Swap markets signal roughly a 30 percent chance of a hike.", "markets"],
+  ])("%s", (sentence, name) => {
+    expect(who(sentence)[0]?.toLowerCase()).toContain(name.toLowerCase());
+  });
+
+  test("a verb of evidence with no stated chance after it names no speaker", () => {
+    expect(who("Futures imply that traders are nervous, and a cut is likely.")).toEqual(["The Test Ledger"]);
+  });
+});

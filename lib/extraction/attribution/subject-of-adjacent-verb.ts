@@ -59,6 +59,12 @@ export function contrastStart(before: string): number {
   return /^(?:he|she|they|it|we|i|you)\b/i.test(rest) || rest.includes(",") ? 0 : m[0].length;
 }
 
+// "Futures imply about a| 60% likelihood of a pause", "Polls show a| 40% chance": what prices,
+// polls or models show, with the stated chance right after (its subject is who reads it so).
+const EVIDENCE_VERB =
+  /\b(?:impl(?:y|ies|ied)|indicat(?:e|es|ed)|signal(?:s|led|ed)?|show(?:s|ed)?|suggest(?:s|ed)?|reflect(?:s|ed)?|points?\s+to)\s+(?:(?:about|around|roughly|nearly|almost|only|just)\s+)?(?:(?:a|an)\s+)?$/i;
+const STATED_CHANCE_NEXT =
+  /^(?:(?:about|around|roughly|nearly|almost|only|just)\s+)?(?:(?:a|an)\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s+(?:chance|probability|likelihood|risk|odds)\b/i;
 // "Jens Voigt is backing Costa to win": the tip and its event end the head (the cue is all of it).
 const BACKING = /\b(?:is|are|was|were)\s+backing\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,3}to\s+\p{Ll}+\s*$/u;
 
@@ -78,7 +84,8 @@ export function subjectOfAdjacentVerb(head: string, after = ""): string | null {
     REVISE_VERB.exec(head) ??
     REVISED_FORECAST_AT_END.exec(head) ??
     BET_VERB.exec(head) ??
-    BACKING.exec(head);
+    BACKING.exec(head) ??
+    (STATED_CHANCE_NEXT.test(after) ? EVIDENCE_VERB.exec(head) : null);
   if (!m) return null;
   const before = head.slice(0, m.index);
   // "it is expected that", "prices are forecast to": a passive names no one before its verb.
