@@ -93,7 +93,7 @@ function readForecast(text: string, betting = false): Reading | null {
   // "The ministry expects …", "Investors are betting that …", "Punters think …": the words are a verb of belief whose
   // subject is the forecaster, so attribution reads the text up to their end.
   const believes =
-    /^(?:expects?|expecting|(?:are|is)\sbetting|bets?\sthat|betting\sthat|favou?rs?|think(?:s|ing)?|believ(?:e|es|ed|ing)|suggest(?:s|ed|ing)?)$|^(?:rejected|rejects|reject|dismiss|ruled|rules|rule|downplay|played|plays)/i.test(
+    /^(?:expects?|expecting|(?:are|is)\sbetting|bets?\sthat|betting\sthat|favou?rs?|think(?:s|ing)?|believ(?:e|es|ed|ing)|doubt(?:s|ed)?|suggest(?:s|ed|ing)?)$|^(?:rejected|rejects|reject|dismiss|ruled|rules|rule|downplay|played|plays)/i.test(
       phrase,
     ) ||
     isForecastingVerb(phrase) ||

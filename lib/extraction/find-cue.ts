@@ -450,7 +450,8 @@ export function findCue(text: string): PhraseLocation | null {
   const governed = modal ? governingVerb({ text, modalAt: modal.start }) : null;
   if (governed) return governed;
   const frame = frameCue(text);
-  if (frame) return frame;
+  // "Very few economists predict a recession": a frame's forecast that almost no one makes.
+  if (frame) return deniedBelief({ text, cue: frame }) ?? frame;
   // "The alliance would secure 132 seats, said the poll": a would reported at the sentence's end
   // is the reported future, not a conditional.
   if (!bareWill && modal && REPORTED_AT_END.test(text)) return modal;

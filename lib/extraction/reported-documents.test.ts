@@ -90,3 +90,23 @@ describe("idioms of chance with their own band", () => {
     expect(read(sentence)).toEqual([]);
   });
 });
+
+describe("a belief almost no one holds, and a doubt", () => {
+  test.each([
+    ["Few expect the bank to cut rates in March.", "unlikely"],
+    ["Very few economists predict a recession next year.", "unlikely"],
+    ["No one expects the talks to succeed.", "unlikely"],
+    ["A few analysts expect a cut in March.", "likely"],
+    ["Quite a few traders see a hike coming.", "likely"],
+  ])("%s → %s", (sentence, band) => {
+    expect(read(sentence).map((c) => c.band)).toEqual([band]);
+  });
+
+  test("who doubts it speaks", () => {
+    const text = "Economists expect a hold.\n\nAnalysts doubt the merger will go ahead.";
+    expect(read(text).map((c) => [c.forecaster.name, c.band])).toEqual([
+      ["Economists (unnamed)", "likely"],
+      ["Analysts (unnamed)", "unlikely"],
+    ]);
+  });
+});

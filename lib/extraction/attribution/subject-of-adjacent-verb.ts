@@ -4,7 +4,7 @@
 import { REVISED_FORECAST_AT_END, REVISING_VERBS } from "../revised-forecast";
 
 const VERB =
-  /\b(?:puts?|putting|gives?|giving|places?|placing|pegs?|pegged|assigns?|assigned|sees?|saw|estimat(?:es?|ed|ing)|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|project(?:s|ed)|fear(?:s|ed)?|worr(?:y|ies)|anticipat(?:es?|ed)|reckons?|reckoned|foresees?|believes?|believed|think|thinks|thought|indicat(?:es?|ed)|favou?rs?|produc(?:es|ed)|issu(?:es|ed)|publish(?:es|ed)|(?:(?:did|does|do|will|would|could|can)\s+not|didn[’']t|doesn[’']t|don[’']t|won[’']t|wouldn[’']t|couldn[’']t|can[’']t|cannot|refused\s+to|declined\s+to)\s+rule\s+out|(?:has|have|had)\s+not\s+ruled\s+out|(?:hasn[’']t|haven[’']t)\s+ruled\s+out|(?:(?:are|is|was|were)\s+)?not\s+ruling\s+out|warn(?:s|ed)?\s+of)(?:\s+(?:that|the|an?|its|their|his|her|our))?\s*$/i;
+  /\b(?:puts?|putting|gives?|giving|places?|placing|pegs?|pegged|assigns?|assigned|sees?|saw|estimat(?:es?|ed|ing)|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|project(?:s|ed)|fear(?:s|ed)?|worr(?:y|ies)|anticipat(?:es?|ed)|reckons?|reckoned|doubts?|doubted|foresees?|believes?|believed|think|thinks|thought|indicat(?:es?|ed)|favou?rs?|produc(?:es|ed)|issu(?:es|ed)|publish(?:es|ed)|(?:(?:did|does|do|will|would|could|can)\s+not|didn[’']t|doesn[’']t|don[’']t|won[’']t|wouldn[’']t|couldn[’']t|can[’']t|cannot|refused\s+to|declined\s+to)\s+rule\s+out|(?:has|have|had)\s+not\s+ruled\s+out|(?:hasn[’']t|haven[’']t)\s+ruled\s+out|(?:(?:are|is|was|were)\s+)?not\s+ruling\s+out|warn(?:s|ed)?\s+of)(?:\s+(?:that|the|an?|its|their|his|her|our))?\s*$/i;
 // "put the chances of a no-deal exit at about| 50-50": the verb stands before the noun of
 // chance and its event, the number after "at".
 const ODDS_VERB =
