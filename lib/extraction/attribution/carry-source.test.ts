@@ -187,3 +187,21 @@ describe("the body whose figures an article reports", () => {
     expect(who(article)).toEqual([OUTLET.name]);
   });
 });
+
+describe("a person quoted in a report", () => {
+  test("does not end the report: the figures after the quotation are still the body's", () => {
+    const poll: Speaker = { name: "Ledger poll of economists", kind: "UNNAMED_GROUP" };
+    const person: Speaker = { name: "Jo Hale", kind: "PERSON" };
+    const read = carry([
+      said("The bank will cut rates next week.", poll),
+      said("We think the bank will move again in April.", person),
+      said("Inflation is forecast to average 2.4% this year."),
+    ]);
+    expect(read.map((c) => c.forecaster.name)).toEqual([poll.name, person.name, poll.name]);
+  });
+
+  test("but the person's own claim is not carried to the writer's words without a figure", () => {
+    const person: Speaker = { name: "Jo Hale", kind: "PERSON" };
+    expect(carry([said("first", person), said("Talks will probably run late.")]).map((c) => c.forecaster.name)).toEqual([person.name, OUTLET.name]);
+  });
+});

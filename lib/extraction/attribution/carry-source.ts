@@ -54,16 +54,19 @@ export function carrySource<T extends Credited>(options: { candidates: readonly 
     }
     if (forecaster.kind !== "OUTLET") {
       last = forecaster;
-      body = forecaster.kind === "PERSON" ? null : { speaker: forecaster, words: topicWords(candidate.quote), fresh: true };
+      // A person quoted in a report (a poll's economist) does not end the report: its figures after
+      // the quotation are still the body's.
+      if (forecaster.kind !== "PERSON") body = { speaker: forecaster, words: topicWords(candidate.quote), fresh: true };
       lastEnd = candidate.end ?? Number.NEGATIVE_INFINITY;
       return candidate;
     }
     const near = candidate.start === undefined || candidate.start - lastEnd <= CONTINUATION_REACH;
     const figure = PUBLISHED_FIGURE.test(candidate.quote);
     const reported = figure && body && (body.fresh || sharesTopic(body.words, candidate.quote)) ? body.speaker : null;
-    const source: Speaker | null = last ?? reported;
-    const carries =
-      source !== null && (FORECASTING_BODY.test(source.name) || (near && CONTINUATION.test(candidate.quote)) || (source.kind !== "PERSON" && figure));
+    const lastCarries =
+      last !== null && (FORECASTING_BODY.test(last.name) || (near && CONTINUATION.test(candidate.quote)) || (last.kind !== "PERSON" && figure));
+    const source: Speaker | null = lastCarries ? last : reported;
+    const carries = source !== null;
     if (!carries) {
       last = null; // the writer spoke in its own voice: what follows is not carried on
       if (body) body.fresh = false;
