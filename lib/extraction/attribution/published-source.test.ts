@@ -9,6 +9,7 @@ describe("publishedSource", () => {
     ["On Monday, the Vale Institute published new projections for the region.", "the Vale Institute"],
     ["Acme Research has issued a fresh forecast.", "Acme Research"],
     ["The Weather Office updates its Seasonal Outlook every month.", "The Weather Office"],
+    ["Profit probably rose to 10 billion won, according to a survey of 20 analysts by Halden Data.", "Halden Data survey"],
   ])("%s", (sentence, name) => {
     expect(of(sentence)?.toLowerCase()).toBe(name.toLowerCase());
   });
@@ -18,6 +19,7 @@ describe("publishedSource", () => {
     "Prices rose 3% in May.",
     "The outlook was released on Tuesday.",
     "It released its report.",
+    "Prices rose, according to the statement's authors.",
   ])("no publisher of a forecast: %s", (sentence) => {
     expect(of(sentence)).toBeNull();
   });

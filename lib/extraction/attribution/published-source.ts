@@ -13,11 +13,14 @@ const PUBLISHED = new RegExp(
   "iu",
 );
 
+// "…, according to a survey of 20 analysts by LSEG.": a sentence of figures that forecasts nothing
+// itself but names the survey the article reports.
+const ACCORDING_TO_REPORT = new RegExp(`\\baccording\\s+to\\s+((?:a|an|the)\\s+(?:[\\p{L}\\p{N}’'&.-]+\\s+){0,3}?${DOCUMENT}\\b[^,.;]{0,60})`, "iu");
 const PAST = /\b(?:in|since|during)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b|\b\d+\s+years\s+ago\b|\blast\s+(?:year|decade)\b/i;
 
 /** The body or person a sentence says published a report or forecast, or null. */
 export function publishedSource(options: { sentence: string; previous: Speaker | null; known?: ReadonlyMap<string, Speaker> }): Speaker | null {
-  const m = PUBLISHED.exec(options.sentence.trim());
+  const m = PUBLISHED.exec(options.sentence.trim()) ?? ACCORDING_TO_REPORT.exec(options.sentence);
   // "In 2019, the IMF published a report": a report of years past gives no figures to today's.
   if (!m || PAST.test(options.sentence)) return null;
   const speaker = speakerFromSubject(m[1], options.previous, options.known);
