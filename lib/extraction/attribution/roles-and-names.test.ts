@@ -111,3 +111,17 @@ describe("'the company' is the body the article is about", () => {
     expect(who(article)).toEqual(["Orla Systems"]);
   });
 });
+
+describe("a body's name with its acronym in brackets, and where it is based", () => {
+  test("the acronym is no fourth word of the name", () => {
+    expect(who("Halden Storm Watch (HSW) said on Friday it still expects the season to be active.")).toEqual(["Halden Storm Watch"]);
+  });
+
+  test("'the London-based group' after a leading clause is the group named before", () => {
+    const article = [
+      "Orla Weather Group said on Friday it expects a wet winter.",
+      "In its updated forecast, the London-based group predicts 16 named storms next year.",
+    ].join("\n\n");
+    expect(who(article)).toEqual(["Orla Weather Group", "Orla Weather Group"]);
+  });
+});

@@ -37,6 +37,8 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
   // makers of the numbers speak.
   // "The Dallas, Texas-based company": where it is based is no part of who.
   subject = subject.replace(PLACE_BASED, "$1");
+  // "Tropical Storm Risk (TSR)": the name, not its acronym as a fourth word of it.
+  subject = subject.replace(/(?<=\p{L})\s*\(\p{Lu}[\p{Lu}\p{N}&]{1,7}\)(?=\s|$)/u, "");
   const makers = DOCUMENT_OF.exec(subject.trim());
   const maker = MAKERS_DOCUMENT.exec(subject.trim())?.[1];
   // "The new GDP figures", "the latest CPI data": an indicator, not a maker.
@@ -71,7 +73,8 @@ const DOCUMENT_NOUN = "(?:[Ff]orecasts?|[Pp]rojections?|[Ee]stimates?|[Mm]odels?
 const MAKERS_DOCUMENT = new RegExp(`^${DOCUMENT_LEAD}(\\p{Lu}[\\p{L}&.’'-]*(?:\\s+\\p{Lu}[\\p{L}&.’'-]*){0,3})(?:[’']s)?\\s+${DOCUMENT_NOUN}$`, "u");
 const DOCUMENT_OF = new RegExp(`^${DOCUMENT_LEAD}${DOCUMENT_NOUN}\\s+(?:from|by)\\s+((?:the\\s+)?\\p{Lu}.{1,60})$`, "u");
 
-const PLACE_BASED = /^(\s*[Tt]he\s+)(?:\p{Lu}[\p{L}.’']*,?\s+){0,3}\p{Lu}[\p{L}.’']*-based\s+(?=\p{Ll})/u;
+// After a leading clause too: "In its updated forecast, the London-based group".
+const PLACE_BASED = /((?:^|,)\s*[Tt]he\s+)(?:\p{Lu}[\p{L}.’']*,?\s+){0,3}\p{Lu}[\p{L}.’']*-based\s+(?=\p{Ll})/u;
 // A named body's people: "Researchers at UBS", "economists from the Acme Institute" (the body
 // after them), "The CSU team", "Goldman Sachs economists" (the body before them).
 const STAFF = "(?:[Aa]nalysts|[Ee]conomists|[Rr]esearchers|[Ss]trategists|[Ee]xperts|[Ff]orecasters|[Ss]cientists|[Mm]eteorologists|[Ss]taff)";
