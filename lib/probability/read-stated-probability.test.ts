@@ -379,6 +379,8 @@ describe("readStatedProbability: a bare price in a piece about betting", () => {
     ["The champion is 11-4 with  Betwell.", 4 / 15],
     ["Vance is 12-1 , and Ortiz 14-1", 1 / 13],
     ["Vance is 12-1 ", 1 / 13],
+    ["The next contender is Ortiz at 8-1, despite a slow start.", 1 / 9],
+    ["Strong contenders are France (6-1) and Spain (7-1).", 1 / 7],
   ])("%s → %d", (text, probability) => {
     expect(read(text)).toBeNull();
     expect(readStatedProbability({ text, betting: true })?.probability).toBeCloseTo(probability, 6);
@@ -388,6 +390,9 @@ describe("readStatedProbability: a bare price in a piece about betting", () => {
     "The score is 2-1 to the visitors.",
     "The vote is 12-1 in favour of the motion",
     "The final score is 2-1.",
+    "Arsenal beat Spurs (2-1) on Sunday.",
+    "The visitors were at 3-1 down by half-time.",
+    "The ratio stood at 3-1 (among voters)",
     // A tally ends the sentence or clause just as a price does: only what follows "is" decides.
     "The ratio is 3-1 among voters.",
   ])("a score, a vote or a ratio stays none, betting or not: %s", (text) => {

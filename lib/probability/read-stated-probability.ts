@@ -189,9 +189,10 @@ function odds(m: RegExpMatchArray): Reading {
   return bounded(round(p), false, false);
 }
 
-// "who is 11-4 with BetVictor", "Raonic is 12-1.": a bare hyphenated price after "is", read only
-// where the caller knows the text is about betting: elsewhere "is 12-1" is as often a score.
-const IS_PRICE = /(?<=\b(?:is|are|now)\s)(\d{1,3})[-–](\d{1,3})(?=\s+with\s+\p{Lu}|\s*[,.;)]|\s*$)/gu;
+// "who is 11-4 with BetVictor", "Raonic is 12-1.", "Argentina at 8-1,", "France (6-1)": a bare
+// hyphenated price after "is" or "at" or in brackets, read only where the caller knows the text
+// is about betting: elsewhere "is 12-1" is as often a score.
+const IS_PRICE = /(?<=\b(?:is|are|now|at)\s|\()(\d{1,3})[-–](\d{1,3})(?=\s+with\s+\p{Lu}|\s*[,.;)]|\s*$)/gu;
 
 // A record, a score or a vote is no price: "the Celtics are 30-9", "the final score is 28-10".
 const SCORE_WORDS = /\b(?:record|score|scores|scored|vote|votes|tally|count|aggregate|series|standings|lead|led|won|beat|beaten|lost)\b/i;
