@@ -21,3 +21,12 @@ export function pricedWith(text: string): Speaker | null {
   const m = PRICED_WITH.exec(text);
   return m ? { name: m[1], kind: "ORGANISATION" } : null;
 }
+
+// "Argentina was originally the second favourite at 5-1", "Before the tournament began, Messi
+// (7-1) was the favourite": a price that has since changed is no forecast now.
+const SUPERSEDED = /\b(?:originally|initially|previously|at\s+the\s+start|before\s+(?:the\s+)?(?:\p{L}+\s+){0,2}(?:began|started|kicked\s+off))\b/iu;
+
+/** True for a sentence that gives a price as it stood before, not as it stands. */
+export function isSupersededPrice(text: string): boolean {
+  return SUPERSEDED.test(text) && /\b(?:was|were|had\s+been|opened)\b/i.test(text);
+}

@@ -20,7 +20,7 @@ import { publishedSource } from "./attribution/published-source";
 import { LAST_BOOKMAKER, LAST_PERSON, OPENING_PRONOUN, type Speaker } from "./attribution/speaker";
 import { ORGANISATION_WORDS } from "./attribution/speaker-words";
 import { speakerFromSubject } from "./attribution/speaker-from-subject";
-import { isBettingPiece, isPrice, pricedWith } from "./betting";
+import { isBettingPiece, isPrice, isSupersededPrice, pricedWith } from "./betting";
 import { findCue } from "./find-cue";
 import { isForecastingVerb } from "./is-forecasting-verb";
 import { listedChances } from "./listed-chances";
@@ -444,7 +444,7 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
           }
         }
         const reading = readForecast(text, betting) ?? elided ?? (askedOdds ? readAnswer(text) : null);
-        if (!reading) continue;
+        if (!reading || (betting && isPrice(reading.phrase) && isSupersededPrice(text))) continue;
         const { at, ...forecast } = reading;
         const attributed =
           reading === elided && before

@@ -110,3 +110,21 @@ describe("a belief almost no one holds, and a doubt", () => {
     ]);
   });
 });
+
+describe("prices in a piece about betting", () => {
+  const piece = (sentence: string) => `Bookmakers make Brazil the favourites.\n\n${sentence}`;
+
+  test.each([
+    ["The next contender is Ortiz at 8-1, despite a slow start.", 1 / 9],
+    ["Strong contenders are France (6-1) and Spain (7-1).", 1 / 7],
+  ])("a bare price after 'at' or in brackets: %s", (sentence, probability) => {
+    expect(read(piece(sentence)).at(-1)?.probability).toBeCloseTo(probability, 6);
+  });
+
+  test.each([
+    "Argentina was originally the second favourite at 5-1, so it has slipped.",
+    "Before the tournament began, Ortiz (7-1) was the favourite for the award.",
+  ])("a price as it stood before is no forecast now: %s", (sentence) => {
+    expect(read(piece(sentence))).toHaveLength(0);
+  });
+});
