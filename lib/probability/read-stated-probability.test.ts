@@ -431,3 +431,25 @@ test("a split of a hundred and a decimal before its noun are exact: no open end"
   expect(read("The model assigns a 0.3 probability to a recession.")).toMatchObject({ probability: 0.3, low: 0.3, high: 0.3 });
   expect(read("He put the probability at 0.3 then.")).toMatchObject({ low: 0.3, high: 0.3 });
 });
+
+describe("readStatedProbability: a chance that moves to a figure, and risks put at one", () => {
+  test.each([
+    ["In the far north-west the odds rise to 65pc.", 0.65],
+    ["The chances have risen to 70% since May.", 0.7],
+    ["Her odds shortened to 40 per cent overnight.", 0.4],
+    ["The probability rose to 15% in the latest run.", 0.15],
+    ["The chance rises to 1 in 4 by June.", 0.25],
+    ["Smith assesses no-deal risks at 20 per cent.", 0.2],
+    ["Banks put the risks at about 30%.", 0.3],
+  ])("%s → %d", (text, probability) => {
+    expect(read(text)?.probability).toBeCloseTo(probability, 6);
+  });
+
+  test.each([
+    ["a risk's place, not its size", "Credit risks at the lender rose to 20%."],
+    ["a rate that rises to a level", "The chance that the rate rises to 5% is small."],
+    ["a rise that is the event", "The odds of a rate rise to 5% are slim."],
+  ])("none: %s", (_what, text) => {
+    expect(read(text)).toBeNull();
+  });
+});

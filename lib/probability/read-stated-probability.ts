@@ -63,7 +63,7 @@ const PERCENT_THEN_NOUN = new RegExp(
 // Only the nouns that name a probability lead a number ("the risk premium rose to 3 percent" is a
 // price), and not a number of something ("a chance of 3 percent growth").
 const NOUN_THEN_PERCENT = new RegExp(
-  `\\b(?:chances?|probability|likelihood|odds|(?<!\\bat\\s)risks?(?=\\s+of\\b))\\b${NOT_CHANCE}(?:[^.;!?%]|\\.(?=[\\p{L})]|\\s\\p{Ll}))${"{0,100}"}?(?<!\\b(?:rates?|prices?|inflation|growth|unemployment|yields?|levels?|targets?|tax(?:es)?|tariffs?|shares?|margins?)\\s)(?:\\b(?:at|is|are|was|were|be|of|around|about|near)|(?<!\\b(?:hikes?|cuts?|increases?|rises?)\\s)\\bto)\\s+(?:${QUALIFIER})?${PERCENTAGE}(?!\\s+(?:growth|inflation|rise|increase|decline|drop|fall|cut|gain|loss|rate|return|yield|unemployment|interest|of\\s+(?:the\\s+)?(?:vote|votes|seats|GDP|market))\\b)`,
+  `\\b(?:chances?|probability|likelihood|odds|(?<!\\bat\\s)risks?(?=\\s+(?:of\\b|at\\s+(?:${ABOUT}\\s+)?\\d)))\\b${NOT_CHANCE}(?:[^.;!?%]|\\.(?=[\\p{L})]|\\s\\p{Ll}))${"{0,100}"}?(?<!\\b(?:rates?|prices?|inflation|growth|unemployment|yields?|levels?|targets?|tax(?:es)?|tariffs?|shares?|margins?)\\s)(?:\\b(?:at|is|are|was|were|be|of|around|about|near)|(?<!\\b(?:hikes?|cuts?|increases?|rises?)\\s)\\bto|(?<=\\b(?:odds|chances?|probability|likelihood)\\s+(?:rise|rises|rose|have\\s+risen|has\\s+risen|shorten|shortens|shortened)\\s)to)\\s+(?:${QUALIFIER})?${PERCENTAGE}(?!\\s+(?:growth|inflation|rise|increase|decline|drop|fall|cut|gain|loss|rate|return|yield|unemployment|interest|of\\s+(?:the\\s+)?(?:vote|votes|seats|GDP|market))\\b)`,
   "giu",
 );
 // "puts the probability at 0.3", "a likelihood of 0.25": a probability written as a decimal.

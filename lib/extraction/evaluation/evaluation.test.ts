@@ -13,8 +13,8 @@ evaluation.catch(() => {}); // each test awaits it and reports the failure; no u
 
 type Summary = Awaited<typeof evaluation>["seed"]["summary"];
 // Round twelve (extractor 24): the figures its rules reached, held as floors.
-const DEV_FLOORS = { recall: 0.948, precision: 0.859, speakerAccuracy: 0.925, bandAccuracy: 0.923, numberReadRate: 0.932 };
-const RETIRED11_FLOORS = { recall: 0.932, precision: 0.862, speakerAccuracy: 0.914, bandAccuracy: 0.878, numberReadRate: 0.885 };
+const DEV_FLOORS = { recall: 0.95, precision: 0.859, speakerAccuracy: 0.925, bandAccuracy: 0.923, numberReadRate: 0.943 };
+const RETIRED11_FLOORS = { recall: 0.936, precision: 0.863, speakerAccuracy: 0.914, bandAccuracy: 0.878, numberReadRate: 0.914 };
 /** Each named figure at or above its floor; the failure names the figure. */
 function expectFloors(summary: Summary, floors: Partial<Summary>) {
   for (const [figure, floor] of Object.entries(floors)) expect(summary[figure as keyof Summary], figure).toBeGreaterThanOrEqual(floor);
