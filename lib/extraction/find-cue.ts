@@ -224,8 +224,9 @@ const FRAMES: ReadonlyArray<RegExp> = [
   // the verb, its noun and the figure.
   /(?<!\b(?:the|a|an|its|their|our|his|her|these|those|of|and|in|latest|new)\s)\b(?:forecasts|predicts|projects)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:of|at|by)\s+[-−+]?[$€£]?\d(?:[\d.,]*\d)?(?:\s?(?:%|percent|per\s?cent))?/iu,
   /\b(?:see|sees|seeing)\s+(?:[\p{L}\p{N}’'%.-]+\s+){1,6}?(?:coming|ahead|happening|on the way|as (?:likely|probable|the most likely))\b/iu,
-  // "Economists now see inflation peaking at 4.5% in March": the path, with its figure or its date.
-  /\b(?:see|sees)\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}?\p{Ll}+ing\s+(?:(?:at|to|by|above|below|around|near)\s+[$€£]?\d|[$€£]\d|\d(?:[\d.,]*\d)?\s?(?:%|percent\b|per\s?cent\b)|(?:next|this)\s+(?:year|month|quarter|week)|in\s+\d{4}|by\s+\d{4})/iu,
+  // "Economists now see inflation peaking at 4.5% in March": the path, with its figure or its date
+  // ("see growth picking up in 2026": a verb's particle between).
+  /\b(?:see|sees)\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}?\p{Ll}+ing\s+(?:(?:up|down|out|off|back|on|again)\s+)?(?:(?:at|to|by|above|below|around|near)\s+[$€£]?\d|[$€£]\d|\d(?:[\d.,]*\d)?\s?(?:%|percent\b|per\s?cent\b)|(?:next|this)\s+(?:year|month|quarter|week)|in\s+\d{4}|by\s+\d{4})/iu,
   /\b(?:our|the|its|their|a|his|her)\s+(?:baseline|base|central|main|core)\s+(?:scenario|case|forecast|projection)\b/i,
   // "The bank is seen cutting rates twice next year": the wire's passive forecast ("was seen
   // leaving" is past narrative, so the present only).

@@ -128,3 +128,9 @@ describe("prices in a piece about betting", () => {
     expect(read(piece(sentence))).toHaveLength(0);
   });
 });
+
+describe("a path seen with a verb's particle", () => {
+  test("'see growth picking up in 2026'", () => {
+    expect(read("We see growth picking up in 2026.").map((c) => c.band)).toEqual(["likely"]);
+  });
+});

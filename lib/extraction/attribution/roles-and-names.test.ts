@@ -125,3 +125,16 @@ describe("a body's name with its acronym in brackets, and where it is based", ()
     expect(who(article)).toEqual(["Orla Weather Group", "Orla Weather Group"]);
   });
 });
+
+describe("a body's unnamed people speak for it", () => {
+  test.each([
+    ["“We see growth picking up in 2026,” the Harbour Fund's chief economist said.", "Harbour Fund"],
+    ["Vale Bank's strategists expect two cuts this year.", "Vale Bank"],
+  ])("%s", (sentence, name) => {
+    expect(who(sentence)).toEqual([name]);
+  });
+
+  test("a named person described so is still the person", () => {
+    expect(who("Jo Hale, the Harbour Fund's chief economist, said growth would probably slow.")).toEqual(["Jo Hale"]);
+  });
+});

@@ -56,6 +56,8 @@ function lastBody(previous: Speaker | null, known?: ReadonlyMap<string, Speaker>
   return known?.get(LAST_ORGANISATION) ?? null;
 }
 
+const BODY_POSSESSIVE_STAFF =
+  /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.-]*){0,3})[’']s\s+(?:[\p{Ll}-]+\s+){0,2}(?:economists?|analysts?|strategists?|forecasters?|researchers?|experts?|spokes(?:man|woman|person)|staff|team|officials?)$/u;
 // Not a nationality before "model" ("the Brazilian model said": a person).
 const NAMED_MODEL =
   /^(?:[Tt]he\s+)?(?!\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|can|ern|ic|i)\s+models?$)(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})\s+(models?|simulations?|tracker|supercomputer)$/u;
@@ -184,6 +186,9 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     // "the Ledger model", "the Vale supercomputer": a named body's forecasting model speaks as a poll does.
     const model = NAMED_MODEL.exec(segment);
     if (model) return { name: `${model[1]} ${model[2].toLowerCase()}`, kind: "UNNAMED_GROUP" };
+    // "the IMF's chief economist", "Vale Bank's strategists": a body's unnamed people speak for it.
+    const staff = segments.length === 1 ? BODY_POSSESSIVE_STAFF.exec(segment) : null;
+    if (staff) return known?.get(organisationKey(staff[1])) ?? { name: staff[1], kind: "ORGANISATION" };
     // "it added": a body or group named before speaks on.
     if (/^it$/i.test(segment)) return previous && previous.kind !== "PERSON" ? previous : null;
     // "the bank", "the firm", "the market research firm": the body last named, when there is one
