@@ -28,6 +28,13 @@ describe("forgetStaticSurvivors", () => {
     expect(forgotten).toEqual({ "a.ts": 1 });
   });
 
+  test("with paths, only in the files under them", () => {
+    const { report: out, forgotten } = forgetStaticSurvivors(report, ["b.", "c/"]);
+    expect(out.files["a.ts"].mutants).toHaveLength(5);
+    expect(forgotten).toEqual({});
+    expect(forgetStaticSurvivors(report, ["a."]).forgotten).toEqual({ "a.ts": 1 });
+  });
+
   test("leaves the report it was given unchanged", () => {
     forgetStaticSurvivors(report);
     expect(report.files["a.ts"].mutants).toHaveLength(5);

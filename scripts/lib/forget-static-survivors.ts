@@ -9,12 +9,17 @@
 type MutantResult = { status: string; static?: boolean };
 type IncrementalReport = { files: Record<string, { mutants: MutantResult[] }> };
 
-/** The report without its static mutants that survived, and how many were dropped per file. */
-export function forgetStaticSurvivors<R extends IncrementalReport>(report: R): { report: R; forgotten: Record<string, number> } {
+/**
+ * The report without its static mutants that survived, and how many were dropped per file. `under`:
+ * only in files whose path starts with one of these (all files when empty), so that a run can
+ * re-test the files whose floor is at stake without re-testing every static survivor.
+ */
+export function forgetStaticSurvivors<R extends IncrementalReport>(report: R, under: readonly string[] = []): { report: R; forgotten: Record<string, number> } {
   const forgotten: Record<string, number> = {};
   const files: IncrementalReport["files"] = {};
   for (const [name, file] of Object.entries(report.files)) {
-    const kept = file.mutants.filter((m) => !(m.static === true && m.status === "Survived"));
+    const inScope = under.length === 0 || under.some((prefix) => name.startsWith(prefix));
+    const kept = file.mutants.filter((m) => !(inScope && m.static === true && m.status === "Survived"));
     if (kept.length < file.mutants.length) forgotten[name] = file.mutants.length - kept.length;
     files[name] = { ...file, mutants: kept };
   }
