@@ -103,3 +103,22 @@ describe("a second predicate after 'but' with a modal of its own", () => {
     expect(read("Prices may rise but not by much.").map((c) => c.quote)).toEqual(["Prices may rise but not by much."]);
   });
 });
+
+describe("what the review found the rules should have caught", () => {
+  test("a role with an adverb after it ('The spokesman later said') points back by its kind", () => {
+    const text = article(
+      "Ravi Shah, spokesman for the central bank, said rates would probably stay on hold.",
+      "The economist Mia Holt said growth could slow.",
+      "The spokesman later said a cut was unlikely before June.",
+    );
+    expect(who(text)).toEqual(["Ravi Shah", "Mia Holt", "Ravi Shah"]);
+  });
+
+  test("a pronoun after 'but' is the first clause's subject", () => {
+    expect(who("Ortega said the talks had stalled, but she said a deal was still likely.")).toEqual(["Ortega"]);
+  });
+
+  test("the conjunction that opens a clause of contrast is no part of who", () => {
+    expect(who("The Fed held rates, while Goldman now expects three cuts this year.")).toEqual(["Goldman"]);
+  });
+});

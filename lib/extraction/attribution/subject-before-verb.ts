@@ -61,6 +61,17 @@ export function subjectBeforeVerb(text: string, from = 0, first = false): { subj
     .slice(clauseStartBefore(before, before.length))
     .trim()
     .replace(/^[^\p{L}\p{N}“"]+/u, "") // a list's bullet or dash before the subject
-    .replace(/(?:\s+(?:is|are|was|were|has|have|had|been|will|would|also|now|still|already|publicly|privately|recently))+$/i, "");
+    .replace(/^(?:but|yet|while|whereas|and)\s+(?=\S)/i, "") // "…, while Goldman expects": the conjunction
+    .replace(
+      /(?:\s+(?:is|are|was|were|has|have|had|been|will|would|also|now|still|already|publicly|privately|recently|later|earlier|again|then|too|however|subsequently|separately|previously))+$/i,
+      "",
+    );
+  // "Ortega said the talks had stalled, but she said …": the pronoun after the contrast is the
+  // first clause's subject.
+  const pronoun = /,\s(?:but|yet|while|whereas|although|though)\s(?:he|she|they)$/i.exec(subject);
+  if (pronoun) {
+    const firstClause = subjectBeforeVerb(before.slice(0, before.length - subject.length + pronoun.index));
+    if (firstClause) return { subject: firstClause.subject, verbAt: last.index };
+  }
   return { subject, verbAt: last.index };
 }

@@ -104,6 +104,8 @@ export function subjectOfAdjacentVerb(head: string, after = ""): string | null {
     // "Prices show that the market estimates …": the subject of the inner clause.
     .replace(/^.*\b(?:that|because|since|while|whereas)\s+(?=\S)/i, "")
     .replace(AUXILIARIES, "")
+    // "…, while Goldman now expects": the conjunction that opens the clause is no part of who.
+    .replace(/^(?:but|yet|while|whereas|and)\s+(?=\S)/i, "")
     .trim();
   return subject || null;
 }
