@@ -315,6 +315,11 @@ const BANDED_FRAMES: ReadonlyArray<[RegExp, BandKey]> = [
     "likely",
   ],
   [/\b(?:has|have|had)\s+(?:essentially\s+|virtually\s+|practically\s+)?no\s+(?:realistic\s+|viable\s+|plausible\s+)?path\s+to\b/u, "almost-no-chance"],
+  // "The odds of a June cut are roughly even".
+  [
+    /\b(?:odds|chances)\s+(?:of\s+[^,.;]{1,60}?\s+)?(?:are|look|seem|stand|remain)\s+(?:roughly|about|more\s+or\s+less|broadly|pretty\s+much)\s+even\b/u,
+    "roughly-even",
+  ],
 ];
 
 function frameCue(text: string): PhraseLocation | null {

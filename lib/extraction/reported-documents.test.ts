@@ -77,6 +77,7 @@ describe("idioms of chance with their own band", () => {
     ["Former champion Tom Reed is backing Ana Costa to win the title.", "likely"],
     ["The region is on course for a surge of cases this winter.", "likely"],
     ["Ortiz has essentially no path to victory.", "almost-no-chance"],
+    ["The odds of a June cut are roughly even.", "roughly-even"],
   ])("%s → %s", (sentence, band) => {
     expect(read(sentence).map((c) => c.band)).toEqual([band]);
   });
@@ -86,6 +87,7 @@ describe("idioms of chance with their own band", () => {
     "She risks losing her temper.",
     "The council should be able to explain itself.",
     "He took a shot on goal.",
+    "Ticket sales for both shows are about evenly split.",
   ])("no forecast: %s", (sentence) => {
     expect(read(sentence)).toEqual([]);
   });
