@@ -290,7 +290,9 @@ function loneName(subject: string): Speaker | null {
   // "UBS says …", "NIESR warned …": an acronym is a body's name, not a person's.
   if (isAcronym(name.name)) return name;
   if (/^\p{Lu}+$/u.test(name.name)) return null; // "PM says …": a role, not a name
-  return /^\p{Lu}\p{Ll}/u.test(name.name) ? { name: name.name, kind: "PERSON" } : null;
+  // "Nomura said …", "Kpler expects …": a person is named in full before a surname alone, and a
+  // surname met before is found before this step; an unknown lone name is a body's.
+  return /^\p{Lu}\p{Ll}/u.test(name.name) ? { name: name.name, kind: "ORGANISATION" } : null;
 }
 
 /** "…, Bloomberg reported.": one capitalised word that names no one known is a source's name. */

@@ -14,8 +14,17 @@ describe("a body by its acronym or by its staff", () => {
     expect(extract("NIESR says that growth is likely to slow next year.").map((c) => c.forecaster)).toEqual([{ name: "NIESR", kind: "ORGANISATION" }]);
   });
 
-  test("a capitalised surname is still a person", () => {
-    expect(extract("Hale says that growth is likely to slow next year.").map((c) => c.forecaster.kind)).toEqual(["PERSON"]);
+  // Round twelve: an unknown lone name is a body's ("Nomura says", "Kpler expects"); a surname is a
+  // person's when the person was named before (dev speaker +0.1, retired +1.0).
+  test("a surname of a person named before is still that person", () => {
+    const text = "Jo Hale, an economist at Vale Bank, spoke on Monday. Hale says that growth is likely to slow next year.";
+    expect(extract(text).map((c) => [c.forecaster.name, c.forecaster.kind])).toEqual([["Jo Hale", "PERSON"]]);
+  });
+
+  test("an unknown lone name is a body", () => {
+    expect(extract("Kestrova says that growth is likely to slow next year.").map((c) => [c.forecaster.name, c.forecaster.kind])).toEqual([
+      ["Kestrova", "ORGANISATION"],
+    ]);
   });
 
   test.each([

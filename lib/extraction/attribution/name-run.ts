@@ -1,5 +1,5 @@
 // Runs of capitalised words, where names stand. Pure.
-import { CONNECTORS, DATE_NAMES, NAME_PARTICLES } from "./speaker-words";
+import { CONNECTORS, DATE_NAMES, NAME_PARTICLES, ORGANISATION_WORDS } from "./speaker-words";
 
 const capitalised = (token: string) => /^[\p{Lu}]/u.test(token) && !DATE_NAMES.has(token.toLowerCase().replace(/[.,]$/, ""));
 
@@ -30,7 +30,10 @@ export function lastNameRunAt(phrase: string): { run: string[]; afterPreposition
   // "Kestrel Bank’s Jane Holt", "ING's James Knightley": the name after a body's possessive is
   // the person; the body is where they work. (A possessive that ends the run is the body's own.)
   const possessive = tokens.slice(start, end - 1).findLastIndex((t) => /[’']s$/.test(t));
-  if (possessive >= 0) start += possessive + 1;
+  // One word after the possessive that names a body's part is the body's own name ("Moody's
+  // Analytics"), not a person's surname.
+  const bodyName = possessive >= 0 && start + possessive + 2 === end && ORGANISATION_WORDS.test(tokens[end - 1]);
+  if (possessive >= 0 && !bodyName) start += possessive + 1;
   const run = tokens.slice(start, end);
   run[run.length - 1] = run[run.length - 1].replace(/(?<=\p{L})[’']s$/u, ""); // "Acme's analysts": the body is Acme
   return { run, afterPreposition: start > 0 && /^(to|of|in|for|from|at)$/i.test(tokens[start - 1]) };

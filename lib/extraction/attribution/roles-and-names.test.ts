@@ -138,3 +138,13 @@ describe("a body's unnamed people speak for it", () => {
     expect(who("Jo Hale, the Harbour Fund's chief economist, said growth would probably slow.")).toEqual(["Jo Hale"]);
   });
 });
+
+describe("a body's own name with a possessive in it", () => {
+  test("'Halden's Analytics' is one body, not a person called Analytics", () => {
+    expect(who("Halden's Analytics said growth would probably slow next year.")).toEqual(["Halden's Analytics"]);
+  });
+
+  test("a person after a body's possessive is still the person", () => {
+    expect(who("Vale Bank's Jo Hale said growth would probably slow next year.")).toEqual(["Jo Hale"]);
+  });
+});

@@ -13,7 +13,7 @@ evaluation.catch(() => {}); // each test awaits it and reports the failure; no u
 
 type Summary = Awaited<typeof evaluation>["seed"]["summary"];
 // Round twelve (extractor 24): the figures its rules reached, held as floors.
-const DEV_FLOORS = { recall: 0.95, precision: 0.859, speakerAccuracy: 0.925, bandAccuracy: 0.923, numberReadRate: 0.943 };
+const DEV_FLOORS = { recall: 0.95, precision: 0.859, speakerAccuracy: 0.927, bandAccuracy: 0.923, numberReadRate: 0.943 };
 const RETIRED11_FLOORS = { recall: 0.936, precision: 0.863, speakerAccuracy: 0.914, bandAccuracy: 0.878, numberReadRate: 0.914 };
 /** Each named figure at or above its floor; the failure names the figure. */
 function expectFloors(summary: Summary, floors: Partial<Summary>) {
@@ -70,7 +70,7 @@ test.each([
     group: "retired",
     labels: 108,
     statedNumbers: 14,
-    floors: { recall: 0.935, precision: 0.807, speakerAccuracy: 0.861, bandAccuracy: 0.891, numberReadRate: 0.857 },
+    floors: { recall: 0.935, precision: 0.807, speakerAccuracy: 0.871, bandAccuracy: 0.891, numberReadRate: 0.857 },
   },
   { group: "retired11", labels: 238, statedNumbers: 35, floors: RETIRED11_FLOORS },
 ] as const)(
