@@ -148,3 +148,10 @@ describe("a body's own name with a possessive in it", () => {
     expect(who("Vale Bank's Jo Hale said growth would probably slow next year.")).toEqual(["Jo Hale"]);
   });
 });
+
+describe("bodies whose names hold no word of organisation but of their trade", () => {
+  test.each(["Halden Macroeconomics", "Tropical Storm Risk", "Vale Solutions", "Harbour Weather", "Orla Statistics"])("%s is a body", (name) => {
+    const [candidate] = extractCandidates({ text: `${name} said growth would probably slow next year.`, outlet: "The Test Ledger" });
+    expect(candidate.forecaster).toEqual({ name, kind: "ORGANISATION" });
+  });
+});
