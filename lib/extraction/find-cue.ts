@@ -417,6 +417,14 @@ export function findCue(text: string): PhraseLocation | null {
     // "That does not mean prices will fall": a denied inference forecasts neither way.
     if (NOT_MEAN.test(text.slice(0, cue.start))) return null;
     if (comparesWithPast(text, cue) || saysNoForecast(text, cue) || predicateOfWill(text, cue)) continue;
+    // "based on expected warm sea temperatures", "the expected profit": "expected" as an adjective
+    // before its noun describes, it does not forecast.
+    if (
+      /^(?:expected|projected|anticipated|predicted)$/.test(cue.matched) &&
+      ATTRIBUTIVE_BEFORE.test(text.slice(0, cue.start)) &&
+      !/^\s+(?:to|that|by|in|at|on|for)\b/i.test(text.slice(cue.end))
+    )
+      continue;
     // "was inevitable", "had been on the cards", "had no choice but to": the idiom told of the
     // past; "the inevitable", "with a certainty that", "a fair chance to speak": no chance at all.
     if (IDIOM.test(cue.matched) && (IDIOM_PAST.test(text.slice(0, cue.start)) || idiomLiteral(text, cue))) continue;
@@ -468,6 +476,8 @@ export function findCue(text: string): PhraseLocation | null {
   if (!bareWill && modal && COUNT_SAID.test(text.slice(0, modal.start))) return modal;
   return bareWill && !statesFact(text, bareWill) ? bareWill : null;
 }
+
+const ATTRIBUTIVE_BEFORE = /\b(?:the|an?|on|of|with|its|their|his|her|our|from|and)\s+$/i;
 
 // "told the BBC the shortage would ease": whom they told (up to three words), then the clause's
 // subject. A pronoun subject ("told him she would stay", "told investors it would buy back

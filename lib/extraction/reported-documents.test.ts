@@ -136,3 +136,13 @@ describe("a path seen with a verb's particle", () => {
     expect(read("We see growth picking up in 2026.").map((c) => c.band)).toEqual(["likely"]);
   });
 });
+
+describe("'expected' as an adjective before its noun", () => {
+  test("describes, it does not forecast", () => {
+    expect(read("The outlook is based on expected warm sea temperatures in the Atlantic.")).toEqual([]);
+  });
+
+  test("'is expected to' still forecasts", () => {
+    expect(read("Profit is expected to rise.").map((c) => c.band)).toEqual(["likely"]);
+  });
+});
