@@ -3,6 +3,7 @@
 // not the words that ask, compare with the past, describe the present or state a schedule. Pure.
 import { locatePhrase, type PhraseLocation } from "../probability/interpret-phrase";
 import { type BandKey, findBand } from "../probability/scale";
+import { FORECAST_DOCUMENT } from "./attribution/speaker-words";
 import { deniedBelief } from "./denied-belief";
 import { governingVerb } from "./governing-verb";
 import { REVISED_FORECAST } from "./revised-forecast";
@@ -259,7 +260,7 @@ const FRAMES: ReadonlyArray<RegExp> = [
   // that look ahead: estimates and models also count the past ("census estimates show the
   // population grew", "satellite models show the glacier retreated") and products have models.
   new RegExp(
-    `\\b(?:forecasts?|projections?|outlook|scenarios?)\\s+(?:now\\s+|also\\s+|still\\s+)?(?:shows?|sees?|points?\\s+to|suggests?|indicates?|predicts?|expects?|projects?)\\s+(?:(?![\\p{L}’'-]+ed\\b|(?:grew|shrank|fell|rose|was|were|had|did)\\b)[\\p{L}\\p{N}’'%.,$€£-]+\\s+){0,8}?${FUTURE_TIME}`,
+    `\\b${FORECAST_DOCUMENT}\\s+(?:now\\s+|also\\s+|still\\s+)?(?:shows?|sees?|points?\\s+to|suggests?|indicates?|predicts?|expects?|projects?)\\s+(?:(?![\\p{L}’'-]+ed\\b|(?:grew|shrank|fell|rose|was|were|had|did)\\b)[\\p{L}\\p{N}’'%.,$€£-]+\\s+){0,8}?${FUTURE_TIME}`,
     "iu",
   ),
   REVISED_FORECAST,

@@ -10,7 +10,7 @@ import { type Quotation, quotations } from "./quotations";
 import { quotedSpeaker } from "./quoted-speaker";
 import { type AttributionContext, LAST_ORGANISATION, LAST_PERSON, type Speaker } from "./speaker";
 import { speakerFromSubject } from "./speaker-from-subject";
-import { COUNT_SUBJECT, DATE_NAMES, DOCUMENT_SUBJECT } from "./speaker-words";
+import { COUNT_SUBJECT, DATE_NAMES, DOCUMENT_SUBJECT, FORECAST_DOCUMENT } from "./speaker-words";
 import { subjectBeforeVerb } from "./subject-before-verb";
 import { subjectOfAdjacentVerb } from "./subject-of-adjacent-verb";
 
@@ -181,8 +181,10 @@ function documentOwner(head: string, context: AttributionContext): Speaker | nul
 }
 // The owner with a possessive, or "its"/"their", at most two describing words ("latest"), then
 // the document, at the head of the sentence.
-const DOCUMENT_OWNER =
-  /^\s*(?:((?:[Tt]he\s+)?(?:[\p{L}&.-]+\s+){0,3}?[\p{L}&.-]+)[’']s|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}+\s+){0,2}(?:forecasts?|projections?|outlook|scenarios?)\b/u;
+const DOCUMENT_OWNER = new RegExp(
+  `^\\s*(?:((?:[Tt]he\\s+)?(?:[\\p{L}&.-]+\\s+){0,3}?[\\p{L}&.-]+)[’']s|[Ii]ts|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,2}${FORECAST_DOCUMENT}\\b`,
+  "u",
+);
 
 /** "Analysts expect …", "The agency puts the odds at …": the subject of the verb the forecast hangs on. */
 function adjacentSpeaker(head: string, context: AttributionContext): Speaker | null {

@@ -56,8 +56,9 @@ function lastBody(previous: Speaker | null, known?: ReadonlyMap<string, Speaker>
   return known?.get(LAST_ORGANISATION) ?? null;
 }
 
-const BODY_POSSESSIVE_STAFF =
-  /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.-]*){0,3})[’']s\s+(?:[\p{Ll}-]+\s+){0,2}(?:economists?|analysts?|strategists?|forecasters?|researchers?|experts?|spokes(?:man|woman|person)|staff|team|officials?)$/u;
+// A body's people by its possessive: "the IMF's chief economist", "the bank's analysts".
+const OWNED_STAFF =
+  /^(.+?)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}(?:economists?|analysts?|strategists?|forecasters?|researchers?|experts?|spokes(?:man|woman|person)|staff|team|officials?)$/u;
 // Not a nationality before "model" ("the Brazilian model said": a person).
 const NAMED_MODEL =
   /^(?:[Tt]he\s+)?(?!\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|can|ern|ic|i)\s+models?$)(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})\s+(models?|simulations?|tracker|supercomputer)$/u;
@@ -187,17 +188,18 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     const model = NAMED_MODEL.exec(segment);
     if (model) return { name: `${model[1]} ${model[2].toLowerCase()}`, kind: "UNNAMED_GROUP" };
     // "the IMF's chief economist", "Vale Bank's strategists": a body's unnamed people speak for it.
-    const staff = segments.length === 1 ? BODY_POSSESSIVE_STAFF.exec(segment) : null;
-    if (staff) return known?.get(organisationKey(staff[1])) ?? { name: staff[1], kind: "ORGANISATION" };
+    const owner = OWNED_STAFF.exec(segment)?.[1];
+    const namedOwner =
+      segments.length === 1 && owner ? /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.-]*){0,3})$/u.exec(owner)?.[1] : undefined;
+    if (namedOwner) return known?.get(organisationKey(namedOwner)) ?? { name: namedOwner, kind: "ORGANISATION" };
     // "it added": a body or group named before speaks on.
     if (/^it$/i.test(segment)) return previous && previous.kind !== "PERSON" ? previous : null;
     // "the bank", "the firm", "the market research firm": the body last named, when there is one
     // (lowercase words only before the trade: "the International Energy Agency" is a name); and
     // "the bank's analysts", "the firm's economists": the body's own people speak for it.
-    const owner = /^(.+?)[’']s\s+(?:\p{Ll}+\s+)?(?:analysts|economists|strategists|researchers|experts|forecasters|staff|team)$/u.exec(segment);
-    if (BODY_BY_TRADE.test(owner?.[1] ?? segment)) {
+    if (BODY_BY_TRADE.test(owner ?? segment)) {
       // "the company" is the body the article is about; "the bank", "the research firm" the one named last.
-      const main = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}company$/iu.test(owner?.[1] ?? segment) ? known?.get(MAIN_ORGANISATION) : undefined;
+      const main = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}company$/iu.test(owner ?? segment) ? known?.get(MAIN_ORGANISATION) : undefined;
       const body = main ?? known?.get(LAST_ORGANISATION);
       if (body) return body;
     }

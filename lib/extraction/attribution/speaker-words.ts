@@ -138,3 +138,6 @@ export const COUNT_SUBJECT =
  */
 export const DOCUMENT_SUBJECT =
   /^(?:the\s+)?(?:(?:latest|new|recent|official|early|current|its|their|seasonal|climate|weather|economic|quarterly|monthly|annual)\s+){0,2}(?:forecasts?|projections?|estimates?|models?|data|figures|calculations?|outlooks?|predictions?)(?:\s+for\s+(?:the\s+)?[^,;]{1,40})?$/i;
+
+/** Documents that look ahead: "the agency's projections show …", "its latest forecasts point to …". */
+export const FORECAST_DOCUMENT = "(?:forecasts?|projections?|outlook|scenarios?)";

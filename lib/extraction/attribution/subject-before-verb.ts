@@ -1,25 +1,19 @@
 // The subject of a reporting verb: who "said", "warned", "expects" in a clause. Pure.
 import { REPORTING_VERB_FORMS } from "../reporting-verbs";
-import { contrastStart } from "./subject-of-adjacent-verb";
+import { contrastStart, PRONOUN_AFTER_CONTRAST, withoutOpeningConjunction } from "./contrast";
 
 const ANY_VERB = REPORTING_VERB_FORMS.map((v) => v.replace(" ", "\\s+")).join("|");
 const VERB_RE = new RegExp(`\\b(?:${ANY_VERB})\\b`, "gi");
 
 const PLURAL_NOUN_AFTER = /^\s+(?:(?:for|of)\s[^,;.“”"]{1,60}?\s)?(?:are|were|have|had)\b/i;
 
-const CONTRAST = /^\s(?:but|yet|while|whereas|although|though)\s/i;
-
-/** Where the clause ending at `end` begins: just after the nearest ". ", "? ", "” ", "“" or ", but " before it (0 when none). */
+/** Where the clause ending at `end` begins: just after the nearest ". ", "? ", "” " or "“" before it (0 when none). */
 function clauseStartBefore(text: string, end: number): number {
   // A walk back to the nearest break, not four lastIndexOf calls from the end: those run to the
   // paragraph's start whenever one kind of break is missing, which made long paragraphs quadratic.
   for (let i = end - 1; i >= 0; i--) {
     const ch = text[i];
     if (ch === "“" || ((ch === "?" || ch === "”") && i + 1 < end && text[i + 1] === " ")) return i + 1;
-    // "Polls are tight, but the model predicts …": a clause of contrast has a subject of its own
-    // (not a pronoun's, nor an aside's: "…, but he expects", "Analysts, though divided, expect").
-    if (ch === "," && CONTRAST.test(text.slice(i + 1, i + 12)) && contrastStart(text.slice(0, end)) === i + 1 + CONTRAST.exec(text.slice(i + 1))![0].length)
-      return i + 1;
     // A full stop ends the clause unless it ends a title or an initial ("Ms. Ortega", "J. Smith").
     if (
       ch === "." &&
@@ -57,20 +51,22 @@ export function subjectBeforeVerb(text: string, from = 0, first = false): { subj
   // The subject runs from the previous sentence break to the verb.
   const before = text.slice(0, last.index);
   // "Traders are betting", "the Kremlin has said": the auxiliary is no part of the subject.
-  const subject = before
-    .slice(clauseStartBefore(before, before.length))
-    .trim()
-    .replace(/^[^\p{L}\p{N}“"]+/u, "") // a list's bullet or dash before the subject
-    .replace(/^(?:but|yet|while|whereas|and)\s+(?=\S)/i, "") // "…, while Goldman expects": the conjunction
-    .replace(
-      /(?:\s+(?:is|are|was|were|has|have|had|been|will|would|also|now|still|already|publicly|privately|recently|later|earlier|again|then|too|however|subsequently|separately|previously))+$/i,
-      "",
-    );
+  // "Polls are tight, but the model predicts …": a clause of contrast has a subject of its own.
+  const start = Math.max(clauseStartBefore(before, before.length), contrastStart(before));
+  const subject = withoutOpeningConjunction(
+    before
+      .slice(start)
+      .trim()
+      .replace(/^[^\p{L}\p{N}“"]+/u, ""), // a list's bullet or dash before the subject
+  ).replace(
+    /(?:\s+(?:is|are|was|were|has|have|had|been|will|would|also|now|still|already|publicly|privately|recently|later|earlier|again|then|too|however|subsequently|separately|previously))+$/i,
+    "",
+  );
   // "Ortega said the talks had stalled, but she said …": the pronoun after the contrast is the
   // first clause's subject.
-  const pronoun = /,\s(?:but|yet|while|whereas|although|though)\s(?:he|she|they)$/i.exec(subject);
+  const pronoun = PRONOUN_AFTER_CONTRAST.exec(subject);
   if (pronoun) {
-    const firstClause = subjectBeforeVerb(before.slice(0, before.length - subject.length + pronoun.index));
+    const firstClause = subjectBeforeVerb(before.slice(0, before.lastIndexOf(pronoun[0])));
     if (firstClause) return { subject: firstClause.subject, verbAt: last.index };
   }
   return { subject, verbAt: last.index };

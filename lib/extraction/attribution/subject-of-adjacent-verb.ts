@@ -2,6 +2,7 @@
 // follows at once: "Analysts expect| prices to rise", "The agency puts the| odds at 70 percent",
 // "Two economists estimate the| probability of …". Pure.
 import { REVISED_FORECAST_AT_END, REVISING_VERBS } from "../revised-forecast";
+import { contrastStart, withoutOpeningConjunction } from "./contrast";
 
 const VERB =
   /\b(?:puts?|putting|gives?|giving|places?|placing|pegs?|pegged|assigns?|assigned|sees?|saw|estimat(?:es?|ed|ing)|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|project(?:s|ed)|fear(?:s|ed)?|worr(?:y|ies)|anticipat(?:es?|ed)|reckons?|reckoned|doubts?|doubted|foresees?|believes?|believed|think|thinks|thought|indicat(?:es?|ed)|favou?rs?|produc(?:es|ed)|issu(?:es|ed)|publish(?:es|ed)|(?:(?:did|does|do|will|would|could|can)\s+not|didn[’']t|doesn[’']t|don[’']t|won[’']t|wouldn[’']t|couldn[’']t|can[’']t|cannot|refused\s+to|declined\s+to)\s+rule\s+out|(?:has|have|had)\s+not\s+ruled\s+out|(?:hasn[’']t|haven[’']t)\s+ruled\s+out|(?:(?:are|is|was|were)\s+)?not\s+ruling\s+out|warn(?:s|ed)?\s+of)(?:\s+(?:that|the|an?|its|their|his|her|our))?\s*$/i;
@@ -46,18 +47,6 @@ const CHANCE_NEXT =
   /^(?:odds|chances?|probabilit(?:y|ies)|likelihood|risks?|possibilit(?:y|ies)|prospects?)\b[^.;:,]{0,100}?\sat\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|some\s+|close\s+to\s+|nearly\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|evens\b|even\b|fifty)/i;
 const ANY_VERB_ON_CHANCE =
   /(?<=\p{L}\s+)\b(?!(?:was|has|does|this|thus|plus|less|unless|across|perhaps|always|sometimes|news|series|towards|besides)\b)\p{Ll}{2,}(?:s|ed)\s+(?:the|its|their|his|her|our)\s*$/u;
-
-/**
- * Where a clause of contrast before the verb starts ("Polls are tight, but| the model predicts"),
- * or 0: not when its subject is a pronoun ("…, but he expects": the subject before speaks) or
- * when it is an aside with a comma of its own ("Analysts, though divided, expect").
- */
-export function contrastStart(before: string): number {
-  const m = /.*,\s(?:but|yet|while|whereas|although|though)\s/is.exec(before);
-  if (!m) return 0;
-  const rest = before.slice(m[0].length);
-  return /^(?:he|she|they|it|we|i|you)\b/i.test(rest) || rest.includes(",") ? 0 : m[0].length;
-}
 
 // "Futures imply about a| 60% likelihood of a pause", "Polls show a| 40% chance": what prices,
 // polls or models show, with the stated chance right after (its subject is who reads it so).
@@ -104,8 +93,7 @@ export function subjectOfAdjacentVerb(head: string, after = ""): string | null {
     // "Prices show that the market estimates …": the subject of the inner clause.
     .replace(/^.*\b(?:that|because|since|while|whereas)\s+(?=\S)/i, "")
     .replace(AUXILIARIES, "")
-    // "…, while Goldman now expects": the conjunction that opens the clause is no part of who.
-    .replace(/^(?:but|yet|while|whereas|and)\s+(?=\S)/i, "")
     .trim();
-  return subject || null;
+  // "…, while Goldman now expects": the conjunction that opens the clause is no part of who.
+  return withoutOpeningConjunction(subject) || null;
 }
