@@ -22,6 +22,8 @@ describe("readStatedProbability", () => {
     ["Bookmakers offer 3-to-1 odds against a home win.", 0.25],
     ["The favourite is at odds of 2 to 1 on.", 2 / 3],
     ["It is a 10-1 shot.", 1 / 11],
+    ["The bookmaker makes the grey a 9/4 shot to win.", 4 / 13],
+    ["The grey is a 25/1 shot.", 1 / 26],
     ["Whether the talks succeed is a coin flip.", 0.5],
     ["The race is fifty-fifty at best.", 0.5],
     ["Markets price even odds of a hike.", 0.5],

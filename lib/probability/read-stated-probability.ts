@@ -92,8 +92,8 @@ const FRACTION_THEN_NOUN = new RegExp(`(?:${QUALIFIER})?${FRACTION}(?:\\s+|-)(?:
 const NOUN_THEN_FRACTION = new RegExp(`\\b${NOUN}\\b[^.;!?]{0,60}?\\b(?:at|is|are|was|were|be|of|to|around|about)\\s+(?:${QUALIFIER})?${FRACTION}\\b`, "gi");
 // The side of a price: "3-1 on" is odds-on, but "3-1 odds on a draw" names what the price is for.
 const SIDE = `(?:\\s+(against|on(?!\\s+(?!to\\s)[a-z\\d])|in\\s+favou?r))?`;
-// "3-to-1 odds (against)", "odds of 2 to 1 in favour", "a 10-1 shot".
-const ODDS_FIRST = new RegExp(`(${NUMBER})[-\\s]?(?:to|-|:)[-\\s]?(${NUMBER})\\s+(?:odds|shot)${SIDE}`, "gi");
+// "3-to-1 odds (against)", "odds of 2 to 1 in favour", "a 10-1 shot", "a 9/4 shot".
+const ODDS_FIRST = new RegExp(`(${NUMBER})[-\\s]?(?:to|-|:|/)[-\\s]?(${NUMBER})\\s+(?:odds|shot)${SIDE}`, "gi");
 // "The odds of a cut are 3-to-1 against", "odds on a draw stand at 4 to 1": the event between.
 const ODDS_OF_EVENT = new RegExp(
   `\\bodds\\s+(?:of|on)\\s+[^.;!?\\d]{1,60}?\\s(?:are|is|were|was|stand\\s+at|at)\\s+(${NUMBER})[-\\s]?(?:to|-|:)[-\\s]?(${NUMBER})${SIDE}`,
