@@ -6,6 +6,7 @@ import { probabilityOfYes } from "../probability/probability-of-yes";
 import { readStatedProbability } from "../probability/read-stated-probability";
 import { type BandKey, bandForProbability, findBand, oppositeBand } from "../probability/scale";
 import { carrySource } from "./attribution/carry-source";
+import { documentOwners } from "./attribution/document-owners";
 import { attributeSpeaker } from "./attribution/attribute-speaker";
 import { type ParagraphSource, resolveSpeaker } from "./attribution/resolve-speaker";
 import { lastNameRunAt } from "./attribution/name-run";
@@ -56,8 +57,11 @@ type Reading = Pick<Candidate, "phrase" | "band" | "low" | "high" | "probability
 // hedges the aside (the size), not the event; the main clause's words govern when it has any.
 // Blanked with spaces so that offsets stay those of the text.
 const ASIDE = /\s[—–]\s[^—–.;]{1,120}?\s[—–](?=\s)/g;
+// "Economists predicted, however, the bank would cut": a linking word between the verb and what
+// it governs.
+const LINKING_ASIDE = /,\s(?:however|though|meanwhile|moreover|in\sturn|for\s(?:his|her|its|their)\spart),(?=\s)/gi;
 function withoutAsides(text: string): string {
-  return text.replace(ASIDE, (aside) => " ".repeat(aside.length));
+  return text.replace(ASIDE, (aside) => " ".repeat(aside.length)).replace(LINKING_ASIDE, (aside) => " ".repeat(aside.length));
 }
 
 // "The plant, which will employ 3,000 people when it opens, is the largest …": a relative clause
@@ -79,7 +83,9 @@ function readForecast(text: string, betting = false): Reading | null {
   if (stated && SUPERSEDED.test(text.slice(Math.max(0, stated.start - 80), stated.start))) return null;
   if (stated) {
     const { probability, low, high } = stated;
-    const band = bandForProbability(probability).key;
+    // "less than 20 percent" lies below 0.2's band edge, "more than 50 percent" above 0.5.
+    const side = low === 0 && high === probability ? -1e-9 : high === 1 && low === probability ? 1e-9 : 0;
+    const band = bandForProbability(Math.min(1, Math.max(0, probability + side))).key;
     return { phrase: stated.words, band, low, high, probability, probabilitySource: "STATED", statedProbability: probability, at: stated.start };
   }
   const described = text.replace(RELATIVE_ASIDE, (whole, subject: string) =>
@@ -104,13 +110,22 @@ function readForecast(text: string, betting = false): Reading | null {
   const at =
     believes || progressive
       ? cue.end
-      : verb !== phrase && isForecastingVerb(verb) && !/ed$/.test(verb)
+      : verb !== phrase &&
+          isForecastingVerb(verb) &&
+          // "Most economists predicted no change": a past verb in the active voice, its subject before it.
+          (!/ed$/.test(verb) ||
+            (/^(?:predicted|projected|forecasted|anticipated)$/i.test(verb) &&
+              !/^\p{L}+\sto\b/u.test(phrase) &&
+              /[\p{L},]\s$/u.test(text.slice(0, cue.start)) &&
+              !/\b(?:is|are|was|were|be|been|being|had|has|have)\s+(?:\p{Ll}+ly\s+)?$/iu.test(text.slice(0, cue.start))))
         ? cue.start + verb.length
         : /^(?:see|sees|seeing)\s/i.test(phrase)
           ? cue.start + phrase.indexOf(" ") + 1
           : /^points?\sto\s/i.test(phrase) // "the polls point to …": their subject points
             ? cue.start + /^points?\sto/i.exec(phrase)![0].length
-            : cue.start;
+            : /^(?:showed|found|suggested|indicated|shows|finds|suggests|indicates)\s(?:that\s)?(?:[\p{L}\p{N}’'.-]+\s){1,6}?(?:would|will)\s/iu.test(phrase)
+              ? cue.start + verb.length // "a poll … showed the bank would hold": the poll shows
+              : cue.start;
   return { phrase, band: cue.band.key, ...yes, probabilitySource: "SCALE", statedProbability: null, at };
 }
 
@@ -229,7 +244,7 @@ type Span = { from: number; to: number };
 // thaw most likely in spring": a second forecast of its own. "…, rising to 30 per cent in the
 // west": the next place's figure; "…, with the coast only having a 30pc chance": the next place's chance.
 const SECOND_CLAUSE =
-  /,\s(?=(?:predicting|forecasting|expecting|projecting|estimating)\s(?:that\s)?(?:it|they|he|she|the|a|an)\b)|\s(?=and\s(?:is|are)\s(?:close\sto|near|nearly|about|around|roughly)\s\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|,\s(?=which\sis\s(?:above|below|ahead\sof|behind|higher\sthan|lower\sthan)\s[^,;]{1,40}?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?:,\s|\s(?=and\s))(?=(?:and\s)?(?:\p{Lu}[\p{L}’'&-]*\s*){1,3},?\s(?:to\s|at\s)?\d{1,4}\/\d{1,3}\b)|,\s(?=(?:but\s)?(?:[\p{L}\p{N}’'-]+\s){1,4}(?:is|are|was|were)\snot[.!,]?["”’]?$)|,\s(?=as\s(?:does|do|did)\s\S)|(?:,\s|(?<!,)\s(?=and\s))(?=(?:and\s)?(?:only\s|just\s)?(?:a|an)\s\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s(?:chance|probability|likelihood|possibility|risk)\b)|,\s(?=with\s(?:[\p{L}\p{N}’'-]+\s){1,8}?(?:most\slikely|likely|expected|forecast|predicted|projected)\b)|,\s(?=(?:and\s)?(?:is|are)\s(?:close\sto|near|nearly|about|around|roughly)\s\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?<=[\p{Ll}\d])\s(?=while\s(?:a|an|the|its|their|his|her)\s(?:[\p{L}’'-]+\s){0,8}?(?:is|are|was|were|has|have)\s)|,\s(?=who\s(?:is|are)\s\d{1,3}[-–/]\d{1,3}\b)|(?:,\s|\s(?=and\s))(?=(?:and\s)?(?:with\s)?(?:[\p{L}’'&-]+\s){0,4}\p{Lu}[\p{L}’'&-]*\s\(\d{1,4}\/\d{1,3}\))|,\s(?=with\s[^,;]{1,60}?\s(?:a|an)\s\d{1,3}(?:\.\d+)?\s?(?:%|pc|percent|per\s?cent)\s(?:chance|probability|likelihood|possibility|risk)\b)|(?:,\s|\s(?=and\s))(?=(?:and\s)?(?:rising|falling|climbing|dropping|increasing|decreasing)\sto\s\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))/gu;
+  /,\s(?=(?:predicting|forecasting|expecting|projecting|estimating)\s(?:that\s)?(?:it|they|he|she|the|a|an)\b)|\s(?=and\s(?:is|are)\s(?:close\sto|near|nearly|about|around|roughly)\s\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|,\s(?=which\sis\s(?:above|below|ahead\sof|behind|higher\sthan|lower\sthan)\s[^,;]{1,40}?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?:,\s|\s(?=and\s))(?=(?:and\s)?(?:\p{Lu}[\p{L}’'&-]*\s*){1,3},?\s(?:to\s|at\s)?\d{1,4}\/\d{1,3}\b)|,\s(?=(?:but\s)?(?:[\p{L}\p{N}’'-]+\s){1,4}(?:is|are|was|were)\snot[.!,]?["”’]?$)|,\s(?=as\s(?:does|do|did)\s\S)|(?:,\s|(?<!,)\s(?=and\s))(?=(?:and\s)?(?:only\s|just\s)?(?:a|an)\s(?:less\sthan\s|more\sthan\s|about\s|around\s|roughly\s|nearly\s|almost\s|over\s|under\s)?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s(?:chance|probability|likelihood|possibility|risk)\b)|,\s(?=with\s(?:[\p{L}\p{N}’'-]+\s){1,8}?(?:most\slikely|likely|expected|forecast|predicted|projected)\b)|,\s(?=(?:and\s)?(?:is|are)\s(?:close\sto|near|nearly|about|around|roughly)\s\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?<=[\p{Ll}\d)])\s(?=(?:while|whilst)\s(?:(?:a|an|the|its|their|his|her|last|this|next)\s|\p{Lu})(?:[\p{L}’'-]+\s){0,8}?(?:is|are|was|were|has|have)\s)|\s(?=but\s[^,;]{3,120}?\s(?:at\s|now\s|a\s|an\s)?\d{1,3}\/\d{1,3}\b)|,\s(?=who\s(?:is|are)\s\d{1,3}[-–/]\d{1,3}\b)|(?:,\s|\s(?=and\s))(?=(?:and\s)?(?:with\s)?(?:[\p{L}’'&-]+\s){0,4}\p{Lu}[\p{L}’'&-]*\s\(\d{1,4}\/\d{1,3}\))|,\s(?=with\s[^,;]{1,60}?\s(?:a|an)\s\d{1,3}(?:\.\d+)?\s?(?:%|pc|percent|per\s?cent)\s(?:chance|probability|likelihood|possibility|risk)\b)|(?:,\s|\s(?=and\s))(?=(?:and\s)?(?:rising|falling|climbing|dropping|increasing|decreasing)\sto\s\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))/gu;
 const REPORTED_CLAUSE =
   /,\s(?=(?:but|yet)\s(?:according\sto\b|(?:[\p{L}’'-]+\s){1,4}?(?:said|say|says|expect|expects|predict|predicts|warned|warn|warns)\b))|(?<!\d|\d%)\s(?=and\s(?:about\s|around\s|just\sunder\s|just\sover\s|nearly\s|close\sto\s)?\d{1,3}(?:\.\d+)?\s?(?:%|(?:percent|per\s?cent)\b))|,\s(?=(?:while|whereas)\s(?:[\p{L}’'-]+\s+){1,12}?(?:has|have|had|is|are|was|were|said|says|predicted|predicts|expects?|sees?|forecasts?|thinks?|believes?)\b)|,\s+(?=(?:[\p{L}’'-]+\s+){0,4}?(?:are\s+|is\s+|have\s+|has\s+)?(?:estimating|estimated|estimate|predicted|predict|predicts|say|says|said|believe|believes|assessed|expect|expects|warned|argued|adding|added|noted)\s+(?:that\b|it\b))/gu;
 
@@ -240,7 +255,7 @@ const REPORTED_CLAUSE =
 // "… risks losing its majority but should be able to form a coalition": a second predicate after
 // "but" with a modal of its own.
 const SECOND_HEDGE =
-  /,\s(?=and\s(?:also\s)?(?:may|might|could|would\slikely|will\slikely|will\sprobably|is\slikely\sto|are\slikely\sto|is\sunlikely\sto|are\sunlikely\sto)\s)|\s(?=but\s(?:should|may|might|could)\s)/gu;
+  /,\s(?=and\s(?:also\s)?(?:may|might|could|would\slikely|will\slikely|will\sprobably|is\slikely\sto|are\slikely\sto|is\sunlikely\sto|are\sunlikely\sto)\s)|\s(?=but\s(?:should|may|might|could)\s)|(?<=\s(?:will\s(?:likely|probably)|is\s(?:likely|expected)\sto|are\s(?:likely|expected)\sto)\s[^,;]{3,80}?)\s(?=and\s(?:may|might|could)\s(?:well\s)?(?:be|become|see|prove|turn|end|fall|rise|reach|hit|top|stay|remain)\b)/gu;
 const SECOND_SPEAKER =
   /,\s(?=and\s(?:\p{Lu}[\p{L}’'.-]*,?\s|\p{Ll}+\s){1,6}?(?:said|says|told|tells|warned|warns|predicted|predicts|expects|expected|believes|believed|thinks|thought)\s)/gu;
 
@@ -542,7 +557,10 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
     candidates.push({ quote, start, end, forecaster, phrase, band, ...stated, suggestedQuestion: suggestQuestion(quote) });
   }
   // Sources named in sentences that forecast nothing go into the carry, then out of the result.
-  const carried = carrySource<Candidate | Mention>({ candidates: [...candidates, ...mentions].sort((a, b) => a.start - b.start) });
+  const carried = carrySource<Candidate | Mention>({
+    candidates: [...candidates, ...mentions].sort((a, b) => a.start - b.start),
+    forecastingBodies: documentOwners(text),
+  });
   return carried.filter((c): c is Candidate => !("mention" in c));
 }
 

@@ -187,6 +187,8 @@ const FUTURE_OR_FIGURE = [
   "|(?:by|until|before)\\s+20\\d\\d",
   "|(?:next|this|coming)\\s+(?:year|month|quarter|week|season|spring|summer|autumn|fall|winter|decade)",
   "|by\\s+(?:the\\s+)?(?:end|middle|start)\\s+of",
+  // "predicted no change in the fourth quarter": a part of the year, after a verb of forecasting.
+  "|(?:in|for)\\s+the\\s+(?:first|second|third|fourth|final|last)\\s+(?:quarter|half)",
   "|(?:of|to|at|by|near|around|above|below)\\s+(?:about\\s+|around\\s+|roughly\\s+|just\\s+)?[-−+]?[$€£]?\\d(?:[\\d.,]*\\d)?\\s?(?:%|percent|per\\s?cent|pct|bps|basis\\s+points|billion|million|trillion|bn|m\\b)",
   // A price: "an average farm-gate price of $7.30 a bushel".
   "|(?:of|to|at|near|around|above|below)\\s+(?:about\\s+|around\\s+|roughly\\s+|just\\s+)?[$€£]\\d(?:[\\d.,]*\\d)?",
@@ -232,6 +234,9 @@ const FRAMES: ReadonlyArray<RegExp> = [
   // "The bank is seen cutting rates twice next year": the wire's passive forecast ("was seen
   // leaving" is past narrative, so the present only).
   /\b(?:is|are)\s+(?:now\s+|widely\s+|still\s+|also\s+)?seen\s+(?:\p{Ll}+ing|to\s+\p{Ll}+)\b/iu,
+  // "Prices were seen ending 2022 at $1.80 per lb": a poll's forecast reported in the past, with
+  // its price or rate ("was seen leaving at 10" is narrative: no currency, no percentage).
+  /\b(?:was|were)\s+(?:now\s+|widely\s+|also\s+)?seen\s+\p{Ll}+ing\s+(?:[\p{L}\p{N}/’'-]+\s+){0,3}?(?:at|to|around|near|above|below)\s+(?:about\s+|around\s+)?(?:[$€£]\d|\d[\d.,]*\s?(?:%|percent\b|per\s?cent\b|pct\b))/iu,
   // "the odds now strongly favour a hold", "we are looking at a couple of years of shortages".
   /\b(?:odds|chances)\s+(?:[\p{Ll}]+\s+){0,3}?favou?rs?\b/iu,
   /\b(?:are|is|am|’re|'re)\s+looking\s+at\s+(?:a\s+)?(?:couple|few|several|another|at\s+least|\d+|two|three|four|five|many|more)\b/i,
@@ -323,8 +328,22 @@ const BANDED_FRAMES: ReadonlyArray<[RegExp, BandKey]> = [
   ],
 ];
 
+// "a poll of 40 economists showed the bank would hold rates": what a poll found its answers expect,
+// a bare will or would under a verb of finding (very likely), or of reading evidence (likely, as
+// rule 4 of the corpus labels reads "suggests … will"). The frame opens at the verb, so that
+// attribution reads the poll before it as the subject.
+const POLL_FOUND = (verbs: string) =>
+  new RegExp(
+    `(?=${verbs})(?<=\\b(?:polls?|survey)\\b[^.;:“”"]{0,60}?\\s)(?:${verbs})\\s+(?:that\\s+)?(?:[\\p{L}\\p{N}’'.-]+\\s+){1,6}?(?:would|will)\\s+\\p{Ll}+`,
+    "iu",
+  );
+const POLL_FRAMES: ReadonlyArray<[RegExp, BandKey]> = [
+  [POLL_FOUND("showed|found|shows|finds"), "very-likely"],
+  [POLL_FOUND("suggested|indicated|suggests|indicates"), "likely"],
+];
+
 function frameCue(text: string): PhraseLocation | null {
-  for (const [frame, key] of BANDED_FRAMES) {
+  for (const [frame, key] of [...BANDED_FRAMES, ...POLL_FRAMES]) {
     const m = frame.exec(text);
     if (m) return { band: findBand(key), matched: m[0].toLowerCase(), negated: false, start: m.index, end: m.index + m[0].length };
   }

@@ -37,5 +37,9 @@ export function accordingTo(sentence: string): string | null {
   if (by) return by[1].trim();
   // A poll or survey with no maker given speaks for those it asked ("a survey of 40 economists");
   // a study published in a journal for its authors. A report named by its date only names no one.
-  return /\b(?:polls?|survey)\b|\bstudy\s+(?:published|in)\b/i.test(source) ? source : null;
+  if (/\b(?:polls?|survey)\b|\bstudy\s+(?:published|in)\b/i.test(source)) return source;
+  // "according to a new model that aims to forecast the flu in the United States": a forecasting
+  // model with no maker given is the source itself, named without the clause that describes it.
+  const model = /^((?:a|an|the|its|their|new|latest|recent|\s)*(?:[\p{Ll}-]+\s+){0,2}?(?:model|modell?ing|simulation)s?)\b/iu.exec(source);
+  return model ? model[1].trim() : null;
 }

@@ -13,6 +13,7 @@ import { speakerFromSubject } from "./speaker-from-subject";
 import { COUNT_SUBJECT, DATE_NAMES, DOCUMENT_SUBJECT, FORECAST_DOCUMENT } from "./speaker-words";
 import { subjectBeforeVerb } from "./subject-before-verb";
 import { subjectOfAdjacentVerb } from "./subject-of-adjacent-verb";
+import { unnamedGroup } from "./unnamed-group";
 
 const CONCESSION = /^\s*(?:while|whilst|whereas|although|though|even\s+though|even\s+if)\s[^,;:“”"]{3,160}?,\s+(?=\S)/i;
 
@@ -57,6 +58,7 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
     documentOwner(head, context) ??
     subjectOverReporter(head, sentence, context) ??
     accordingSpeaker(sentence, context) ??
+    bornOutSpeaker(sentence, context) ??
     withSpeaker(sentence, context) ??
     insertedSpeaker(sentence, context) ??
     finalSpeaker ??
@@ -107,12 +109,22 @@ function fearSpeaker(head: string, context: AttributionContext): Speaker | null 
   return m ? speakerFromSubject(m[0], context.previous, context.known) : null;
 }
 
-/** "Williams is BetVictor's 13-8 favourite", "Paddy Power's 5/1 shot": whose price it is. */
+/**
+ * "Williams is BetVictor's 13-8 favourite", "Paddy Power's 5/1 shot", "Ladbrokes have the Greens
+ * at 5/2", "Coral make him a 9/4 shot": whose price it is.
+ */
 function priceOwner(sentence: string): Speaker | null {
-  if (!/\d[-/]\d|evens/.test(sentence)) return null; // most sentences hold no price: skip the long pattern
-  const m = PRICE_OWNER.exec(sentence);
-  return m ? { name: m[1], kind: "ORGANISATION" } : null;
+  if (!/\d[-/]\d|evens/.test(sentence)) return null; // most sentences hold no price: skip the long patterns
+  const m = PRICE_OWNER.exec(sentence) ?? PRICE_SETTER.exec(sentence);
+  // "Bookmakers make the veteran a 6-1 outsider": a group, which the subject rules name.
+  if (!m || /^(?:The|A|An|It|They|He|She|We|This|That|These|Those)$/.test(m[1]) || unnamedGroup(m[1])) return null;
+  return { name: m[1], kind: "ORGANISATION" };
 }
+// The bookmaker as the subject of a verb that sets a price, the runner between: a name (not a
+// pronoun or a determiner) at the clause's start. Not the runner that "has a 9/4 shot" or "has
+// been cut to 12/1".
+const PRICE_SETTER =
+  /(?:^|[,;]\s+|\b(?:and|but)\s+)((?:\p{Lu}[\p{L}&’'-]*\s+){0,2}\p{Lu}[\p{L}&’'-]*)\s+(?:now\s+|also\s+|still\s+)?(?:have|has|had|make|makes|made|quote|quotes|quoted|offer|offers|offered|rate|rates|rated)\s+(?!(?:(?:also|now|still|just)\s+)?(?:a|an|been|being)\s)(?:[\p{L}’'-]+\s+){1,4}?(?:at\s+|as\s+)?(?:a\s+|an\s+|the\s+)?\d{1,3}[-–/]\d{1,3}\b/u;
 const PRICE_OWNER =
   /\b(\p{Lu}[\p{L}&’'-]*(?:\s+\p{Lu}[\p{L}&’'-]*){0,2})[’']s\s+(?:\d{1,3}[-/]\d{1,3}|evens)\s+(?:joint[-\s])?(?:favou?rites?|outsiders?|shots?|chances?|second\s+favou?rites?)\b/u;
 
@@ -230,12 +242,26 @@ function accordingSpeaker(sentence: string, context: AttributionContext): Speake
   // "according to Western intelligence assessments": a document named by its makers' description.
   if (/^(?:\p{Lu}[\p{L}-]*\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:assessments|estimates|reports|projections|models|figures|data)$/u.test(according))
     return { name: `${according.charAt(0).toUpperCase()}${according.slice(1)} (unnamed)`, kind: "UNNAMED_GROUP" };
+  // "according to a new model", "according to the model": the model itself, one name each time.
+  const model = /^(?:(?:a|an|the|its|their)\s+)?((?:[\p{Ll}-]+\s+){0,2}?(?:model|modell?ing|simulation)s?)$/iu.exec(according)?.[1];
+  if (model) return { name: `${model.charAt(0).toUpperCase()}${model.slice(1)} (unnamed)`, kind: "UNNAMED_GROUP" };
   const speaker = speakerFromSubject(according, context.previous, context.known);
   if (speaker) return speaker;
   // "according to Reuters": whoever is named there is the source, one word or not.
   const run = lastNameRunAt(according)?.run;
   return run ? { name: run.join(" "), kind: "ORGANISATION" } : null;
 }
+
+/**
+ * "Labor will win a majority, if YouGov's final poll comes true": the forecast is the poll's, as
+ * the condition says; its owner speaks.
+ */
+function bornOutSpeaker(sentence: string, context: AttributionContext): Speaker | null {
+  const owner = BORN_OUT.exec(sentence)?.[1];
+  return owner ? (speakerFromSubject(owner, context.previous, context.known) ?? { name: owner.replace(/^the\s+/i, ""), kind: "ORGANISATION" }) : null;
+}
+const BORN_OUT =
+  /\b(?:if|should)\s+((?:the\s+)?\p{Lu}[\p{L}&.’'-]*(?:\s+\p{Lu}[\p{L}&.’'-]*){0,3})[’']s\s+(?:[\p{Ll}-]+\s+){0,3}?(?:polls?|polling|surveys?|forecasts?|models?|modell?ing|projections?|predictions?)\b[^,;]{0,40}?\s+(?:comes?\s+true|proves?\s+(?:right|correct|accurate)|(?:is|are)\s+(?:right|correct|accurate|borne\s+out)|holds?\s+(?:up|true)|pans?\s+out)\b/u;
 
 /** "…, with the agency estimating that …": the body in the "with" clause speaks for the sentence. */
 function withSpeaker(sentence: string, context: AttributionContext): Speaker | null {

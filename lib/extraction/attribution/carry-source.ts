@@ -4,13 +4,14 @@
 // IDC's twice. The outlet keeps its own analysis ("The talks are likely to run late.") unless the
 // source heard last is a forecasting body, or the sentence gives the figures such a body publishes.
 // Pure; measured in ADR 0008 (round nine).
+import { isPrice } from "../betting";
 import type { Speaker } from "./speaker";
 
 /**
  * `mention`: a sentence that forecasts nothing, its forecaster the source it names as publishing a
  * report ("The IMF released its outlook.") or the outlet (a gap of other news).
  */
-type Credited = { quote: string; forecaster: Speaker; start?: number; end?: number; mention?: boolean };
+type Credited = { quote: string; forecaster: Speaker; start?: number; end?: number; mention?: boolean; probabilitySource?: string; phrase?: string };
 
 /** Polls, surveys, models, forecasters and the trades whose work is to forecast, by their name. */
 const FORECASTING_BODY =
@@ -37,18 +38,25 @@ const CONTINUATION_REACH = 400;
  * order; a new array, the forecasts themselves unchanged. A mention (a body named as publishing a
  * report, with no forecast of its own) gives its figures to the writer's sentences after it.
  */
-export function carrySource<T extends Credited>(options: { candidates: readonly T[] }): T[] {
+export function carrySource<T extends Credited>(options: { candidates: readonly T[]; forecastingBodies?: ReadonlySet<string> }): T[] {
   let last: Speaker | null = null;
   let lastEnd = Number.NEGATIVE_INFINITY;
   // The body whose figures the article reports, and what it was heard saying. Past a sentence in
   // the writer's own words its figures go on only on the same subject ("EV sales … Growth will
   // vary across markets. … EVs accounting for 7.5% of vehicle sales"), not to any later figure.
   let body: { speaker: Speaker; words: ReadonlySet<string>; fresh: boolean } | null = null;
+  // Bodies this article shows forecasting by trade, whatever their name: one that owns a poll or a
+  // model ("YouGov's final poll"), publishes a report, or states a chance. Not a price: the
+  // writer's words after a bookmaker's price are the writer's own.
+  const forecasters = new Set<string>(options.forecastingBodies);
+  const forecasting = (speaker: Speaker) => FORECASTING_BODY.test(speaker.name) || forecasters.has(speaker.name);
   return options.candidates.map((candidate) => {
     const { forecaster } = candidate;
+    const isBody = forecaster.kind !== "PERSON" && forecaster.kind !== "OUTLET";
+    if (isBody && (candidate.mention || (candidate.probabilitySource === "STATED" && !isPrice(candidate.phrase ?? "")))) forecasters.add(forecaster.name);
     // A mention is whose figures may follow, no more: it does not replace the source heard last.
     if (candidate.mention) {
-      if (forecaster.kind !== "PERSON" && forecaster.kind !== "OUTLET") body = { speaker: forecaster, words: topicWords(candidate.quote), fresh: true };
+      if (isBody) body = { speaker: forecaster, words: topicWords(candidate.quote), fresh: true };
       else if (body) body.fresh = false; // a sentence of other news between: only the report's subject goes on
       return candidate;
     }
@@ -63,8 +71,7 @@ export function carrySource<T extends Credited>(options: { candidates: readonly 
     const near = candidate.start === undefined || candidate.start - lastEnd <= CONTINUATION_REACH;
     const figure = PUBLISHED_FIGURE.test(candidate.quote);
     const reported = figure && body && (body.fresh || sharesTopic(body.words, candidate.quote)) ? body.speaker : null;
-    const lastCarries =
-      last !== null && (FORECASTING_BODY.test(last.name) || (near && CONTINUATION.test(candidate.quote)) || (last.kind !== "PERSON" && figure));
+    const lastCarries = last !== null && (forecasting(last) || (near && CONTINUATION.test(candidate.quote)) || (last.kind !== "PERSON" && figure));
     const source: Speaker | null = lastCarries ? last : reported;
     const carries = source !== null;
     if (!carries) {

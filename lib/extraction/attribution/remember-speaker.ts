@@ -1,5 +1,5 @@
 import { organisationKey } from "./organisation-key";
-import { LAST_ORGANISATION, LAST_PERSON, MAIN_ORGANISATION, type Speaker } from "./speaker";
+import { LAST_MODEL, LAST_ORGANISATION, LAST_PERSON, MAIN_ORGANISATION, type Speaker } from "./speaker";
 import { ORGANISATION_WORDS } from "./speaker-words";
 
 const COMPANY_SUFFIX =
@@ -25,6 +25,8 @@ export function rememberSpeaker(known: Map<string, Speaker>, speaker: Speaker): 
   // "the Acme Research poll" named its maker: "the research firm" later is Acme Research.
   const maker = speaker.kind === "UNNAMED_GROUP" ? /^((?:\p{Lu}[\p{L}&.'’-]*\s+)+)(?:polls?|survey|study|report)$/u.exec(speaker.name) : null;
   if (maker) rememberSpeaker(known, { name: maker[1].trim(), kind: "ORGANISATION" });
+  // "according to a new model": "the model" later is that model.
+  if (speaker.kind !== "PERSON" && /\b(?:models?|modell?ing|simulations?)\b/i.test(speaker.name)) known.set(LAST_MODEL, speaker);
   if (speaker.kind !== "PERSON") return;
   known.set(LAST_PERSON, speaker);
   for (const part of speaker.name.split(" ")) if (part.length > 1) known.set(part.toLowerCase(), speaker);

@@ -2,7 +2,7 @@
 // pronoun, role or surname pointing back to someone named before. Pure.
 import { lastNameRunAt } from "./name-run";
 import { organisationKey } from "./organisation-key";
-import { LAST_ORGANISATION, LAST_PERSON, MAIN_ORGANISATION, OPENING_PRONOUN, type Speaker } from "./speaker";
+import { LAST_MODEL, LAST_ORGANISATION, LAST_PERSON, MAIN_ORGANISATION, OPENING_PRONOUN, type Speaker } from "./speaker";
 import { isAcronym } from "./acronym";
 import { COUNT_SUBJECT, CONNECTORS, DOCUMENT_SUBJECT, LEADING_CLAUSE, LEADING_FILLER, ORGANISATION_WORDS, ROLE, TITLE_WORDS } from "./speaker-words";
 import { unnamedGroup } from "./unnamed-group";
@@ -143,7 +143,7 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     // "…, for his part, …", "…, in turn, …", "…, however, …": a linking aside, too.
     if (
       i > 0 &&
-      /^(?:speaking|writing|talking|commenting|responding|addressing|in\s+(?:a|an|her|his|their|its)|at\s+(?:a|an|the)|for\s+(?:his|her|its|their|our)\s+part|in\s+turn|however|meanwhile|though|too)\b/i.test(
+      /^(?:speaking|writing|talking|commenting|responding|addressing|in\s+(?:a|an|her|his|their|its)|at\s+(?:a|an|the)|for\s+(?:his|her|its|their|our)\s+part|in\s+turn|however|meanwhile|though|too|also|still|now)\b/i.test(
         segment,
       )
     )
@@ -163,13 +163,15 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     // "Of the remaining respondents, 12": a count speaks for the group named before it.
     if (
       i > 0 &&
-      /^(?:(?:only|just)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+(?:teen|ty)|most|many|some|half|several|a few|the rest)$/iu.test(
+      /^(?:(?:only|just)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+(?:teen|ty)|most|many|some|half|several|a few|the rest)(?:\s+(?:of|out\s+of)\s+\d+)?$/iu.test(
         segment,
       )
     )
       continue;
     // "Seventeen predicted …", "Some 23% said …": a count of respondents speaks for the group or
     // poll heard last; "Forecasts suggest …": a document with no maker named, for the body heard last.
+    // "The new model also predicts …": the model heard last, when one was.
+    if (DOCUMENT_SUBJECT.test(segment) && /\bmodels?$/i.test(segment) && known?.get(LAST_MODEL)) return known.get(LAST_MODEL)!;
     if (COUNT_SUBJECT.test(segment) || DOCUMENT_SUBJECT.test(segment)) return lastBody(previous, known);
     // "In a speech on Tuesday he argued": a leading phrase with no comma before the pronoun.
     if (LEADING_CLAUSE.test(segment)) segment = segment.replace(/^.*\s(he|she|they|it)$/i, "$1");

@@ -31,3 +31,5 @@ export const LAST_BOOKMAKER = "#bookmaker";
 export const LAST_PERSON = "#person";
 /** The person who was the subject of the sentence before, while a sentence that opens with "he" or "she" is read. */
 export const OPENING_PRONOUN = "#opening-pronoun";
+/** The key under which the known speakers hold the forecasting model heard last ("the model" later is it). */
+export const LAST_MODEL = "#model";

@@ -5,15 +5,15 @@ import type { Candidate } from "../extract-candidates";
 import { runEvaluation } from "./run-evaluation.server";
 import { scoreArticle, speakerMatches, summarise } from "./score-extraction";
 
-// One run for every split's test: the extractor over 109 articles is the slow part, and on a busy
+// One run for every split's test: the extractor over 132 articles is the slow part, and on a busy
 // machine it can take longer than vitest's default five seconds, so each test allows a minute.
 const evaluation = runEvaluation();
 const RUN_TIMEOUT = 60_000;
 evaluation.catch(() => {}); // each test awaits it and reports the failure; no unhandled rejection before they do
 
 type Summary = Awaited<typeof evaluation>["seed"]["summary"];
-// Round twelve (extractor 24): the figures its rules reached, held as floors.
-const DEV_FLOORS = { recall: 0.95, precision: 0.859, speakerAccuracy: 0.927, bandAccuracy: 0.923, numberReadRate: 0.943 };
+// Round thirteen (extractor 40, dev with test10 folded in): the figures its rules reached, held as floors.
+const DEV_FLOORS = { recall: 0.946, precision: 0.863, speakerAccuracy: 0.918, bandAccuracy: 0.921, numberReadRate: 0.918 };
 const RETIRED11_FLOORS = { recall: 0.936, precision: 0.863, speakerAccuracy: 0.914, bandAccuracy: 0.878, numberReadRate: 0.914 };
 /** Each named figure at or above its floor; the failure names the figure. */
 function expectFloors(summary: Summary, floors: Partial<Summary>) {
@@ -42,7 +42,7 @@ test(
   "dev split: no worse than the baseline",
   async () => {
     const { summary } = (await evaluation).dev;
-    expect(summary.labels).toBe(623);
+    expect(summary.labels).toBe(688);
     // Articles 01-96. Since round eight (extractor 15) dev also holds the four old held-out splits
     // (test, test2, test3, test4: 17 articles, 108 labels), and since round eleven (extractor 18)
     // test5 to test8 (30 articles, 238 labels): labels.json "heldOut" names them. History: the
@@ -50,8 +50,11 @@ test(
     // 92.9% / 100% (version 9); the 66 articles of the old dev with version 16: 94.8% / 85.6% /
     // 92.1% / 95.1% / 90.7%, version 17 speaker 92.3%. The 96 articles with version 17, before
     // round eleven read test5 to test8: 89.2% / 84.6% / 86.2% / 91.5% / 77.5% of 89; version 18
-    // (round eleven): 93.1% / 85.7% / 90.9% / 92.2% / 89.9%.
-    expect(summary.statedNumbers).toBe(89);
+    // (round eleven): 93.1% / 85.7% / 90.9% / 92.2% / 89.9%; version 39 (round twelve's end): 95.0% /
+    // 86.0% / 92.7% / 92.4% / 94.4%. Since round thirteen dev also holds test10 (articles 105-112,
+    // 65 labels): the 104 articles with version 39, before the round read test10: 93.8% / 86.1% /
+    // 89.9% / 91.3% / 88.2% of 110.
+    expect(summary.statedNumbers).toBe(110);
     expectFloors(summary, DEV_FLOORS);
   },
   RUN_TIMEOUT,
@@ -65,6 +68,8 @@ test(
 // - retired11 (test5 to test8), before round eleven: 80.3% / 82.4% / 74.3% / 84.8% / 57.1% of 35
 //   with extractor 17; version 18 (round eleven, which read their errors): 89.9% / 85.7% / 88.8% /
 //   87.4% / 88.6%.
+// - retired13 (test10), before round thirteen: 81.5% / 87.8% / 58.5% / 79.2% / 61.9% of 21 with
+//   extractor 39; version 40 (round thirteen, which read its errors): 90.8% / 89.8% / 83.1% / 89.8% / 81.0%.
 test.each([
   {
     group: "retired",
@@ -73,6 +78,12 @@ test.each([
     floors: { recall: 0.935, precision: 0.807, speakerAccuracy: 0.871, bandAccuracy: 0.891, numberReadRate: 0.857 },
   },
   { group: "retired11", labels: 238, statedNumbers: 35, floors: RETIRED11_FLOORS },
+  {
+    group: "retired13",
+    labels: 65,
+    statedNumbers: 21,
+    floors: { recall: 0.907, precision: 0.898, speakerAccuracy: 0.83, bandAccuracy: 0.898, numberReadRate: 0.809 },
+  },
 ] as const)(
   "dev split, the $group articles (held out until a round read them): no worse than their last figures",
   async ({ group, labels, statedNumbers, floors }) => {
@@ -91,15 +102,15 @@ test.each([
 //   any run), at round eleven's end: extractor 17 77.5% / 84.7% / 80.0% / 87.3% / 61.1% of 18;
 //   extractor 18 78.9% / 85.0% / 80.4% / 83.9% / 61.1%. At round twelve: extractor 19 80.3% / 85.2% /
 //   80.7% / 84.2% / 61.1%, extractor 38 81.7% / 85.5% / 79.3% / 84.5% / 61.1%.
-// - test10 (articles 105-112, batch 12, labelled blind by a helper before any run), round twelve:
-//   extractor 19 81.5% / 87.8% / 50.9% / 79.2% / 61.9% of 21, extractor 38 81.5% / 87.8% / 58.5% /
-//   79.2% / 61.9%.
-// - test11 (articles 113-119, batch 13, labelled blind at round twelve's end, before any run): not
-//   yet measured; the next round's fresh split.
+// - test10 was held out in round twelve and folded into dev in round thirteen (retired13 above).
+// - test11 (articles 113-119, batch 13, labelled blind at round twelve's end, before any run): first
+//   measured at round thirteen's start, extractor 39: 75.9% / 89.7% / 95.5% / 86.4% / 18.8% of 16.
+// - test12 (articles 120-127, batch 14, labelled blind by a helper at round thirteen's start, before
+//   any run): extractor 39 89.2% / 81.5% / 89.7% / 75.9% / 66.7% of 6.
 test.each([
   { split: "test9", labels: 71, statedNumbers: 18 },
-  { split: "test10", labels: 65, statedNumbers: 21 },
   { split: "test11", labels: 58, statedNumbers: 16 },
+  { split: "test12", labels: 65, statedNumbers: 6 },
 ] as const)(
   "$split split (held out, report only): its labels are all there",
   async ({ split, labels, statedNumbers }) => {

@@ -1,0 +1,150 @@
+// The general rules of issue 9's thirteenth round, each on sentences written for this test (none
+// from the corpus): a forecasting model named after "according to" and "the model" later; a
+// forecast conditional on a named body's poll coming true; bodies shown forecasting by trade (the
+// owner of a poll or model, a body that states a chance) carrying the writer's next forecasts; a
+// poll's finding in the past ("were seen ending", "the poll showed … would"); an active past verb
+// of forecasting after its subject; a count in apposition; a linking "however" after the verb; a
+// second forecast in the same sentence (a second stated chance with a qualifier, "and could …"
+// after a likely, a second price after "whilst" or "but"); the band of "less than 20 percent";
+// the bookmaker that "has" or "makes" a runner a price.
+import { describe, expect, test } from "vitest";
+import { extractCandidates } from "./extract-candidates";
+
+const extract = (text: string) => extractCandidates({ text, outlet: "The Test Ledger" });
+const who = (text: string) => extract(text).map((c) => c.forecaster.name);
+const bands = (text: string) => extract(text).map((c) => c.band);
+
+describe("a forecasting model is a source", () => {
+  test("'according to a new model that …' names the model, not a name in the clause that describes it", () => {
+    const text = "Rainfall will likely be heavy in the north, according to a new model that aims to forecast rain in the United Kingdom this spring.";
+    expect(who(text)).toEqual(["New model (unnamed)"]);
+  });
+
+  test("'the new model' later is the same model, though a place and a person were named between", () => {
+    const text =
+      "Rainfall will likely be heavy in the north, according to a new model built for the United Kingdom. The floods of last year were the worst in decades, said Ines Moor, a hydrologist. The new model also predicts that the rain will ease in May.";
+    expect(who(text)).toEqual(["New model (unnamed)", "New model (unnamed)"]);
+  });
+
+  test("a report with no maker and no kind of model still names no one", () => {
+    expect(who("Fares will rise in May, according to a report released on Monday.")).toEqual(["The Test Ledger"]);
+  });
+});
+
+describe("a forecast the text makes conditional on a body's poll or model is that body's", () => {
+  test.each([
+    "The Greens will win the seat, if Harbour Research's final survey proves accurate.",
+    "The Greens will win the seat if Harbour Research's latest poll comes true.",
+    "The Greens will win the seat, should Harbour Research's model be right, or if Harbour Research's model is borne out.",
+  ])("%s", (text) => {
+    expect(who(text)).toEqual(["Harbour Research"]);
+  });
+
+  test("a condition on the polls in general names no one", () => {
+    expect(who("The Greens will win the seat if the polls are right.")).toEqual(["The Test Ledger"]);
+  });
+});
+
+describe("the writer's forecasts after a body shown forecasting by trade are that body's", () => {
+  test("the owner of a poll or a model, whatever its name", () => {
+    const text =
+      "Harbour Research's final poll gives the Greens a lead.\nThe Greens are tipped to win six seats, according to Harbour Research.\nThe Reds are tipped to hold Eastport.";
+    expect(who(text)).toEqual(["Harbour Research", "Harbour Research"]);
+  });
+
+  test("without a poll or a model of its own, a body heard once does not carry the writer's next words", () => {
+    const text = "The Greens are tipped to win six seats, according to Harbour Research.\nThe Reds are tipped to hold Eastport.";
+    expect(who(text)).toEqual(["Harbour Research", "The Test Ledger"]);
+  });
+
+  test("a body that states a chance carries them; a bookmaker's price does not", () => {
+    const chance = "Harbour Research puts the chance of a Green win at 60 percent.\nThe Reds are tipped to hold Eastport.";
+    expect(who(chance)).toEqual(["Harbour Research", "Harbour Research"]);
+    const price = "The race is a betting heat.\nLadbrokes make the Greens a 5/2 shot.\nHer main challenge could come from the Reds.";
+    expect(who(price)).toEqual(["Ladbrokes", "The Test Ledger"]);
+  });
+});
+
+describe("a poll's findings told in the past", () => {
+  test("'were seen ending the year at $1.50': the wire's past passive with a price or a rate", () => {
+    const found = extract("Tea prices were seen ending the year at $3.10 per kg, 10% lower than a year ago, a poll of 9 traders showed.");
+    expect(found.map((c) => c.band)).toEqual(["likely"]);
+    expect(extract("He was seen leaving the court at 10 pm.")).toEqual([]);
+  });
+
+  test("'a poll … showed the bank would hold': the poll is the subject; a bare would under 'showed' is very likely, under 'suggested' likely", () => {
+    const showed = extract("A poll of 30 economists taken last week showed the central bank would hold rates at 2% in March.");
+    expect(showed.map((c) => [c.forecaster.name, c.band])).toEqual([["Poll of 30 economists", "very-likely"]]);
+    expect(bands("The survey suggested the central bank would hold rates in March.")).toEqual(["likely"]);
+    expect(extract("The survey showed that most voters are unhappy.")).toEqual([]);
+  });
+});
+
+describe("the subject of a past verb of forecasting", () => {
+  test("'Most economists predicted no change': the group before the verb, not the writer", () => {
+    expect(who("Most economists predicted no change to rates in the fourth quarter.")).toEqual(["Economists (unnamed)"]);
+  });
+
+  test("a count in apposition and a linking 'also' are no part of who", () => {
+    expect(who("A majority of economists, 22 of 39, also predicted no change to rates in the fourth quarter.")).toEqual(["Economists (unnamed)"]);
+  });
+
+  test("'the party predicted to claim 61 seats' is a passive: the party is no forecaster", () => {
+    expect(who("Harbour Research said the Reds would win 64 seats, with the Greens predicted to claim 61.")).not.toContain("Greens");
+  });
+
+  test("'predicted, however, the bank would cut': a linking word between the verb and what it governs", () => {
+    expect(who("The remaining economists predicted, however, the central bank would cut rates in the fourth quarter.")).toEqual(["Economists (unnamed)"]);
+  });
+});
+
+describe("two forecasts in one sentence", () => {
+  test("a second stated chance with a qualifier is a second forecast, with its own band", () => {
+    const found = extract("There is a 10 percent chance of snow on Friday, and a less than 30 percent chance that it will settle.");
+    expect(found.map((c) => [c.quote, c.statedProbability])).toEqual([
+      ["There is a 10 percent chance of snow on Friday", 0.1],
+      ["and a less than 30 percent chance that it will settle.", 0.3],
+    ]);
+  });
+
+  test("'will likely … and could …': the second verb's own hedge", () => {
+    expect(bands("The storm will likely reach the coast on Friday and could be the strongest in a decade.")).toEqual(["likely", "roughly-even"]);
+    expect(bands("Prices may rise and could stay high.")).toEqual(["roughly-even"]);
+  });
+
+  test("a second price after 'whilst' or 'but' is a second forecast, with its own price", () => {
+    const whilst = extract("The race is a betting heat.\nThe Grey is next in the market at 4/1 whilst last year's winner Red Sky is an 11/2 shot.");
+    expect(whilst.map((c) => c.statedProbability)).toEqual([0.2, 0.153846]);
+    const afterBracket = extract("The race is a betting heat.\nThe Grey has been cut to 12/1 (from 14/1) whilst Red Sky is a 25/1 shot.");
+    expect(afterBracket.map((c) => c.statedProbability)).toEqual([0.076923, 0.038462]);
+    const but = extract(
+      "The race is a betting heat.\nThe Grey remains the 8/1 favourite but Red Sky and Blue Moon have hardened and are now 11/1 joint-favourites.",
+    );
+    expect(but.map((c) => c.statedProbability)).toEqual([0.111111, 0.083333]);
+  });
+});
+
+describe("the band of a bound", () => {
+  test.each([
+    ["There is a less than 20 percent chance of snow.", "very-unlikely"],
+    ["There is a 20 percent chance of snow.", "unlikely"],
+    ["There is a less than 1 percent chance of snow.", "almost-no-chance"],
+  ])("%s → %s", (text, band) => {
+    expect(bands(text)).toEqual([band]);
+  });
+});
+
+describe("whose price it is", () => {
+  test("the bookmaker that has or makes a runner a price", () => {
+    const text = "The race is a betting heat.\nLadbrokes have the Greens at 5/2.\nWilliam Hill make the Reds a 9/4 shot to win.";
+    expect(extract(text).map((c) => [c.forecaster.name, c.statedProbability])).toEqual([
+      ["Ladbrokes", 0.285714],
+      ["William Hill", 0.307692],
+    ]);
+  });
+
+  test("not a runner that has a price, or has been cut to one", () => {
+    const text = "The race is a betting heat.\nThe Reds have a 9/4 shot.\nOscar Time has also been cut to 12/1.";
+    expect(who(text)).toEqual(["The Test Ledger", "The Test Ledger"]);
+  });
+});
