@@ -253,9 +253,9 @@ const REPORTED_CLAUSE =
 // "… is likely to hit its margin, Jacob said, and may also lead to slower sales": a second verb
 // phrase with a hedge of its own, cut off where the words before it forecast on their own.
 // "… risks losing its majority but should be able to form a coalition": a second predicate after
-// "but" with a modal of its own.
+// "but" with a modal of its own. "…, and it is still conceivable that …": a second judgement.
 const SECOND_HEDGE =
-  /,\s(?=and\s(?:also\s)?(?:may|might|could|would\slikely|will\slikely|will\sprobably|is\slikely\sto|are\slikely\sto|is\sunlikely\sto|are\sunlikely\sto)\s)|\s(?=but\s(?:should|may|might|could)\s)|(?<=\s(?:will\s(?:likely|probably)|is\s(?:likely|expected)\sto|are\s(?:likely|expected)\sto)\s[^,;]{3,80}?)\s(?=and\s(?:may|might|could)\s(?:well\s)?(?:be|become|see|prove|turn|end|fall|rise|reach|hit|top|stay|remain)\b)/gu;
+  /,\s(?=and\s(?:also\s)?(?:may|might|could|would\slikely|will\slikely|will\sprobably|is\slikely\sto|are\slikely\sto|is\sunlikely\sto|are\sunlikely\sto)\s)|,\s(?=(?:and|but)\sit\s(?:is|was|’s|'s)\s(?:still\s|also\s|quite\s|entirely\s)?(?:conceivable|possible|likely|unlikely|probable|certain)\sthat\s)|\s(?=but\s(?:should|may|might|could)\s)|(?<=\s(?:will\s(?:likely|probably)|is\s(?:likely|expected)\sto|are\s(?:likely|expected)\sto)\s[^,;]{3,80}?)\s(?=and\s(?:may|might|could)\s(?:well\s)?(?:be|become|see|prove|turn|end|fall|rise|reach|hit|top|stay|remain)\b)/gu;
 const SECOND_SPEAKER =
   /,\s(?=and\s(?:\p{Lu}[\p{L}’'.-]*,?\s|\p{Ll}+\s){1,6}?(?:said|says|told|tells|warned|warns|predicted|predicts|expects|expected|believes|believed|thinks|thought)\s)/gu;
 

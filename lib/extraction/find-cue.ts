@@ -494,8 +494,20 @@ export function findCue(text: string): PhraseLocation | null {
   if (!bareWill && modal && TOLD_WOULD.test(text.slice(0, modal.start))) return modal;
   // "Six of 18 economists said the bank would hike": a poll's count of answers reports a forecast.
   if (!bareWill && modal && COUNT_SAID.test(text.slice(0, modal.start))) return modal;
-  return bareWill && !statesFact(text, bareWill) ? bareWill : null;
+  if (!bareWill || statesFact(text, bareWill)) return null;
+  // "The bank will hold rates, 25 of 26 analysts predicted in a poll": a verb of forecasting that
+  // credits the sentence at its end (a clause of time or cause may follow it) governs its bare
+  // will as one before it does (likely).
+  const credited = FORECAST_AT_END.exec(text.slice(bareWill.end));
+  if (credited) {
+    const start = bareWill.end + credited.index! + credited[0].indexOf(credited[1]);
+    return { band: findBand("likely"), matched: credited[1].toLowerCase(), negated: false, start, end: start + credited[1].length };
+  }
+  return bareWill;
 }
+
+const FORECAST_AT_END =
+  /,\s+(?!(?:as|than|which|who|what|according|in|with|from|under|per)\b)(?:[^,;“”"]{2,60}?\s+)?(?<!\b(?:a|an|the|its|their|his|her|our|new|latest|own|recent)\s)(predicted|predicts|predict|forecast|forecasts|expect|expects|expected|estimated|estimates|projected|projects|believe|believes|reckon|reckons)\b(?!\s+(?:to|that|by)\b)[^,;“”"]{0,60}(?:,\s+(?:after|as|amid|while|with|because|citing|following|ahead\s+of|despite|since|though|although|but)\b[^;“”"]*)?[.!]?["”’]?$/iu;
 
 const ATTRIBUTIVE_BEFORE = /\b(?:the|an?|on|of|with|its|their|his|her|our|from|and)\s+$/i;
 

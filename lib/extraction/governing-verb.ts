@@ -11,7 +11,10 @@ import { FORECASTING_VERB_FORMS as FORMS } from "./is-forecasting-verb";
 // does (likely, not a flat will), though alone, with no modal after it, it is no cue. The labelling
 // convention (corpus/labels.json, rule 4) reads every such frame as likely, the seed labels too.
 // "think tank" is a noun, not a belief.
-const BELIEF = "think(?:s|ing)?(?![\\s-]tanks?\\b)|believ(?:e|es|ed|ing)|suggest(?:s|ed|ing)?";
+const BELIEF =
+  "think(?:s|ing)?(?![\\s-]tanks?\\b)|believ(?:e|es|ed|ing)|suggest(?:s|ed|ing)?" +
+  // "The consensus seems to be that it will …", "the expectation among traders is that …".
+  "|(?:consensus|expectation|assumption)(?=\\s+(?:(?:among|of)\\s+[^,.;]{1,40}?\\s+)?(?:is|was|seems\\s+to\\s+be|appears\\s+to\\s+be|remains)\\s+that\\b)";
 // The verb, then up to fourteen words of its object clause before the modal ("(AfD)" included),
 // with no clause break (a full stop, a semicolon, a relative "which"/"who") between them.
 const GOVERNS = new RegExp(`\\b(${FORMS}|${BELIEF})\\b((?:\\s+(?!which\\b|who\\b|whom\\b)[\\p{L}\\p{N}’'%$.,()-]+){0,14}?)\\s+$`, "iu");
@@ -49,7 +52,7 @@ export function governingVerb(options: { text: string; modalAt: number }): Phras
   // a participle used as an adjective ("Labour's estimated 484 seats would …").
   const lead = before.slice(0, m.index);
   if (/\b(?:than|as)\s+$/i.test(lead)) return null;
-  if (!/^(?:expectations?|predictions?)$/i.test(m[1]) && /(?:\b(?:the|an?|its|their|his|her|our)|[’']s)\s+$/i.test(lead)) return null;
+  if (!/^(?:expectations?|predictions?|consensus|assumption)$/i.test(m[1]) && /(?:\b(?:the|an?|its|their|his|her|our)|[’']s)\s+$/i.test(lead)) return null;
   const negated = NEGATED.test(before.slice(0, m.index));
   const start = offset + m.index;
   return { band: findBand(negated ? "unlikely" : "likely"), matched: m[1].toLowerCase(), negated, start, end: start + m[1].length };

@@ -148,3 +148,35 @@ describe("whose price it is", () => {
     expect(who(text)).toEqual(["The Test Ledger", "The Test Ledger"]);
   });
 });
+
+describe("words that govern a bare will or a clause", () => {
+  test("a verb of forecasting that credits the sentence at its end makes its bare will likely", () => {
+    const found = extract("The central bank will leave rates unchanged next week, 25 of 26 analysts predicted in a poll, after weak data.");
+    expect(found.map((c) => [c.band, c.phrase])).toEqual([["likely", "predicted"]]);
+    expect(bands("Sales will rise 5% next year, the company said.")).toEqual(["very-likely"]);
+    expect(bands("Next year will be the hottest on record, according to a new forecast.")).toEqual(["very-likely"]);
+  });
+
+  test("'the consensus seems to be that …', 'the expectation among traders is that …' govern as expectations do", () => {
+    expect(bands("The consensus seems to be that the team will bounce back against Poland.")).toEqual(["likely"]);
+    const found = extract("The expectation among traders is that the bank will cut in June.");
+    expect(found.map((c) => [c.forecaster.name, c.band])).toEqual([["Traders (unnamed)", "likely"]]);
+  });
+
+  test("scepticism that a clause comes true is a doubt (unlikely), and its holder speaks", () => {
+    const found = extract("Analysts are skeptical that the merger will close this year.");
+    expect(found.map((c) => [c.forecaster.name, c.band])).toEqual([["Analysts (unnamed)", "unlikely"]]);
+    expect(bands('The source said he was "sceptical" that a final deal could be reached.')).toEqual(["unlikely"]);
+  });
+
+  test("'it is still conceivable that …' is a possibility, and after ', and' a second judgement of its own", () => {
+    expect(bands("It is still conceivable that a solution can be found at the last minute.")).toEqual(["roughly-even"]);
+    const found = extract("The talks will go into extra time, and it is still conceivable that a deal can be found at the last minute.");
+    expect(found.map((c) => c.band)).toEqual(["very-likely", "roughly-even"]);
+  });
+
+  test("'the probability is greater than 50% that …' is stated, not a bare will", () => {
+    const [found] = extract("The probability is greater than 50% that there will be a run on the banks.");
+    expect(found).toMatchObject({ probabilitySource: "STATED", statedProbability: 0.5, band: "roughly-even" });
+  });
+});

@@ -86,6 +86,9 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     "an outside chance",
     // Round ten: "I would be surprised if the price stays" (and, denied, "wouldn't be surprised if": likely).
     "be surprised if",
+    // Round thirteen: doubt as an attitude to a clause ("sceptical that a deal could be reached").
+    "sceptical that",
+    "skeptical that",
   ],
   "roughly-even": [
     "roughly even chance",
@@ -101,6 +104,9 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     "can",
     "possible",
     "possibly",
+    // Round thirteen: "it is still conceivable that a solution can be found".
+    "conceivable",
+    "conceivably",
     "possibility",
     "a possibility",
     "perhaps",

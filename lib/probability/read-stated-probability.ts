@@ -44,7 +44,7 @@ const NUMBER = `\\b(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|${WORD_NUMBER})`;
 const PERCENT = `\\s?(?:%|percent\\b|per\\s?cent\\b|pct\\b|pc\\b)`;
 const NOUN = `(?:chances?|probability|likelihood|odds|risk|possibility)`;
 const BELOW = `(?:less\\s+than|under|below|fewer\\s+than|at\\s+most|no\\s+more\\s+than|up\\s+to|no\\s+(?:better|higher|greater)\\s+than|not\\s+(?:more|higher|better)\\s+than)`;
-const ABOVE = `(?:more\\s+than|over|above|at\\s+least|better\\s+than|no\\s+less\\s+than|upwards\\s+of)`;
+const ABOVE = `(?:more\\s+than|greater\\s+than|higher\\s+than|over|above|at\\s+least|better\\s+than|no\\s+less\\s+than|upwards\\s+of)`;
 const ABOUT = `(?:about|around|roughly|nearly|almost|some|approximately|just|only|barely|as\\s+(?:high|low|much|little)\\s+as)`;
 const QUALIFIER = `(?:(${BELOW})|(${ABOVE})|${ABOUT})\\s+`;
 

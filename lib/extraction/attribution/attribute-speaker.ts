@@ -51,7 +51,7 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
   return (
     priceOwner(sentence) ??
     agentSpeaker(sentence, context) ??
-    consensusSpeaker(head, context) ??
+    consensusSpeaker(sentence, context) ??
     parentheticalSpeaker(head, context) ??
     relativeSpeaker(head, context) ??
     adjacentSpeaker(head, context) ??
@@ -103,7 +103,7 @@ function namedWithinQuote(paragraph: string, quote: Quotation, context: Attribut
  */
 function fearSpeaker(head: string, context: AttributionContext): Speaker | null {
   const m =
-    /^(?:[\p{Lu}\p{Ll}][\p{L}’'-]*\s+){0,5}?[\p{L}’'-]+(?=\s+(?:now\s+|also\s+|still\s+)?(?:(?:fear|fears|feared)\s+(?:that\s+)?(?:the|a|an|it|they|this|prices|rates|\p{Ll}+s)\b|(?:are|is|were|was)\s+(?:not\s+)?(?:at\s+all\s+|very\s+|too\s+)?(?:optimistic|confident|pessimistic|sure|convinced|doubtful)\b))/u.exec(
+    /^(?:[\p{Lu}\p{Ll}][\p{L}’'-]*\s+){0,5}?[\p{L}’'-]+(?=\s+(?:now\s+|also\s+|still\s+)?(?:(?:fear|fears|feared)\s+(?:that\s+)?(?:the|a|an|it|they|this|prices|rates|\p{Ll}+s)\b|(?:are|is|were|was)\s+(?:not\s+)?(?:at\s+all\s+|very\s+|too\s+)?(?:optimistic|confident|pessimistic|sure|convinced|doubtful|sceptical|skeptical)\b))/u.exec(
       head.trim(),
     );
   return m ? speakerFromSubject(m[0], context.previous, context.known) : null;
@@ -145,9 +145,12 @@ function agentSpeaker(sentence: string, context: AttributionContext): Speaker | 
 const PASSIVE_AGENT =
   /\b(?:is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?(?:considered|seen|regarded|viewed|judged|deemed|thought|forecast|predicted|projected|expected|estimated|tipped|rated|put|given)\b[^,;]{0,40}?\sby\s+((?:the\s+)?(?:most\s+|many\s+|some\s+)?(?:\p{Lu}[^,;]{1,59}?|(?:[\p{Ll}-]+\s+)?\p{Ll}+(?:ists|ers|ors|ants|ents|ians|markets)))(?=\s+(?:in|on|at|after|before|since|last|this|earlier|who|which|as|because|amid)\b|\s*[,;.!]|\s*$)/iu;
 
-/** "The consensus among economists is that …": those whose consensus it is. */
+/** "The consensus among economists is that …", "the expectation among traders is that …": those whose view it is. */
 function consensusSpeaker(head: string, context: AttributionContext): Speaker | null {
-  const m = /\b(?:the\s+)?(?:consensus|majority\s+view|prevailing\s+view)\s+(?:among|of)\s+([^,;]{3,60}?)\s+(?:is|was)\s+that\b/i.exec(head);
+  const m =
+    /\b(?:the\s+)?(?:consensus|majority\s+view|prevailing\s+view|expectation|assumption)\s+(?:among|of)\s+([^,;]{3,60}?)\s+(?:is|was|seems\s+to\s+be|remains)\s+that\b/i.exec(
+      head,
+    );
   return m ? speakerFromSubject(m[1], context.previous, context.known) : null;
 }
 

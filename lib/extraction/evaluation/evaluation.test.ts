@@ -13,8 +13,8 @@ evaluation.catch(() => {}); // each test awaits it and reports the failure; no u
 
 type Summary = Awaited<typeof evaluation>["seed"]["summary"];
 // Round thirteen (extractor 40, dev with test10 folded in): the figures its rules reached, held as floors.
-const DEV_FLOORS = { recall: 0.946, precision: 0.863, speakerAccuracy: 0.918, bandAccuracy: 0.921, numberReadRate: 0.918 };
-const RETIRED11_FLOORS = { recall: 0.936, precision: 0.863, speakerAccuracy: 0.914, bandAccuracy: 0.878, numberReadRate: 0.914 };
+const DEV_FLOORS = { recall: 0.946, precision: 0.863, speakerAccuracy: 0.918, bandAccuracy: 0.929, numberReadRate: 0.918 };
+const RETIRED11_FLOORS = { recall: 0.936, precision: 0.863, speakerAccuracy: 0.914, bandAccuracy: 0.892, numberReadRate: 0.914 };
 /** Each named figure at or above its floor; the failure names the figure. */
 function expectFloors(summary: Summary, floors: Partial<Summary>) {
   for (const [figure, floor] of Object.entries(floors)) expect(summary[figure as keyof Summary], figure).toBeGreaterThanOrEqual(floor);
@@ -75,14 +75,14 @@ test.each([
     group: "retired",
     labels: 108,
     statedNumbers: 14,
-    floors: { recall: 0.935, precision: 0.807, speakerAccuracy: 0.871, bandAccuracy: 0.891, numberReadRate: 0.857 },
+    floors: { recall: 0.935, precision: 0.807, speakerAccuracy: 0.871, bandAccuracy: 0.9, numberReadRate: 0.857 },
   },
   { group: "retired11", labels: 238, statedNumbers: 35, floors: RETIRED11_FLOORS },
   {
     group: "retired13",
     labels: 65,
     statedNumbers: 21,
-    floors: { recall: 0.907, precision: 0.898, speakerAccuracy: 0.83, bandAccuracy: 0.898, numberReadRate: 0.809 },
+    floors: { recall: 0.907, precision: 0.9, speakerAccuracy: 0.83, bandAccuracy: 0.915, numberReadRate: 0.809 },
   },
 ] as const)(
   "dev split, the $group articles (held out until a round read them): no worse than their last figures",
