@@ -168,10 +168,24 @@ const INVERTED = /\b(?:only|not)\s+(?:then|when|after|once|if|until|later|now)\b
 const SCHEDULED =
   /^\s+(?:begin|start|open|close|end|resume|convene|meet|gather|vote|sit|travel|fly|arrive|visit|speak|testify|debate|announce|publish|report|unveil|present|sign|release|issue|take\s+office|be\s+sworn\s+in|be\s+inaugurated|take\s+place|be\s+held|be\s+announced|be\s+published|be\s+released|be\s+discussed|be\s+debated|be\s+reviewed|be\s+negotiated|be\s+considered)\b(?=[^.;]{0,40}?\b(?:(?:on|at|by|from|in)\s+(?:(?:early|mid|late)[-\s])?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|the\s+(?:morning|afternoon|evening)|noon)|(?:after|before|following|during)\s+(?:the|a|an|its|their)\s|(?:next|this|later\s+this)\s+(?:week|weekend|month|year|morning|afternoon|evening)|tomorrow|tonight|today))/i;
 const RESOLUTION = /^\s+(?:(?:it|we|they|you|one|anyone)\s+)?(?:(?:be|become)\s+(?:clear|known|apparent|evident|seen)|know|tell|show|reveal)\b/i;
+// "Counting will be on May 16": the date of an event.
+const ON_DATE =
+  /^\s+be\s+on\s+(?:(?:early|mid|late)[-\s])?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)/i;
+// "Reuters will repeat this survey each week", "the researchers will also continue to tweak their
+// model": the speaker's own work going on, not an outcome.
+const OWN_WORK = /^\s+(?:also\s+)?(?:continue\s+to\s+)?(?:repeat|track|tweak|monitor|update|refine)\s+(?:this|that|the|its|their|our|his|her)\b/i;
 function statesFact(text: string, cue: PhraseLocation): boolean {
   if ((cue.matched !== "will" && !/'ll$/.test(cue.matched)) || cue.negated) return false;
   const after = text.slice(cue.end);
-  return ORDINAL.test(after) || RESOLUTION.test(after) || SCHEDULED.test(after) || INVERTED.test(text.slice(0, cue.start)) || TERMS.test(text);
+  return (
+    ORDINAL.test(after) ||
+    RESOLUTION.test(after) ||
+    SCHEDULED.test(after) ||
+    ON_DATE.test(after) ||
+    OWN_WORK.test(after) ||
+    INVERTED.test(text.slice(0, cue.start)) ||
+    TERMS.test(text)
+  );
 }
 
 // A time to come ("in June", "next year", "by 2030", "by the end of the year", "this quarter") or
@@ -437,6 +451,8 @@ export function findCue(text: string): PhraseLocation | null {
     // "That does not mean prices will fall": a denied inference forecasts neither way.
     if (NOT_MEAN.test(text.slice(0, cue.start))) return null;
     if (comparesWithPast(text, cue) || saysNoForecast(text, cue) || predicateOfWill(text, cue)) continue;
+    // "To get an answer, you could ask the bookmakers": the reader's options, not a forecast.
+    if (/^(?:could|can|might|may)$/.test(cue.matched) && /\byou\s+$/i.test(text.slice(0, cue.start))) continue;
     // "based on expected warm sea temperatures", "the expected profit": "expected" as an adjective
     // before its noun describes, it does not forecast.
     if (

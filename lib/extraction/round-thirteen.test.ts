@@ -180,3 +180,20 @@ describe("words that govern a bare will or a clause", () => {
     expect(found).toMatchObject({ probabilitySource: "STATED", statedProbability: 0.5, band: "roughly-even" });
   });
 });
+
+describe("no forecast: a date, the speaker's own work, the reader's options", () => {
+  test.each([
+    "Counting will be on May 16.",
+    "The pollster will repeat this survey every Tuesday.",
+    "The researchers will also continue to tweak their model to improve it.",
+    "To get an answer, you could ask the bookmakers.",
+  ])("%s", (text) => {
+    expect(extract(text)).toEqual([]);
+  });
+
+  test("a rate at a level and a state 'on' something are still forecasts", () => {
+    expect(bands("Three economists said the rate will be at 4.00 pct at the end of the year.")).toHaveLength(1);
+    expect(bands("The vote will be on a knife edge.")).toEqual(["very-likely"]);
+    expect(bands("You could say a recession is on the horizon.")).toEqual(["likely"]);
+  });
+});

@@ -13,8 +13,8 @@ evaluation.catch(() => {}); // each test awaits it and reports the failure; no u
 
 type Summary = Awaited<typeof evaluation>["seed"]["summary"];
 // Round thirteen (extractor 40, dev with test10 folded in): the figures its rules reached, held as floors.
-const DEV_FLOORS = { recall: 0.946, precision: 0.863, speakerAccuracy: 0.918, bandAccuracy: 0.929, numberReadRate: 0.918 };
-const RETIRED11_FLOORS = { recall: 0.936, precision: 0.863, speakerAccuracy: 0.914, bandAccuracy: 0.892, numberReadRate: 0.914 };
+const DEV_FLOORS = { recall: 0.946, precision: 0.871, speakerAccuracy: 0.918, bandAccuracy: 0.929, numberReadRate: 0.918 };
+const RETIRED11_FLOORS = { recall: 0.936, precision: 0.87, speakerAccuracy: 0.914, bandAccuracy: 0.892, numberReadRate: 0.914 };
 /** Each named figure at or above its floor; the failure names the figure. */
 function expectFloors(summary: Summary, floors: Partial<Summary>) {
   for (const [figure, floor] of Object.entries(floors)) expect(summary[figure as keyof Summary], figure).toBeGreaterThanOrEqual(floor);
@@ -29,8 +29,9 @@ test(
     // extractor version 10 ("think … will" governed as a forecasting verb); precision 81.7% since
     // version 11. Version 11 also relabelled two seed labels ("others believe … will", "… suggests
     // that … will") from very-likely to likely: one convention for seed and corpus (corpus/labels.json
-    // rule 4: a verb of belief or of reading evidence over a bare will is likely).
-    expectFloors(summary, { recall: 0.983, precision: 0.816, speakerAccuracy: 1, bandAccuracy: 0.982 });
+    // rule 4: a verb of belief or of reading evidence over a bare will is likely). Band 100% since
+    // version 40 ("you could say it's on the horizon": the reader's "could" is no hedge).
+    expectFloors(summary, { recall: 0.983, precision: 0.816, speakerAccuracy: 1, bandAccuracy: 1 });
   },
   RUN_TIMEOUT,
 );
@@ -75,14 +76,14 @@ test.each([
     group: "retired",
     labels: 108,
     statedNumbers: 14,
-    floors: { recall: 0.935, precision: 0.807, speakerAccuracy: 0.871, bandAccuracy: 0.9, numberReadRate: 0.857 },
+    floors: { recall: 0.935, precision: 0.823, speakerAccuracy: 0.871, bandAccuracy: 0.9, numberReadRate: 0.857 },
   },
   { group: "retired11", labels: 238, statedNumbers: 35, floors: RETIRED11_FLOORS },
   {
     group: "retired13",
     labels: 65,
     statedNumbers: 21,
-    floors: { recall: 0.907, precision: 0.9, speakerAccuracy: 0.83, bandAccuracy: 0.915, numberReadRate: 0.809 },
+    floors: { recall: 0.907, precision: 0.915, speakerAccuracy: 0.83, bandAccuracy: 0.915, numberReadRate: 0.809 },
   },
 ] as const)(
   "dev split, the $group articles (held out until a round read them): no worse than their last figures",
