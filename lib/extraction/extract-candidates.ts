@@ -425,7 +425,11 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
           const band = bandForProbability(item.probability).key;
           const { probability } = item;
           const price = { ...same, phrase: item.words, band, probability, low: probability, high: probability, statedProbability: probability };
-          found.push({ ...price, quote: text, start: paragraph.start + part.from, end: paragraph.start + part.to, forecaster: item.bookmaker });
+          // "Odds: Federer 11/4, Murray 7/2": a person met before is a runner, not a bookmaker; the
+          // list's speaker goes on.
+          const runner = known.get(item.bookmaker.name.split(" ").at(-1)!.toLowerCase())?.kind === "PERSON";
+          const forecaster = runner ? before.forecaster : item.bookmaker;
+          found.push({ ...price, quote: text, start: paragraph.start + part.from, end: paragraph.start + part.to, forecaster });
           continue;
         }
         const elided = before?.probabilitySource === "STATED" ? readAnswer(text, true) : null;

@@ -197,3 +197,26 @@ describe("no forecast: a date, the speaker's own work, the reader's options", ()
     expect(bands("You could say a recession is on the horizon.")).toEqual(["likely"]);
   });
 });
+
+describe("betting pieces: American odds, bookmakers with digits, runners in a list of prices", () => {
+  test("a moneyline price is read as stated and goes to the bookmaker named with it", () => {
+    const text = "Our betting preview.\nVance is the +250 favorite to win the title.\nOrtiz is listed at +400 to win the title with Bet365.";
+    expect(extract(text).map((c) => [c.forecaster.name, c.statedProbability])).toEqual([
+      ["The Test Ledger", 0.285714],
+      ["Bet365", 0.2],
+    ]);
+  });
+
+  test("a bookmaker's name may hold digits", () => {
+    expect(who("Our betting preview.\nOrtiz is available at 5/1 with Bet365.")).toEqual(["Bet365"]);
+    expect(who("Our betting preview.\nBet365 have Ortiz at 8/1.")).toEqual(["Bet365"]);
+  });
+
+  test("in a list of prices, a person met before is a runner: the list's bookmaker goes on", () => {
+    const text = "The betting opened on Monday.\nAnna Vance said she felt fit for the final.\nBookmakers make Ortiz a 7/2 shot, Vance 11/4.";
+    expect(extract(text).map((c) => [c.forecaster.name, c.statedProbability])).toEqual([
+      ["Bookmakers (unnamed)", 0.222222],
+      ["Bookmakers (unnamed)", 0.266667],
+    ]);
+  });
+});

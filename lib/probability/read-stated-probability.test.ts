@@ -457,3 +457,28 @@ describe("readStatedProbability: a chance that moves to a figure, and risks put 
     expect(read(text)).toBeNull();
   });
 });
+
+describe("readStatedProbability: American odds (the moneyline)", () => {
+  test.each([
+    ["Vance is the +250 favorite to win the title.", false, 100 / 350],
+    ["The Hawks are -150 favorites on Sunday.", false, 150 / 250],
+    ["Vance is listed at +400 to win.", true, 100 / 500],
+    ["Ortiz comes in at +550.", true, 100 / 650],
+    ["Vance (+250) leads the field.", true, 100 / 350],
+    ["The Hawks are at −200.", true, 200 / 300],
+    ["Odds of +300 make her an outsider.", false, 100 / 400],
+  ])("%s (betting piece: %s) → %d", (text, betting, probability) => {
+    expect(readStatedProbability({ text, betting })?.probability).toBeCloseTo(probability, 6);
+  });
+
+  test.each([
+    ["The index closed at +250 points.", true],
+    ["Shares rose +150 on the day.", true],
+    ["Rates are at -200 basis points.", true],
+    ["The spread is at +2.5 and the total at -110.5.", true],
+    ["Vance is at +250.", false], // a signed number after "at" is a price only in a piece about betting
+    ["Vance is at +50.", true], // no moneyline price lies between -100 and +100
+  ])("%s (betting piece: %s) → no price", (text, betting) => {
+    expect(readStatedProbability({ text, betting })).toBeNull();
+  });
+});

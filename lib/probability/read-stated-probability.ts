@@ -123,6 +123,16 @@ const TO_WIN = /^\s+(?:on\s+)?to\s+win\b/i;
 const BETTING = /\b(?:odds|bookies|bookmakers?|betting|punters?|priced)\b/i;
 // A hyphenated price needs words of betting too, or of a field of runners.
 const BETTING_FIELD = /\b(?:odds|bookies|bookmakers?|betting|punters?|priced|bets?|favou?rites?|outsiders?)\b/i;
+// American odds (the moneyline): "+250" pays 250 on 100 staked, one win in 3.5; "-150" stakes 150
+// to win 100, three wins in five. After a word that gives a price, in brackets, or before a word
+// that names one; a signed number elsewhere is as often a change ("+250 points").
+const MONEYLINE =
+  /(?<=\b(?:at|is|are|was|were|now|currently|remains?|odds\s+of)\s|\()([+\-−])(\d{3,5})\b(?![.,]\d|\s*(?:%|points?\b|pts\b|bps\b|basis\b|yards?\b|per\s?cent\b|percent\b))|(?<![\w.])([+\-−])(\d{3,5})(?=\s+(?:favou?rites?|underdogs?|odds|to\s+win)\b)/giu;
+function moneyline(m: RegExpMatchArray): Reading {
+  const stake = Number(m[2] ?? m[4]);
+  if (stake < 100) return null; // the moneyline has no prices between -100 and +100
+  return bounded(round((m[1] ?? m[3]) === "+" ? 100 / (stake + 100) : stake / (stake + 100)), false, false);
+}
 // "at evens", "the evens favourite": the bookmaker's even money; not "it evens out".
 const EVEN =
   /\b(?:a\s+)?(?:coin[-\s](?:flip|toss)|even\s+(?:odds|chance|money)|fifty[-\s]fifty|50[-/]50|toss[-\s]up|(?<=\b(?:at|are|is|was|were|now)\s)evens(?!\s+(?:out|up)\b)|evens(?=\s(?:favou?rites?|shot|to\s+win)\b))\b/gi;
@@ -227,6 +237,7 @@ const READERS: ReadonlyArray<[RegExp, (m: RegExpMatchArray, text: string, bettin
   [DECIMAL_THEN_NOUN, (m) => bounded(Number(m[1]), false, false)],
   [EVEN, () => ({ probability: 0.5, low: 0.5, high: 0.5 })],
   [PRICE, (m, text, betting) => (betting || BETTING.test(text) ? odds(m) : null)],
+  [MONEYLINE, (m, text, betting) => (betting || BETTING_FIELD.test(text) ? moneyline(m) : null)],
 ];
 
 /**
@@ -237,7 +248,7 @@ export function readStatedProbability(options: { text: string; betting?: boolean
   const { text, betting = false } = options;
   // Every reading needs one of these words; one test spares most sentences thirteen patterns.
   // Stryker disable next-line ConditionalExpression: a shortcut for speed, equivalent when skipped
-  if (!/%|percent|per\scent|pct|odds|shot|chance|probab|likelihood|risk|possibility|coin|even|fifty|50|toss|\d[/–-]\d/i.test(text)) return null;
+  if (!/%|percent|per\scent|pct|odds|shot|chance|probab|likelihood|risk|possibility|coin|even|fifty|50|toss|\d[/–-]\d|[+\-−]\d{3}/i.test(text)) return null;
   let best: StatedProbability | null = null;
   for (const [pattern, read] of READERS) {
     for (const m of text.matchAll(pattern)) {

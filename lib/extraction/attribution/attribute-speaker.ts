@@ -114,7 +114,7 @@ function fearSpeaker(head: string, context: AttributionContext): Speaker | null 
  * at 5/2", "Coral make him a 9/4 shot": whose price it is.
  */
 function priceOwner(sentence: string): Speaker | null {
-  if (!/\d[-/]\d|evens/.test(sentence)) return null; // most sentences hold no price: skip the long patterns
+  if (!/\d[-/]\d|evens|[+\-−]\d{3}/.test(sentence)) return null; // most sentences hold no price: skip the long patterns
   const m = PRICE_OWNER.exec(sentence) ?? PRICE_SETTER.exec(sentence);
   // "Bookmakers make the veteran a 6-1 outsider": a group, which the subject rules name.
   if (!m || /^(?:The|A|An|It|They|He|She|We|This|That|These|Those)$/.test(m[1]) || unnamedGroup(m[1])) return null;
@@ -124,9 +124,9 @@ function priceOwner(sentence: string): Speaker | null {
 // pronoun or a determiner) at the clause's start. Not the runner that "has a 9/4 shot" or "has
 // been cut to 12/1".
 const PRICE_SETTER =
-  /(?:^|[,;]\s+|\b(?:and|but)\s+)((?:\p{Lu}[\p{L}&’'-]*\s+){0,2}\p{Lu}[\p{L}&’'-]*)\s+(?:now\s+|also\s+|still\s+)?(?:have|has|had|make|makes|made|quote|quotes|quoted|offer|offers|offered|rate|rates|rated)\s+(?!(?:(?:also|now|still|just)\s+)?(?:a|an|been|being)\s)(?:[\p{L}’'-]+\s+){1,4}?(?:at\s+|as\s+)?(?:a\s+|an\s+|the\s+)?\d{1,3}[-–/]\d{1,3}\b/u;
+  /(?:^|[,;]\s+|\b(?:and|but)\s+)((?:\p{Lu}[\p{L}\p{N}&’'-]*\s+){0,2}\p{Lu}[\p{L}\p{N}&’'-]*)\s+(?:now\s+|also\s+|still\s+)?(?:have|has|had|make|makes|made|quote|quotes|quoted|offer|offers|offered|rate|rates|rated)\s+(?!(?:(?:also|now|still|just)\s+)?(?:a|an|been|being)\s)(?:[\p{L}’'-]+\s+){1,4}?(?:at\s+|as\s+)?(?:a\s+|an\s+|the\s+)?(?:\d{1,3}[-–/]\d{1,3}|[+\-−]\d{3,5})\b/u;
 const PRICE_OWNER =
-  /\b(\p{Lu}[\p{L}&’'-]*(?:\s+\p{Lu}[\p{L}&’'-]*){0,2})[’']s\s+(?:\d{1,3}[-/]\d{1,3}|evens)\s+(?:joint[-\s])?(?:favou?rites?|outsiders?|shots?|chances?|second\s+favou?rites?)\b/u;
+  /\b(\p{Lu}[\p{L}\p{N}&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&’'-]*){0,2})[’']s\s+(?:\d{1,3}[-/]\d{1,3}|evens)\s+(?:joint[-\s])?(?:favou?rites?|outsiders?|shots?|chances?|second\s+favou?rites?)\b/u;
 
 /**
  * "Growth is considered likely by the budget office", "A recession was forecast by the IMF in its
