@@ -4,7 +4,7 @@
 import { locatePhrase, type PhraseLocation } from "../probability/interpret-phrase";
 import { probabilityOfYes } from "../probability/probability-of-yes";
 import { readStatedProbability } from "../probability/read-stated-probability";
-import { type BandKey, bandForProbability, findBand, oppositeBand } from "../probability/scale";
+import { type BandKey, bandForProbability, DEFAULT_SCALE, findBand, oppositeBand } from "../probability/scale";
 import { carrySource } from "./attribution/carry-source";
 import { documentOwners } from "./attribution/document-owners";
 import { attributeSpeaker } from "./attribution/attribute-speaker";
@@ -56,7 +56,7 @@ type Reading = Pick<Candidate, "phrase" | "band" | "low" | "high" | "probability
 // "Sales will rise — perhaps by a third — next year": a hedge inside an aside set off by dashes
 // hedges the aside (the size), not the event; the main clause's words govern when it has any.
 // Blanked with spaces so that offsets stay those of the text.
-const ASIDE = /\s[—–]\s[^—–.;]{1,120}?\s[—–](?=\s)/g;
+const ASIDE = /\s[—–]\s(?:[^—–.;]|\.(?=\d)){1,120}?\s[—–](?=\s)/g; // "— now around 0.1% —": a decimal point is no full stop
 // "Economists predicted, however, the bank would cut": a linking word between the verb and what
 // it governs.
 const LINKING_ASIDE = /,\s(?:however|though|meanwhile|moreover|in\sturn|for\s(?:his|her|its|their)\spart),(?=\s)/gi;
@@ -76,6 +76,17 @@ const HEDGED = /\b(?:may|might|could|likely|unlikely|probably|possibly|perhaps|e
 
 const SUPERSEDED = /\bhad\s(?:\p{Ll}+ly\s)?(?:projected|forecast|predicted|expected|estimated|put|given|assigned|seen|priced\sin)\b[^.;]{0,60}$/iu;
 
+/** The band of the scale that covers most of the range from `low` to `high`. */
+function widestBandWithin(low: number, high: number): BandKey {
+  let best = DEFAULT_SCALE.bands[0];
+  let widest = -1;
+  for (const band of DEFAULT_SCALE.bands) {
+    const overlap = Math.min(high, band.high) - Math.max(low, band.low);
+    if (overlap > widest) [best, widest] = [band, overlap];
+  }
+  return best.key;
+}
+
 /** What a part of a sentence says of the chance: a stated number wins over any estimative word. */
 function readForecast(text: string, betting = false): Reading | null {
   const stated = readStatedProbability({ text, betting });
@@ -83,9 +94,10 @@ function readForecast(text: string, betting = false): Reading | null {
   if (stated && SUPERSEDED.test(text.slice(Math.max(0, stated.start - 80), stated.start))) return null;
   if (stated) {
     const { probability, low, high } = stated;
-    // "less than 20 percent" lies below 0.2's band edge, "more than 50 percent" above 0.5.
-    const side = low === 0 && high === probability ? -1e-9 : high === 1 && low === probability ? 1e-9 : 0;
-    const band = bandForProbability(Math.min(1, Math.max(0, probability + side))).key;
+    // "less than 20 percent", "more than 60 percent": a bound, read as the band that holds most of
+    // the range it opens (very unlikely; likely), not the band of its edge.
+    const bound = (low === 0 && high === probability) || (high === 1 && low === probability);
+    const band = bound ? widestBandWithin(low, high) : bandForProbability(probability).key;
     return { phrase: stated.words, band, low, high, probability, probabilitySource: "STATED", statedProbability: probability, at: stated.start };
   }
   const described = text.replace(RELATIVE_ASIDE, (whole, subject: string) =>

@@ -102,7 +102,13 @@ function saysNoForecast(text: string, cue: PhraseLocation): boolean {
   if (/^(?:expected|expecting|predicted|forecast|anticipated|projected|estimated)$/.test(cue.matched)) {
     if (/\bhad\s+(?:\w+ly\s+)?$/i.test(before)) return true;
     // "Labour's estimated 484 seats" is a possessive; "it's expecting a surge" is "it is".
-    if (/(?:(?<!\b(?:it|that|he|she|there|what|who))[’']s|\b(?:the|an?|its|their|his|her|our))\s+$/i.test(before) && !/^\s+(?:to|that)\b/i.test(after))
+    // "a predicted increase of 20%", "an expected fall to 29 million tons": a change forecast with
+    // its figure is a forecast, though the participle stands before its noun.
+    if (
+      /(?:(?<!\b(?:it|that|he|she|there|what|who))[’']s|\b(?:the|an?|its|their|his|her|our))\s+$/i.test(before) &&
+      !/^\s+(?:to|that)\b/i.test(after) &&
+      !FORECAST_CHANGE.test(after)
+    )
       return true;
     if (cue.matched === "expected" && SCHEDULE_TIME.test(after)) return true;
   }
@@ -230,6 +236,10 @@ const FRAMES: ReadonlyArray<RegExp> = [
   /(?=forecast|predict|project)(?<=\b(?:analysts|economists|forecasters|experts|strategists|traders|investors|markets|polls|surveys|models)\s+(?:now\s+|also\s+|still\s+)?)(?:forecast|predict|project)\s+(?:[\p{L}\p{N}’'().,-]+\s+){1,10}?to\s+\p{Ll}+/iu,
   // "Crewe sees a Labour majority of 61 seats": a seen quantity with its figure.
   /\bsees?\s+(?:a|an)\s+(?:[\p{L}’'-]+\s+){1,3}?of\s+(?:about\s+|around\s+)?[-−+]?[$€£]?\d/iu,
+  // "Davies sees an even larger deficit", "every other forecaster sees the cash rate being lower":
+  // a change seen ahead, by its comparison.
+  /(?<!\bto\s)\bsees?\s+(?:an?\s+)?(?:even\s+|much\s+|still\s+)?(?:larger|smaller|bigger|wider|narrower|deeper|higher|lower|greater|sharper|steeper|faster|slower|stronger|weaker)\s+\p{Ll}+/iu,
+  /(?<!\bto\s)\bsees?\s+(?:[\p{L}’'-]+\s+){1,4}?being\s+(?:much\s+|even\s+|a\s+(?:little|bit)\s+)?(?:higher|lower|larger|smaller|bigger|stronger|weaker|cut|raised|lifted|trimmed)\b/iu,
   // "the averages point to Labour seizing 41.6 per cent": evidence pointing to an outcome.
   /\bpoints?\s+to\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}?\p{Ll}+ing\b/iu,
   // "The overall prediction for the Liberal Democrats is 16.6 per cent": a forecast noun and its figure.
@@ -250,7 +260,7 @@ const FRAMES: ReadonlyArray<RegExp> = [
   /\b(?:is|are)\s+(?:now\s+|widely\s+|still\s+|also\s+)?seen\s+(?:\p{Ll}+ing|to\s+\p{Ll}+)\b/iu,
   // "Prices were seen ending 2022 at $1.80 per lb": a poll's forecast reported in the past, with
   // its price or rate ("was seen leaving at 10" is narrative: no currency, no percentage).
-  /\b(?:was|were)\s+(?:now\s+|widely\s+|also\s+)?seen\s+\p{Ll}+ing\s+(?:[\p{L}\p{N}/’'-]+\s+){0,3}?(?:at|to|around|near|above|below)\s+(?:about\s+|around\s+)?(?:[$€£]\d|\d[\d.,]*\s?(?:%|percent\b|per\s?cent\b|pct\b))/iu,
+  /\b(?:was|were)\s+(?:now\s+|widely\s+|also\s+)?seen\s+\p{Ll}+ing\s+(?:[\p{L}\p{N}/’'.-]+\s+){0,6}?(?:about\s+|around\s+)?(?:[$€£]\d|\d[\d.,]*(?:-|\s)?(?:%|percent\b|per\s?cent\b|pct\b|million\b|billion\b|trillion\b|tons\b|tonnes\b|barrels\b|bags\b|bushels\b))/iu,
   // "the odds now strongly favour a hold", "we are looking at a couple of years of shortages".
   /\b(?:odds|chances)\s+(?:[\p{Ll}]+\s+){0,3}?favou?rs?\b/iu,
   /\b(?:are|is|am|’re|'re)\s+looking\s+at\s+(?:a\s+)?(?:couple|few|several|another|at\s+least|\d+|two|three|four|five|many|more)\b/i,
@@ -458,7 +468,8 @@ export function findCue(text: string): PhraseLocation | null {
     if (
       /^(?:expected|projected|anticipated|predicted)$/.test(cue.matched) &&
       ATTRIBUTIVE_BEFORE.test(text.slice(0, cue.start)) &&
-      !/^\s+(?:to|that|by|in|at|on|for)\b/i.test(text.slice(cue.end))
+      !/^\s+(?:to|that|by|in|at|on|for)\b/i.test(text.slice(cue.end)) &&
+      !FORECAST_CHANGE.test(text.slice(cue.end))
     )
       continue;
     // "was inevitable", "had been on the cards", "had no choice but to": the idiom told of the
@@ -525,6 +536,10 @@ export function findCue(text: string): PhraseLocation | null {
 const FORECAST_AT_END =
   /,\s+(?!(?:as|than|which|who|what|according|in|with|from|under|per)\b)(?:[^,;“”"]{2,60}?\s+)?(?<!\b(?:a|an|the|its|their|his|her|our|new|latest|own|recent)\s)(predicted|predicts|predict|forecast|forecasts|expect|expects|expected|estimated|estimates|projected|projects|believe|believes|reckon|reckons)\b(?!\s+(?:to|that|by)\b)[^,;“”"]{0,60}(?:,\s+(?:after|as|amid|while|with|because|citing|following|ahead\s+of|despite|since|though|although|but)\b[^;“”"]*)?[.!]?["”’]?$/iu;
 
+// After a forecasting participle used as an adjective: a change and its figure ("increase of 20%",
+// "year-on-year rise of 3 percent", "fall in output to 29.5 million tons").
+const FORECAST_CHANGE =
+  /^\s+(?:[\p{L}-]+\s+){0,3}?(?:increase|rise|fall|drop|decline|gain|growth|deficit|surplus|loss|profit|cut|hike|contraction|expansion)s?\s+(?:of|to|in|by)\s+[^.;]{0,50}?\d(?:[\d.,]*\d)?(?:-|\s)?(?:%|percent\b|per\s?cent\b|pct\b|million\b|billion\b|trillion\b|tons\b|tonnes\b|barrels\b|bps\b|basis\s+points\b)/iu;
 const ATTRIBUTIVE_BEFORE = /\b(?:the|an?|on|of|with|its|their|his|her|our|from|and)\s+$/i;
 
 // "told the BBC the shortage would ease": whom they told (up to three words), then the clause's

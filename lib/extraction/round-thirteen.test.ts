@@ -124,11 +124,14 @@ describe("two forecasts in one sentence", () => {
   });
 });
 
-describe("the band of a bound", () => {
+describe("the band of a bound: the band that holds most of the range it opens", () => {
   test.each([
     ["There is a less than 20 percent chance of snow.", "very-unlikely"],
     ["There is a 20 percent chance of snow.", "unlikely"],
     ["There is a less than 1 percent chance of snow.", "almost-no-chance"],
+    ["There is a less than 50 percent chance of snow.", "unlikely"],
+    ["There is a more than 60 percent chance of snow.", "likely"],
+    ["There is more than a 90 percent chance of snow.", "very-likely"],
   ])("%s → %s", (text, band) => {
     expect(bands(text)).toEqual([band]);
   });
@@ -175,9 +178,9 @@ describe("words that govern a bare will or a clause", () => {
     expect(found.map((c) => c.band)).toEqual(["very-likely", "roughly-even"]);
   });
 
-  test("'the probability is greater than 50% that …' is stated, not a bare will", () => {
+  test("'the probability is greater than 50% that …' is stated, not a bare will (more likely than not)", () => {
     const [found] = extract("The probability is greater than 50% that there will be a run on the banks.");
-    expect(found).toMatchObject({ probabilitySource: "STATED", statedProbability: 0.5, band: "roughly-even" });
+    expect(found).toMatchObject({ probabilitySource: "STATED", statedProbability: 0.5, band: "likely" });
   });
 });
 
@@ -217,6 +220,36 @@ describe("betting pieces: American odds, bookmakers with digits, runners in a li
     expect(extract(text).map((c) => [c.forecaster.name, c.statedProbability])).toEqual([
       ["Bookmakers (unnamed)", 0.222222],
       ["Bookmakers (unnamed)", 0.266667],
+    ]);
+  });
+});
+
+describe("forecasts seen by comparison, across an aside, or by a change and its figure", () => {
+  test("'sees an even larger deficit', 'sees the cash rate being lower': a change seen ahead", () => {
+    expect(who("Ines Moor sees an even larger deficit next season.")).toEqual(["Ines Moor"]);
+    expect(who("Every other forecaster, 16 in total, sees the cash rate being lower by Christmas.")).toEqual(["Forecasters (unnamed)"]);
+    expect(extract("Some areas are starting to see lower cases.")).toEqual([]);
+  });
+
+  test("an aside between dashes that holds a decimal point is still one aside", () => {
+    const found = extract("Polled economists see the rate — now set at around 0.1% — rising to 0.25% by the end of the year.");
+    expect(found.map((c) => c.forecaster.name)).toEqual(["Economists (unnamed)"]);
+  });
+
+  test("'was seen switching to a deficit of 1.9 million tons': the figure may come a few words on", () => {
+    expect(bands("The world sugar balance was seen switching to a deficit of 1.90-million tons in 2020.")).toEqual(["likely"]);
+  });
+
+  test("'an expected rise of 3% in sales': a forecasting participle before a change and its figure", () => {
+    expect(bands("The firm reported an expected rise of 3% in sales next year.")).toEqual(["likely"]);
+    expect(extract("The expected profit was not enough.")).toEqual([]);
+  });
+
+  test("'all the banks' are a group of their trade, not the bank named last", () => {
+    const text = "Nordbank doubled its probability of a default to 40 per cent. All the banks assess the probabilities as less than 50 per cent.";
+    expect(extract(text).map((c) => [c.forecaster.name, c.band])).toEqual([
+      ["Nordbank", "unlikely"],
+      ["Banks (unnamed)", "unlikely"],
     ]);
   });
 });

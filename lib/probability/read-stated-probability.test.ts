@@ -46,6 +46,7 @@ describe("readStatedProbability", () => {
     expect(read("more than a 60 percent chance")?.probability).toBe(0.6); // "more than a …" speaks of the chance, not its size
     expect(read("at least 60 percent chance it passes")).toMatchObject({ probability: 0.6, low: 0.6, high: 1 });
     expect(read("The probability is greater than 50% that it passes")).toMatchObject({ probability: 0.5, low: 0.5, high: 1 });
+    expect(read("All the banks assess the probabilities as less than 50per cent")).toMatchObject({ probability: 0.5, low: 0, high: 0.5 });
     expect(read("The odds of a cut are higher than 40 percent")).toMatchObject({ probability: 0.4, low: 0.4, high: 1 });
   });
 

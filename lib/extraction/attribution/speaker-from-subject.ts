@@ -163,7 +163,7 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     // "Of the remaining respondents, 12": a count speaks for the group named before it.
     if (
       i > 0 &&
-      /^(?:(?:only|just)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+(?:teen|ty)|most|many|some|half|several|a few|the rest)(?:\s+(?:of|out\s+of)\s+\d+)?$/iu.test(
+      /^(?:(?:only|just)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+(?:teen|ty)|most|many|some|half|several|a few|the rest)(?:\s+(?:of|out\s+of)\s+\d+|\s+in\s+(?:total|all))?$/iu.test(
         segment,
       )
     )

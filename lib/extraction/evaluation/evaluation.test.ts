@@ -12,9 +12,12 @@ const RUN_TIMEOUT = 60_000;
 evaluation.catch(() => {}); // each test awaits it and reports the failure; no unhandled rejection before they do
 
 type Summary = Awaited<typeof evaluation>["seed"]["summary"];
-// Round thirteen (extractor 40, dev with test10 folded in): the figures its rules reached, held as floors.
-const DEV_FLOORS = { recall: 0.946, precision: 0.871, speakerAccuracy: 0.918, bandAccuracy: 0.929, numberReadRate: 0.918 };
-const RETIRED11_FLOORS = { recall: 0.936, precision: 0.87, speakerAccuracy: 0.914, bandAccuracy: 0.892, numberReadRate: 0.914 };
+// Round thirteen (extractor 40, dev with test10 folded in): the figures its rules reached, held as
+// floors. Band accuracy is of the labels found: dev's fell from 92.9% to 92.6% (retired11's from
+// 89.2% to 88.5%) when "probabilities as less than 50per cent" began to be read and two more labels
+// were found (recall 94.6% -> 95.4%), one of them with a band the stated range does not settle.
+const DEV_FLOORS = { recall: 0.954, precision: 0.872, speakerAccuracy: 0.92, bandAccuracy: 0.926, numberReadRate: 0.918 };
+const RETIRED11_FLOORS = { recall: 0.953, precision: 0.872, speakerAccuracy: 0.92, bandAccuracy: 0.885, numberReadRate: 0.914 };
 /** Each named figure at or above its floor; the failure names the figure. */
 function expectFloors(summary: Summary, floors: Partial<Summary>) {
   for (const [figure, floor] of Object.entries(floors)) expect(summary[figure as keyof Summary], figure).toBeGreaterThanOrEqual(floor);
@@ -76,7 +79,7 @@ test.each([
     group: "retired",
     labels: 108,
     statedNumbers: 14,
-    floors: { recall: 0.935, precision: 0.823, speakerAccuracy: 0.871, bandAccuracy: 0.9, numberReadRate: 0.857 },
+    floors: { recall: 0.953, precision: 0.826, speakerAccuracy: 0.873, bandAccuracy: 0.9, numberReadRate: 0.857 },
   },
   { group: "retired11", labels: 238, statedNumbers: 35, floors: RETIRED11_FLOORS },
   {
