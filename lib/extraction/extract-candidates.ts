@@ -226,6 +226,8 @@ function namedBody(phrase: string): Speaker | null {
   return run ? { name: run.join(" "), kind: "ORGANISATION" } : null;
 }
 
+const OWN_CHANCE_REVISED =
+  /^(?:while\s|whereas\s|and\s)?((?:\p{Lu}[\p{L}\p{N}&.’'-]*\s){1,3}?)(?:has\s|have\s)?(?:raised|lifted|cut|lowered|trimmed|doubled|halved|put|puts)\s(?:theirs|its\sown|their\sown)\s(?:to|at)\s(\d.*)$/u;
 const LIST_ITEM = /^(?:(?:and\s)?(?:only\s|just\s)?(?:a|an)\s\d|with\s|(?:and\s)?(?:is|are)\s|(?:predicting|forecasting|expecting|projecting|estimating)\s)/i;
 
 // "Acme Insight has downgraded expectations in every market": the body whose forecasts follow.
@@ -258,7 +260,7 @@ type Span = { from: number; to: number };
 const SECOND_CLAUSE =
   /,\s(?=(?:predicting|forecasting|expecting|projecting|estimating)\s(?:that\s)?(?:it|they|he|she|the|a|an)\b)|\s(?=and\s(?:is|are)\s(?:close\sto|near|nearly|about|around|roughly)\s\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|,\s(?=which\sis\s(?:above|below|ahead\sof|behind|higher\sthan|lower\sthan)\s[^,;]{1,40}?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?:,\s|\s(?=and\s))(?=(?:and\s)?(?:\p{Lu}[\p{L}’'&-]*\s*){1,3},?\s(?:to\s|at\s)?\d{1,4}\/\d{1,3}\b)|,\s(?=(?:but\s)?(?:[\p{L}\p{N}’'-]+\s){1,4}(?:is|are|was|were)\snot[.!,]?["”’]?$)|,\s(?=as\s(?:does|do|did)\s\S)|(?:,\s|(?<!,)\s(?=and\s))(?=(?:and\s)?(?:only\s|just\s)?(?:a|an)\s(?:less\sthan\s|more\sthan\s|about\s|around\s|roughly\s|nearly\s|almost\s|over\s|under\s)?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s(?:chance|probability|likelihood|possibility|risk)\b)|,\s(?=with\s(?:[\p{L}\p{N}’'-]+\s){1,8}?(?:most\slikely|likely|expected|forecast|predicted|projected)\b)|,\s(?=(?:and\s)?(?:is|are)\s(?:close\sto|near|nearly|about|around|roughly)\s\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?<=[\p{Ll}\d)])\s(?=(?:while|whilst)\s(?:(?:a|an|the|its|their|his|her|last|this|next)\s|\p{Lu})(?:[\p{L}’'-]+\s){0,8}?(?:is|are|was|were|has|have)\s)|\s(?=but\s[^,;]{3,120}?\s(?:at\s|now\s|a\s|an\s)?\d{1,3}\/\d{1,3}\b)|,\s(?=who\s(?:is|are)\s\d{1,3}[-–/]\d{1,3}\b)|(?:,\s|\s(?=and\s))(?=(?:and\s)?(?:with\s)?(?:[\p{L}’'&-]+\s){0,4}\p{Lu}[\p{L}’'&-]*\s\(\d{1,4}\/\d{1,3}\))|,\s(?=with\s[^,;]{1,60}?\s(?:a|an)\s\d{1,3}(?:\.\d+)?\s?(?:%|pc|percent|per\s?cent)\s(?:chance|probability|likelihood|possibility|risk)\b)|(?:,\s|\s(?=and\s))(?=(?:and\s)?(?:rising|falling|climbing|dropping|increasing|decreasing)\sto\s\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))/gu;
 const REPORTED_CLAUSE =
-  /,\s(?=(?:but|yet)\s(?:according\sto\b|(?:[\p{L}’'-]+\s){1,4}?(?:said|say|says|expect|expects|predict|predicts|warned|warn|warns)\b))|(?<!\d|\d%)\s(?=and\s(?:about\s|around\s|just\sunder\s|just\sover\s|nearly\s|close\sto\s)?\d{1,3}(?:\.\d+)?\s?(?:%|(?:percent|per\s?cent)\b))|,\s(?=(?:while|whereas)\s(?:[\p{L}’'-]+\s+){1,12}?(?:has|have|had|is|are|was|were|said|says|predicted|predicts|expects?|sees?|forecasts?|thinks?|believes?)\b)|,\s+(?=(?:[\p{L}’'-]+\s+){0,4}?(?:are\s+|is\s+|have\s+|has\s+)?(?:estimating|estimated|estimate|predicted|predict|predicts|say|says|said|believe|believes|assessed|expect|expects|warned|argued|adding|added|noted)\s+(?:that\b|it\b))/gu;
+  /,\s(?=(?:but|yet)\s(?:according\sto\b|(?:[\p{L}’'-]+\s){1,4}?(?:said|say|says|expect|expects|predict|predicts|warned|warn|warns)\b))|(?<!\d|\d%)\s(?=and\s(?:about\s|around\s|just\sunder\s|just\sover\s|nearly\s|close\sto\s)?\d{1,3}(?:\.\d+)?\s?(?:%|(?:percent|per\s?cent)\b))|,\s(?=(?:while|whereas)\s(?:[\p{L}’'-]+\s+){1,12}?(?:has|have|had|is|are|was|were|said|says|predicted|predicts|expects?|sees?|forecasts?|thinks?|believes?|raised|lifted|cut|lowered|trimmed|doubled|halved|puts?)\b)|,\s+(?=(?:[\p{L}’'-]+\s+){0,4}?(?:are\s+|is\s+|have\s+|has\s+)?(?:estimating|estimated|estimate|predicted|predict|predicts|say|says|said|believe|believes|assessed|expect|expects|warned|argued|adding|added|noted)\s+(?:that\b|it\b))/gu;
 
 // "TSMC expects to catch up next month, and Cisco's chief, Lena Fisk, told the BBC …": a second
 // speaker's claim joined by "and", cut off where the words before it forecast on their own.
@@ -444,7 +446,9 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
           found.push({ ...price, quote: text, start: paragraph.start + part.from, end: paragraph.start + part.to, forecaster });
           continue;
         }
-        const elided = before?.probabilitySource === "STATED" ? readAnswer(text, true) : null;
+        // "…, while JPMorgan raised theirs to 25 per cent": a second body's own chance of the same event.
+        const revision = before?.probabilitySource === "STATED" ? OWN_CHANCE_REVISED.exec(text) : null;
+        const elided = before?.probabilitySource === "STATED" ? (readAnswer(text, true) ?? (revision ? readAnswer(revision[2], true) : null)) : null;
         // "Slow growth is likely, a recession is not.": the elided hedge, denied.
         const denied =
           before?.probabilitySource === "SCALE" ? /^(?:but\s)?(?:[\p{L}\p{N}’'-]+\s){1,4}(?:is|are|was|were)\snot[.!,]?["”’]?$/iu.exec(text) : null;
@@ -478,19 +482,21 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
         if (!reading || (betting && isPrice(reading.phrase) && isSupersededPrice(text))) continue;
         const { at, ...forecast } = reading;
         const attributed =
-          reading === elided && before
-            ? before.forecaster
-            : resolveSpeaker({
-                attributed: continuedPoll(
-                  attributeSpeaker({ ...context, at: part.from + at, previous }),
-                  previous,
-                  text,
-                  candidates.at(-1)?.forecaster ?? null,
-                ),
-                paragraphSource,
-                sentence: text,
-                lastSpeaker: previous,
-              });
+          reading === elided && revision
+            ? (speakerFromSubject(revision[1].trim(), previous, known) ?? { name: revision[1].trim(), kind: "ORGANISATION" })
+            : reading === elided && before
+              ? before.forecaster
+              : resolveSpeaker({
+                  attributed: continuedPoll(
+                    attributeSpeaker({ ...context, at: part.from + at, previous }),
+                    previous,
+                    text,
+                    candidates.at(-1)?.forecaster ?? null,
+                  ),
+                  paragraphSource,
+                  sentence: text,
+                  lastSpeaker: previous,
+                });
         // The next item of a list of chances, a "with …" clause or "and is close to 80%": the
         // sentence's speaker goes on, unless the clause names its own.
         // "… lengthened odds on a win, Tote Direct to 20/1": the bookmaker named before its price.

@@ -253,3 +253,23 @@ describe("forecasts seen by comparison, across an aside, or by a change and its 
     ]);
   });
 });
+
+describe("bodies named beside a chance", () => {
+  test("a relative clause that states a chance describes the body before it", () => {
+    const text = '"The party may well back a second vote," said Harbour Capital which puts the likelihood of a second vote at 40 per cent.';
+    expect(extract(text).at(-1)).toMatchObject({ forecaster: { name: "Harbour Capital", kind: "ORGANISATION" }, statedProbability: 0.4 });
+  });
+
+  test("'…, while JPMorgan raised theirs to 25 per cent': a second body's own chance of the same event", () => {
+    const text = "Nordbank doubled its probability of a default to 40 per cent, while Harbour Capital raised theirs to 25 per cent from 15 per cent.";
+    expect(extract(text).map((c) => [c.forecaster.name, c.statedProbability])).toEqual([
+      ["Nordbank", 0.4],
+      ["Harbour Capital", 0.25],
+    ]);
+  });
+
+  test("a body described by its trade or named in capitals is no person", () => {
+    const [found] = extract("On Wednesday, chip equipment maker ASML said that it expected a significant fall in demand from China next year.");
+    expect(found.forecaster).toEqual({ name: "ASML", kind: "ORGANISATION" });
+  });
+});

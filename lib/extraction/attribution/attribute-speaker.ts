@@ -50,6 +50,7 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
   if (reporter) return reporter;
   return (
     priceOwner(sentence) ??
+    chanceOwner(paragraph.slice(sentenceStart, at + 40)) ??
     agentSpeaker(sentence, context) ??
     consensusSpeaker(sentence, context) ??
     parentheticalSpeaker(head, context) ??
@@ -127,6 +128,17 @@ const PRICE_SETTER =
   /(?:^|[,;]\s+|\b(?:and|but)\s+)((?:\p{Lu}[\p{L}\p{N}&’'-]*\s+){0,2}\p{Lu}[\p{L}\p{N}&’'-]*)\s+(?:now\s+|also\s+|still\s+)?(?:have|has|had|make|makes|made|quote|quotes|quoted|offer|offers|offered|rate|rates|rated)\s+(?!(?:(?:also|now|still|just)\s+)?(?:a|an|been|being)\s)(?:[\p{L}’'-]+\s+){1,4}?(?:at\s+|as\s+)?(?:a\s+|an\s+|the\s+)?(?:\d{1,3}[-–/]\d{1,3}|[+\-−]\d{3,5})\b/u;
 const PRICE_OWNER =
   /\b(\p{Lu}[\p{L}\p{N}&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&’'-]*){0,2})[’']s\s+(?:\d{1,3}[-/]\d{1,3}|evens)\s+(?:joint[-\s])?(?:favou?rites?|outsiders?|shots?|chances?|second\s+favou?rites?)\b/u;
+
+/**
+ * "…, said Goldman Sachs, which puts the likelihood of no Brexit at 40 per cent", "JPMorgan, which
+ * raised its odds to 25 per cent": the body a relative clause that states a chance describes.
+ */
+function chanceOwner(head: string): Speaker | null {
+  const m = CHANCE_OWNER.exec(head);
+  return m ? { name: m[1], kind: "ORGANISATION" } : null;
+}
+const CHANCE_OWNER =
+  /(\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*){0,3}),?\s+(?:which|who)\s+(?:now\s+|also\s+)?(?:puts?|sees?|gives?|places?|estimates?|rates?|assigns?|raised|lifted|cut|lowered|trimmed|doubled|halved)\s+(?:the|its|their|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:odds|chances?|likelihood|probability|risk)\b[^,;]*$/u; // the text runs a few words past the chance read
 
 /**
  * "Growth is considered likely by the budget office", "A recession was forecast by the IMF in its

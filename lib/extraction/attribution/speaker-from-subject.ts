@@ -279,9 +279,9 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
       const described = name && new RegExp(`\\b(\\p{Ll}{3,})\\s+${run[0].replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "u").exec(segment);
       if (name && described && !/^(?:the|and|but|for|with|from|said|says|while|that|than|when|after)$/.test(described[1])) {
         const body =
-          /(?:firm|company|pollster|agency|bank|group|outlet|broadcaster|consultancy|insurer|lender|institute|organi[sz]ation|network|newspaper|website|platform|service|bookmaker|exchange)$/.test(
+          /(?:firm|company|pollster|agency|bank|group|outlet|broadcaster|consultancy|insurer|lender|institute|organi[sz]ation|network|newspaper|website|platform|service|bookmaker|exchange|maker|manufacturer|producer|developer|supplier|provider|retailer|operator|carrier|airline|miner|giant|utility|startup|publisher|broker|distributor|fund)$/.test(
             described[1],
-          );
+          ) || isAcronym(name); // "equipment maker ASML": a body's trade, or a name in capitals
         return { name, kind: body ? "ORGANISATION" : "PERSON" };
       }
     }

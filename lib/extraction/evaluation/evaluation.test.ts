@@ -16,8 +16,8 @@ type Summary = Awaited<typeof evaluation>["seed"]["summary"];
 // floors. Band accuracy is of the labels found: dev's fell from 92.9% to 92.6% (retired11's from
 // 89.2% to 88.5%) when "probabilities as less than 50per cent" began to be read and two more labels
 // were found (recall 94.6% -> 95.4%), one of them with a band the stated range does not settle.
-const DEV_FLOORS = { recall: 0.954, precision: 0.872, speakerAccuracy: 0.92, bandAccuracy: 0.926, numberReadRate: 0.918 };
-const RETIRED11_FLOORS = { recall: 0.953, precision: 0.872, speakerAccuracy: 0.92, bandAccuracy: 0.885, numberReadRate: 0.914 };
+const DEV_FLOORS = { recall: 0.954, precision: 0.872, speakerAccuracy: 0.923, bandAccuracy: 0.926, numberReadRate: 0.927 };
+const RETIRED11_FLOORS = { recall: 0.953, precision: 0.873, speakerAccuracy: 0.929, bandAccuracy: 0.885, numberReadRate: 0.942 };
 /** Each named figure at or above its floor; the failure names the figure. */
 function expectFloors(summary: Summary, floors: Partial<Summary>) {
   for (const [figure, floor] of Object.entries(floors)) expect(summary[figure as keyof Summary], figure).toBeGreaterThanOrEqual(floor);
