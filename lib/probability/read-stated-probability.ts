@@ -41,7 +41,8 @@ const SMALL = [
 const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 const WORD_NUMBER = `(?:(?:${TENS.join("|")})(?:[-\\s](?:${SMALL.slice(1, 10).join("|")}))?|(?:a|one)\\s+(?:hundred|thousand|million)|${SMALL.join("|")})`;
 const NUMBER = `\\b(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|${WORD_NUMBER})`;
-const PERCENT = `\\s?(?:%|percent\\b|per\\s?cent\\b|pct\\b|pc\\b)`;
+// "20 percent", "20%", "a 20-percent chance", "a 30-per-cent chance".
+const PERCENT = `(?:\\s|-)?(?:%|percent\\b|per[\\s-]?cent\\b|pct\\b|pc\\b)`;
 const NOUN = `(?:chances?|probability|likelihood|odds|risk|possibility)`;
 const BELOW = `(?:less\\s+than|under|below|fewer\\s+than|at\\s+most|no\\s+more\\s+than|up\\s+to|no\\s+(?:better|higher|greater)\\s+than|not\\s+(?:more|higher|better)\\s+than)`;
 const ABOVE = `(?:more\\s+than|greater\\s+than|higher\\s+than|over|above|at\\s+least|better\\s+than|no\\s+less\\s+than|upwards\\s+of)`;
