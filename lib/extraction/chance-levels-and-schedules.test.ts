@@ -101,7 +101,9 @@ describe("the next place's chance, and the hedge of the main clause", () => {
 
   test("a participle that describes the subject does not govern: the main clause's hedge does", () => {
     expect(read("The flu wave expected to return this autumn may infect half the population.")).toEqual(["roughly-even"]);
-    expect(read("The flu wave is expected to return this autumn and may infect half the population.")).toEqual(["likely"]);
+    // A finite "is expected to" governs its own clause; the "and may …" after it is a second
+    // forecast with its own hedge (round thirteen; the corpus labels split such sentences).
+    expect(read("The flu wave is expected to return this autumn and may infect half the population.")).toEqual(["likely", "roughly-even"]);
   });
 });
 

@@ -268,8 +268,11 @@ const REPORTED_CLAUSE =
 // phrase with a hedge of its own, cut off where the words before it forecast on their own.
 // "… risks losing its majority but should be able to form a coalition": a second predicate after
 // "but" with a modal of its own. "…, and it is still conceivable that …": a second judgement.
+// "… will raise rates by October and may hike faster", "Nine are expected to become hurricanes and
+// four of those could grow", "…, but a cut is firmly expected by June", "… will not secure a
+// majority as voters are set to return a hung assembly": a second clause with its own hedge.
 const SECOND_HEDGE =
-  /,\s(?=and\s(?:also\s)?(?:may|might|could|would\slikely|will\slikely|will\sprobably|is\slikely\sto|are\slikely\sto|is\sunlikely\sto|are\sunlikely\sto)\s)|,\s(?=(?:and|but)\sit\s(?:is|was|’s|'s)\s(?:still\s|also\s|quite\s|entirely\s)?(?:conceivable|possible|likely|unlikely|probable|certain)\sthat\s)|\s(?=but\s(?:should|may|might|could)\s)|(?<=\s(?:will\s(?:likely|probably)|is\s(?:likely|expected)\sto|are\s(?:likely|expected)\sto)\s[^,;]{3,80}?)\s(?=and\s(?:may|might|could)\s(?:well\s)?(?:be|become|see|prove|turn|end|fall|rise|reach|hit|top|stay|remain)\b)/gu;
+  /,\s(?=and\s(?:also\s)?(?:may|might|could|would\slikely|will\slikely|will\sprobably|is\slikely\sto|are\slikely\sto|is\sunlikely\sto|are\sunlikely\sto)\s)|,\s(?=(?:and|but)\sit\s(?:is|was|’s|'s)\s(?:still\s|also\s|quite\s|entirely\s)?(?:conceivable|possible|likely|unlikely|probable|certain)\sthat\s)|\s(?=but\s(?:should|may|might|could)\s)|(?<=\s(?:will|will\s(?:likely|probably)|is\s(?:likely|expected)\sto|are\s(?:likely|expected)\sto)\s[^,;]{3,80}?)\s(?=and\s(?:may|might|could)\s(?:well\s)?\p{Ll}+)|(?<!,)\s(?=and\s(?:[\p{L}\p{N}’'-]+\s){1,4}?(?:could|may|might)\s(?!be\sable\b)\p{Ll}+)|,\s(?=but\s(?:[\p{L}\p{N}’'-]+\s){1,6}?(?:is|are)\s(?:\p{Ll}+ly\s)?(?:expected|likely|unlikely|forecast|predicted|seen|set|poised|tipped)\b)|\s(?=as\s(?:[\p{L}’'-]+\s){1,4}?(?:is|are)\s(?:set|expected|likely|poised|tipped)\sto\b)/gu;
 const SECOND_SPEAKER =
   /,\s(?=and\s(?:\p{Lu}[\p{L}’'.-]*,?\s|\p{Ll}+\s){1,6}?(?:said|says|told|tells|warned|warns|predicted|predicts|expects|expected|believes|believed|thinks|thought)\s)/gu;
 
@@ -309,7 +312,9 @@ function segments(paragraph: string, sentence: Span, quotes: readonly Quotation[
       ...[...text.matchAll(SECOND_HEDGE)].map((m) => ({ at: m.index!, second: true })),
     ].sort((a, b) => a.at - b.at);
     for (const { at, second } of cuts) {
-      if (at < last || (second && !readForecast(text.slice(last, at), betting) && !priceItem(text.slice(last, at)))) continue;
+      // A part that asks ("The question — will it last? — is open") forecasts nothing on its own.
+      const before = text.slice(last, at);
+      if (at < last || (second && ((!readForecast(before, betting) && !priceItem(before)) || before.includes("?")))) continue;
       parts.push({ from: from + last, to: from + at });
       last = at + 1;
     }

@@ -273,3 +273,19 @@ describe("bodies named beside a chance", () => {
     expect(found.forecaster).toEqual({ name: "ASML", kind: "ORGANISATION" });
   });
 });
+
+describe("a second clause with its own hedge in one sentence", () => {
+  test.each([
+    ["The central bank will raise rates again by October and may hike at a faster pace than expected.", ["very-likely", "roughly-even"]],
+    ["Nine of those are expected to become hurricanes and four of those could grow to major storms.", ["likely", "roughly-even"]],
+    ["The central bank will leave rates unchanged next week, but a cut is firmly expected by June.", ["very-likely", "likely"]],
+    ["The alliance will also not secure a majority as voters are set to return a hung assembly.", ["very-unlikely", "likely"]],
+  ])("%s", (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+
+  test("one clause stays one: no second subject and hedge after 'and'", () => {
+    expect(bands("Prices may rise and could stay high.")).toEqual(["roughly-even"]);
+    expect(bands("Analysts said the bank and its rivals could raise rates in June.")).toHaveLength(1);
+  });
+});

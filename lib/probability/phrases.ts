@@ -45,6 +45,11 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     "no way",
     // Round ten: "the treaty will never be ratified".
     "will never",
+    // Round thirteen: an adverb between the modal and its negation ("will also not secure a majority").
+    "will also not",
+    "will still not",
+    "would also not",
+    "would still not",
     // Common estimative idiom of news writing, general English rather than any corpus's (round nine).
     "little prospect",
     "slim prospect",
