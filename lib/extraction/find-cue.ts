@@ -121,11 +121,13 @@ function saysNoForecast(text: string, cue: PhraseLocation): boolean {
   )
     return true;
   // "Sales likely benefited from the discount", "It probably had the effect of …": a hedge on a
-  // verb in the past tense judges what happened, not what will.
+  // verb in the past tense judges what happened, not what will. Not an estimate of a figure not
+  // yet reported ("operating profit likely rose to 8.4 trillion won", an earnings preview's).
   if (
     /^(?:likely|probably|most likely|very likely|almost certainly)$/.test(cue.matched) &&
     !/\b(?:will|would|could|may|might|should|is|are|was|were|be|been|not)\s+$/i.test(before) &&
-    /^\s+(?:\p{Ll}+ed|had|did|was|were|took|made|saw|came|went|got|gave|felt|fell|rose|grew|won|lost|led|left|began|spent|paid|drove|kept)\b/u.test(after)
+    /^\s+(?:\p{Ll}+ed|had|did|was|were|took|made|saw|came|went|got|gave|felt|fell|rose|grew|won|lost|led|left|began|spent|paid|drove|kept)\b/u.test(after) &&
+    !ESTIMATED_FIGURE.test(text.slice(cue.end, cue.end + 120))
   )
     return true;
   // "Cedatos expects to release a final survey this week": a plan of the speaker's own, not a forecast
@@ -150,6 +152,10 @@ function saysNoForecast(text: string, cue: PhraseLocation): boolean {
   return /^(?:likely|probably|very likely|highly likely|almost certainly|most likely|certainly)$/.test(cue.matched) && PRESENT_VERB.test(after);
 }
 
+// A change to a figure ("rose … to 8.4 trillion won", "surged to a record 4.5 trillion", "fell 3% to
+// $2.1 billion"): the size of a result, estimated before it is reported.
+const ESTIMATED_FIGURE =
+  /^\s+(?:\p{Ll}+ed|rose|fell|grew)\b[^.;]{0,60}?\bto\s+(?:a\s+(?:record|new\s+high|new\s+low)\s+(?:of\s+)?)?[$€£₩¥]?\d(?:[\d.,]*\d)?\s*(?:%|percent\b|per\s?cent\b|trillion\b|billion\b|million\b|bn\b|won\b|yen\b|yuan\b|euros?\b|dollars?\b|pounds?\b)/u;
 // "No coalition will be possible without them": the adjective is what the will forecasts, not a
 // hedge on it; the will governs.
 function predicateOfWill(text: string, cue: PhraseLocation): boolean {

@@ -289,3 +289,16 @@ describe("a second clause with its own hedge in one sentence", () => {
     expect(bands("Analysts said the bank and its rivals could raise rates in June.")).toHaveLength(1);
   });
 });
+
+describe("an earnings preview's estimates", () => {
+  test("a hedge on a past verb with the figure it reached estimates a result not yet reported", () => {
+    const found = extract(
+      "The chipmaker's profit likely surged to a record 4.5 trillion won, analysts said, adding chip earnings will grow further this year.",
+    );
+    expect(found.map((c) => [c.forecaster.name, c.band])).toEqual([
+      ["Analysts (unnamed)", "likely"],
+      ["Analysts (unnamed)", "very-likely"],
+    ]);
+    expect(extract("Sales likely benefited from the discount.")).toEqual([]);
+  });
+});
