@@ -178,7 +178,7 @@ const INVERTED = /\b(?:only|not)\s+(?:then|when|after|once|if|until|later|now)\b
 // Geneva next week": a timetable, not a
 // forecast (a decision taken at the meeting, "will hold rates on Thursday", still forecasts).
 const SCHEDULED =
-  /^\s+(?:begin|start|open|close|end|resume|convene|meet|gather|vote|sit|travel|fly|arrive|visit|speak|testify|debate|announce|publish|report|unveil|present|sign|release|issue|take\s+office|be\s+sworn\s+in|be\s+inaugurated|take\s+place|be\s+held|be\s+announced|be\s+published|be\s+released|be\s+discussed|be\s+debated|be\s+reviewed|be\s+negotiated|be\s+considered)\b(?=[^.;]{0,40}?\b(?:(?:on|at|by|from|in)\s+(?:(?:early|mid|late)[-\s])?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|the\s+(?:morning|afternoon|evening)|noon)|(?:after|before|following|during)\s+(?:the|a|an|its|their)\s|(?:next|this|later\s+this)\s+(?:week|weekend|month|year|morning|afternoon|evening)|tomorrow|tonight|today))/i;
+  /^\s+(?:begin|start|open|close|end|resume|convene|meet|gather|vote|sit|travel|fly|arrive|visit|speak|testify|debate|announce|publish|report|unveil|present|sign|release|issue|take\s+office|take\s+effect|come\s+into\s+(?:force|effect)|go\s+into\s+effect|enter\s+into\s+force|be\s+sworn\s+in|be\s+inaugurated|take\s+place|be\s+held|be\s+announced|be\s+published|be\s+released|be\s+discussed|be\s+debated|be\s+reviewed|be\s+negotiated|be\s+considered)\b(?=[^.;]{0,40}?\b(?:(?:on|at|by|from|in)\s+(?:(?:early|mid|late)[-\s])?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|the\s+(?:morning|afternoon|evening)|noon)|(?:after|before|following|during)\s+(?:the|a|an|its|their)\s|(?:next|this|later\s+this)\s+(?:week|weekend|month|year|morning|afternoon|evening)|tomorrow|tonight|today))/i;
 const RESOLUTION = /^\s+(?:(?:it|we|they|you|one|anyone)\s+)?(?:(?:be|become)\s+(?:clear|known|apparent|evident|seen)|know|tell|show|reveal)\b/i;
 // "Counting will be on May 16": the date of an event.
 const ON_DATE =
@@ -500,6 +500,9 @@ export function findCue(text: string): PhraseLocation | null {
     // "The drought will persist, and it will not reach the north": a later negated will is a
     // clause of its own, not a hedge inside the first one's description.
     if (bareWill && /^(?:will not|won't|would not|wouldn't)$/.test(cue.matched)) continue;
+    // "We will fight this decision", "I will not resign": the speaker's own intention or promise,
+    // not a forecast ("we will see a recession" is one: what they will witness, not do).
+    if (/^(?:will|will not|won't|would not|wouldn't)$|'ll$/.test(cue.matched) && firstPersonIntent(text, cue)) continue;
     if ((cue.matched === "will" || /'ll$/.test(cue.matched)) && !cue.negated) {
       bareWill = cue;
       continue; // a hedge elsewhere governs; else the will stands, unless it states a fact
@@ -527,25 +530,34 @@ export function findCue(text: string): PhraseLocation | null {
   if (!bareWill && modal && TOLD_WOULD.test(text.slice(0, modal.start))) return modal;
   // "Six of 18 economists said the bank would hike": a poll's count of answers reports a forecast.
   if (!bareWill && modal && COUNT_SAID.test(text.slice(0, modal.start))) return modal;
+  // "Goldman Sachs said oil prices would rise next year": said of something other than the speaker
+  // itself (not "said it would build a plant", a plan), with a time to come or a figure.
+  if (!bareWill && modal && SAID_WOULD.test(text.slice(0, modal.start)) && SAID_WOULD_WHEN.test(text.slice(modal.end, modal.end + 120))) return modal;
   if (!bareWill || statesFact(text, bareWill)) return null;
   // "The bank will hold rates, 25 of 26 analysts predicted in a poll": a verb of forecasting that
   // credits the sentence at its end (a clause of time or cause may follow it) governs its bare
   // will as one before it does (likely).
+  // The cue stays at the will, so that attribution reads the credit after it.
   const credited = FORECAST_AT_END.exec(text.slice(bareWill.end));
-  if (credited) {
-    const start = bareWill.end + credited.index! + credited[0].indexOf(credited[1]);
-    return { band: findBand("likely"), matched: credited[1].toLowerCase(), negated: false, start, end: start + credited[1].length };
-  }
+  if (credited) return { ...bareWill, band: findBand("likely"), matched: credited[1].toLowerCase() };
   return bareWill;
 }
 
 const FORECAST_AT_END =
-  /,\s+(?!(?:as|than|which|who|what|according|in|with|from|under|per)\b)(?:[^,;“”"]{2,60}?\s+)?(?<!\b(?:a|an|the|its|their|his|her|our|new|latest|own|recent)\s)(predicted|predicts|predict|forecast|forecasts|expect|expects|expected|estimated|estimates|projected|projects|believe|believes|reckon|reckons)\b(?!\s+(?:to|that|by)\b)[^,;“”"]{0,60}(?:,\s+(?:after|as|amid|while|with|because|citing|following|ahead\s+of|despite|since|though|although|but)\b[^;“”"]*)?[.!]?["”’]?$/iu;
+  /,\s+(?!(?:as|than|which|who|what|according|in|with|from|under|per)\b)(?:[^,;“”"]{1,60}?\s+)?(?<!\b(?:a|an|the|its|their|his|her|our|new|latest|own|recent)\s)(predicted|predicts|predict|forecast|forecasts|expect|expects|expected|estimated|estimates|projected|projects|believe|believes|reckon|reckons|think|thinks|suggest|suggests|suggested)\b(?!\s+(?:to|that|by)\b)[^,;“”"]{0,60}(?:,\s+(?:after|as|amid|while|with|because|citing|following|ahead\s+of|despite|since|though|although|but)\b[^;“”"]*)?[.!]?["”’]?$/iu;
 
 // After a forecasting participle used as an adjective: a change and its figure ("increase of 20%",
 // "year-on-year rise of 3 percent", "fall in output to 29.5 million tons").
 const FORECAST_CHANGE =
   /^\s+(?:[\p{L}-]+\s+){0,3}?(?:increase|rise|fall|drop|decline|gain|growth|deficit|surplus|loss|profit|cut|hike|contraction|expansion)s?\s+(?:of|to|in|by)\s+[^.;]{0,50}?\d(?:[\d.,]*\d)?(?:-|\s)?(?:%|percent\b|per\s?cent\b|pct\b|million\b|billion\b|trillion\b|tons\b|tonnes\b|barrels\b|bps\b|basis\s+points\b)/iu;
+function firstPersonIntent(text: string, cue: PhraseLocation): boolean {
+  const speaker = /(?:^|[\s“"‘(])(?:i|we)\s+$/i.test(text.slice(0, cue.start)) || /^(?:i|we)['’]ll$/i.test(cue.matched);
+  return speaker && OWN_ACT.test(text.slice(cue.end));
+}
+// What a speaker resolves to do, not what they will witness or go through ("we'll see a
+// recession", "we'll turn a corner").
+const OWN_ACT =
+  /^\s*(?:(?:also|still|never|not|always|continue\s+to)\s+)?(?:fight|resign|quit|stay|stand|step\s+down|raise|cut|lower|hike|increase|reduce|change|appeal|challenge|veto|vote|oppose|support|back|defend|protect|ensure|introduce|launch|build|open|close|release|publish|announce|push|work|seek|pursue|pay|spend|invest|hire|sell|buy|sue|negotiate|respond|retaliate|act|do|make|keep|give|tolerate|accept|allow|let|stop|block|reject|approve|sign|join|leave|withdraw|return|rebuild|deliver|honou?r|abide|comply|cooperate|never\s+give)\b/iu;
 const ATTRIBUTIVE_BEFORE = /\b(?:the|an?|on|of|with|its|their|his|her|our|from|and)\s+$/i;
 
 // "told the BBC the shortage would ease": whom they told (up to three words), then the clause's
@@ -555,6 +567,10 @@ const TOLD_WOULD =
   /\b(?:told|tells|telling|assured|warned)\s+(?:[\p{L}’'.-]+\s+){1,3}?(?:that\s+)?(?!(?:he|she|they|we|i|it|you)\s+$)(?:[\p{L}\p{N}’'.-]+\s+){1,6}$/iu;
 const COUNT_SAID =
   /^(?:only\s+|just\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|most|many|several|half|a\s+majority)\s+(?:of\s+(?:the\s+)?(?:\d+\s+)?)?(?:economists|analysts|respondents|strategists|forecasters|traders|fund\s+managers|those\s+polled)\s+(?:said|say|says)\s+(?:that\s+)?(?!(?:they|we|i|he|she|you)\s)[^,;]{1,80}$/i;
+const SAID_WOULD =
+  /\b(?:said|says|say)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?!(?:he|she|they|we|i|it|you|its|their|his|her|our)\s)(?:[\p{L}\p{N}’'.-]+\s+){1,6}$/iu;
+const SAID_WOULD_WHEN =
+  /^[^.;]*?(?:\b(?:next|this|coming)\s+(?:year|month|quarter|week|season|decade)|\bby\s+(?:20\d\d|the\s+end|the\s+middle)|\bin\s+20\d\d|\d\s?(?:%|percent\b|per\s?cent\b)|\bto\s+[$€£]?\d)/iu;
 const NOT_MEAN = /(?:\bnot|n[’']t|\bnever)\s+(?:necessarily\s+)?mean\s+(?:that\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,10}$/iu;
 const WISH =
   /\b(?:hopes?|hoped|hoping|wish(?:es|ed|ing)?|wants?|wanted|wanting|promise[sd]?|promising|vow(?:s|ed|ing)?|pledge[sd]?|pledging)\s+(?:that\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,8}$/iu;

@@ -328,3 +328,17 @@ describe("furniture: lines that only look like prose", () => {
     expect(isFurniture("", "")).toBe(true);
   });
 });
+
+describe("after dotted initials or a company's suffix", () => {
+  test("a word that only opens a sentence starts one", () => {
+    const sentences = splitSentences("Growth will slow in the U.S. The Fed could cut rates. Shares of Acme Inc. It expects more.");
+    expect(sentences.map((s) => s.text)).toEqual(["Growth will slow in the U.S.", "The Fed could cut rates.", "Shares of Acme Inc.", "It expects more."]);
+  });
+
+  test("a name goes on with the sentence", () => {
+    expect(splitSentences("The U.S. Federal Reserve could cut rates. Acme Inc. Chief Jo Hale agreed.").map((s) => s.text)).toEqual([
+      "The U.S. Federal Reserve could cut rates.",
+      "Acme Inc. Chief Jo Hale agreed.",
+    ]);
+  });
+});

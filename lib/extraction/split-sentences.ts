@@ -127,6 +127,17 @@ function endsAfterClockTime(text: string, at: number): boolean {
   return !!next && !GOES_ON_AFTER_CLOCK.test(next[1]);
 }
 
+// "… growth will slow in the U.S. The Fed could cut …", "… shares of Acme Inc. It expects …":
+// after dotted initials or a company's suffix, a word that only opens a sentence starts one ("the
+// U.S. Federal Reserve" goes on).
+const OPENS_ONLY =
+  /^(?:The|A|An|It|Its|This|That|These|Those|There|But|However|He|She|They|We|I|In|On|At|His|Her|Their|Our|Meanwhile|Still|Yet|And|So|If|When|While|As|After|Before|Analysts|Economists|Experts)\b/;
+function endsAfterInitials(text: string, at: number): boolean {
+  if (!/(?:^|[\s(])(?:(?:[A-Za-z]\.)+[A-Za-z]|Inc|Corp|Ltd|Co|Plc|Bros)$/.test(text.slice(Math.max(0, at - 12), at))) return false;
+  const next = /^\s+(\S+)/.exec(text.slice(at + 1));
+  return !!next && OPENS_ONLY.test(next[1]);
+}
+
 /** The sentences of one paragraph, with offsets relative to the article. */
 export function splitParagraph(paragraph: Paragraph): Sentence[] {
   const { text } = paragraph;
@@ -135,7 +146,7 @@ export function splitParagraph(paragraph: Paragraph): Sentence[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch !== "." && ch !== "!" && ch !== "?") continue;
-    if (ch === "." && isAbbreviation(text, i) && !endsAfterClockTime(text, i)) continue;
+    if (ch === "." && isAbbreviation(text, i) && !endsAfterClockTime(text, i) && !endsAfterInitials(text, i)) continue;
     let end = i + 1;
     while (end < text.length && (CLOSERS.has(text[end]) || text[end] === ".")) end++;
     // A sentence ends where white space is followed by a capital, a digit or an opening quote.

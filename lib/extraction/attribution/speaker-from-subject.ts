@@ -96,7 +96,9 @@ function employerOf(segment: string, previous: Speaker | null, known?: ReadonlyM
   if (before && !/\s/.test(before) && !acronym(before) && !known?.has(organisationKey(before)) && !known?.has(before.toLowerCase())) return null;
   const name = after ?? before;
   if (!name) return null;
-  const body = speakerOf(name, previous, known) ?? acronym(name);
+  // "Analysts at Jefferies": one capitalised word after "at" is the body they work for.
+  const lone = after && /^\p{Lu}[\p{L}&.’'-]+$/u.test(name) ? ({ name, kind: "ORGANISATION" } as const) : null;
+  const body = speakerOf(name, previous, known) ?? acronym(name) ?? lone;
   if (body?.kind === "ORGANISATION") return body;
   return body?.kind === "PERSON" ? (known?.get(organisationKey(name)) ?? { name, kind: "ORGANISATION" }) : null;
 }
