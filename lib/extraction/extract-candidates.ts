@@ -123,7 +123,8 @@ function readForecast(text: string, betting = false): Reading | null {
     believes || progressive
       ? cue.end
       : verb !== phrase &&
-          isForecastingVerb(verb) &&
+          // "Fed policymakers project two cuts": the frame read "project" as the verb it is here.
+          (isForecastingVerb(verb) || /^project$/i.test(verb)) &&
           // "Most economists predicted no change": a past verb in the active voice, its subject before it.
           (!/ed$/.test(verb) ||
             (/^(?:predicted|projected|forecasted|anticipated)$/i.test(verb) &&

@@ -544,7 +544,7 @@ export function findCue(text: string): PhraseLocation | null {
 }
 
 const FORECAST_AT_END =
-  /,\s+(?!(?:as|than|which|who|what|according|in|with|from|under|per)\b)(?:[^,;“”"]{1,60}?\s+)?(?<!\b(?:a|an|the|its|their|his|her|our|new|latest|own|recent)\s)(predicted|predicts|predict|forecast|forecasts|expect|expects|expected|estimated|estimates|projected|projects|believe|believes|reckon|reckons|think|thinks|suggest|suggests|suggested)\b(?!\s+(?:to|that|by)\b)[^,;“”"]{0,60}(?:,\s+(?:after|as|amid|while|with|because|citing|following|ahead\s+of|despite|since|though|although|but)\b[^;“”"]*)?[.!]?["”’]?$/iu;
+  /,\s+(?!(?:as|than|which|who|what|according|in|with|from|under|per)\b)(?:[^,;“”"]{1,60}?\s+)?(?<!\b(?:a|an|the|its|their|his|her|our|new|latest|own|recent)\s)(predicted|predicts|predict|forecast|forecasts|expect|expects|expected|estimated|estimates|projected|projects|believe|believes|reckon|reckons|think|thinks|suggest|suggests|suggested|fear|fears|feared)\b(?!\s+(?:to|that|by)\b)[^,;“”"]{0,60}(?:,\s+(?:after|as|amid|while|with|because|citing|following|ahead\s+of|despite|since|though|although|but)\b[^;“”"]*)?[.!]?["”’]?$/iu;
 
 // After a forecasting participle used as an adjective: a change and its figure ("increase of 20%",
 // "year-on-year rise of 3 percent", "fall in output to 29.5 million tons").

@@ -345,3 +345,27 @@ describe("the outside probe's serious misses (round thirteen)", () => {
     expect(bands("Growth will slow in the U.S. The Fed could cut rates in June.")).toEqual(["very-likely", "roughly-even"]);
   });
 });
+
+describe("groups and bodies the outside probe found credited to the outlet", () => {
+  test.each([
+    ["There is little chance the talks will produce a deal before Christmas, mediators said.", "Mediators (unnamed)"],
+    ["There is only a 5% chance that the asteroid will hit Earth, astronomers said.", "Astronomers (unnamed)"],
+    ["The drought will cut the wheat harvest by a third, farmers fear.", "Farmers (unnamed)"],
+    ["Most Fed policymakers project two rate cuts this year.", "Policymakers (unnamed)"],
+    ["The chance of an April cut has dropped to around 10 percent, according to money market pricing.", "Markets (unnamed)"],
+    ["Ukraine will not be able to retake the territory this year, a Pentagon assessment concluded.", "Pentagon assessment"],
+    ["Ernst & Young expects IPO activity to pick up in the second half.", "Ernst & Young"],
+  ])("%s → %s", (text, speaker) => {
+    expect(who(text)).toEqual([speaker]);
+  });
+
+  test("'farmers fear' at the end governs the bare will as a forecasting verb does", () => {
+    expect(bands("The drought will cut the wheat harvest by a third, farmers fear.")).toEqual(["likely"]);
+  });
+
+  test("a minister who fears that a clause comes true speaks for it, its own hedge governing", () => {
+    expect(extract("The work and pensions minister fears that unemployment could top 10%.").map((c) => [c.forecaster.kind, c.band])).toEqual([
+      ["UNNAMED_GROUP", "roughly-even"],
+    ]);
+  });
+});

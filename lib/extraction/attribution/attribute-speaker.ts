@@ -39,7 +39,7 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
   // At the sentence's end: "…, the Kremlin has said." / "…, said Mara Quint, a pollster." It names
   // the speaker of the clause the forecast stands in, even after another reporting verb.
   const tail = sentence.slice(Math.max(0, at - sentenceStart));
-  const final = FINAL_SUBJECT_VERB.exec(tail) ?? appositiveFinal(tail, context) ?? FINAL_VERB_SUBJECT.exec(tail) ?? bareFinal(tail);
+  const final = FINAL_SUBJECT_VERB.exec(tail) ?? appositiveFinal(tail, context) ?? FINAL_VERB_SUBJECT.exec(tail) ?? bareFinal(tail) ?? FINAL_FEAR.exec(tail);
   const finalSpeaker = final ? (speakerFromSubject(final[1], previous, context.known) ?? soleName(final[1])) : null;
   // A named person who says it at the end speaks for the group before ("Economists at the bank
   // put …, said Ines Alvarado, its chief economist"); an outlet that reports it does not.
@@ -104,7 +104,7 @@ function namedWithinQuote(paragraph: string, quote: Quotation, context: Attribut
  */
 function fearSpeaker(head: string, context: AttributionContext): Speaker | null {
   const m =
-    /^(?:[\p{Lu}\p{Ll}][\p{L}’'-]*\s+){0,5}?[\p{L}’'-]+(?=\s+(?:now\s+|also\s+|still\s+)?(?:(?:fear|fears|feared)\s+(?:that\s+)?(?:the|a|an|it|they|this|prices|rates|\p{Ll}+s)\b|(?:are|is|were|was)\s+(?:not\s+)?(?:at\s+all\s+|very\s+|too\s+)?(?:optimistic|confident|pessimistic|sure|convinced|doubtful|sceptical|skeptical)\b))/u.exec(
+    /^(?:[\p{Lu}\p{Ll}][\p{L}’'-]*\s+){0,5}?[\p{L}’'-]+(?=\s+(?:now\s+|also\s+|still\s+)?(?:(?:fear|fears|feared)\s+(?:that\s+\S|(?:the|a|an|it|they|this|prices|rates|\p{Ll}+s)\b)|(?:are|is|were|was)\s+(?:not\s+)?(?:at\s+all\s+|very\s+|too\s+)?(?:optimistic|confident|pessimistic|sure|convinced|doubtful|sceptical|skeptical)\b))/u.exec(
       head.trim(),
     );
   return m ? speakerFromSubject(m[0], context.previous, context.known) : null;
@@ -254,6 +254,9 @@ function accordingSpeaker(sentence: string, context: AttributionContext): Speake
   if (viewer) return viewer;
   const according = accordingTo(sentence);
   if (!according) return null;
+  // "according to money market pricing": the market's prices are the markets' forecast.
+  if (/^(?:(?:money|futures|interest[\s-]rate|options|swaps?|derivatives?)\s+)?(?:market\s+)?pricing$/i.test(according))
+    return { name: "Markets (unnamed)", kind: "UNNAMED_GROUP" };
   // "according to Western intelligence assessments": a document named by its makers' description.
   if (/^(?:\p{Lu}[\p{L}-]*\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:assessments|estimates|reports|projections|models|figures|data)$/u.test(according))
     return { name: `${according.charAt(0).toUpperCase()}${according.slice(1)} (unnamed)`, kind: "UNNAMED_GROUP" };
@@ -394,4 +397,7 @@ const APPOSITIVE_FINAL = new RegExp(
   `,\\s+([^,;“”"]{2,60}?),\\s+([^,;“”"]{2,60}?),\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${VERB_ALTERNATION})${TOLD_WHOM}?${WHEN}?${PARTICIPLE}\\s*[.!]?["”’]?$`,
   "i",
 );
+// "…, farmers fear.": "fear" is too often a noun for the class of reporting verbs, but after a
+// comma, with the sentence's end after it, it is a verb and its subject forecasts.
+const FINAL_FEAR = /,\s+([^,;“”"]{1,40}?)\s+(?:fear|fears|feared)[.!]?["”’]?$/i;
 const FINAL_VERB_SUBJECT = new RegExp(`,\\s+(?:${VERB_ALTERNATION})\\s+([^;“”"]{1,120}?)\\s*[.!]?$`, "i");

@@ -232,6 +232,10 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
       const group = unnamedGroup(segment);
       if (group) return group;
     }
+    // "Most Fed policymakers", "Some EU diplomats": a group of a trade after a name that qualifies
+    // it (a body's own staff were read above); the capitalised words before it are no person.
+    const trade = /\s\p{Ll}+s$/u.test(segment) && !/^(?:which|who|whose|that)\b/i.test(segment) ? unnamedGroup(segment) : null;
+    if (trade) return trade;
     const at = lastNameRunAt(segment);
     const found = at?.run ?? null;
     const run = found && found[0].toLowerCase() === "the" ? found.slice(1) : found;

@@ -69,7 +69,7 @@ export const TITLE_WORDS = new Set([
 export const ORGANISATION_WORDS =
   /\b(times|post|news|agency|institute|ministry|office|council|party|university|center|centre|foundation|service|daily|journal|herald|kremlin|pentagon|parliament|congress|senate|cabinet|court|army|police|company|corporation|association|union|organization|organisation|authority|board|bureau|department|media|tv|radio|newspaper|magazine|review|government|bank|fund|commission|committee|group|reuters|press|network|broadcasting|forum|strategy|research|insights?|analytics|capital|partners|securities|consulting|consultancy|economics|holdings|inc|ltd|llc|plc|corp|banco|banque|banca|instituto|institut|club|fc|city|united|pharmaceuticals?|pharma|therapeutics|motors|airlines?|airways|industries|technologies|systems|laboratories|labs|tour|instruments|materials|semiconductors?|electronics|energy|foods|brands|networks|resources|mining|metals|petroleum|oil|gas|steel|chemicals?|software|devices|dynamics|logistics|telecom|communications|entertainment|studios|ventures|investments|advisors|advisers|asset\s+management|solutions|macroeconomics|advisory|intelligence|risks?|weather|forecasting|machine|statistics|monitor|watch)\b/i;
 // Lowercase words inside a body's name ("Bank of England", "Institute for Fiscal Studies").
-export const CONNECTORS = new Set(["of", "for", "the", "and", "on"]);
+export const CONNECTORS = new Set(["of", "for", "the", "and", "on", "&"]); // "Ernst & Young", "Procter & Gamble"
 // Lowercase particles inside a person's name ("Ursula von der Leyen", "Lula da Silva"): they join
 // a run of capitalised words as connectors do, but make no body of it.
 export const NAME_PARTICLES = new Set([

@@ -8,7 +8,7 @@ const SOURCE = /(?:^|\s)(?:(?:a|an|the|one|two|three|several|some|other)\s+)?((?
 // Nouns for people by trade or role: "analysts", "economists", "forecasters", "respondents",
 // "fund managers", "the president's aides"; and bodies of a trade as a group ("all the banks").
 const PEOPLE =
-  /\b(?:experts?|analysts?|observers?|scholars?|critics?|commentators?|pundits?|researchers?|specialists?|economists?|strategists?|forecasters?|traders?|investors?|respondents?|participants?|pollsters?|scientists?|meteorologists?|brokers?|bankers?|executives?|leaders?|insiders?|markets|bookmakers?|bookies|punters?|bettors?|oddsmakers?|managers?|aides?|advis[eo]rs?|consultants?|planners?|modell?ers?|watchers?|engineers?|doctors?|lawyers?|academics?|regulators?|banks|lenders|brokerages|\p{Ll}+ists|\p{Ll}+ians)\b/u;
+  /\b(?:experts?|analysts?|observers?|scholars?|critics?|commentators?|pundits?|researchers?|specialists?|economists?|strategists?|forecasters?|traders?|investors?|respondents?|participants?|pollsters?|scientists?|meteorologists?|brokers?|bankers?|executives?|leaders?|insiders?|markets|bookmakers?|bookies|punters?|bettors?|oddsmakers?|managers?|aides?|advis[eo]rs?|consultants?|planners?|modell?ers?|watchers?|engineers?|doctors?|lawyers?|academics?|regulators?|banks|lenders|brokerages|mediators|negotiators|delegates|farmers|growers|astronomers|policymakers|policy\s+makers|lawmakers|rate-setters|campaigners|organi[sz]ers|retailers|exporters|importers|manufacturers|suppliers|refiners|insurers|unions|\p{Ll}+ists|\p{Ll}+ians)\b/u;
 // Plurals of people that are not speakers of a forecast as a group of experts.
 const NOT_SPEAKERS =
   /^(?:others|members|numbers|orders|waters|matters|letters|papers|centers|comments|events|agents|parents|students|patients|residents|voters|customers|consumers|workers|users|viewers|readers|passengers|players|fans|lists|christians|civilians)$/;
@@ -16,7 +16,7 @@ const NOT_SPEAKERS =
 const POLL_STOP =
   /^(?:the|a|an|of|in|is|are|was|were|latest|series|new|recent|another|one|its|their|by|from|that|which|according|to|and|major|monthly|weekly|annual)$/i;
 // A study, report or model speaks as a poll does: "a study revealed", "an IDC report said".
-const POLL = /\b(?:polls?|survey|surveys|study|report|analysis|simulations?)\b/;
+const POLL = /\b(?:polls?|survey|surveys|study|report|analysis|assessment|simulations?)\b/;
 
 // Words that end a noun phrase going back from its head: "by most analysts", "of the economists",
 // "whereas economists" (a conjunction that opens the clause is no part of the group).
