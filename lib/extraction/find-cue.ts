@@ -316,7 +316,7 @@ const FRAMES: ReadonlyArray<RegExp> = [
   // "Expectations are for a cut in June", "the consensus is for two hikes".
   /\b(?:expectations?|(?:the\s+)?consensus(?:\s+view)?|market\s+consensus)\s+(?:is|are)\s+(?:now\s+|still\s+)?for\s+(?:a|an|another|two|three|further|more|at\s+least|\d)/i,
   // "A recession next year was forecast by the IMF": the passive with its forecaster.
-  /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?(?:forecast|predicted|projected)\s+by\s+(?:the\s+)?(?:\p{Lu}|most\b|many\b|some\b|\p{Ll}+s\b)/u,
+  /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?(?:forecast|predicted|projected)\s+by\s+(?:the\s+)?(?:\p{Lu}|most\b|many\b|some\b|\d+\s+of\b|\p{Ll}+s\b)/u,
   // "Growth is seen at 2 percent next year", "inflation is forecast at 3.1%": the wire's passive with its figure.
   /\b(?:is|are)\s+(?:now\s+|widely\s+|still\s+|also\s+)?(?:seen|forecast|projected|predicted|expected)\s+(?:at|around|near|between)\s+(?:about\s+|around\s+)?[-−+]?[$€£]?\d/iu,
 ];
@@ -336,7 +336,7 @@ const BANDED_FRAMES: ReadonlyArray<[RegExp, BandKey]> = [
   ],
   [/\b(?:has|have|had|stands?|stood|with)\s+(?:a|an)\s+(?:good|strong|great|excellent)\s+shot\s+(?:at|of)\s+(?:\p{Ll}+ing|the|a|an)\b/u, "likely"],
   [
-    /\b(?:risks|risked|risking)\s+(?:losing|falling|missing|slipping|sliding|tipping|breaching|defaulting|failing|becoming|running\s+out)\b(?!\s+(?:\p{Ll}+\s+)?(?:temper|cool|patience|face|sight|touch|nerve|head|mind|way|balance|footing)\b)/u,
+    /\b(?:risks|risked|risking)\s+(?:losing|falling|missing|slipping|sliding|tipping|breaching|defaulting|failing|becoming|running\s+out|cutting|reducing|pushing|driving|triggering|derailing|delaying|hitting|damaging|undermining|wiping|halving)\b(?!\s+(?:\p{Ll}+\s+)?(?:temper|cool|patience|face|sight|touch|nerve|head|mind|way|balance|footing)\b)/u,
     "roughly-even",
   ],
   // Able to reach an outcome, not to explain or justify itself ("should be able to" is also advice).

@@ -369,3 +369,23 @@ describe("groups and bodies the outside probe found credited to the outlet", () 
     ]);
   });
 });
+
+describe("the outside probe's second clauses, cues and prices", () => {
+  test.each([
+    ["The government expects growth to slow, but it does not think a recession will follow.", ["likely", "unlikely"]],
+    ["Rain is likely to return by the weekend, the Met Office said, and temperatures could fall sharply.", ["likely", "roughly-even"]],
+    ["OPEC+ is likely to extend its output cuts, though some members may push for an increase, delegates said.", ["likely", "roughly-even"]],
+    ["The drought risks cutting the coffee harvest by a fifth, analysts at Rabobank warned.", ["roughly-even"]],
+    ['Mr Patel said the odds of a deal were "better than even".', ["likely"]],
+    ["A rate cut in June was predicted by 40 of the 55 economists polled.", ["likely"]],
+  ])("%s", (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+
+  test("the second clause keeps the sentence's speaker", () => {
+    expect(who("OPEC+ is likely to extend its output cuts, though some members may push for an increase, delegates said.")).toEqual([
+      "Delegates (unnamed)",
+      "Delegates (unnamed)",
+    ]);
+  });
+});

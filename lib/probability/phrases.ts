@@ -226,6 +226,8 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     "strong chance",
     "a strong chance",
     "odds-on",
+    // Round thirteen: "the odds of a deal were better than even".
+    "better than even",
     "high probability",
     "a high probability",
   ],

@@ -486,3 +486,26 @@ describe("readStatedProbability: American odds (the moneyline)", () => {
     expect(readStatedProbability({ text, betting })).toBeNull();
   });
 });
+
+describe("readStatedProbability: the outside probe's forms (round thirteen)", () => {
+  test.each([
+    ["William Hill make Arsenal 5/2 to win the title.", 2 / 7],
+    ["Paddy Power offers evens on the Liberal Democrats winning the seat.", 0.5],
+    ["The Jets are +300 underdogs against the Bills.", 0.25],
+    ["Bet365 offers 1/4 on Djokovic winning the match.", 0.8],
+    ["The odds of the measure passing are about 3 to 1 against.", 0.25],
+    ["Economists put the probability of a recession at a median 35%.", 0.35],
+    ["The odds of a no-deal outcome are now just under 50 percent.", 0.5],
+    ["There is just over a 60 percent chance of rain.", 0.6],
+  ])("%s → %d", (text, probability) => {
+    expect(readStatedProbability({ text })?.probability).toBeCloseTo(probability, 6);
+  });
+
+  test("'just under' is about the number, not a range below it", () => {
+    expect(readStatedProbability({ text: "The odds are just under 50 percent." })).toMatchObject({ low: 0.5, high: 0.5 });
+  });
+
+  test.each(["It is open 24/7 to win customers.", "Shares rose +300 on the day.", "She offers 3/4 of her time to the charity."])("%s → no price", (text) => {
+    expect(readStatedProbability({ text })).toBeNull();
+  });
+});

@@ -46,7 +46,8 @@ const PERCENT = `(?:\\s|-)?(?:%|percent\\b|per[\\s-]?cent\\b|pct\\b|pc\\b)`;
 const NOUN = `(?:chances?|probability|likelihood|odds|risk|possibility)`;
 const BELOW = `(?:less\\s+than|under|below|fewer\\s+than|at\\s+most|no\\s+more\\s+than|up\\s+to|no\\s+(?:better|higher|greater)\\s+than|not\\s+(?:more|higher|better)\\s+than)`;
 const ABOVE = `(?:more\\s+than|greater\\s+than|higher\\s+than|over|above|at\\s+least|better\\s+than|no\\s+less\\s+than|upwards\\s+of)`;
-const ABOUT = `(?:about|around|roughly|nearly|almost|some|approximately|just|only|barely|as\\s+(?:high|low|much|little)\\s+as)`;
+// "just under 50 percent" states no exact number: it reads as about that number, in its band.
+const ABOUT = `(?:(?:just|slightly|a\\s+little)\\s+(?:under|below|over|above|shy\\s+of)|a\\s+median(?:\\s+of)?|an\\s+average(?:\\s+of)?|about|around|roughly|nearly|almost|some|approximately|just|only|barely|as\\s+(?:high|low|much|little)\\s+as)`;
 const QUALIFIER = `(?:(${BELOW})|(${ABOVE})|${ABOUT})\\s+`;
 
 // "20 to 30 percent", "between 20% and 30%", "20-30 per cent", "70 percent".
@@ -64,7 +65,7 @@ const PERCENT_THEN_NOUN = new RegExp(
 // Only the nouns that name a probability lead a number ("the risk premium rose to 3 percent" is a
 // price), and not a number of something ("a chance of 3 percent growth").
 const NOUN_THEN_PERCENT = new RegExp(
-  `\\b(?:chances?|probabilit(?:y|ies)|likelihood|odds|(?<!\\bat\\s)risks?(?=\\s+(?:of\\b|at\\s+(?:${ABOUT}\\s+)?\\d)))\\b${NOT_CHANCE}(?:[^.;!?%]|\\.(?=[\\p{L})]|\\s\\p{Ll}))${"{0,100}"}?(?<!\\b(?:rates?|prices?|inflation|growth|unemployment|yields?|levels?|targets?|tax(?:es)?|tariffs?|shares?|margins?)\\s)(?:\\b(?:at|is|are|was|were|be|of|around|about|near|as)|(?<!\\b(?:hikes?|cuts?|increases?|rises?)\\s)\\bto|(?<=\\b(?:odds|chances?|probability|likelihood)\\s+(?:rise|rises|rose|have\\s+risen|has\\s+risen|shorten|shortens|shortened)\\s)to)\\s+(?:${QUALIFIER})?${PERCENTAGE}(?!\\s+(?:growth|inflation|rise|increase|decline|drop|fall|cut|gain|loss|rate|return|yield|unemployment|interest|of\\s+(?:the\\s+)?(?:vote|votes|seats|GDP|market))\\b)`,
+  `\\b(?:chances?|probabilit(?:y|ies)|likelihood|odds|(?<!\\bat\\s)risks?(?=\\s+(?:of\\b|at\\s+(?:${ABOUT}\\s+)?\\d)))\\b${NOT_CHANCE}(?:[^.;!?%]|\\.(?=[\\p{L})]|\\s\\p{Ll}))${"{0,100}"}?(?<!\\b(?:rates?|prices?|inflation|growth|unemployment|yields?|levels?|targets?|tax(?:es)?|tariffs?|shares?|margins?)\\s)(?:\\b(?:at|is|are|was|were|be|of|around|about|near|as)|(?<!\\b(?:hikes?|cuts?|increases?|rises?)\\s)\\bto|(?<=\\b(?:odds|chances?|probability|likelihood)\\s+(?:rise|rises|rose|have\\s+risen|has\\s+risen|shorten|shortens|shortened)\\s)to)\\s+(?:(?:now|still)\\s+)?(?:${QUALIFIER})?${PERCENTAGE}(?!\\s+(?:growth|inflation|rise|increase|decline|drop|fall|cut|gain|loss|rate|return|yield|unemployment|interest|of\\s+(?:the\\s+)?(?:vote|votes|seats|GDP|market))\\b)`,
   "giu",
 );
 // "puts the probability at 0.3", "a likelihood of 0.25": a probability written as a decimal.
@@ -97,7 +98,7 @@ const SIDE = `(?:\\s+(against|on(?!\\s+(?!to\\s)[a-z\\d])|in\\s+favou?r))?`;
 const ODDS_FIRST = new RegExp(`(${NUMBER})[-\\s]?(?:to|-|:|/)[-\\s]?(${NUMBER})\\s+(?:odds|shot)${SIDE}`, "gi");
 // "The odds of a cut are 3-to-1 against", "odds on a draw stand at 4 to 1": the event between.
 const ODDS_OF_EVENT = new RegExp(
-  `\\bodds\\s+(?:of|on)\\s+[^.;!?\\d]{1,60}?\\s(?:are|is|were|was|stand\\s+at|at)\\s+(${NUMBER})[-\\s]?(?:to|-|:)[-\\s]?(${NUMBER})${SIDE}`,
+  `\\bodds\\s+(?:of|on)\\s+[^.;!?\\d]{1,60}?\\s(?:are|is|were|was|stand\\s+at|at)\\s+(?:(?:now\\s+)?${ABOUT}\\s+)?(${NUMBER})[-\\s]?(?:to|-|:)[-\\s]?(${NUMBER})${SIDE}`,
   "gi",
 );
 const ODDS_AFTER = new RegExp(`\\bodds\\s+(?:of\\s+|at\\s+|are\\s+)?(${NUMBER})[-\\s]?(?:to|-|:)[-\\s]?(${NUMBER})${SIDE}`, "gi");
@@ -117,10 +118,10 @@ const ODDS_TO = new RegExp(
 );
 // A bookmaker's fractional price, "lengthened odds … to 20/1": against first, so one win in 21.
 // Only beside words of betting, so that a date or a ratio ("24/7", "9/11") is no price.
-const PRICE = /(?<=(?:\b(?:to|at|from|of)|\p{Lu}[\p{L}’'-]*,?|\()\s?)\b(\d{1,4})\/(\d{1,3})\b(?![/\d])/gu;
+const PRICE = /(?<=(?:\b(?:to|at|from|of|offers?|offering|offered|quotes?|quoting|quoted)|\p{Lu}[\p{L}’'-]*,?|\()\s?)\b(\d{1,4})\/(\d{1,3})\b(?![/\d])/gu;
 // A slashed price with no word of betting near it counts only on a win ("are 5/2 to win"), not a
 // date before a deadline ("the closing date is 31/3 to claim").
-const TO_WIN = /^\s+(?:on\s+)?to\s+win\b/i;
+const TO_WIN = /^\s+(?:(?:on\s+)?to\s+win\b|on\s+(?:[\p{L}’'-]+\s+){1,3}?winning\b)/iu; // "5/2 to win", "1/4 on Djokovic winning"
 const BETTING = /\b(?:odds|bookies|bookmakers?|betting|punters?|priced)\b/i;
 // A hyphenated price needs words of betting too, or of a field of runners.
 const BETTING_FIELD = /\b(?:odds|bookies|bookmakers?|betting|punters?|priced|bets?|favou?rites?|outsiders?)\b/i;
@@ -129,6 +130,7 @@ const BETTING_FIELD = /\b(?:odds|bookies|bookmakers?|betting|punters?|priced|bet
 // that names one; a signed number elsewhere is as often a change ("+250 points").
 const MONEYLINE =
   /(?<=\b(?:at|is|are|was|were|now|currently|remains?|odds\s+of)\s|\()([+\-−])(\d{3,5})\b(?![.,]\d|\s*(?:%|points?\b|pts\b|bps\b|basis\b|yards?\b|per\s?cent\b|percent\b))|(?<![\w.])([+\-−])(\d{3,5})(?=\s+(?:favou?rites?|underdogs?|odds|to\s+win)\b)/giu;
+const NAMES_PRICE = /^\s+(?:favou?rites?|underdogs?|odds|to\s+win)\b/i;
 function moneyline(m: RegExpMatchArray): Reading {
   const stake = Number(m[2] ?? m[4]);
   if (stake < 100) return null; // the moneyline has no prices between -100 and +100
@@ -136,7 +138,7 @@ function moneyline(m: RegExpMatchArray): Reading {
 }
 // "at evens", "the evens favourite": the bookmaker's even money; not "it evens out".
 const EVEN =
-  /\b(?:a\s+)?(?:coin[-\s](?:flip|toss)|even\s+(?:odds|chance|money)|fifty[-\s]fifty|50[-/]50|toss[-\s]up|(?<=\b(?:at|are|is|was|were|now)\s)evens(?!\s+(?:out|up)\b)|evens(?=\s(?:favou?rites?|shot|to\s+win)\b))\b/gi;
+  /\b(?:a\s+)?(?:coin[-\s](?:flip|toss)|even\s+(?:odds|chance|money)|fifty[-\s]fifty|50[-/]50|toss[-\s]up|(?<=\b(?:at|are|is|was|were|now|offers?|offering|offered|quotes?|quoted|go|goes)\s)evens(?!\s+(?:out|up)\b)|evens(?=\s(?:favou?rites?|shot|to\s+win)\b))\b/gi;
 
 /** "seventy-five" → 75, "12.5" → 12.5, "a hundred" → 100; NaN when it is no number. */
 export function numberValue(text: string): number {
@@ -237,8 +239,13 @@ const READERS: ReadonlyArray<[RegExp, (m: RegExpMatchArray, text: string, bettin
   [NOUN_THEN_DECIMAL, (m) => bounded(Number(m[1]), false, false)],
   [DECIMAL_THEN_NOUN, (m) => bounded(Number(m[1]), false, false)],
   [EVEN, () => ({ probability: 0.5, low: 0.5, high: 0.5 })],
-  [PRICE, (m, text, betting) => (betting || BETTING.test(text) ? odds(m) : null)],
-  [MONEYLINE, (m, text, betting) => (betting || BETTING_FIELD.test(text) ? moneyline(m) : null)],
+  [PRICE, (m, text, betting) => (betting || BETTING.test(text) || TO_WIN.test(text.slice(m.index! + m[0].length)) ? odds(m) : null)],
+  // The form that names the price ("+300 underdogs") needs no other word of betting.
+  [
+    MONEYLINE,
+    (m, text, betting) =>
+      betting || m[3] !== undefined || NAMES_PRICE.test(text.slice(m.index! + m[0].length)) || BETTING_FIELD.test(text) ? moneyline(m) : null,
+  ],
 ];
 
 /**
