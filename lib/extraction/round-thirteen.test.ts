@@ -389,3 +389,13 @@ describe("the outside probe's second clauses, cues and prices", () => {
     ]);
   });
 });
+
+describe("bodies with names that read as people's", () => {
+  test.each([
+    ["Lloyd's of London said claims would likely rise next year.", "Lloyd's of London"],
+    ["Fitch Ratings expects defaults to rise next year.", "Fitch Ratings"],
+    ["Standard Chartered expects the dollar to weaken next year.", "Standard Chartered"],
+  ])("%s → %s, a body", (text, name) => {
+    expect(extract(text)[0].forecaster).toEqual({ name, kind: "ORGANISATION" });
+  });
+});

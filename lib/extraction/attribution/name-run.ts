@@ -1,6 +1,7 @@
 // Runs of capitalised words, where names stand. Pure.
 import { CONNECTORS, DATE_NAMES, NAME_PARTICLES, ORGANISATION_WORDS } from "./speaker-words";
 
+const NAME_JOINERS = new Set(["of", "for", "and", "&"]);
 const capitalised = (token: string) => /^[\p{Lu}]/u.test(token) && !DATE_NAMES.has(token.toLowerCase().replace(/[.,]$/, ""));
 
 /** The run, and whether a preposition stands just before it ("to Russia Wi Sung-lac"). */
@@ -33,7 +34,9 @@ export function lastNameRunAt(phrase: string): { run: string[]; afterPreposition
   // One word after the possessive that names a body's part is the body's own name ("Moody's
   // Analytics"), not a person's surname.
   const bodyName = possessive >= 0 && start + possessive + 2 === end && ORGANISATION_WORDS.test(tokens[end - 1]);
-  if (possessive >= 0 && !bodyName) start += possessive + 1;
+  // "Lloyd's of London": a possessive before "of" is a part of the body's own name.
+  const ownName = possessive >= 0 && NAME_JOINERS.has(tokens[start + possessive + 1]);
+  if (possessive >= 0 && !bodyName && !ownName) start += possessive + 1;
   const run = tokens.slice(start, end);
   run[run.length - 1] = run[run.length - 1].replace(/(?<=\p{L})[’']s$/u, ""); // "Acme's analysts": the body is Acme
   return { run, afterPreposition: start > 0 && /^(to|of|in|for|from|at)$/i.test(tokens[start - 1]) };
