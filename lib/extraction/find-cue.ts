@@ -180,6 +180,11 @@ const INVERTED = /\b(?:only|not)\s+(?:then|when|after|once|if|until|later|now)\b
 const SCHEDULED =
   /^\s+(?:begin|start|open|close|end|resume|convene|meet|gather|vote|sit|travel|fly|arrive|visit|speak|testify|debate|announce|publish|report|unveil|present|sign|release|issue|take\s+office|take\s+effect|come\s+into\s+(?:force|effect)|go\s+into\s+effect|enter\s+into\s+force|be\s+sworn\s+in|be\s+inaugurated|take\s+place|be\s+held|be\s+announced|be\s+published|be\s+released|be\s+discussed|be\s+debated|be\s+reviewed|be\s+negotiated|be\s+considered)\b(?=[^.;]{0,40}?\b(?:(?:on|at|by|from|in)\s+(?:(?:early|mid|late)[-\s])?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|the\s+(?:morning|afternoon|evening)|noon)|(?:after|before|following|during)\s+(?:the|a|an|its|their)\s|(?:next|this|later\s+this)\s+(?:week|weekend|month|year|morning|afternoon|evening)|tomorrow|tonight|today))/i;
 const RESOLUTION = /^\s+(?:(?:it|we|they|you|one|anyone)\s+)?(?:(?:be|become)\s+(?:clear|known|apparent|evident|seen)|know|tell|show|reveal)\b/i;
+// "Apple will need to impress", "future emissions will decide how often …", "growth will vary
+// across markets": what something takes or turns on, not what will happen ("weapons will be key
+// to the talks" is a forecast of what matters, and stays one).
+const CONDITION_OF =
+  /^\s+(?:(?:also|still|largely|ultimately|really)\s+)?(?:need\s+to|have\s+to|depend|hinge|rely|vary|differ|decide\s+(?:how|whether|what|which|who|when)|determine\s+(?:how|whether|what|which|who|when))/i;
 // "Counting will be on May 16": the date of an event.
 const ON_DATE =
   /^\s+be\s+on\s+(?:(?:early|mid|late)[-\s])?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)/i;
@@ -194,6 +199,7 @@ function statesFact(text: string, cue: PhraseLocation): boolean {
     RESOLUTION.test(after) ||
     SCHEDULED.test(after) ||
     ON_DATE.test(after) ||
+    CONDITION_OF.test(after) ||
     OWN_WORK.test(after) ||
     INVERTED.test(text.slice(0, cue.start)) ||
     TERMS.test(text)
@@ -339,9 +345,10 @@ const BANDED_FRAMES: ReadonlyArray<[RegExp, BandKey]> = [
     /\b(?:risks|risked|risking)\s+(?:losing|falling|missing|slipping|sliding|tipping|breaching|defaulting|failing|becoming|running\s+out|cutting|reducing|pushing|driving|triggering|derailing|delaying|hitting|damaging|undermining|wiping|halving)\b(?!\s+(?:\p{Ll}+\s+)?(?:temper|cool|patience|face|sight|touch|nerve|head|mind|way|balance|footing)\b)/u,
     "roughly-even",
   ],
-  // Able to reach an outcome, not to explain or justify itself ("should be able to" is also advice).
+  // Able to reach an outcome, not to explain or justify itself, nor a right or an option ("should
+  // be able to vote", "should be able to access"): "should be able to" is also advice.
   [
-    /\bshould\s+(?:still\s+|also\s+)?be\s+able\s+to\s+(?:win|form|hold|secure|reach|avoid|meet|pass|recover|keep|retain|beat|finish|complete|survive|clinch|regain|withstand|weather|absorb|repay|grow|achieve|attract|return|sell|cut|raise|lower|hit|top|stay|remain)\b/u,
+    /\bshould\s+(?:still\s+|also\s+)?be\s+able\s+to\s+(?!(?:explain|justify|say|tell|see|understand|answer|show|prove|demonstrate|defend|account|choose|decide|vote|apply|access|use|get\s+help)\b)\p{Ll}+/u,
     "likely",
   ],
   [/\bshould\s+(?:fairly\s+|quite\s+|very\s+)?(?:easily|comfortably|handily)\s+\p{Ll}+/u, "likely"],
@@ -571,7 +578,8 @@ const SAID_WOULD =
   /\b(?:said|says|say)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?!(?:he|she|they|we|i|it|you|its|their|his|her|our)\s)(?:[\p{L}\p{N}’'.-]+\s+){1,6}$/iu;
 const SAID_WOULD_WHEN =
   /^[^.;]*?(?:\b(?:next|this|coming)\s+(?:year|month|quarter|week|season|decade)|\bby\s+(?:20\d\d|the\s+end|the\s+middle)|\bin\s+20\d\d|\d\s?(?:%|percent\b|per\s?cent\b)|\bto\s+[$€£]?\d)/iu;
-const NOT_MEAN = /(?:\bnot|n[’']t|\bnever)\s+(?:necessarily\s+)?mean\s+(?:that\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,10}$/iu;
+// "That does not mean prices will fall", "I'm not saying it will get to orbit": a denied inference.
+const NOT_MEAN = /(?:\bnot|n[’']t|\bnever)\s+(?:necessarily\s+)?(?:mean|saying)\s+(?:that\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,10}$/iu;
 const WISH =
   /\b(?:hopes?|hoped|hoping|wish(?:es|ed|ing)?|wants?|wanted|wanting|promise[sd]?|promising|vow(?:s|ed|ing)?|pledge[sd]?|pledging)\s+(?:that\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,8}$/iu;
 const REPORTED_AT_END =

@@ -399,3 +399,20 @@ describe("bodies with names that read as people's", () => {
     expect(extract(text)[0].forecaster).toEqual({ name, kind: "ORGANISATION" });
   });
 });
+
+describe("what something takes or turns on is no forecast", () => {
+  test.each([
+    "Apple will need to impress with new products.",
+    "Future emission levels will decide how often the ice-free condition occurs.",
+    "Growth in EV adoption will vary significantly across markets.",
+    "The outcome will depend on turnout.",
+    "I'm not saying it will get to orbit.",
+  ])("%s", (text) => {
+    expect(extract(text)).toEqual([]);
+  });
+
+  test("'should be able to come in around 35 trillion won' is a forecast; 'should be able to vote' a right", () => {
+    expect(bands("I think operating profit should be able to come in around 35 trillion won this year.")).toEqual(["likely"]);
+    expect(extract("Citizens abroad should be able to vote by post.")).toEqual([]);
+  });
+});

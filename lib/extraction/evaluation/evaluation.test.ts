@@ -16,8 +16,8 @@ type Summary = Awaited<typeof evaluation>["seed"]["summary"];
 // floors. Band accuracy is of the labels found: dev's fell from 92.9% to 92.6% (retired11's from
 // 89.2% to 88.5%) when "probabilities as less than 50per cent" began to be read and two more labels
 // were found (recall 94.6% -> 95.4%), one of them with a band the stated range does not settle.
-const DEV_FLOORS = { recall: 0.956, precision: 0.873, speakerAccuracy: 0.924, bandAccuracy: 0.939, numberReadRate: 0.927 };
-const RETIRED11_FLOORS = { recall: 0.953, precision: 0.874, speakerAccuracy: 0.929, bandAccuracy: 0.894, numberReadRate: 0.942 };
+const DEV_FLOORS = { recall: 0.956, precision: 0.88, speakerAccuracy: 0.924, bandAccuracy: 0.94, numberReadRate: 0.927 };
+const RETIRED11_FLOORS = { recall: 0.953, precision: 0.882, speakerAccuracy: 0.929, bandAccuracy: 0.894, numberReadRate: 0.942 };
 /** Each named figure at or above its floor; the failure names the figure. */
 function expectFloors(summary: Summary, floors: Partial<Summary>) {
   for (const [figure, floor] of Object.entries(floors)) expect(summary[figure as keyof Summary], figure).toBeGreaterThanOrEqual(floor);
@@ -79,14 +79,14 @@ test.each([
     group: "retired",
     labels: 108,
     statedNumbers: 14,
-    floors: { recall: 0.953, precision: 0.831, speakerAccuracy: 0.873, bandAccuracy: 0.932, numberReadRate: 0.857 },
+    floors: { recall: 0.953, precision: 0.847, speakerAccuracy: 0.873, bandAccuracy: 0.932, numberReadRate: 0.857 },
   },
   { group: "retired11", labels: 238, statedNumbers: 35, floors: RETIRED11_FLOORS },
   {
     group: "retired13",
     labels: 65,
     statedNumbers: 21,
-    floors: { recall: 0.923, precision: 0.919, speakerAccuracy: 0.833, bandAccuracy: 0.95, numberReadRate: 0.809 },
+    floors: { recall: 0.923, precision: 0.919, speakerAccuracy: 0.833, bandAccuracy: 0.966, numberReadRate: 0.809 },
   },
 ] as const)(
   "dev split, the $group articles (held out until a round read them): no worse than their last figures",
