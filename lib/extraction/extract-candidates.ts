@@ -123,11 +123,12 @@ function readForecast(text: string, betting = false): Reading | null {
     believes || progressive
       ? cue.end
       : verb !== phrase &&
-          // "Fed policymakers project two cuts": the frame read "project" as the verb it is here.
-          (isForecastingVerb(verb) || /^project$/i.test(verb)) &&
+          // "Fed policymakers project two cuts", "Whitcombe tipped his old club to win": the frame
+          // read the word as the verb it is here.
+          (isForecastingVerb(verb) || /^(?:project|tips|tipped)$/i.test(verb)) &&
           // "Most economists predicted no change": a past verb in the active voice, its subject before it.
           (!/ed$/.test(verb) ||
-            (/^(?:predicted|projected|forecasted|anticipated)$/i.test(verb) &&
+            (/^(?:predicted|projected|forecasted|anticipated|tipped)$/i.test(verb) &&
               !/^\p{L}+\sto\b/u.test(phrase) &&
               /[\p{L},]\s$/u.test(text.slice(0, cue.start)) &&
               !/\b(?:is|are|was|were|be|been|being|had|has|have)\s+(?:\p{Ll}+ly\s+)?$/iu.test(text.slice(0, cue.start))))
@@ -193,6 +194,8 @@ const FINAL_ATTRIBUTION =
 const OPENS_WITH_PRONOUN =
   /^(?:(?:[\p{L}\p{N}’'.-]+\s+){0,8}?[\p{L}\p{N}’'.-]+,\s+|(?:in|at|on|during|after|before|speaking|writing|later|earlier)\s+(?:[\p{L}\p{N}’'.-]+\s+){0,6}?)?(?:he|she)\s/iu;
 
+const QUOTE_BY_PRONOUN = /^[“"][^“”"]{2,400}[,.!?]?[”"]\s*(?:,\s*)?(?:he|she)\s+(?:said|says|added|told|argued|insisted|predicted|warned)\b/iu;
+
 const SENTENCE_OPENER =
   /^(?:but|and|so|yet|or|the|a|an|in|on|at|for|if|when|while|as|this|that|these|those|its|their|his|her|our|last|next|after|before|since|meanwhile|however|still|now|then|there|here|what|how|why)\s/i;
 
@@ -202,7 +205,8 @@ function personNamedAtStart(sentence: string, people: readonly Speaker[]): Speak
     const before = sentence.slice(0, sentence.indexOf(p.name));
     // Only titles or a body's name before it, or a role set off by commas.
     return (
-      /^(?:[\p{Lu}][\p{L}.’'&-]*\s+|(?:of|the|and)\s+){0,6}$/u.test(before) ||
+      // "Harlow manager Priya Nandakumar", "Acme chief economist Jo Hale": a role in lowercase too.
+      /^(?:[\p{Lu}][\p{L}.’'&-]*\s+|(?:of|the|and)\s+|\p{Ll}+(?:er|or|ist|ian|ent|ant|ief|ain|ach|ary|ive)\s+){0,6}$/u.test(before) ||
       (/^[^.;:“”"]{3,80},\s$/u.test(before) && sentence.startsWith(",", before.length + p.name.length))
     );
   });
@@ -419,7 +423,9 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
       for (const body of namedBodies(sentence.text)) rememberSpeaker(known, body);
       // "Gov. Ana Ruiz struck a hawkish tone. In a speech she argued …": the opening pronoun is the
       // subject of the sentence before, when that was a person.
-      const opensWithPronoun = OPENS_WITH_PRONOUN.test(sentence.text);
+      // '"I believe we will win," she said.': a quotation that opens the sentence, said by "he" or
+      // "she", is by the person the sentence before was about, as an opening pronoun is.
+      const opensWithPronoun = OPENS_WITH_PRONOUN.test(sentence.text) || QUOTE_BY_PRONOUN.test(sentence.text);
       if (subjectBefore && opensWithPronoun) known.set(OPENING_PRONOUN, subjectBefore);
       else known.delete(OPENING_PRONOUN);
       const people = namedPeople(sentence.text);

@@ -514,7 +514,9 @@ export function findCue(text: string): PhraseLocation | null {
       bareWill = cue;
       continue; // a hedge elsewhere governs; else the will stands, unless it states a fact
     }
-    return deniedBelief({ text, cue }) ?? cue;
+    // "I genuinely believe we are going to win": a belief governs "going to" as it does a bare will.
+    const believed = /going to$/.test(cue.matched) && !cue.negated ? governingVerb({ text, modalAt: cue.start }) : null;
+    return believed ?? deniedBelief({ text, cue }) ?? cue;
   }
   // "Analysts predict the bank will cut", "she thought prices would stabilise": the verb of
   // forecasting governs the modal of its object clause.

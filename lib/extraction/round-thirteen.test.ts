@@ -416,3 +416,40 @@ describe("what something takes or turns on is no forecast", () => {
     expect(extract("Citizens abroad should be able to vote by post.")).toEqual([]);
   });
 });
+
+describe("the article probe's speakers and bodies", () => {
+  test("a body's trade before a two-word name makes it a body: 'research firm Quorant Data'", () => {
+    const text = "Research firm Quorant Data expects shipments to fall 5% next year.\nInvestment bank Dunmore Sachs expects the dollar to weaken next year.";
+    expect(extract(text).map((c) => c.forecaster)).toEqual([
+      { name: "Quorant Data", kind: "ORGANISATION" },
+      { name: "Dunmore Sachs", kind: "ORGANISATION" },
+    ]);
+  });
+
+  test("a bookmaker that lists a runner at a price; a pundit who tips a club", () => {
+    expect(who("Our betting preview.\nDraftLine lists Rovers at -250 to win.")).toEqual(["DraftLine"]);
+    expect(who("Our betting preview.\nGary Whitcombe tipped his old club to win the title.")).toEqual(["Gary Whitcombe"]);
+  });
+
+  test("a belief governs 'going to' as it does a bare will", () => {
+    expect(bands("I genuinely believe we are going to win the cup.")).toEqual(["likely"]);
+    expect(bands("We are going to win the cup.")).toEqual(["very-likely"]);
+  });
+
+  test("'\"…,\" she said' after a sentence about a newly named person is that person's, not the last quoted speaker's", () => {
+    const text =
+      '"We will win the league," said Rovers manager Declan Moyes.\nHarlow manager Priya Nandakumar was more bullish.\n"The final could go either way," she said.';
+    expect(who(text)).toEqual(["Declan Moyes", "Priya Nandakumar"]);
+  });
+});
+
+describe("an interview transcript", () => {
+  test("the answers are the interviewee's; 'No.' answers and ends its sentence", () => {
+    const text =
+      "We spoke to economist Jane Moor about housing.\nQ: Will rents fall next year?\nA: No. Rents will keep rising through 2026.\nQ: What about interest rates?\nA: I think the central bank will cut twice.";
+    expect(extract(text).map((c) => [c.forecaster.name, c.band, c.quote])).toEqual([
+      ["Jane Moor", "very-likely", "Rents will keep rising through 2026."],
+      ["Jane Moor", "likely", "A: I think the central bank will cut twice."],
+    ]);
+  });
+});

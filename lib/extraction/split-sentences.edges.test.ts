@@ -24,7 +24,6 @@ describe("abbreviations do not end a sentence", () => {
     "St",
     "Jr",
     "Sr",
-    "No",
     "vs",
     "etc",
     "Inc",
@@ -340,5 +339,12 @@ describe("after dotted initials or a company's suffix", () => {
       "The U.S. Federal Reserve could cut rates.",
       "Acme Inc. Chief Jo Hale agreed.",
     ]);
+  });
+});
+
+describe("'No.' before a number, and the answer 'No.'", () => {
+  test("'No. 10' goes on; 'No. Rents …' is two sentences", () => {
+    expect(splitSentences("He lives at No. 10 Downing Street. Fine.").map((s) => s.text)).toEqual(["He lives at No. 10 Downing Street.", "Fine."]);
+    expect(splitSentences("A: No. Rents will keep rising.").map((s) => s.text)).toEqual(["A: No.", "Rents will keep rising."]);
   });
 });

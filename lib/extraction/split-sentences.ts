@@ -114,6 +114,8 @@ function isAbbreviation(text: string, at: number): boolean {
   // An initial: "Kim J. Un"; not a capital after a digit, which ends a word like "5G" or "4K".
   if (/^[A-Z]$/.test(word) && !(i >= 0 && /\d/.test(text[i]))) return true;
   if (/^([A-Za-z]\.)+[A-Za-z]$/.test(word)) return true; // "U.S", "U.N", "e.g", "a.m"
+  // "No. 10", "no. 3 seed": a number follows; "A: No. Rents will rise" is the answer "No."
+  if (/^no$/i.test(word)) return /^\s*\d/.test(text.slice(at + 1));
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 

@@ -66,8 +66,17 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
     reportedSpeaker(head, context) ??
     fearSpeaker(sentence, context) ??
     colonSpeaker(context) ??
+    answerSpeaker(context) ??
     outlet
   );
+}
+
+/**
+ * "A: I think the bank will cut twice.": in an interview's answer the interviewee speaks, the
+ * person the article named last (the questions are the outlet's).
+ */
+function answerSpeaker(context: AttributionContext): Speaker | null {
+  return /^\s*A\s*:\s/.test(context.paragraph) ? (context.known?.get(LAST_PERSON) ?? null) : null;
 }
 
 /**
@@ -125,7 +134,7 @@ function priceOwner(sentence: string): Speaker | null {
 // pronoun or a determiner) at the clause's start. Not the runner that "has a 9/4 shot" or "has
 // been cut to 12/1".
 const PRICE_SETTER =
-  /(?:^|[,;]\s+|\b(?:and|but)\s+)((?:\p{Lu}[\p{L}\p{N}&’'-]*\s+){0,2}\p{Lu}[\p{L}\p{N}&’'-]*)\s+(?:now\s+|also\s+|still\s+)?(?:have|has|had|make|makes|made|quote|quotes|quoted|offer|offers|offered|rate|rates|rated)\s+(?!(?:(?:also|now|still|just)\s+)?(?:a|an|been|being)\s)(?:[\p{L}’'-]+\s+){1,4}?(?:at\s+|as\s+)?(?:a\s+|an\s+|the\s+)?(?:\d{1,3}[-–/]\d{1,3}|[+\-−]\d{3,5})\b/u;
+  /(?:^|[,;]\s+|\b(?:and|but)\s+)((?:\p{Lu}[\p{L}\p{N}&’'-]*\s+){0,2}\p{Lu}[\p{L}\p{N}&’'-]*)\s+(?:now\s+|also\s+|still\s+)?(?:have|has|had|make|makes|made|quote|quotes|quoted|offer|offers|offered|rate|rates|rated|list|lists|listed|price|prices|priced|put|puts)\s+(?!(?:(?:also|now|still|just)\s+)?(?:a|an|been|being)\s)(?:[\p{L}’'-]+\s+){1,4}?(?:at\s+|as\s+)?(?:a\s+|an\s+|the\s+)?(?:\d{1,3}[-–/]\d{1,3}|[+\-−]\d{3,5})\b/u;
 const PRICE_OWNER =
   /\b(\p{Lu}[\p{L}\p{N}&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&’'-]*){0,2})[’']s\s+(?:\d{1,3}[-/]\d{1,3}|evens)\s+(?:joint[-\s])?(?:favou?rites?|outsiders?|shots?|chances?|second\s+favou?rites?)\b/u;
 

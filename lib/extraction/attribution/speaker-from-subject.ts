@@ -62,6 +62,9 @@ const OWNED_STAFF =
 // Not a nationality before "model" ("the Brazilian model said": a person).
 const NAMED_MODEL =
   /^(?:[Tt]he\s+)?(?!\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|can|ern|ic|i)\s+models?$)(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})\s+(models?|simulations?|tracker|supercomputer)$/u;
+// The last word of a body's trade ("research firm", "equipment maker", "utility company").
+const BODY_TRADE_NOUN =
+  /(?:firm|company|pollster|agency|bank|group|outlet|broadcaster|consultancy|insurer|lender|institute|organi[sz]ation|network|newspaper|website|platform|service|bookmaker|exchange|maker|manufacturer|producer|developer|supplier|provider|retailer|operator|carrier|airline|miner|giant|utility|startup|publisher|broker|distributor|fund)$/;
 const BODY_BY_TRADE =
   /^[Tt]he\s+(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+-\p{Ll}[\p{Ll}-]*)\s+){0,2}(?:[Bb]ank|[Ff]irm|[Cc]ompany|[Aa]gency|[Pp]ollster|[Gg]roup|[Ii]nstitute|[Oo]rgani[sz]ation|[Ff]und|[Cc]onsultancy|[Ll]ender|[Ii]nsurer|[Bb]roker|[Tt]hink[\s-]?[Tt]ank|[Tt]ank|[Bb]ureau|[Rr]egulator|[Ww]atchdog|[Mm]inistry|[Cc]lub|[Cc]armaker|[Aa]utomaker|[Dd]rugmaker|[Cc]hipmaker|[Rr]etailer|[Mm]anufacturer|[Pp]roducer|[Mm]iner|[Aa]irline|[Oo]perator|[Gg]iant|[Uu]tility|[Uu]nion|[Bb]roadcaster|[Pp]ublisher|[Ss]tartup)$/u;
 const POLLED = /^(?:the\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+s)\s+(?:polled|surveyed|questioned|interviewed|asked)\s+by\s+(?:the\s+)?\p{Lu}/u;
@@ -108,6 +111,8 @@ const acronym = (text: string): Speaker | null => (isAcronym(text.trim()) ? { na
 
 function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMap<string, Speaker>): Speaker | null {
   let segments = subject
+    // An interview's "Q:" or "A:" is no part of who.
+    .replace(/^\s*[QA]\s*:\s+/, "")
     // A wire dateline before the subject: "(REUTERS) - ", "WASHINGTON – ", "LONDON (AP) — ".
     .replace(/^\s*(?:\(?\p{Lu}[\p{Lu}\s.,'-]{1,40}\)?)(?:\s*\([\p{L}\s]{1,20}\))?\s*[-–—:]\s+/u, "")
     // "(Reuters) -Texas Instruments": the wire's credit, its dash pasted against the next word.
@@ -271,7 +276,9 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
       return unnamedGroup(segment);
     }
     if (run && run.length > 0) {
-      if (isOrganisation(run)) return { name: run.join(" "), kind: "ORGANISATION" };
+      // "research firm Quorant Data", "investment bank Dunmore Sachs": a body's trade before the name.
+      const tradeBefore = segment.slice(0, segment.lastIndexOf(run[0])).trim().split(/\s+/).pop() ?? "";
+      if (isOrganisation(run) || (run.length > 1 && BODY_TRADE_NOUN.test(tradeBefore))) return { name: run.join(" "), kind: "ORGANISATION" };
       const name = personName(run, at!.afterPreposition);
       if (name && name.split(" ").length >= 2) return { name, kind: "PERSON" };
       // A surname alone ("Cho went on") is the person last named in full, or one named earlier.
@@ -284,10 +291,7 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
       // … or a lowercase noun of trade: "pollster Acmepoll", "research firm Gartner", "analyst Hale".
       const described = name && new RegExp(`\\b(\\p{Ll}{3,})\\s+${run[0].replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "u").exec(segment);
       if (name && described && !/^(?:the|and|but|for|with|from|said|says|while|that|than|when|after)$/.test(described[1])) {
-        const body =
-          /(?:firm|company|pollster|agency|bank|group|outlet|broadcaster|consultancy|insurer|lender|institute|organi[sz]ation|network|newspaper|website|platform|service|bookmaker|exchange|maker|manufacturer|producer|developer|supplier|provider|retailer|operator|carrier|airline|miner|giant|utility|startup|publisher|broker|distributor|fund)$/.test(
-            described[1],
-          ) || isAcronym(name); // "equipment maker ASML": a body's trade, or a name in capitals
+        const body = BODY_TRADE_NOUN.test(described[1]) || isAcronym(name); // "equipment maker ASML": a body's trade, or a name in capitals
         return { name, kind: body ? "ORGANISATION" : "PERSON" };
       }
     }
