@@ -273,6 +273,15 @@ const FRAMES: ReadonlyArray<RegExp> = [
   // "Prices were seen ending 2022 at $1.80 per lb": a poll's forecast reported in the past, with
   // its price or rate ("was seen leaving at 10" is narrative: no currency, no percentage).
   /\b(?:was|were)\s+(?:now\s+|widely\s+|also\s+)?seen\s+\p{Ll}+ing\s+(?:[\p{L}\p{N}/’'.-]+\s+){0,6}?(?:about\s+|around\s+)?(?:[$€£]\d|\d[\d.,]*(?:-|\s)?(?:%|percent\b|per\s?cent\b|pct\b|million\b|billion\b|trillion\b|tons\b|tonnes\b|barrels\b|bags\b|bushels\b))/iu,
+  // "We think the group extends its cuts at the June meeting", "I don't think the pricing holds
+  // into next year": a belief over a clause in the present with a time to come (the frame opens at
+  // the clause, so that a denied belief before it reads as one).
+  new RegExp(
+    `(?=\\p{L})(?<=\\b(?:think|thinks|believe|believes|expect|expects|reckon|reckons|suspect|suspects|bet)\\s+(?:that\\s+)?)(?!(?:it|this|that|there|he|she|they|we|i|you)\\s+(?:is|are|was|were|has|have|had)\\b)(?:[\\p{L}\\p{N}’'-]+\\s+){1,6}?\\p{Ll}+s\\s+[^.;]{0,60}?(?:${FUTURE_TIME}|at\\s+(?:the|its|their)\\s+(?:next\\s+|\\p{Lu}\\p{Ll}+\\s+)meeting|into\\s+next\\s+year)`,
+    "iu",
+  ),
+  // "The remaining three forecast a 25 basis point cut": a forecast move in basis points.
+  /(?<!\b(?:the|a|an|its|their|his|her|our)\s)\b(?:forecasts?|predicts?|predicted|projects?|expects?|sees?|anticipates?|estimates?)\s+(?:a|an|another)\s+\d+(?:\.\d+)?[-\s]?(?:basis[-\s]points?|bps|percentage[-\s]points?)\s+(?:cut|hike|rise|increase|reduction|move)\b/iu,
   // "the odds now strongly favour a hold", "we are looking at a couple of years of shortages".
   /\b(?:odds|chances)\s+(?:[\p{Ll}]+\s+){0,3}?favou?rs?\b/iu,
   /\b(?:are|is|am|’re|'re)\s+looking\s+at\s+(?:a\s+)?(?:couple|few|several|another|at\s+least|\d+|two|three|four|five|many|more)\b/i,
@@ -289,7 +298,7 @@ const FRAMES: ReadonlyArray<RegExp> = [
   // see their bills rise"); a subject before it ("Fears over … in March" is a noun); an object of
   // one word at least, so that the noun ("growth forecasts for this year") is no verb.
   new RegExp(
-    `(?=forecast|predict|project|see|anticipat|foresaw|foresee|fear|warn)(?<=[\\p{L}\\p{N}’'.,)]\\s)(?<!\\b(?:the|a|an|its|their|our|his|her|these|those|of|and|in|latest|new|is|are|was|were|be|been|being|had|has|have|than|as|to|will|would|could|may|might|can|should|must|do|does|did|not|reported|reports)\\s)\\b(?:forecasts?|forecasting|predicts?|predicted|predicting|projects?|projected|projecting|sees?|anticipates?|anticipated|foresees?|foresaw|fears?|warns?\\s+of)\\s+(?:(?:a|an|the|another|two|three|further|more|at\\s+least|its|their)\\s+)?(?!(?:for|of|in|to|at|by|from|on)\\b)(?:[\\p{L}\\p{N}’'%-]+(?:[.,]\\d+)*\\s+){1,5}?${FUTURE_OR_FIGURE}`,
+    `(?=forecast|predict|project|see|anticipat|foresaw|foresee|fear|warn|estimate)(?<=[\\p{L}\\p{N}’'.,)]\\s)(?<!\\b(?:the|a|an|its|their|our|his|her|these|those|of|and|in|latest|new|is|are|was|were|be|been|being|had|has|have|than|as|to|will|would|could|may|might|can|should|must|do|does|did|not|reported|reports)\\s)\\b(?:forecasts?|forecasting|predicts?|predicted|predicting|projects?|projected|projecting|sees?|anticipates?|anticipated|foresees?|foresaw|fears?|warns?\\s+of|estimates?(?!\\s+(?:show|shows|showed|suggest|suggests|put|puts|point|points|indicate|indicates|are|were|was|is|have|had|of|for)\\b))\\s+(?:(?:a|an|the|another|two|three|further|more|at\\s+least|its|their)\\s+)?(?!(?:for|of|in|to|at|by|from|on)\\b)(?:[\\p{L}\\p{N}’'%-]+(?:[.,]\\d+)*\\s+){1,5}?${FUTURE_OR_FIGURE}`,
     "iu",
   ),
   new RegExp(

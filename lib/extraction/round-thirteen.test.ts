@@ -453,3 +453,41 @@ describe("an interview transcript", () => {
     ]);
   });
 });
+
+describe("the article probe's second clauses, beliefs in the present and forecast figures", () => {
+  test.each([
+    ["The firm is likely to face questions on margins, which analysts at Granite Hill estimate could shave $400m from profit.", ["likely", "roughly-even"]],
+    ["Frost could send prices to record highs, though weather forecasters saw only a small chance of that.", ["roughly-even", "unlikely"]],
+    ["The model gives Rovers a 64% chance and Harlow a 15% chance.", ["likely", "very-unlikely"]],
+    ["Our betting preview.\nRovers are 13/2 and the draw is priced at 4/1.", ["very-unlikely", "unlikely"]],
+  ])("%s", (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+
+  test("each second clause names its own speaker", () => {
+    expect(who("The firm is likely to face questions on margins, which analysts at Granite Hill estimate could shave $400m from profit.")).toEqual([
+      "The Test Ledger",
+      "Granite Hill",
+    ]);
+    expect(who("Frost could send prices to record highs, though weather forecasters saw only a small chance of that.")).toEqual([
+      "The Test Ledger",
+      "Weather forecasters (unnamed)",
+    ]);
+  });
+
+  test("a belief over a clause in the present with a time to come; denied, unlikely", () => {
+    expect(bands("We think the producer group extends its cuts at the June meeting.")).toEqual(["likely"]);
+    expect(bands("I don't think the current pricing holds into next year.")).toEqual(["unlikely"]);
+    expect(extract("I think it is a good plan.")).toEqual([]);
+  });
+
+  test("a forecasting verb before a figure: 'estimate revenue of $8.4 billion', 'forecast a 25 basis point cut'", () => {
+    expect(bands("Analysts at Granite Hill estimate revenue of $8.4 billion for the quarter.")).toEqual(["likely"]);
+    expect(bands("The remaining three forecast a 25 basis point cut.")).toEqual(["likely"]);
+  });
+
+  test("'I'd be very surprised if …' doubts it; 'a small chance' is unlikely", () => {
+    expect(bands("I'd be very surprised if the bank cut rates in June.")).toEqual(["unlikely"]);
+    expect(bands("Forecasters see only a small chance of snow.")).toEqual(["unlikely"]);
+  });
+});

@@ -91,6 +91,15 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     "an outside chance",
     // Round ten: "I would be surprised if the price stays" (and, denied, "wouldn't be surprised if": likely).
     "be surprised if",
+    // Round thirteen: "I'd be very surprised if …", "I would be amazed if …".
+    "be very surprised if",
+    "be amazed if",
+    "be astonished if",
+    "be shocked if",
+    // Round thirteen: "forecasters saw only a small chance of that".
+    "small chance",
+    "slight chance",
+    "small possibility",
     // Round thirteen: doubt as an attitude to a clause ("sceptical that a deal could be reached").
     "sceptical that",
     "skeptical that",

@@ -16,7 +16,9 @@ type Summary = Awaited<typeof evaluation>["seed"]["summary"];
 // floors. Band accuracy is of the labels found: dev's fell from 92.9% to 92.6% (retired11's from
 // 89.2% to 88.5%) when "probabilities as less than 50per cent" began to be read and two more labels
 // were found (recall 94.6% -> 95.4%), one of them with a band the stated range does not settle.
-const DEV_FLOORS = { recall: 0.956, precision: 0.88, speakerAccuracy: 0.924, bandAccuracy: 0.942, numberReadRate: 0.927 };
+// Precision 88.0% -> 87.9% when "a small chance" became a hedge (one summary of others' forecasts,
+// "the range … from a relatively small chance of a recession", is now proposed).
+const DEV_FLOORS = { recall: 0.956, precision: 0.879, speakerAccuracy: 0.924, bandAccuracy: 0.942, numberReadRate: 0.927 };
 const RETIRED11_FLOORS = { recall: 0.953, precision: 0.882, speakerAccuracy: 0.929, bandAccuracy: 0.898, numberReadRate: 0.942 };
 /** Each named figure at or above its floor; the failure names the figure. */
 function expectFloors(summary: Summary, floors: Partial<Summary>) {
