@@ -491,3 +491,23 @@ describe("the article probe's second clauses, beliefs in the present and forecas
     expect(bands("Forecasters see only a small chance of snow.")).toEqual(["unlikely"]);
   });
 });
+
+describe("the article probe's pronouns and roles", () => {
+  test("'the forecaster' after a named specialist is that person", () => {
+    const text =
+      '"We are looking at a major hurricane," said Rebecca Thornquist, a senior hurricane specialist at the center.\nThe forecaster said the storm would probably weaken quickly once it moved inland.';
+    expect(who(text)).toEqual(["Rebecca Thornquist"]);
+  });
+
+  test("'She put the probability … at 30%': the person the pronoun points to", () => {
+    const text = '"There is a real chance the bank does not cut at all this year," said Devika Anand. She put the probability of no cuts at 30%.';
+    expect(extract(text).map((c) => [c.forecaster.name, c.band])).toEqual([
+      ["Devika Anand", "likely"],
+      ["Devika Anand", "unlikely"],
+    ]);
+  });
+
+  test("'Median forecasts showed …': an adjective of a document names no body", () => {
+    expect(who("Median forecasts showed the cash rate falling to 3.1% by December.")).toEqual(["The Test Ledger"]);
+  });
+});

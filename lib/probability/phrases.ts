@@ -235,8 +235,12 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     "strong chance",
     "a strong chance",
     "odds-on",
-    // Round thirteen: "the odds of a deal were better than even".
+    // Round thirteen: "the odds of a deal were better than even"; "a real chance", as "a real possibility".
     "better than even",
+    "real chance",
+    "a real chance",
+    "real risk",
+    "a real risk",
     "high probability",
     "a high probability",
   ],

@@ -225,7 +225,9 @@ const DOCUMENT_OWNER = new RegExp(
 /** "Analysts expect …", "The agency puts the odds at …": the subject of the verb the forecast hangs on. */
 function adjacentSpeaker(head: string, context: AttributionContext): Speaker | null {
   const adjacent = subjectOfAdjacentVerb(head, context.paragraph.slice(context.at, context.at + 160));
-  if (!adjacent || /^(?:it|they|he|she|we|i)$/i.test(adjacent)) return null;
+  if (!adjacent || /^(?:it|they|we|i)$/i.test(adjacent)) return null;
+  // "She put the probability at 30%": the person the pronoun points to, as for "she said".
+  if (/^(?:he|she)$/i.test(adjacent)) return speakerFromSubject(adjacent, context.previous, context.known);
   // "At the time, Apple projected …": the lone name after a leading clause.
   // "With the smaller crop, USDA forecast …", "Amid the drought, …": so too after a clause of circumstance.
   const last = /^(?:at|in|on|by|for|since|after|before|until|last|this|back|with|amid|despite|given)\b[^,]*,\s*([^,]+)$/i.exec(adjacent)?.[1];
@@ -354,8 +356,11 @@ function loneName(subject: string): Speaker | null {
 function soleName(subject: string): Speaker | null {
   const word = subject.trim();
   return /^\p{Lu}[\p{L}&’'-]+$/u.test(word) &&
-    // "The forecast in recent weeks …": a determiner before a noun that reads as a verb is no name.
-    !/^(?:some|many|others|another|most|few|all|both|several|it|this|that|these|those|they|we|he|she|the|a|an|its|their|his|her|our|my|your)$/i.test(word) &&
+    // "The forecast in recent weeks …": a determiner before a noun that reads as a verb is no name;
+    // nor an adjective of a document ("Median forecasts showed …").
+    !/^(?:some|many|others|another|most|few|all|both|several|it|this|that|these|those|they|we|he|she|the|a|an|its|their|his|her|our|my|your|median|average|mean|consensus|latest|recent|official|new|current|revised|updated|early|initial|final)$/i.test(
+      word,
+    ) &&
     !COUNT_SUBJECT.test(word) &&
     !DOCUMENT_SUBJECT.test(word)
     ? { name: word, kind: "ORGANISATION" }

@@ -7,7 +7,7 @@ import type { Speaker } from "./speaker";
 const OFFICE =
   /^(?:minister|premier|chancellor|president|senator|lawmaker|congressman|congresswoman|mayor|ambassador|diplomat|envoy|governor|secretary|spokes(?:man|woman|person)|general|commander|official)$/;
 const EXPERT =
-  /^(?:expert|analyst|economist|strategist|scholar|researcher|scientist|professor|pollster|commentator|historian|forecaster|meteorologist|epidemiologist|virologist|consultant|lecturer|academic)$/;
+  /^(?:expert|analyst|economist|strategist|scholar|researcher|scientist|professor|pollster|commentator|historian|forecaster|meteorologist|epidemiologist|virologist|consultant|lecturer|academic|specialist)$/;
 
 /** "office" or "expert" for a role's head noun; null for one of neither kind ("chief", "director"). */
 export function roleKind(head: string): "office" | "expert" | null {

@@ -118,7 +118,7 @@ export const DATE_NAMES = new Set([
 ]);
 // Words for a person by role, which point back to the last person named ("the expert said").
 export const ROLE =
-  /^the\s+(?:[\p{Ll}’'-]+\s+){0,2}(?:expert|official|minister|professor|ambassador|analyst|economist|strategist|diplomat|envoy|scholar|researcher|scientist|spokes(?:man|woman|person)|adviser|advisor|general|senator|lawmaker|president|chancellor|governor|mayor|chief|director|executive|pollster|author|commentator|historian|former\s+\w+|\p{Ll}+(?:ist|ian))$/u;
+  /^the\s+(?:[\p{Ll}’'-]+\s+){0,2}(?:expert|official|minister|professor|ambassador|analyst|economist|strategist|diplomat|envoy|scholar|researcher|scientist|spokes(?:man|woman|person)|adviser|advisor|general|senator|lawmaker|president|chancellor|governor|mayor|chief|director|executive|pollster|author|commentator|historian|forecaster|meteorologist|specialist|consultant|manager|coach|former\s+\w+|\p{Ll}+(?:ist|ian))$/u;
 // A clause of time, place or occasion before the subject: "At a briefing on Tuesday,", "In an interview,".
 export const LEADING_CLAUSE =
   /^(?:at|in|on|during|after|before|speaking|asked|following|with|since|while|when|as|later|earlier|last|this|addressing|writing|based|judging|given|despite|amid|unlike|compared)\b/i;
