@@ -54,11 +54,23 @@ function isMonth(list: Array<{ word: string; original: string }>, at: number): b
 // "they figured out how … the ice might change", "to predict when we might see": an indirect
 // question after a verb of knowing or asking asks, it does not forecast.
 const INDIRECT_QUESTION =
-  /\b(?:out|know|knows|knew|predict|tell|ask|asked|asks|wonder|wondering|understand|determine|explain|decide|assess|sure|about)\s+(?:how|when|what|where|why|which)\b[^.;]*$/i;
+  /\b(?:out|know|knows|knew|predict|tell|ask|asked|asks|wonder|wondering|understand|determine|explain|decide|assess|sure|about|models?|modell?ing|study|studies|studying|gauge|gauging)\s+(?:how|when|what|where|why|which)\b[^.;]*$/i;
 function asks(text: string, cue: PhraseLocation): boolean {
   if (/\bwhether\b[^.;]*$/i.test(text.slice(0, cue.start))) return true;
   if (INDIRECT_QUESTION.test(text.slice(0, cue.start))) return true;
   return /^(unclear|uncertain|questionable|doubtful)$/i.test(cue.matched) && /^\s*(whether|if|how|what|when|which|who|why)\b/i.test(text.slice(cue.end));
+}
+
+/**
+ * "The outlook remains uncertain", "It's sobering but not surprising": a judgement of the present,
+ * not of a clause to come ("it would not be surprising if …" is one).
+ */
+function judgesPresent(text: string, cue: PhraseLocation): boolean {
+  const after = text.slice(cue.end);
+  if (/^(?:unclear|uncertain)$/i.test(cue.matched)) return !/^\s*(?:that|for)\b/i.test(after);
+  if (/^(?:not surprising|no surprise)$/i.test(cue.matched))
+    return !/^\s*(?:if|that|when|should)\b/i.test(after) && !/\b(?:would|will)\s+(?:be\s+)?$/i.test(text.slice(0, cue.start));
+  return false;
 }
 
 // The idioms of round nine that are as often told of the past or meant literally.
@@ -90,7 +102,7 @@ const PRESENT_VERB =
 // A time of day or a named day, not a deadline: "expected by noon", "expected on Thursday", but
 // "expected before the end of the month" forecasts.
 const SCHEDULE_TIME =
-  /^\s+(?:(?:by|at|around|from)\s+(?:noon|midnight|dawn|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m|GMT|ET|local))|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)))\b/i;
+  /^\s+(?:(?:by|at|around|from|(?:shortly\s+)?(?:before|after))\s+(?:noon|midnight|dawn|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m|GMT|ET|local))|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)))\b/i;
 const PRESENT_STATE =
   /^\s+(?:a|an|the|full|right|true|correct|wrong|already|still|part|one|responsible|behind|due\s+to|worth|more|less|much|among|why|what|because)\b/i;
 function saysNoForecast(text: string, cue: PhraseLocation): boolean {
@@ -178,7 +190,7 @@ const INVERTED = /\b(?:only|not)\s+(?:then|when|after|once|if|until|later|now)\b
 // Geneva next week": a timetable, not a
 // forecast (a decision taken at the meeting, "will hold rates on Thursday", still forecasts).
 const SCHEDULED =
-  /^\s+(?:begin|start|open|close|end|resume|convene|meet|gather|vote|sit|travel|fly|arrive|visit|speak|testify|debate|announce|publish|report|unveil|present|sign|release|issue|take\s+office|take\s+effect|come\s+into\s+(?:force|effect)|go\s+into\s+effect|enter\s+into\s+force|be\s+sworn\s+in|be\s+inaugurated|take\s+place|be\s+held|be\s+announced|be\s+published|be\s+released|be\s+discussed|be\s+debated|be\s+reviewed|be\s+negotiated|be\s+considered)\b(?=[^.;]{0,40}?\b(?:(?:on|at|by|from|in)\s+(?:(?:early|mid|late)[-\s])?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|the\s+(?:morning|afternoon|evening)|noon)|(?:after|before|following|during)\s+(?:the|a|an|its|their)\s|(?:next|this|later\s+this)\s+(?:week|weekend|month|year|morning|afternoon|evening)|tomorrow|tonight|today))/i;
+  /^\s+(?:begin|start|open|close|end|resume|convene|meet|gather|vote|sit|travel|fly|arrive|visit|speak|testify|debate|announce|publish|report|unveil|present|sign|release|issue|hold\s+(?:a|an|its|their)\s+(?:conference\s+call|call|press\s+conference|news\s+conference|briefing|meeting|vote|hearing|summit)|take\s+office|take\s+effect|come\s+into\s+(?:force|effect)|go\s+into\s+effect|enter\s+into\s+force|be\s+sworn\s+in|be\s+inaugurated|take\s+place|be\s+held|be\s+announced|be\s+published|be\s+released|be\s+discussed|be\s+debated|be\s+reviewed|be\s+negotiated|be\s+considered)\b(?=[^.;]{0,40}?\b(?:(?:on|at|by|from|in)\s+(?:(?:early|mid|late)[-\s])?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|the\s+(?:morning|afternoon|evening)|noon)|(?:after|before|following|during)\s+(?:the|a|an|its|their)\s|(?:next|this|later\s+this)\s+(?:week|weekend|month|year|morning|afternoon|evening)|tomorrow|tonight|today))/i;
 const RESOLUTION = /^\s+(?:(?:it|we|they|you|one|anyone)\s+)?(?:(?:be|become)\s+(?:clear|known|apparent|evident|seen)|know|tell|show|reveal)\b/i;
 // "Apple will need to impress", "future emissions will decide how often …", "growth will vary
 // across markets": what something takes or turns on, not what will happen ("weapons will be key
@@ -196,6 +208,8 @@ function statesFact(text: string, cue: PhraseLocation): boolean {
   const after = text.slice(cue.end);
   return (
     ORDINAL.test(after) ||
+    // "Rovers will be without their captain": team news; "the final will be shown live": listings.
+    /^\s+be\s+(?:without|shown|broadcast|televised|streamed|aired)\b/i.test(after) ||
     RESOLUTION.test(after) ||
     SCHEDULED.test(after) ||
     ON_DATE.test(after) ||
@@ -482,7 +496,7 @@ export function findCue(text: string): PhraseLocation | null {
     if (asks(text, cue)) return null;
     // "That does not mean prices will fall": a denied inference forecasts neither way.
     if (NOT_MEAN.test(text.slice(0, cue.start))) return null;
-    if (comparesWithPast(text, cue) || saysNoForecast(text, cue) || predicateOfWill(text, cue)) continue;
+    if (comparesWithPast(text, cue) || saysNoForecast(text, cue) || predicateOfWill(text, cue) || judgesPresent(text, cue)) continue;
     // "To get an answer, you could ask the bookmakers": the reader's options, not a forecast.
     if (/^(?:could|can|might|may)$/.test(cue.matched) && /\byou\s+$/i.test(text.slice(0, cue.start))) continue;
     // "based on expected warm sea temperatures", "the expected profit": "expected" as an adjective
@@ -572,10 +586,10 @@ function firstPersonIntent(text: string, cue: PhraseLocation): boolean {
   const speaker = /(?:^|[\s“"‘(])(?:i|we)\s+$/i.test(text.slice(0, cue.start)) || /^(?:i|we)['’]ll$/i.test(cue.matched);
   return speaker && OWN_ACT.test(text.slice(cue.end));
 }
-// What a speaker resolves to do, not what they will witness or go through ("we'll see a
+// What a speaker resolves to do or say, not what they will witness or go through ("we'll see a
 // recession", "we'll turn a corner").
 const OWN_ACT =
-  /^\s*(?:(?:also|still|never|not|always|continue\s+to)\s+)?(?:fight|resign|quit|stay|stand|step\s+down|raise|cut|lower|hike|increase|reduce|change|appeal|challenge|veto|vote|oppose|support|back|defend|protect|ensure|introduce|launch|build|open|close|release|publish|announce|push|work|seek|pursue|pay|spend|invest|hire|sell|buy|sue|negotiate|respond|retaliate|act|do|make|keep|give|tolerate|accept|allow|let|stop|block|reject|approve|sign|join|leave|withdraw|return|rebuild|deliver|honou?r|abide|comply|cooperate|never\s+give)\b/iu;
+  /^\s*(?:(?:also|still|never|not|always|continue\s+to)\s+)?(?:fight|resign|quit|stay|stand|step\s+down|raise|cut|lower|hike|increase|reduce|change|appeal|challenge|veto|vote|oppose|support|back|defend|protect|ensure|introduce|launch|build|open|close|release|publish|announce|push|work|seek|pursue|pay|spend|invest|hire|sell|buy|sue|negotiate|respond|retaliate|act|do|make|keep|give|tolerate|accept|allow|let|stop|block|reject|approve|sign|join|leave|withdraw|return|rebuild|deliver|honou?r|abide|comply|cooperate|never\s+give|call|describe|characteri[sz]e|put\s+it)\b/iu;
 const ATTRIBUTIVE_BEFORE = /\b(?:the|an?|on|of|with|its|their|his|her|our|from|and)\s+$/i;
 
 // "told the BBC the shortage would ease": whom they told (up to three words), then the clause's

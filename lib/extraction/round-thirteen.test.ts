@@ -511,3 +511,22 @@ describe("the article probe's pronouns and roles", () => {
     expect(who("Median forecasts showed the cash rate falling to 3.1% by December.")).toEqual(["The Test Ledger"]);
   });
 });
+
+describe("the article probe's extras: judgements of the present, schedules, listings, opinions", () => {
+  test.each([
+    "The outlook remains uncertain.",
+    "It's sobering but not surprising.",
+    "I wouldn't call it a boom.",
+    "The company will hold a conference call at 4:30 pm.",
+    "The final will be shown live on BBC One.",
+    "First results are expected shortly before midnight.",
+    "Rovers will be without their captain on Saturday.",
+  ])("%s", (text) => {
+    expect(extract(text)).toEqual([]);
+  });
+
+  test("a judgement of a clause to come stays a forecast", () => {
+    expect(bands("It would not be surprising if the bank cut rates.")).toEqual(["likely"]);
+    expect(bands("It is uncertain that the deal will close.")).toEqual(["roughly-even"]);
+  });
+});

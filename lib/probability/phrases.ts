@@ -199,6 +199,10 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     "not surprising",
     "no surprise",
     "wouldn't be surprised if",
+    // Round thirteen: the same judgement of the event, not of the speaker.
+    "would not be surprising if",
+    "wouldn't be surprising if",
+    "not be surprising if",
     "would not be surprised if",
     "won't be surprised if",
     "not be surprised if",

@@ -18,7 +18,7 @@ type Summary = Awaited<typeof evaluation>["seed"]["summary"];
 // were found (recall 94.6% -> 95.4%), one of them with a band the stated range does not settle.
 // Precision 88.0% -> 87.9% when "a small chance" became a hedge (one summary of others' forecasts,
 // "the range … from a relatively small chance of a recession", is now proposed).
-const DEV_FLOORS = { recall: 0.956, precision: 0.879, speakerAccuracy: 0.924, bandAccuracy: 0.942, numberReadRate: 0.927 };
+const DEV_FLOORS = { recall: 0.956, precision: 0.881, speakerAccuracy: 0.924, bandAccuracy: 0.942, numberReadRate: 0.927 };
 const RETIRED11_FLOORS = { recall: 0.953, precision: 0.882, speakerAccuracy: 0.929, bandAccuracy: 0.898, numberReadRate: 0.942 };
 /** Each named figure at or above its floor; the failure names the figure. */
 function expectFloors(summary: Summary, floors: Partial<Summary>) {
@@ -81,7 +81,7 @@ test.each([
     group: "retired",
     labels: 108,
     statedNumbers: 14,
-    floors: { recall: 0.953, precision: 0.847, speakerAccuracy: 0.873, bandAccuracy: 0.932, numberReadRate: 0.857 },
+    floors: { recall: 0.953, precision: 0.864, speakerAccuracy: 0.873, bandAccuracy: 0.932, numberReadRate: 0.857 },
   },
   { group: "retired11", labels: 238, statedNumbers: 35, floors: RETIRED11_FLOORS },
   {
