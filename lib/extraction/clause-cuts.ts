@@ -1,0 +1,61 @@
+// Where a sentence may hold a second forecast or a second reported claim: the places to cut it
+// into parts that each carry one (extract-candidates.ts reads each part). Pure; English news style.
+// The patterns are many and module-level: they live apart from the candidate builder so that its
+// mutation run tests the builder's logic, not every alternative of these lists (stryker.config.mjs).
+
+// ", experts are estimating that …", ", Some say …": where a second reported claim begins.
+// "…, adding chip earnings will grow further": a second claim of the same speaker.
+// ", as does Germany's biggest bank": a second speaker of the same forecast. ", a 35 percent chance
+// of …", " and only a 20 percent chance of …": the next item of a list of stated chances. ", with a
+// thaw most likely in spring": a second forecast of its own. "…, rising to 30 per cent in the
+// west": the next place's figure; "…, with the coast only having a 30pc chance": the next place's chance.
+const SECOND_CLAUSE =
+  /,\s(?=(?:predicting|forecasting|expecting|projecting|estimating)\s(?:that\s)?(?:it|they|he|she|the|a|an)\b)|,\s(?=adding\s(?:that\s)?(?:[\p{L}\p{N}’'-]+\s){1,6}?(?:will|would|could|may|might|(?:is|are)\s(?:likely|expected|set)\sto)\s)|\s(?=and\s(?:is|are)\s(?:close\sto|near|nearly|about|around|roughly)\s\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|,\s(?=which\sis\s(?:above|below|ahead\sof|behind|higher\sthan|lower\sthan)\s[^,;]{1,40}?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?:,\s|\s(?=and\s))(?=(?:and\s)?(?:\p{Lu}[\p{L}’'&-]*\s*){1,3},?\s(?:to\s|at\s)?\d{1,4}\/\d{1,3}\b)|,\s(?=(?:but\s)?(?:[\p{L}\p{N}’'-]+\s){1,4}(?:is|are|was|were)\snot[.!,]?["”’]?$)|,\s(?=as\s(?:does|do|did)\s\S)|\s(?=and\s(?:[\p{L}’'-]+\s){1,4}?(?:is|are)\s(?:priced\s|available\s|quoted\s)?(?:at\s)?\d{1,3}\/\d{1,3}\b)|(?:,\s|(?<!,)\s(?=and\s))(?=(?:and\s)?(?:\p{Lu}[\p{L}’'-]*\s){0,3}(?:only\s|just\s)?(?:a|an)\s(?:less\sthan\s|more\sthan\s|about\s|around\s|roughly\s|nearly\s|almost\s|over\s|under\s)?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s(?:chance|probability|likelihood|possibility|risk)\b)|,\s(?=with\s(?:[\p{L}\p{N}’'-]+\s){1,8}?(?:most\slikely|likely|expected|forecast|predicted|projected)\b)|,\s(?=(?:and\s)?(?:is|are)\s(?:close\sto|near|nearly|about|around|roughly)\s\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?<=[\p{Ll}\d)])\s(?=(?:while|whilst)\s(?:(?:a|an|the|its|their|his|her|last|this|next)\s|\p{Lu})(?:[\p{L}’'-]+\s){0,8}?(?:is|are|was|were|has|have)\s)|\s(?=but\s[^,;]{3,120}?\s(?:at\s|now\s|a\s|an\s)?\d{1,3}\/\d{1,3}\b)|,\s(?=who\s(?:is|are)\s\d{1,3}[-–/]\d{1,3}\b)|(?:,\s|\s(?=and\s))(?=(?:and\s)?(?:with\s)?(?:[\p{L}’'&-]+\s){0,4}\p{Lu}[\p{L}’'&-]*\s\(\d{1,4}\/\d{1,3}\))|,\s(?=with\s[^,;]{1,60}?\s(?:a|an)\s\d{1,3}(?:\.\d+)?\s?(?:%|pc|percent|per\s?cent)\s(?:chance|probability|likelihood|possibility|risk)\b)|(?:,\s|\s(?=and\s))(?=(?:and\s)?(?:rising|falling|climbing|dropping|increasing|decreasing)\sto\s\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))/gu;
+const REPORTED_CLAUSE =
+  /,\s(?=(?:but|yet)\s(?:according\sto\b|(?:[\p{L}’'-]+\s){1,4}?(?:said|say|says|expect|expects|predict|predicts|warned|warn|warns)\b))|(?<!\d|\d%)\s(?=and\s(?:about\s|around\s|just\sunder\s|just\sover\s|nearly\s|close\sto\s)?\d{1,3}(?:\.\d+)?\s?(?:%|(?:percent|per\s?cent)\b))|,\s(?=(?:while|whereas)\s(?:[\p{L}’'-]+\s+){1,12}?(?:has|have|had|is|are|was|were|said|says|predicted|predicts|expects?|sees?|forecasts?|thinks?|believes?|raised|lifted|cut|lowered|trimmed|doubled|halved|puts?)\b)|,\s+(?=(?:[\p{L}’'-]+\s+){0,4}?(?:are\s+|is\s+|have\s+|has\s+)?(?:estimating|estimated|estimate|predicted|predict|predicts|say|says|said|believe|believes|assessed|expect|expects|warned|argued|adding|added|noted)\s+(?:that\b|it\b))/gu;
+
+// "…, which analysts at Granite Hill estimate could shave $400m": a relative clause with its own
+// speaker and hedge; "…, though forecasters saw only a small chance of that": a second judgement.
+// "TSMC expects to catch up next month, and Cisco's chief, Lena Fisk, told the BBC …": a second
+// speaker's claim joined by "and", cut off where the words before it forecast on their own.
+// "… is likely to hit its margin, Jacob said, and may also lead to slower sales": a second verb
+// phrase with a hedge of its own, cut off where the words before it forecast on their own.
+// "… risks losing its majority but should be able to form a coalition": a second predicate after
+// "but" with a modal of its own. "…, and it is still conceivable that …": a second judgement.
+// "…, though some members may push for more", "…, but it does not think a recession will follow",
+// "…, the Met Office said, and temperatures could fall", "…; its head of research predicts …".
+// "… will raise rates by October and may hike faster", "Nine are expected to become hurricanes and
+// four of those could grow", "…, but a cut is firmly expected by June", "… will not secure a
+// majority as voters are set to return a hung assembly": a second clause with its own hedge.
+const SECOND_HEDGE =
+  /,\s(?=and\s(?:also\s)?(?:may|might|could|would\slikely|will\slikely|will\sprobably|is\slikely\sto|are\slikely\sto|is\sunlikely\sto|are\sunlikely\sto)\s)|,\s(?=(?:and|but)\sit\s(?:is|was|’s|'s)\s(?:still\s|also\s|quite\s|entirely\s)?(?:conceivable|possible|likely|unlikely|probable|certain)\sthat\s)|\s(?=but\s(?:should|may|might|could)\s)|,\s(?=(?:but|though|although)\s(?:[\p{L}\p{N}’'-]+\s){1,4}?(?:could|may|might)\s)|,\s(?=but\s(?:it|they|he|she|we|i)\s(?:does|do|did)\s?(?:not|n[’']t)\s(?:think|expect|believe|see|foresee)\b)|,(?<=\b(?:said|says|added|warned|noted)(?:\son\s\p{Lu}\p{Ll}+)?,)\s(?=and\s(?:[\p{L}\p{N}’'-]+\s){1,4}?(?:could|may|might|will|would)\s)|;\s(?=(?:[\p{L}\p{N}’'.,-]+\s){1,10}?(?:said|says|predicts|predicted|expects|expected|forecasts|thinks|believes|sees)\s)|\s(?=and\s(?:may|might|could)\s(?:well\s)?\p{Ll}+)(?<=\s(?:will|will\s(?:likely|probably)|is\s(?:likely|expected)\sto|are\s(?:likely|expected)\sto)\s[^,;]{3,80}?\s)|(?<!,)\s(?=and\s(?:[\p{L}\p{N}’'-]+\s){1,4}?(?:could|may|might)\s(?!be\sable\b)\p{Ll}+)|,\s(?=but\s(?:[\p{L}\p{N}’'-]+\s){1,6}?(?:is|are)\s(?:\p{Ll}+ly\s)?(?:expected|likely|unlikely|forecast|predicted|seen|set|poised|tipped)\b)|\s(?=as\s(?:[\p{L}’'-]+\s){1,4}?(?:is|are)\s(?:set|expected|likely|poised|tipped)\sto\b)/gu;
+const SECOND_SPEAKER =
+  /,\s(?=which\s(?:[\p{L}’'-]+\s){1,5}?(?:estimate|estimates|expect|expects|say|says|believe|believes|think|thinks|reckon|reckons|predict|predicts|fear|fears)\s(?:could|would|will|may|might)\b)|,\s(?=(?:though|although|but|while)\s(?:[\p{L}’'-]+\s){1,4}?(?:see|sees|saw|put|puts|gave|give|gives)\s(?:only\s)?(?:a|an|little|no|the)\b[^,;]{0,40}?\b(?:chance|odds|probability|likelihood|risk)\b)|,\s(?=and\s(?:\p{Lu}[\p{L}’'.-]*,?\s|\p{Ll}+\s){1,6}?(?:said|says|told|tells|warned|warns|predicted|predicts|expects|expected|believes|believed|thinks|thought)\s)/gu;
+
+// "While the opposition might gain seats, Berg believes the government will survive", "Whereas …": a leading
+// clause of concession is a part of its own, so that its hedge does not govern the main clause.
+const CONCESSION = /^(?:while|whilst|whereas|although|though|even\s+though|even\s+if)\s[^,;:“”"]{3,160}?,(?=\s)/i;
+
+// An aside between dashes that is a clause of its own, with its own subject and hedge.
+const CLAUSE_ASIDE = /\s[—–]\s(?=(?:though|although|but|while|whereas|and)\s)[^—–.;]{1,120}?\s[—–](?=\s)/giu;
+
+/** A place to cut `text`: `second` when the words before it must forecast on their own for the cut to count. */
+export type ClauseCut = { at: number; second: boolean };
+
+/** The places to cut a part of a sentence, in order; inside a quotation (`quoted`) no reporting verb cuts. */
+export function clauseCuts(options: { text: string; quoted: boolean }): ClauseCut[] {
+  const { text, quoted } = options;
+  const concession = CONCESSION.exec(text);
+  return [
+    ...(concession ? [{ at: concession[0].length - 1, second: false }] : []),
+    // "… will win — though it may lose its majority — …": a clause between dashes, cut at both.
+    ...[...text.matchAll(CLAUSE_ASIDE)].flatMap((m) => [
+      { at: m.index!, second: false },
+      { at: m.index! + m[0].length - 1, second: false },
+    ]),
+    ...(quoted ? [] : [...text.matchAll(REPORTED_CLAUSE)]).map((m) => ({ at: m.index!, second: false })),
+    ...[...text.matchAll(SECOND_CLAUSE)].map((m) => ({ at: m.index!, second: true })),
+    ...(quoted ? [] : [...text.matchAll(SECOND_SPEAKER)]).map((m) => ({ at: m.index!, second: true })),
+    ...[...text.matchAll(SECOND_HEDGE)].map((m) => ({ at: m.index!, second: true })),
+  ].sort((a, b) => a.at - b.at);
+}
