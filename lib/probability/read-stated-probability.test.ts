@@ -509,3 +509,45 @@ describe("readStatedProbability: the outside probe's forms (round thirteen)", ()
     expect(readStatedProbability({ text })).toBeNull();
   });
 });
+
+describe("readStatedProbability: the moneyline and the words that give a price, form by form", () => {
+  test.each([
+    ["Ortiz is a +300 underdog.", false, 100 / 400],
+    ["Ortiz +400 to win the title.", false, 100 / 500],
+    ["The Hawks are -1200 favorites.", false, 1200 / 1300],
+    ["Vance was +250.", true, 100 / 350],
+    ["Vance were +250.", true, 100 / 350],
+    ["Vance now +250.", true, 100 / 350],
+    ["Vance is +100.", true, 0.5],
+  ])("%s (betting piece: %s) → %d", (text, betting, probability) => {
+    const read = readStatedProbability({ text, betting });
+    expect(read).toMatchObject({ low: read?.probability, high: read?.probability });
+    expect(read?.probability).toBeCloseTo(probability, 6);
+  });
+
+  test.each([
+    "Vance is at +050.",
+    "Vance is at +250%.",
+    "Vance is at +250 %.",
+    "Vance is at +250 point.",
+    "Vance is at +150 yard.",
+    "Vance is at +150 yards.",
+    "Vance is at +150 per cent.",
+    "Vance is at +150 percent.",
+    "abc+300 underdogs",
+  ])("%s → no price", (text) => {
+    expect(readStatedProbability({ text, betting: true })).toBeNull();
+  });
+
+  test.each([
+    ["Bookmakers offer 5/2 on a home win.", 2 / 7],
+    ["Bookmakers quoted 7/2 on a home win.", 2 / 9],
+    ["Coral offer evens on a draw.", 0.5],
+    ["The odds could go evens.", 0.5],
+    ["The draw now goes evens.", 0.5],
+    ["Bookies quoted evens on a draw.", 0.5],
+    ["Bet365 offers 1/4 on Novak Djokovic winning the match.", 0.8],
+  ])("%s → %d", (text, probability) => {
+    expect(readStatedProbability({ text })?.probability).toBeCloseTo(probability, 6);
+  });
+});
