@@ -127,7 +127,7 @@ function priceOwner(sentence: string): Speaker | null {
   if (!/\d[-/]\d|evens|[+\-−]\d{3}/.test(sentence)) return null; // most sentences hold no price: skip the long patterns
   const m = PRICE_OWNER.exec(sentence) ?? PRICE_SETTER.exec(sentence);
   // "Bookmakers make the veteran a 6-1 outsider": a group, which the subject rules name.
-  if (!m || /^(?:The|A|An|It|They|He|She|We|This|That|These|Those)$/.test(m[1]) || unnamedGroup(m[1])) return null;
+  if (!m || NOT_A_NAME.test(m[1]) || unnamedGroup(m[1])) return null;
   return { name: m[1], kind: "ORGANISATION" };
 }
 // The bookmaker as the subject of a verb that sets a price, the runner between: a name (not a
@@ -352,15 +352,18 @@ function loneName(subject: string): Speaker | null {
   return /^\p{Lu}\p{Ll}/u.test(name.name) ? { name: name.name, kind: "ORGANISATION" } : null;
 }
 
+// Capitalised words that open a sentence but name no one: determiners, pronouns, quantifiers and
+// the adjectives of a document ("Median forecasts showed …"). Shared by soleName and priceOwner.
+const NOT_A_NAME =
+  /^(?:some|many|others|another|most|few|all|both|several|it|this|that|these|those|they|we|he|she|the|a|an|its|their|his|her|our|my|your|median|average|mean|consensus|latest|recent|official|new|current|revised|updated|early|initial|final)$/i;
+
 /** "…, Bloomberg reported.": one capitalised word that names no one known is a source's name. */
 function soleName(subject: string): Speaker | null {
   const word = subject.trim();
   return /^\p{Lu}[\p{L}&’'-]+$/u.test(word) &&
     // "The forecast in recent weeks …": a determiner before a noun that reads as a verb is no name;
     // nor an adjective of a document ("Median forecasts showed …").
-    !/^(?:some|many|others|another|most|few|all|both|several|it|this|that|these|those|they|we|he|she|the|a|an|its|their|his|her|our|my|your|median|average|mean|consensus|latest|recent|official|new|current|revised|updated|early|initial|final)$/i.test(
-      word,
-    ) &&
+    !NOT_A_NAME.test(word) &&
     !COUNT_SUBJECT.test(word) &&
     !DOCUMENT_SUBJECT.test(word)
     ? { name: word, kind: "ORGANISATION" }
