@@ -1,4 +1,4 @@
-// Every module mutation testing mutates (stryker.config.mjs) loads. A mutant that breaks a module
+// Every module mutation testing mutates (stryker.config.mjs, stryker.extraction.config.mjs) loads. A mutant that breaks a module
 // while it loads (a word list built wrongly, a pattern that no longer compiles) makes every test
 // file importing it fail before any test runs, which Stryker's Vitest runner does not count as a
 // failure; here it fails a test. The imports are literal so that Vitest relates this file to each module.
