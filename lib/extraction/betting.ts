@@ -34,3 +34,34 @@ const SUPERSEDED = /\b(?:originally|initially|previously|at\s+the\s+start|before
 export function isSupersededPrice(text: string): boolean {
   return SUPERSEDED.test(text) && /\b(?:was|were|had\s+been|opened)\b/i.test(text);
 }
+
+// A name that says it takes bets: "Bovada Sportsbook", "BetMGM", "Bet365", "Smith Bookmakers".
+const BOOKMAKER_NAME = /sportsbook|racebook|bookmakers?\b|^bet|bet(?:\d+|s)?$/i;
+// "At the Bovada Sportsbook the favourite is … at +200", "With BetMGM, she is +400": the bookmaker
+// named where the sentence begins (not "At Wimbledon": a place).
+const AT_BOOKMAKER = /^(?:[Aa]t|[Ww]ith|[Oo]ver\s+at)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&’'-]*){0,2})/u;
+// "William Hill, who have set the odds of 11/2 for snow, said …": the bookmaker in apposition to
+// the relative clause that sets the price.
+const SETTER_WHO =
+  /(\p{Lu}[\p{L}\p{N}&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&’'-]*){0,2}),\s+(?:who|which)\s+(?:have\s+|has\s+|had\s+)?(?:set|made|priced|offered|quoted|cut|slashed|lengthened|shortened|installed|put|opened)\b[^.;]*?(?:\d{1,3}[-–/]\d{1,3}\b|[+\-−]\d{3,5}\b)/u;
+const OPENING_WORD = /^(?:But|And|Yet|However|Meanwhile|Now|So)\s+/;
+
+/** The bookmaker a sentence names as its price's owner, by either of the shapes above, or null. */
+function namedBookmaker(text: string): Speaker | null {
+  const setter = SETTER_WHO.exec(text)?.[1].replace(OPENING_WORD, "");
+  if (setter) return { name: setter, kind: "ORGANISATION" };
+  const at = AT_BOOKMAKER.exec(text)?.[1];
+  return at && BOOKMAKER_NAME.test(at) ? { name: at, kind: "ORGANISATION" } : null;
+}
+
+/**
+ * Whose price a betting piece quotes: the bookmaker the sentence names as setting it; else, when
+ * the rules found no speaker but the writer, the one named with the price ("11-4 with BetVictor")
+ * or the one whose price came last; else the speaker the rules found.
+ */
+export function priceSpeaker(options: { text: string; said: Speaker; lastBookmaker: Speaker | undefined }): Speaker {
+  const { text, said, lastBookmaker } = options;
+  const named = namedBookmaker(text);
+  if (named) return named;
+  return said.kind === "OUTLET" ? (pricedWith(text) ?? lastBookmaker ?? said) : said;
+}

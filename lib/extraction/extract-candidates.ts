@@ -22,7 +22,7 @@ import { publishedSource } from "./attribution/published-source";
 import { LAST_BOOKMAKER, LAST_PERSON, OPENING_PRONOUN, type Speaker } from "./attribution/speaker";
 import { ORGANISATION_WORDS } from "./attribution/speaker-words";
 import { speakerFromSubject } from "./attribution/speaker-from-subject";
-import { isBettingPiece, isPrice, isSupersededPrice, pricedWith } from "./betting";
+import { isBettingPiece, isPrice, isSupersededPrice, priceSpeaker } from "./betting";
 import { findCue } from "./find-cue";
 import { isForecastingVerb } from "./is-forecasting-verb";
 import { listedChances } from "./listed-chances";
@@ -477,10 +477,9 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
             : attributed.kind === "OUTLET" && before && before.forecaster.kind !== "OUTLET" && LIST_ITEM.test(text)
               ? before.forecaster
               : attributed;
-        // In a piece about betting a price the writer quotes is a bookmaker's: the one named with it
-        // ("who is 11-4 with BetVictor"), else the one whose price came last.
+        // In a piece about betting a price is a bookmaker's (betting.ts says which).
         const price = betting && isPrice(reading.phrase);
-        const speaker = price && said.kind === "OUTLET" ? (pricedWith(text) ?? known.get(LAST_BOOKMAKER) ?? said) : said;
+        const speaker = price ? priceSpeaker({ text, said, lastBookmaker: known.get(LAST_BOOKMAKER) }) : said;
         if (price && speaker.kind === "ORGANISATION") known.set(LAST_BOOKMAKER, speaker);
         heard(speaker, insideQuotation(quotes, part.from));
         if (speaker.kind === "OUTLET") paragraphSource = null;

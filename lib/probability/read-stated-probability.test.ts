@@ -513,6 +513,10 @@ describe("readStatedProbability: the outside probe's forms (round thirteen)", ()
 describe("readStatedProbability: the moneyline and the words that give a price, form by form", () => {
   test.each([
     ["Ortiz is a +300 underdog.", false, 100 / 400],
+    ["Ortiz is a +600 outsider.", false, 100 / 700],
+    ["Ortiz is a +900 shot.", true, 100 / 1000],
+    ["Ortiz is a +2500 longshot.", true, 100 / 2600],
+    ["Ortiz is a +2500 long shot.", true, 100 / 2600],
     ["Ortiz +400 to win the title.", false, 100 / 500],
     ["The Hawks are -1200 favorites.", false, 1200 / 1300],
     ["Vance was +250.", true, 100 / 350],
@@ -535,6 +539,9 @@ describe("readStatedProbability: the moneyline and the words that give a price, 
     "Vance is at +150 per cent.",
     "Vance is at +150 percent.",
     "abc+300 underdogs",
+    "abc+600 outsider",
+    "Vance is a +600 shooter.",
+    "Vance is a +600 shot-stopper.",
   ])("%s → no price", (text) => {
     expect(readStatedProbability({ text, betting: true })).toBeNull();
   });

@@ -56,8 +56,10 @@ const PERCENTAGE = `(?:between\\s+)?(?:(${NUMBER})(?![-\\s](?:${SMALL.slice(1, 1
 // A percentage with its noun after it ("a 70 percent chance", "70% likely", "90 percent sure").
 // "risk premium", "risk assets": a noun of chance that names something else.
 const NOT_CHANCE = `(?![-\\s](?:premiums?|premia|weights?|weighting|assets|appetite|free|management|ratio)\\b)`;
+// "a 6 per cent average probability": a survey's chance pooled over its respondents.
+const POOLED = `(?:average|median|mean|implied|combined|overall|cumulative)`;
 const PERCENT_THEN_NOUN = new RegExp(
-  `(?:${QUALIFIER}(?:an?\\s+)?)?${PERCENTAGE}(?:\\s+|-)[“"‘']?(?:${NOUN}\\b${NOT_CHANCE}|likely\\b|certain\\b|sure\\b|confident\\b|probable\\b)`,
+  `(?:${QUALIFIER}(?:an?\\s+)?)?${PERCENTAGE}(?:\\s+|-)[“"‘']?(?:(?:${POOLED}\\s+)?${NOUN}\\b${NOT_CHANCE}|likely\\b|certain\\b|sure\\b|confident\\b|probable\\b)`,
   "gi",
 );
 // The noun first ("puts the odds at 70 percent", "the probability of a default is 20%", "the risk
@@ -130,7 +132,7 @@ const BETTING_FIELD = /\b(?:odds|bookies|bookmakers?|betting|punters?|priced|bet
 // that names one; a signed number elsewhere is as often a change ("+250 points").
 // The moneyline has no prices between -100 and +100: three digits or more, the first not 0.
 const MONEYLINE =
-  /(?<=\b(?:at|is|are|was|were|now|of)\s|\(|(?<![\w.])(?=[+\-−]\d+\s(?:favou?rite|underdog|odds|to\swin)))([+\-−])([1-9]\d{2,4})\b(?![.,]\d|\s?%|\s(?:points?|pts|bps|basis|yards?|per\s?cent)\b)/giu;
+  /(?<=\b(?:at|is|are|was|were|now|of)\s|\(|(?<![\w.])(?=[+\-−]\d+\s(?:favou?rite|underdog|outsider|(?:long\s?)?shots?(?![\w-])|odds|to\swin)))([+\-−])([1-9]\d{2,4})\b(?![.,]\d|\s?%|\s(?:points?|pts|bps|basis|yards?|per\s?cent)\b)/giu;
 function moneyline(m: RegExpMatchArray): Reading {
   const stake = Number(m[2]);
   return bounded(round(m[1] === "+" ? 100 / (stake + 100) : stake / (stake + 100)), false, false);

@@ -12,13 +12,9 @@ const RUN_TIMEOUT = 60_000;
 evaluation.catch(() => {}); // each test awaits it and reports the failure; no unhandled rejection before they do
 
 type Summary = Awaited<typeof evaluation>["seed"]["summary"];
-// Round thirteen (extractor 40, dev with test10 folded in): the figures its rules reached, held as
-// floors. Band accuracy is of the labels found: dev's fell from 92.9% to 92.6% (retired11's from
-// 89.2% to 88.5%) when "probabilities as less than 50per cent" began to be read and two more labels
-// were found (recall 94.6% -> 95.4%), one of them with a band the stated range does not settle.
-// Precision 88.0% -> 87.9% when "a small chance" became a hedge (one summary of others' forecasts,
-// "the range … from a relatively small chance of a recession", is now proposed).
-const DEV_FLOORS = { recall: 0.956, precision: 0.881, speakerAccuracy: 0.924, bandAccuracy: 0.942, numberReadRate: 0.927 };
+// Round fourteen (extractor 41, dev with test9 and test11 folded in): the figures its rules
+// reached, held as floors.
+const DEV_FLOORS = { recall: 0.946, precision: 0.882, speakerAccuracy: 0.917, bandAccuracy: 0.931, numberReadRate: 0.888 };
 const RETIRED11_FLOORS = { recall: 0.953, precision: 0.882, speakerAccuracy: 0.929, bandAccuracy: 0.898, numberReadRate: 0.942 };
 /** Each named figure at or above its floor; the failure names the figure. */
 function expectFloors(summary: Summary, floors: Partial<Summary>) {
@@ -48,7 +44,7 @@ test(
   "dev split: no worse than the baseline",
   async () => {
     const { summary } = (await evaluation).dev;
-    expect(summary.labels).toBe(688);
+    expect(summary.labels).toBe(817);
     // Articles 01-96. Since round eight (extractor 15) dev also holds the four old held-out splits
     // (test, test2, test3, test4: 17 articles, 108 labels), and since round eleven (extractor 18)
     // test5 to test8 (30 articles, 238 labels): labels.json "heldOut" names them. History: the
@@ -59,8 +55,11 @@ test(
     // (round eleven): 93.1% / 85.7% / 90.9% / 92.2% / 89.9%; version 39 (round twelve's end): 95.0% /
     // 86.0% / 92.7% / 92.4% / 94.4%. Since round thirteen dev also holds test10 (articles 105-112,
     // 65 labels): the 104 articles with version 39, before the round read test10: 93.8% / 86.1% /
-    // 89.9% / 91.3% / 88.2% of 110.
-    expect(summary.statedNumbers).toBe(110);
+    // 89.9% / 91.3% / 88.2% of 110. Round thirteen's end (extractor 40): 95.6% / 88.1% / 92.4% /
+    // 94.2% / 92.7%. Since round fourteen dev also holds test9 and test11 (articles 97-104 and
+    // 113-119, 129 labels): the 119 articles with version 40, before the round read them: 94.2% /
+    // 88.2% / 90.5% / 93.0% / 85.4% of 144.
+    expect(summary.statedNumbers).toBe(144);
     expectFloors(summary, DEV_FLOORS);
   },
   RUN_TIMEOUT,
@@ -76,6 +75,8 @@ test(
 //   87.4% / 88.6%.
 // - retired13 (test10), before round thirteen: 81.5% / 87.8% / 58.5% / 79.2% / 61.9% of 21 with
 //   extractor 39; version 40 (round thirteen, which read its errors): 90.8% / 89.8% / 83.1% / 89.8% / 81.0%.
+// - retired14 (test9, test11), before round fourteen: 86.8% / 88.2% / 79.5% / 85.7% / 61.8% of 34
+//   with extractor 40 (their histories as held-out splits are below and in ADR 0008).
 test.each([
   {
     group: "retired",
@@ -89,6 +90,12 @@ test.each([
     labels: 65,
     statedNumbers: 21,
     floors: { recall: 0.923, precision: 0.919, speakerAccuracy: 0.833, bandAccuracy: 0.966, numberReadRate: 0.809 },
+  },
+  {
+    group: "retired14",
+    labels: 129,
+    statedNumbers: 34,
+    floors: { recall: 0.891, precision: 0.886, speakerAccuracy: 0.878, bandAccuracy: 0.869, numberReadRate: 0.764 },
   },
 ] as const)(
   "dev split, the $group articles (held out until a round read them): no worse than their last figures",
@@ -116,10 +123,12 @@ test.each([
 // - test12 (articles 120-127, batch 14, labelled blind by a helper at round thirteen's start, before
 //   any run): extractor 39 89.2% / 81.5% / 89.7% / 75.9% / 66.7% of 6; extractor 40 89.2% / 81.5% /
 //   82.8% / 75.9% / 66.7%.
+// - test9 and test11 were folded into dev in round fourteen (retired14 above).
+// - test13 (articles 128-135, batch 15, labelled blind by a helper at round fourteen's start, before
+//   any run): extractor 40 84.4% / 88.1% / 56.9% / 83.0% / 64.3% of 14.
 test.each([
-  { split: "test9", labels: 71, statedNumbers: 18 },
-  { split: "test11", labels: 58, statedNumbers: 16 },
   { split: "test12", labels: 65, statedNumbers: 6 },
+  { split: "test13", labels: 77, statedNumbers: 14 },
 ] as const)(
   "$split split (held out, report only): its labels are all there",
   async ({ split, labels, statedNumbers }) => {
