@@ -5,10 +5,11 @@ import type { Speaker } from "./attribution/speaker";
 const BETTING_PIECE = /\b(?:bookies|bookmakers?|betting|punters?|oddsmakers?|sportsbooks?|backed\s+at|favou?rites?\s+to\s+(?:win|secure|lift|take|claim))\b/i;
 // A fractional price ("11-4", "5/1") or an American one ("+250", "-150").
 const PRICE = /^(?:\d{1,3}[-–/]\d{1,3}\b|[+\-−]\d{3,5}\b)/;
-// "11-4 with BetVictor", "5/1 at Coral", "+400 to win the title with Bet365" (not "at Wimbledon"
-// after the outcome: a place).
+// "11-4 with BetVictor", "5/1 at Coral", "+400 to win the title with Bet365", "the 8/1 favourite
+// for the Derby with totesport" (a brand in lower case only where the sentence ends; not "at
+// Wimbledon" after the outcome: a place).
 const PRICED_WITH =
-  /(?:\d{1,3}[-–/]\d{1,3}|[+\-−]\d{3,5})(?:\s+(?:with|at)|\s+to\s+\p{Ll}+(?:\s+[\p{L}’'-]+){0,4}?\s+with)\s+(\p{Lu}[\p{L}\p{N}&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&’'-]*){0,2})/u;
+  /(?:\d{1,3}[-–/]\d{1,3}|[+\-−]\d{3,5})(?:\s+(?:with|at)|\s+(?:to|favou?rites?\s+(?:for|to))\s+\p{Ll}+(?:\s+[\p{L}’'-]+){0,5}?\s+with)\s+(\p{Lu}[\p{L}\p{N}&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&’'-]*){0,2}|\p{Ll}[\p{L}\p{N}]+(?=[.!]?$))/u;
 
 /** True for an article about betting. */
 export function isBettingPiece(text: string): boolean {
@@ -44,11 +45,15 @@ const AT_BOOKMAKER = /^(?:[Aa]t|[Ww]ith|[Oo]ver\s+at)\s+(?:the\s+)?(\p{Lu}[\p{L}
 // the relative clause that sets the price.
 const SETTER_WHO =
   /(\p{Lu}[\p{L}\p{N}&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&’'-]*){0,2}),\s+(?:who|which)\s+(?:have\s+|has\s+|had\s+)?(?:set|made|priced|offered|quoted|cut|slashed|lengthened|shortened|installed|put|opened)\b[^.;]*?(?:\d{1,3}[-–/]\d{1,3}\b|[+\-−]\d{3,5}\b)/u;
+// "official betting partner totesport make The Midnight Club a 9/4 shot", "bookmaker Paddy Power
+// offers 5/1": the bookmaker named after its trade, as the subject of a verb that gives a price.
+const TRADE_THEN_BOOKMAKER =
+  /\b(?:betting\s+partner|bookmakers?|sportsbook|bookies|betting\s+firm)\s+(\p{L}[\p{L}\p{N}&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&’'-]*){0,2})\s+(?:make|makes|made|have|has|had|offer|offers|offered|price|prices|priced|quote|quotes|quoted|rate|rates|rated|go|goes|went)\b/u;
 const OPENING_WORD = /^(?:But|And|Yet|However|Meanwhile|Now|So)\s+/;
 
-/** The bookmaker a sentence names as its price's owner, by either of the shapes above, or null. */
+/** The bookmaker a sentence names as its price's owner, by one of the shapes above, or null. */
 function namedBookmaker(text: string): Speaker | null {
-  const setter = SETTER_WHO.exec(text)?.[1].replace(OPENING_WORD, "");
+  const setter = SETTER_WHO.exec(text)?.[1].replace(OPENING_WORD, "") ?? TRADE_THEN_BOOKMAKER.exec(text)?.[1];
   if (setter) return { name: setter, kind: "ORGANISATION" };
   const at = AT_BOOKMAKER.exec(text)?.[1];
   return at && BOOKMAKER_NAME.test(at) ? { name: at, kind: "ORGANISATION" } : null;
@@ -63,5 +68,15 @@ export function priceSpeaker(options: { text: string; said: Speaker; lastBookmak
   const { text, said, lastBookmaker } = options;
   const named = namedBookmaker(text);
   if (named) return named;
-  return said.kind === "OUTLET" ? (pricedWith(text) ?? lastBookmaker ?? said) : said;
+  return said.kind === "OUTLET" || isRunner(said, text) ? (pricedWith(text) ?? lastBookmaker ?? said) : said;
+}
+
+/** "Jo Hale is next in the betting at 4/1": the person the price is on, not one who gives it. */
+function isRunner(said: Speaker, text: string): boolean {
+  if (said.kind !== "PERSON") return false;
+  const surname = said.name
+    .split(" ")
+    .at(-1)!
+    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`\\b${surname}\\s+(?:is|are|was|were|remains|has\\s+been)\\b`, "u").test(text);
 }

@@ -1,6 +1,8 @@
 // The general rules of issue 9's fourteenth round, each on sentences written for this test (none
-// from the corpus): a bookmaker named where the sentence begins or in apposition to the clause
-// that sets its price, and a list of American prices cut into one forecast per runner.
+// from the corpus): a bookmaker named where the sentence begins, in apposition to the clause that
+// sets its price, after its trade, or in lower case at the sentence's end; a list of American
+// prices and a list of elided chances cut into one forecast per item; a name with a bracketed
+// ticker is a body's; "the brokerage"; a body's view ("Acme's view is that …"); "wrote that … would".
 import { describe, expect, test } from "vitest";
 import { extractCandidates } from "./extract-candidates";
 
@@ -29,6 +31,75 @@ describe("whose price a betting piece quotes", () => {
   test("a relative clause that does not set the price leaves the speaker to the other rules (here the one who said it)", () => {
     const text = "Punters have backed a dry spring. Carter Rowe, who have taken many bets, said a flood in April is a 9/2 shot.";
     expect(extract(text).map((c) => c.forecaster)).toEqual([{ name: "Carter Rowe", kind: "PERSON" }]);
+  });
+});
+
+describe("a bookmaker named after its trade or in lower case", () => {
+  test("'official betting partner northbet make Ada Moor a 9/4 shot' credits the bookmaker, and its next price too", () => {
+    const text = "The race's official betting partner northbet make Ada Moor a 9/4 shot to win. Jo Hale is next in the betting at 4/1.";
+    expect(who(text)).toEqual(["northbet", "northbet"]);
+  });
+
+  test("a person who says the price gives it; a person who is the price is the runner", () => {
+    const text = "The betting opened today. Jo Hale says Ada Moor is a 4/1 shot.";
+    expect(extract(text).map((c) => c.forecaster)).toEqual([{ name: "Jo Hale", kind: "PERSON" }]);
+  });
+
+  test("'the 8/1 favourite for the Derby with northbet' names the bookmaker at the sentence's end", () => {
+    expect(who("Punters have piled in. Ada Moor remains the 8/1 favourite for the Harbour Derby with northbet.")).toEqual(["northbet"]);
+  });
+
+  test("a lower-case word after 'with' inside the sentence is no bookmaker", () => {
+    expect(who("Punters have piled in. Ada Moor remains the 8/1 favourite for the Harbour Derby with punters this week.")).toEqual(["The Test Ledger"]);
+  });
+});
+
+describe("a list of chances with the noun elided is one forecast per item", () => {
+  test("'a 6 per cent average probability for June, 30 per cent for July and 28 per cent for September'", () => {
+    const text =
+      "Economists were polled by the Test Ledger this week. Respondents gave a 6 per cent average probability for a hike in June, 30 per cent for July and 28 per cent for September.";
+    expect(extract(text).map((c) => [c.quote, c.statedProbability])).toEqual([
+      ["Respondents gave a 6 per cent average probability for a hike in June", 0.06],
+      ["30 per cent for July", 0.3],
+      ["and 28 per cent for September.", 0.28],
+    ]);
+  });
+
+  test("a list of figures with no chance before it is not cut, so the speaker at the end still speaks", () => {
+    const text = "Harbour Bank published its outlook. Unemployment will rise to 5 percent this year, 6 percent in 2026, said Harbour Bank.";
+    expect(extract(text).map((c) => c.quote)).toEqual(["Unemployment will rise to 5 percent this year, 6 percent in 2026, said Harbour Bank."]);
+  });
+});
+
+describe("bodies the text names in other ways", () => {
+  test("a name with a ticker or acronym in brackets is a body's, and 'It sees' after it is that body's", () => {
+    const text = "Vale Sims (VS) believes that copper prices should rise in the next few months. It sees copper averaging $9,000 a ton next quarter.";
+    expect(extract(text).map((c) => c.forecaster)).toEqual([
+      { name: "Vale Sims", kind: "ORGANISATION" },
+      { name: "Vale Sims", kind: "ORGANISATION" },
+    ]);
+  });
+
+  test("'The brokerage maintains that …' is the body named last", () => {
+    const text = "Harbour Securities cut its copper forecast on Monday. The brokerage maintains that prices will fall next year.";
+    expect(who(text)).toEqual(["Harbour Securities"]);
+  });
+
+  test.each([
+    ["Harbour Research's view is that rates will fall in May.", "Harbour Research"],
+    ["Harbour Research's initial thinking is that vendors could ship 10 million tablets in 2027.", "Harbour Research"],
+    ["Harbour Research's base case is that rates will fall in May.", "Harbour Research"],
+  ])("a body's view: %s", (text, name) => {
+    expect(who(text)).toEqual([name]);
+  });
+
+  test("'X wrote that … would …' with a date is X's forecast, as 'said that … would' is", () => {
+    const text = "In a note on Friday, Harbour Bank (HB) wrote that copper prices would average $9,000 a ton next year.";
+    expect(extract(text).map((c) => [c.forecaster.name, c.band])).toEqual([["Harbour Bank", "very-likely"]]);
+  });
+
+  test("'wrote that … would' with no date or number is reported past, not a forecast", () => {
+    expect(extract("Harbour Bank wrote that copper prices would be volatile.")).toEqual([]);
   });
 });
 

@@ -207,8 +207,9 @@ function documentOwner(head: string, context: AttributionContext): Speaker | nul
   // The head runs to the cue's start or end: the document may open the cue ("projections show").
   const m = DOCUMENT_OWNER.exec(head + context.paragraph.slice(context.at, context.at + 60));
   // "The company's forecast comes as demand improves, indicating that …": a forecast in a later
-  // clause is not the document's.
-  if (!m || /[,;:]|\b(?:that|which|when|while|because|as|after|before)\b/.test(head.slice(m[0].length))) return null;
+  // clause is not the document's; "Acme's view is that …" is.
+  const rest = m ? head.slice(m[0].length).replace(/^\s+(?:is|was|remains)\s+that\b/, "") : "";
+  if (!m || /[,;:]|\b(?:that|which|when|while|because|as|after|before)\b/.test(rest)) return null;
   if (!m[1])
     return context.previous && context.previous.kind !== "PERSON" && context.previous.kind !== "OUTLET"
       ? context.previous
@@ -216,9 +217,10 @@ function documentOwner(head: string, context: AttributionContext): Speaker | nul
   return speakerFromSubject(m[1], context.previous, context.known);
 }
 // The owner with a possessive, or "its"/"their", at most two describing words ("latest"), then
-// the document, at the head of the sentence.
+// the document or the view ("Acme's initial thinking is that …"), at the head of the sentence.
+const OWNED_VIEW = "(?:view|thinking|expectations?|assessment|assumption|estimates?|predictions?|belief|judge?ment|base\\s+case)";
 const DOCUMENT_OWNER = new RegExp(
-  `^\\s*(?:((?:[Tt]he\\s+)?(?:[\\p{L}&.-]+\\s+){0,3}?[\\p{L}&.-]+)[’']s|[Ii]ts|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,2}${FORECAST_DOCUMENT}\\b`,
+  `^\\s*(?:((?:[Tt]he\\s+)?(?:[\\p{L}&.-]+\\s+){0,3}?[\\p{L}&.-]+)[’']s|[Ii]ts|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${FORECAST_DOCUMENT}|${OWNED_VIEW})\\b`,
   "u",
 );
 

@@ -37,8 +37,10 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
   // makers of the numbers speak.
   // "The Dallas, Texas-based company": where it is based is no part of who.
   subject = subject.replace(PLACE_BASED, "$1");
-  // "Tropical Storm Risk (TSR)": the name, not its acronym as a fourth word of it.
-  subject = subject.replace(/(?<=\p{L})\s*\(\p{Lu}[\p{Lu}\p{N}&]{1,7}\)(?=\s|$)/u, "");
+  // "Tropical Storm Risk (TSR)": the name, not its acronym as a fourth word of it. A name with an
+  // acronym or a ticker in brackets ("Credit Suisse (CS)") is a body's, however like a person's it reads.
+  const bracketed = BRACKETED_ACRONYM.test(subject);
+  subject = subject.replace(BRACKETED_ACRONYM, "");
   const makers = DOCUMENT_OF.exec(subject.trim());
   const maker = MAKERS_DOCUMENT.exec(subject.trim())?.[1];
   // "The new GDP figures", "the latest CPI data": an indicator, not a maker.
@@ -47,8 +49,10 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
   const speaker = (makers && speakerOf(makers[1], previous, known)) || speakerOf(subject, previous, known);
   // "… ,” Acme Insight observed": two capitalised words read as a person's name are the body of
   // that name when one was heard before.
-  return (speaker?.kind === "PERSON" && known?.get(organisationKey(speaker.name))) || speaker;
+  if (speaker?.kind !== "PERSON") return speaker;
+  return known?.get(organisationKey(speaker.name)) ?? (bracketed ? { name: speaker.name, kind: "ORGANISATION" } : speaker);
 }
+const BRACKETED_ACRONYM = /(?<=\p{L})\s*\(\p{Lu}[\p{Lu}\p{N}&]{1,7}\)(?=\s|$)/u;
 
 /** The group or body heard last, for a count of its members or a document of its making. */
 function lastBody(previous: Speaker | null, known?: ReadonlyMap<string, Speaker>): Speaker | null {
@@ -64,9 +68,9 @@ const NAMED_MODEL =
   /^(?:[Tt]he\s+)?(?!\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|can|ern|ic|i)\s+models?$)(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})\s+(models?|simulations?|tracker|supercomputer)$/u;
 // The last word of a body's trade ("research firm", "equipment maker", "utility company").
 const BODY_TRADE_NOUN =
-  /(?:firm|company|pollster|agency|bank|group|outlet|broadcaster|consultancy|insurer|lender|institute|organi[sz]ation|network|newspaper|website|platform|service|bookmaker|exchange|maker|manufacturer|producer|developer|supplier|provider|retailer|operator|carrier|airline|miner|giant|utility|startup|publisher|broker|distributor|fund)$/;
+  /(?:firm|company|pollster|agency|bank|group|outlet|broadcaster|consultancy|insurer|lender|institute|organi[sz]ation|network|newspaper|website|platform|service|bookmaker|exchange|maker|manufacturer|producer|developer|supplier|provider|retailer|operator|carrier|airline|miner|giant|utility|startup|publisher|broker|brokerage|distributor|fund)$/;
 const BODY_BY_TRADE =
-  /^[Tt]he\s+(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+-\p{Ll}[\p{Ll}-]*)\s+){0,2}(?:[Bb]ank|[Ff]irm|[Cc]ompany|[Aa]gency|[Pp]ollster|[Gg]roup|[Ii]nstitute|[Oo]rgani[sz]ation|[Ff]und|[Cc]onsultancy|[Ll]ender|[Ii]nsurer|[Bb]roker|[Tt]hink[\s-]?[Tt]ank|[Tt]ank|[Bb]ureau|[Rr]egulator|[Ww]atchdog|[Mm]inistry|[Cc]lub|[Cc]armaker|[Aa]utomaker|[Dd]rugmaker|[Cc]hipmaker|[Rr]etailer|[Mm]anufacturer|[Pp]roducer|[Mm]iner|[Aa]irline|[Oo]perator|[Gg]iant|[Uu]tility|[Uu]nion|[Bb]roadcaster|[Pp]ublisher|[Ss]tartup)$/u;
+  /^[Tt]he\s+(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+-\p{Ll}[\p{Ll}-]*)\s+){0,2}(?:[Bb]ank|[Ff]irm|[Cc]ompany|[Aa]gency|[Pp]ollster|[Gg]roup|[Ii]nstitute|[Oo]rgani[sz]ation|[Ff]und|[Cc]onsultancy|[Ll]ender|[Ii]nsurer|[Bb]roker|[Bb]rokerage|[Tt]hink[\s-]?[Tt]ank|[Tt]ank|[Bb]ureau|[Rr]egulator|[Ww]atchdog|[Mm]inistry|[Cc]lub|[Cc]armaker|[Aa]utomaker|[Dd]rugmaker|[Cc]hipmaker|[Rr]etailer|[Mm]anufacturer|[Pp]roducer|[Mm]iner|[Aa]irline|[Oo]perator|[Gg]iant|[Uu]tility|[Uu]nion|[Bb]roadcaster|[Pp]ublisher|[Ss]tartup)$/u;
 const POLLED = /^(?:the\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+s)\s+(?:polled|surveyed|questioned|interviewed|asked)\s+by\s+(?:the\s+)?\p{Lu}/u;
 const INSTRUMENT =
   /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}&.’'-]*(?:\s+\p{Lu}[\p{L}&.’'-]*){0,3})[’']s\s+((?:[\p{L}-]+\s+){0,2}(?:models?|supercomputer|tracker|tool|index|simulations?|algorithm|gauge|nowcast|barometer))$/u;

@@ -14,7 +14,7 @@ evaluation.catch(() => {}); // each test awaits it and reports the failure; no u
 type Summary = Awaited<typeof evaluation>["seed"]["summary"];
 // Round fourteen (extractor 41, dev with test9 and test11 folded in): the figures its rules
 // reached, held as floors.
-const DEV_FLOORS = { recall: 0.946, precision: 0.882, speakerAccuracy: 0.917, bandAccuracy: 0.931, numberReadRate: 0.888 };
+const DEV_FLOORS = { recall: 0.947, precision: 0.882, speakerAccuracy: 0.928, bandAccuracy: 0.931, numberReadRate: 0.888 };
 const RETIRED11_FLOORS = { recall: 0.953, precision: 0.882, speakerAccuracy: 0.929, bandAccuracy: 0.898, numberReadRate: 0.942 };
 /** Each named figure at or above its floor; the failure names the figure. */
 function expectFloors(summary: Summary, floors: Partial<Summary>) {
@@ -74,7 +74,8 @@ test(
 //   with extractor 17; version 18 (round eleven, which read their errors): 89.9% / 85.7% / 88.8% /
 //   87.4% / 88.6%.
 // - retired13 (test10), before round thirteen: 81.5% / 87.8% / 58.5% / 79.2% / 61.9% of 21 with
-//   extractor 39; version 40 (round thirteen, which read its errors): 90.8% / 89.8% / 83.1% / 89.8% / 81.0%.
+//   extractor 39; version 40 (round thirteen, which read its errors): 90.8% / 89.8% / 83.1% / 89.8% / 81.0%;
+//   version 41 speaker 95.0% (a name with a bracketed ticker or acronym is a body's).
 // - retired14 (test9, test11), before round fourteen: 86.8% / 88.2% / 79.5% / 85.7% / 61.8% of 34
 //   with extractor 40 (their histories as held-out splits are below and in ADR 0008).
 test.each([
@@ -89,13 +90,13 @@ test.each([
     group: "retired13",
     labels: 65,
     statedNumbers: 21,
-    floors: { recall: 0.923, precision: 0.919, speakerAccuracy: 0.833, bandAccuracy: 0.966, numberReadRate: 0.809 },
+    floors: { recall: 0.923, precision: 0.919, speakerAccuracy: 0.95, bandAccuracy: 0.966, numberReadRate: 0.809 },
   },
   {
     group: "retired14",
     labels: 129,
     statedNumbers: 34,
-    floors: { recall: 0.891, precision: 0.886, speakerAccuracy: 0.878, bandAccuracy: 0.869, numberReadRate: 0.764 },
+    floors: { recall: 0.899, precision: 0.887, speakerAccuracy: 0.896, bandAccuracy: 0.87, numberReadRate: 0.764 },
   },
 ] as const)(
   "dev split, the $group articles (held out until a round read them): no worse than their last figures",
