@@ -649,7 +649,6 @@ describe("quotations", () => {
   test.each([
     ["five words", "The senator called the bill “dead on arrival and buried” and said it will likely fail.", "and said it will likely fail."],
     ["a comma inside", "The senator called the bill “dead on arrival,” and said it will likely fail.", "and said it will likely fail."],
-    ["at the end of the sentence, words that end with their own stop", "The senator said the bill “will likely fail.”", "will likely fail."],
     [
       "at its start",
       "“Dead on arrival” is what the senator called the bill, which will likely fail.",
@@ -665,10 +664,12 @@ describe("quotations", () => {
     ]);
   });
 
-  // A few quoted words after the writer's own, the sentence's punctuation outside them: the
-  // forecast is the whole sentence ("the bill" is what will fail), not the quoted words alone.
+  // A few quoted words after the writer's own, the sentence's punctuation outside them or (American
+  // style) its full stop inside them: the forecast is the whole sentence ("the bill" is what will
+  // fail), not the quoted words alone.
   test.each([
     ["The senator said the bill “will likely fail”.", "The senator said the bill “will likely fail”."],
+    ["The senator said the bill “will likely fail.” Nobody disagreed.", "The senator said the bill “will likely fail."],
     ["The chances of a deal are “very small”, a diplomat said.", "The chances of a deal are “very small”, a diplomat said."],
   ])("a few quoted words before the sentence's own stop or comma are part of it: %s", (sentence, quote) => {
     expect(quotes(sentence)).toEqual([quote]);

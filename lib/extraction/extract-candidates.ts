@@ -57,7 +57,8 @@ type Reading = Pick<Candidate, "phrase" | "band" | "low" | "high" | "probability
 // "Sales will rise — perhaps by a third — next year": a hedge inside an aside set off by dashes
 // hedges the aside (the size), not the event; the main clause's words govern when it has any.
 // Blanked with spaces so that offsets stay those of the text.
-const ASIDE = /\s[—–]\s(?:[^—–.;]|\.(?=\d)){1,120}?\s[—–](?=\s)/g; // "— now around 0.1% —": a decimal point is no full stop
+// "— now around 0.1% —": a decimal point is no full stop; "-- which began in May --": typed dashes.
+const ASIDE = /\s(?:[—–]|--)\s(?:[^—–.;]|\.(?=\d)){1,120}?\s(?:[—–]|--)(?=\s)/g;
 // "Economists predicted, however, the bank would cut": a linking word between the verb and what
 // it governs.
 const LINKING_ASIDE = /,\s(?:however|though|meanwhile|moreover|in\sturn|for\s(?:his|her|its|their)\spart),(?=\s)/gi;
@@ -190,10 +191,10 @@ function continuedPoll(speaker: Speaker, previous: Speaker | null, text: string,
 const FINAL_ATTRIBUTION =
   /,\s(?:according\sto\s[^,;]{2,80}|(?:writes|wrote|reports|reported|said|says)\s[^,;]{2,80}|[^,;“”"]{2,60}\s(?:said|says|writes|wrote|reported|reports))[.!]?["”’]?$/iu;
 
-// "He said", "In a speech on Tuesday she argued", "Speaking later, he added": a sentence whose
-// subject is a pronoun near its start.
+// "He said", "In a speech on Tuesday she argued", "Speaking later, he added", "But he cautioned":
+// a sentence whose subject is a pronoun near its start.
 const OPENS_WITH_PRONOUN =
-  /^(?:(?:[\p{L}\p{N}’'.-]+\s+){0,8}?[\p{L}\p{N}’'.-]+,\s+|(?:in|at|on|during|after|before|speaking|writing|later|earlier)\s+(?:[\p{L}\p{N}’'.-]+\s+){0,6}?)?(?:he|she)\s/iu;
+  /^(?:but\s+|and\s+|yet\s+)?(?:(?:[\p{L}\p{N}’'.-]+\s+){0,8}?[\p{L}\p{N}’'.-]+,\s+|(?:in|at|on|during|after|before|speaking|writing|later|earlier)\s+(?:[\p{L}\p{N}’'.-]+\s+){0,6}?)?(?:he|she)\s/iu;
 
 const QUOTE_BY_PRONOUN = /^[“"][^“”"]{2,400}[,.!?]?[”"]\s*(?:,\s*)?(?:he|she)\s+(?:said|says|added|told|argued|insisted|predicted|warned)\b/iu;
 
@@ -299,13 +300,15 @@ function segments(paragraph: string, sentence: Span, quotes: readonly Quotation[
 function speechQuotations(paragraph: string): Quotation[] {
   return quotations(paragraph).filter((q) => {
     const inner = paragraph.slice(q.open + 1, q.close).trim();
-    if (inner.split(/\s/).length > 4 || /[.!?,;:]$/.test(inner)) return true;
+    if (inner.split(/\s/).length > 4) return true;
+    const wordsBefore = /[\p{L}\p{N}]\s$/u.test(paragraph.slice(Math.max(0, q.open - 2), q.open));
+    // "… and is certain to “strike back hard.”": a few lower-case words that end the writer's
+    // sentence, its full stop inside the quotation marks.
+    if (/[.!?,;:]$/.test(inner))
+      return !(wordsBefore && /^\p{Ll}[^,;:]*[.!?]$/u.test(inner) && /^(?:\s+\p{Lu}|\s*$)/u.test(paragraph.slice(q.close + 1, q.close + 3)));
     // Words run on both sides of it: "the plan “dead on arrival” and …"; or the sentence's own
     // words before it and its punctuation after: "the chances are “very small”, a source said".
-    return !(
-      /[\p{L}\p{N}]\s$/u.test(paragraph.slice(Math.max(0, q.open - 2), q.open)) &&
-      /^(?:\s[\p{L}\p{N}]|[,;.!?])/u.test(paragraph.slice(q.close + 1, q.close + 3))
-    );
+    return !(wordsBefore && /^(?:\s[\p{L}\p{N}]|[,;.!?])/u.test(paragraph.slice(q.close + 1, q.close + 3)));
   });
 }
 

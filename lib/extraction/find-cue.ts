@@ -519,7 +519,10 @@ export function findCue(text: string): PhraseLocation | null {
       if (denied) return denied;
     }
     // "polls projected the party could win": the clause's own hedge wins over the verb that frames it.
-    if (/^(?:expected|projected|predicted|anticipated|expects?|predict|forecast to|predicted to)$/.test(cue.matched) && !cue.negated) {
+    if (
+      /^(?:expected|projected|predicted|anticipated|expects?|predicts?|forecasts?|projects?|anticipates?|forecast to|predicted to)$/.test(cue.matched) &&
+      !cue.negated
+    ) {
       const own = ownHedge(text, cue);
       if (own) return own;
     }

@@ -103,6 +103,49 @@ describe("bodies the text names in other ways", () => {
   });
 });
 
+describe("the clause's own hedge wins over the verb in the third person that frames it", () => {
+  test.each([
+    ["Harbour Bank predicts rates could fall in May.", "could"],
+    ["Harbour Bank forecasts prices might rise next year.", "might"],
+    ["Harbour Bank projects that output may shrink in 2027.", "may"],
+  ])("%s", (text, hedge) => {
+    expect(extract(text).map((c) => [c.band, c.phrase])).toEqual([["roughly-even", hedge]]);
+  });
+
+  test("with no hedge of its own the verb governs a bare will", () => {
+    expect(extract("Harbour Bank predicts prices will rise next year.").map((c) => c.band)).toEqual(["likely"]);
+  });
+});
+
+describe("sentence shapes that cut a forecast or hid its speaker", () => {
+  test("a few quoted lower-case words that end the sentence, full stop inside, stay part of the forecast", () => {
+    const text = "Jo Hale, a former envoy, noted that the coalition holds a majority and is certain to “win the vote.”";
+    const [c] = extract(text);
+    expect(c.quote).toContain("is certain to “win the vote.");
+    expect(c.forecaster.name).toBe("Jo Hale");
+  });
+
+  test("a quoted sentence of its own is still cut off from the writer's words", () => {
+    const found = extract("Jo Hale spoke on Monday. “Rates will fall,” she said, and the bank may cut in May.");
+    expect(found.map((c) => c.quote)).toEqual(["Rates will fall", "she said, and the bank may cut in May."]);
+  });
+
+  test("'a former U.S. ambassador' in the appositive does not end the subject's clause", () => {
+    const text = "Jo Hale, a former U.S. ambassador to Chile, noted that the coalition is certain to win the vote.";
+    expect(who(text)).toEqual(["Jo Hale"]);
+  });
+
+  test("an aside between typed dashes does not govern the main clause's hedge", () => {
+    const text = "Jo Hale spoke on Friday. She said this year's flu season -- which is expected to last until April -- won't be severe.";
+    expect(extract(text).map((c) => [c.phrase, c.band])).toEqual([["won't", "very-unlikely"]]);
+  });
+
+  test("'But he cautioned that …' is the person the sentence before named", () => {
+    const text = "Jo Hale spoke on Friday. But he cautioned that the flu season won't be severe.";
+    expect(who(text)).toEqual(["Jo Hale"]);
+  });
+});
+
 describe("a list of American prices is one forecast per runner", () => {
   test("'Ada Moor at +350, Jo Hale at +400, and Kim Lutz at +600' gives three prices", () => {
     const text = "The betting opened today. Next on the odds board are Ada Moor at +350, Jo Hale at +400, and Kim Lutz at +600.";

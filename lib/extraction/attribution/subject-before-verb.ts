@@ -14,12 +14,14 @@ function clauseStartBefore(text: string, end: number): number {
   for (let i = end - 1; i >= 0; i--) {
     const ch = text[i];
     if (ch === "“" || ((ch === "?" || ch === "”") && i + 1 < end && text[i + 1] === " ")) return i + 1;
-    // A full stop ends the clause unless it ends a title or an initial ("Ms. Ortega", "J. Smith").
+    // A full stop ends the clause unless it ends a title or an initial ("Ms. Ortega", "J. Smith"),
+    // or a dotted abbreviation that the sentence goes on after ("a former U.S. ambassador").
     if (
       ch === "." &&
       i + 1 < end &&
       text[i + 1] === " " &&
-      !/(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|St|Jr|Sr|[A-Z])$/.test(text.slice(Math.max(0, i - 5), i))
+      !/(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|St|Jr|Sr|[A-Z])$/.test(text.slice(Math.max(0, i - 5), i)) &&
+      !(/(?:^|[\s(])(?:[A-Z]\.){1,3}[A-Z]$/.test(text.slice(Math.max(0, i - 8), i)) && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)))
     )
       return i + 1;
   }

