@@ -135,9 +135,9 @@ describe("sentence shapes that cut a forecast or hid its speaker", () => {
     expect(who(text)).toEqual(["Jo Hale"]);
   });
 
-  test("an aside between typed dashes does not govern the main clause's hedge", () => {
+  test("an aside between typed dashes governs neither the main clause's hedge nor who said it", () => {
     const text = "Jo Hale spoke on Friday. She said this year's flu season -- which is expected to last until April -- won't be severe.";
-    expect(extract(text).map((c) => [c.phrase, c.band])).toEqual([["won't", "very-unlikely"]]);
+    expect(extract(text).map((c) => [c.forecaster.name, c.phrase, c.band])).toEqual([["Jo Hale", "won't", "very-unlikely"]]);
   });
 
   test("'But he cautioned that …' is the person the sentence before named", () => {

@@ -318,8 +318,10 @@ function reportedSpeaker(head: string, context: AttributionContext): Speaker | n
   if (reported && /^(?:it|they)$/i.test(reported.subject.trim())) reported = subjectBeforeVerb(head.slice(0, reported.verbAt)) ?? reported;
   // "X said in an interview about the summit, which is likely to…": a relative clause is the
   // writer's, not the content of what X said; one closed before the forecast ("X said Bolsonaro,
-  // who is barred from running, would …") is an aside inside it.
-  if (reported && !/\b(which|who|whose)\b[^,]*$/i.test(head.slice(reported.verbAt))) {
+  // who is barred from running, would …") is an aside inside it, as is one between dashes
+  // ("X said the season -- which began in May -- won't …").
+  const said = reported ? head.slice(reported.verbAt).replace(DASH_ASIDE, " ") : "";
+  if (reported && !/\b(which|who|whose)\b[^,]*$/i.test(said)) {
     // "Zhao said …": a lone capitalised word as the subject of a reporting verb is a name.
     // "Citing people close to the talks, Bloomberg reported that …": the lone name after a leading clause.
     return (
@@ -331,6 +333,7 @@ function reportedSpeaker(head: string, context: AttributionContext): Speaker | n
   return null;
 }
 
+const DASH_ASIDE = /\s(?:--|[—–])\s[^—–]*?\s(?:--|[—–])(?=\s)/g;
 // A clause of occasion or of source before the subject, set off by a comma.
 const LEADING = /^(?:citing|quoting|in\s+a|in\s+an|in\s+its|in\s+their|at\s+a|speaking|writing)\b[^,]*,\s*[^,]+$/i;
 const COORDINATED =
