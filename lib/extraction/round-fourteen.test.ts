@@ -4,6 +4,9 @@
 // prices and a list of elided chances cut into one forecast per item; a name with a bracketed
 // ticker is a body's; "the brokerage"; a body's view ("Acme's view is that …"); "wrote that … would".
 import { describe, expect, test } from "vitest";
+import { organisationKey } from "./attribution/organisation-key";
+import type { Speaker } from "./attribution/speaker";
+import { speakerFromSubject } from "./attribution/speaker-from-subject";
 import { extractCandidates } from "./extract-candidates";
 
 const extract = (text: string) => extractCandidates({ text, outlet: "The Test Ledger" });
@@ -91,6 +94,13 @@ describe("bodies the text names in other ways", () => {
     ["Harbour Research's base case is that rates will fall in May.", "Harbour Research"],
   ])("a body's view: %s", (text, name) => {
     expect(who(text)).toEqual([name]);
+  });
+
+  test("a body's one-word name is the body heard before under its organisation key", () => {
+    const quorant = { name: "Quorant", kind: "ORGANISATION" } as const;
+    const known = new Map<string, Speaker>([[organisationKey("Quorant"), quorant]]);
+    expect(speakerFromSubject("Quorant's initial thinking", { name: "Jo Hale", kind: "PERSON" }, known)).toEqual(quorant);
+    expect(speakerFromSubject("Quorant's initial thinking", null, new Map())).toBeNull();
   });
 
   test("'X wrote that … would …' with a date is X's forecast, as 'said that … would' is", () => {

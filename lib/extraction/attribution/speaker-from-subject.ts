@@ -285,9 +285,10 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
       if (isOrganisation(run) || (run.length > 1 && BODY_TRADE_NOUN.test(tradeBefore))) return { name: run.join(" "), kind: "ORGANISATION" };
       const name = personName(run, at!.afterPreposition);
       if (name && name.split(" ").length >= 2) return { name, kind: "PERSON" };
-      // A surname alone ("Cho went on") is the person last named in full, or one named earlier.
+      // A surname alone ("Cho went on") is the person last named in full, or one named earlier;
+      // a body's one-word name ("Gartner's view") the body heard earlier.
       if (name && previous?.name.split(" ").includes(name)) return previous;
-      const earlier = name ? known?.get(name.toLowerCase()) : undefined;
+      const earlier = name ? (known?.get(name.toLowerCase()) ?? known?.get(organisationKey(name))) : undefined;
       if (earlier) return earlier;
       // A single name counts when a title stood before it ("President Putin"); a capitalised word
       // alone is as often "Some" or "Another" as a name.
