@@ -149,13 +149,15 @@ function readForecast(text: string, betting = false): Reading | null {
  * "20%." alone, after the article asked for the odds of something: the answer, stated. With
  * `leading`, a percentage that opens the text ("and 80 percent in the fall", after a stated chance).
  */
+// "… in June (75%) and then July (55%)": the next item of a list of chances, each in brackets.
+const BRACKETED_ITEM = /^(?:and\s)?(?:then\s)?(?:[\p{L}\p{N}’'-]+\s){0,5}?\((\d{1,3}(?:\.\d+)?)\s?%\)/u;
 function readAnswer(text: string, leading = false): Reading | null {
   const pattern = leading
     ? /^(?:and\s)?(?:(?:is|are)\s)?(?:(?:rising|falling|climbing|dropping|increasing|decreasing)\sto\s)?(?:which\sis\s(?:above|below|ahead\sof|behind|higher\sthan|lower\sthan)\s[^,;\d]{1,40}?\s)?(?:about\s|around\s|roughly\s|close\sto\s|near\s|nearly\s|just\s(?:under|over)\s)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per\s?cent\b)/i
     : /^(?:about\s|around\s|roughly\s)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per\s?cent)\.?$/i;
   // "… and 23 percent last June": a past figure for comparison, not a second forecast.
   if (leading && /\b(?:last|ago|earlier|previously|before)\b/i.test(text)) return null;
-  const m = pattern.exec(text.trim());
+  const m = pattern.exec(text.trim()) ?? (leading ? BRACKETED_ITEM.exec(text.trim()) : null);
   const probability = m ? Math.round(Number(m[1]) * 1e4) / 1e6 : Number.NaN;
   if (!(probability >= 0 && probability <= 1)) return null;
   const band = bandForProbability(probability).key;
@@ -420,7 +422,9 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
         }
         // "…, while JPMorgan raised theirs to 25 per cent": a second body's own chance of the same event.
         const revision = before?.probabilitySource === "STATED" ? OWN_CHANCE_REVISED.exec(text) : null;
-        const elided = before?.probabilitySource === "STATED" ? (readAnswer(text, true) ?? (revision ? readAnswer(revision[2], true) : null)) : null;
+        // "… (8.9%) and Carolina (6.3%)": a list of bracketed chances goes on after any reading.
+        const listed = before?.probabilitySource === "STATED" || /\(\d{1,3}(?:\.\d+)?\s?%\)$/.test(before?.quote ?? "");
+        const elided = listed ? (readAnswer(text, true) ?? (revision ? readAnswer(revision[2], true) : null)) : null;
         // "Slow growth is likely, a recession is not.": the elided hedge, denied.
         const denied =
           before?.probabilitySource === "SCALE" ? /^(?:but\s)?(?:[\p{L}\p{N}’'-]+\s){1,4}(?:is|are|was|were)\snot[.!,]?["”’]?$/iu.exec(text) : null;

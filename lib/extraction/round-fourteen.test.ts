@@ -156,6 +156,36 @@ describe("sentence shapes that cut a forecast or hid its speaker", () => {
   });
 });
 
+describe("lists of chances and prices cut per item", () => {
+  test("'in June (75%) and then July (55%)': each bracketed chance is its own forecast", () => {
+    const text = "Rain will be scarce, said Jo Hale. She sees a higher probability of a dry spell in June (75%) and then July (55%), the key months.";
+    expect(extract(text).map((c) => [c.quote, c.statedProbability ?? null])).toEqual([
+      ["Rain will be scarce, said Jo Hale.", null],
+      ["She sees a higher probability of a dry spell in June (75%)", 0.75],
+      ["and then July (55%), the key months.", 0.55],
+    ]);
+  });
+
+  test("a bracketed chance after a worded hedge still opens a list ('most likely … (8.9%) and Cobras (6.3%)')", () => {
+    const text = "The Hawks are the most likely winners, ahead of the Lions (8.9%) and the Cobras (6.3%) among the rest.";
+    expect(extract(text).map((c) => c.statedProbability ?? c.band)).toEqual(["likely", 0.063]);
+  });
+
+  test("'…, while in the west the odds rise to 65pc' is a second place's chance", () => {
+    const text = "The east has a 60pc chance of a wet spring, while in the far west the odds rise to 65pc.";
+    expect(extract(text).map((c) => c.statedProbability)).toEqual([0.6, 0.65]);
+  });
+
+  test("'…, while Jo Hale can be backed at 10s' is a second price, the same bookmaker's", () => {
+    const text = "Ada Moor is 11-4 with BetNorth. Further down the market, Kim Lutz is 12-1, while Jo Hale can be backed at 10s.";
+    expect(extract(text).map((c) => [c.forecaster.name, c.statedProbability])).toEqual([
+      ["BetNorth", expect.closeTo(4 / 15, 5)],
+      ["BetNorth", expect.closeTo(1 / 13, 5)],
+      ["BetNorth", expect.closeTo(1 / 11, 5)],
+    ]);
+  });
+});
+
 describe("a list of American prices is one forecast per runner", () => {
   test("'Ada Moor at +350, Jo Hale at +400, and Kim Lutz at +600' gives three prices", () => {
     const text = "The betting opened today. Next on the odds board are Ada Moor at +350, Jo Hale at +400, and Kim Lutz at +600.";

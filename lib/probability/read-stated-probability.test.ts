@@ -510,6 +510,29 @@ describe("readStatedProbability: the outside probe's forms (round thirteen)", ()
   });
 });
 
+describe("readStatedProbability: the bookmakers' short form ('backed at 10s')", () => {
+  test.each([
+    ["Vance can be backed at 10s.", 1 / 11],
+    ["Vance has been cut to 8s.", 1 / 9],
+    ["Vance drifted from 12s.", 1 / 13],
+    ["Vance is 33s with Coral.", 1 / 34],
+    ["Vance went into 5s overnight.", 1 / 6],
+    ["Vance is now 7s.", 1 / 8],
+  ])("%s (betting piece) → %d", (text, probability) => {
+    expect(readStatedProbability({ text, betting: true })?.probability).toBeCloseTo(probability, 6);
+  });
+
+  test.each([
+    ["Vance can be backed at 10s.", false],
+    ["It rained more in the 1990s.", true],
+    ["Vance went into the 10s' odds list.", true],
+    ["Vance is at 10s-to-1.", true],
+    ["Vance is at 0s.", true],
+  ])("%s (betting piece: %s) → no price", (text, betting) => {
+    expect(readStatedProbability({ text, betting })).toBeNull();
+  });
+});
+
 describe("readStatedProbability: the moneyline and the words that give a price, form by form", () => {
   test.each([
     ["Ortiz is a +300 underdog.", false, 100 / 400],

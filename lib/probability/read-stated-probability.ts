@@ -137,6 +137,9 @@ function moneyline(m: RegExpMatchArray): Reading {
   const stake = Number(m[2]);
   return bounded(round(m[1] === "+" ? 100 / (stake + 100) : stake / (stake + 100)), false, false);
 }
+// "can be backed at 10s", "cut to 8s": n to 1 in the bookmakers' short form, only in a piece about
+// betting ("in the 1990s", "at 30s temperatures" elsewhere).
+const SHORT_PRICE = /(?<=\b(?:at|from|to|into|is|are|now)\s)([1-9]\d{0,2})s\b(?![’'-])/g;
 // "at evens", "the evens favourite": the bookmaker's even money; not "it evens out".
 const EVEN =
   /\b(?:a\s+)?(?:coin[-\s](?:flip|toss)|even\s+(?:odds|chance|money)|fifty[-\s]fifty|50[-/]50|toss[-\s]up|(?<=\b(?:at|are|is|was|were|now|offer\w*|quot\w*|go\w*)\s)evens(?!\s+(?:out|up)\b)|evens(?=\s(?:favou?rites?|shot|to\s+win)\b))\b/gi;
@@ -242,6 +245,7 @@ const READERS: ReadonlyArray<[RegExp, (m: RegExpMatchArray, text: string, bettin
   [EVEN, () => ({ probability: 0.5, low: 0.5, high: 0.5 })],
   [PRICE, (m, text, betting) => (betting || BETTING.test(text) || TO_WIN.test(text.slice(m.index! + m[0].length)) ? odds(m) : null)],
   [MONEYLINE, (m, text, betting) => (betting || BETTING_FIELD.test(text) || TO_WIN.test(text.slice(m.index! + m[0].length)) ? moneyline(m) : null)],
+  [SHORT_PRICE, (m, _text, betting) => (betting ? bounded(round(1 / (Number(m[1]) + 1)), false, false) : null)],
 ];
 
 /**
@@ -252,7 +256,8 @@ export function readStatedProbability(options: { text: string; betting?: boolean
   const { text, betting = false } = options;
   // Every reading needs one of these words; one test spares most sentences thirteen patterns.
   // Stryker disable next-line ConditionalExpression,Regex: a shortcut for speed, equivalent when skipped or widened
-  if (!/%|percent|per\scent|pct|odds|shot|chance|probab|likelihood|risk|possibility|coin|even|fifty|50|toss|\d[/–-]\d|[+\-−]\d{3}/i.test(text)) return null;
+  if (!/%|percent|per\scent|pct|odds|shot|chance|probab|likelihood|risk|possibility|coin|even|fifty|50|toss|\d[/–-]\d|[+\-−]\d{3}|\ds\b/i.test(text))
+    return null;
   let best: StatedProbability | null = null;
   for (const [pattern, read] of READERS) {
     for (const m of text.matchAll(pattern)) {

@@ -17,8 +17,8 @@ type Summary = Awaited<typeof evaluation>["seed"]["summary"];
 // few words that ends the sentence ("is certain to “strike back hard.”") stopped cutting the
 // forecast off, two more labels were found (recall 94.7% -> 94.9%), one with the wrong speaker
 // (speaker 92.8% -> 92.7%), and an aside between typed dashes lost its own band (93.1% -> 93.0%).
-const DEV_FLOORS = { recall: 0.949, precision: 0.883, speakerAccuracy: 0.929, bandAccuracy: 0.93, numberReadRate: 0.888 };
-const RETIRED11_FLOORS = { recall: 0.953, precision: 0.882, speakerAccuracy: 0.929, bandAccuracy: 0.898, numberReadRate: 0.942 };
+const DEV_FLOORS = { recall: 0.949, precision: 0.884, speakerAccuracy: 0.929, bandAccuracy: 0.931, numberReadRate: 0.916 };
+const RETIRED11_FLOORS = { recall: 0.953, precision: 0.883, speakerAccuracy: 0.929, bandAccuracy: 0.898, numberReadRate: 1 };
 /** Each named figure at or above its floor; the failure names the figure. */
 function expectFloors(summary: Summary, floors: Partial<Summary>) {
   for (const [figure, floor] of Object.entries(floors)) expect(summary[figure as keyof Summary], figure).toBeGreaterThanOrEqual(floor);
@@ -86,7 +86,7 @@ test.each([
     group: "retired",
     labels: 108,
     statedNumbers: 14,
-    floors: { recall: 0.953, precision: 0.864, speakerAccuracy: 0.873, bandAccuracy: 0.932, numberReadRate: 0.857 },
+    floors: { recall: 0.953, precision: 0.865, speakerAccuracy: 0.873, bandAccuracy: 0.932, numberReadRate: 0.928 },
   },
   { group: "retired11", labels: 238, statedNumbers: 35, floors: RETIRED11_FLOORS },
   {
@@ -99,7 +99,7 @@ test.each([
     group: "retired14",
     labels: 129,
     statedNumbers: 34,
-    floors: { recall: 0.899, precision: 0.887, speakerAccuracy: 0.905, bandAccuracy: 0.87, numberReadRate: 0.764 },
+    floors: { recall: 0.899, precision: 0.888, speakerAccuracy: 0.905, bandAccuracy: 0.879, numberReadRate: 0.794 },
   },
 ] as const)(
   "dev split, the $group articles (held out until a round read them): no worse than their last figures",
