@@ -176,6 +176,13 @@ describe("lists of chances and prices cut per item", () => {
     expect(extract(text).map((c) => c.statedProbability)).toEqual([0.6, 0.65]);
   });
 
+  test("'…, meaning there is a 10 percent chance it will not form' is the other side's chance; a restatement is not cut", () => {
+    const other = "Forecasters give the storm a 90 percent chance of forming, meaning there is a 10 percent chance it will not form.";
+    expect(extract(other).map((c) => c.statedProbability)).toEqual([0.9, 0.1]);
+    const same = "The team's odds are roughly 3-1, meaning it has about a 25 percent chance of winning.";
+    expect(extract(same)).toHaveLength(1);
+  });
+
   test("'…, while Jo Hale can be backed at 10s' is a second price, the same bookmaker's", () => {
     const text = "Ada Moor is 11-4 with BetNorth. Further down the market, Kim Lutz is 12-1, while Jo Hale can be backed at 10s.";
     expect(extract(text).map((c) => [c.forecaster.name, c.statedProbability])).toEqual([

@@ -17,7 +17,7 @@ type Summary = Awaited<typeof evaluation>["seed"]["summary"];
 // few words that ends the sentence ("is certain to “strike back hard.”") stopped cutting the
 // forecast off, two more labels were found (recall 94.7% -> 94.9%), one with the wrong speaker
 // (speaker 92.8% -> 92.7%), and an aside between typed dashes lost its own band (93.1% -> 93.0%).
-const DEV_FLOORS = { recall: 0.949, precision: 0.884, speakerAccuracy: 0.929, bandAccuracy: 0.931, numberReadRate: 0.916 };
+const DEV_FLOORS = { recall: 0.949, precision: 0.884, speakerAccuracy: 0.929, bandAccuracy: 0.932, numberReadRate: 0.923 };
 const RETIRED11_FLOORS = { recall: 0.953, precision: 0.883, speakerAccuracy: 0.929, bandAccuracy: 0.898, numberReadRate: 1 };
 /** Each named figure at or above its floor; the failure names the figure. */
 function expectFloors(summary: Summary, floors: Partial<Summary>) {
@@ -99,7 +99,7 @@ test.each([
     group: "retired14",
     labels: 129,
     statedNumbers: 34,
-    floors: { recall: 0.899, precision: 0.888, speakerAccuracy: 0.905, bandAccuracy: 0.879, numberReadRate: 0.794 },
+    floors: { recall: 0.899, precision: 0.889, speakerAccuracy: 0.905, bandAccuracy: 0.887, numberReadRate: 0.823 },
   },
 ] as const)(
   "dev split, the $group articles (held out until a round read them): no worse than their last figures",
