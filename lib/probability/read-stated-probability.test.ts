@@ -510,6 +510,21 @@ describe("readStatedProbability: the outside probe's forms (round thirteen)", ()
   });
 });
 
+describe("readStatedProbability: a survey's pooled chance ('a 6 per cent average probability')", () => {
+  test.each([
+    ["Respondents gave a 6 per cent average probability for a June hike.", 0.06],
+    ["They see a 30% median chance of a hike.", 0.3],
+    ["Traders price a 45 percent implied probability of a cut.", 0.45],
+    ["The panel's 20 percent mean risk of a recession is unchanged.", 0.2],
+  ])("%s → %d", (text, probability) => {
+    expect(readStatedProbability({ text })?.probability).toBeCloseTo(probability, 6);
+  });
+
+  test("a pooled word before a noun that is no chance reads nothing", () => {
+    expect(readStatedProbability({ text: "Wages rose a 6 per cent average amount." })).toBeNull();
+  });
+});
+
 describe("readStatedProbability: the bookmakers' short form ('backed at 10s')", () => {
   test.each([
     ["Vance can be backed at 10s.", 1 / 11],
@@ -518,8 +533,10 @@ describe("readStatedProbability: the bookmakers' short form ('backed at 10s')", 
     ["Vance is 33s with Coral.", 1 / 34],
     ["Vance went into 5s overnight.", 1 / 6],
     ["Vance is now 7s.", 1 / 8],
-  ])("%s (betting piece) → %d", (text, probability) => {
-    expect(readStatedProbability({ text, betting: true })?.probability).toBeCloseTo(probability, 6);
+  ])("%s (betting piece) → %d, exactly", (text, probability) => {
+    const read = readStatedProbability({ text, betting: true });
+    expect(read).toMatchObject({ low: read?.probability, high: read?.probability });
+    expect(read?.probability).toBeCloseTo(probability, 6);
   });
 
   test.each([
