@@ -48,7 +48,7 @@ const SETTER_WHO =
 // "official betting partner totesport make The Midnight Club a 9/4 shot", "bookmaker Paddy Power
 // offers 5/1": the bookmaker named after its trade, as the subject of a verb that gives a price.
 const TRADE_THEN_BOOKMAKER =
-  /\b(?:betting\s+partner|bookmakers?|sportsbook|bookies|betting\s+firm)\s+(\p{L}[\p{L}\p{N}&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&’'-]*){0,2})\s+(?:make|makes|made|have|has|had|offer|offers|offered|price|prices|priced|quote|quotes|quoted|rate|rates|rated|go|goes|went)\b/u;
+  /\b(?:[Bb]etting\s+partner|[Bb]ookmakers?|[Ss]portsbook|[Bb]ookies|[Bb]etting\s+firm)\s+(?!(?:make|makes|made|have|has|had|are|is|were|was|now|also|still|offer|offers|offered|price|prices|priced|quote|quotes|quoted|rate|rates|rated|go|goes|went)\b)(\p{L}[\p{L}\p{N}&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&’'-]*){0,2})\s+(?:make|makes|made|have|has|had|offer|offers|offered|price|prices|priced|quote|quotes|quoted|rate|rates|rated|go|goes|went)\b/u;
 const OPENING_WORD = /^(?:But|And|Yet|However|Meanwhile|Now|So)\s+/;
 
 /** The bookmaker a sentence names as its price's owner, by one of the shapes above, or null. */

@@ -43,6 +43,11 @@ describe("a bookmaker named after its trade or in lower case", () => {
     expect(who(text)).toEqual(["northbet", "northbet"]);
   });
 
+  test("'Bookmaker Paddy Lane has made …' names the bookmaker; 'the bookmakers have made …' names none", () => {
+    expect(who("The betting opened. Bookmaker Paddy Lane has made Ada Moor a 5/1 shot.")).toEqual(["Paddy Lane"]);
+    expect(who("The betting opened. The bookmakers have made Ada Moor a 5/1 shot.")).toEqual(["Bookmakers (unnamed)"]);
+  });
+
   test("a person who says the price gives it; a person who is the price is the runner", () => {
     const text = "The betting opened today. Jo Hale says Ada Moor is a 4/1 shot.";
     expect(extract(text).map((c) => c.forecaster)).toEqual([{ name: "Jo Hale", kind: "PERSON" }]);
