@@ -145,6 +145,15 @@ describe("sentence shapes that cut a forecast or hid its speaker", () => {
     expect(found.map((c) => c.quote)).toEqual(["Rates will fall", "she said, and the bank may cut in May."]);
   });
 
+  test.each([
+    // Words after it that do not start a new sentence: a quotation of its own, cut off.
+    ["Jo Hale said the bill is “certain to fail.” according to the minutes.", [["certain to fail.", "almost-certain"]]],
+    // A capitalised quotation is a sentence of its own, though words stand before it.
+    ["The minister said “We will win.” Nobody disagreed.", [["We will win.", "very-likely"]]],
+  ])("quoted words with their own stop are a quotation of their own unless they end the writer's sentence: %s", (text, expected) => {
+    expect(extract(text).map((c) => [c.quote, c.band])).toEqual(expected);
+  });
+
   test("'a former U.S. ambassador' in the appositive does not end the subject's clause", () => {
     const text = "Jo Hale, a former U.S. ambassador to Chile, noted that the coalition is certain to win the vote.";
     expect(who(text)).toEqual(["Jo Hale"]);
@@ -174,6 +183,14 @@ describe("lists of chances and prices cut per item", () => {
   test("a bracketed chance after a worded hedge still opens a list ('most likely … (8.9%) and Cobras (6.3%)')", () => {
     const text = "The Hawks are the most likely winners, ahead of the Lions (8.9%) and the Cobras (6.3%) among the rest.";
     expect(extract(text).map((c) => c.statedProbability ?? c.band)).toEqual(["likely", 0.063]);
+  });
+
+  test.each([
+    "The Hawks are the most likely winners, ahead of the Lions (18%) and the Cobras (16%) among the rest.",
+    "The Hawks are the most likely winners, ahead of the Lions (18.25%) and the Cobras (16%) among the rest.",
+    "The Hawks are the most likely winners, ahead of the Lions (18 %) and the Cobras (16%) among the rest.",
+  ])("any bracketed percentage ends a list item after a worded hedge: %s", (text) => {
+    expect(extract(text).map((c) => c.statedProbability ?? c.band)).toEqual(["likely", 0.16]);
   });
 
   test("'…, while in the west the odds rise to 65pc' is a second place's chance", () => {
