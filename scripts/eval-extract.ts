@@ -3,16 +3,20 @@
 // held-out corpus splits. The held-out splits' figures are printed only with --held-out (measure
 // them at the start and at the end of a round, not after every rule), and their sentences only
 // with --test-details, which whoever tunes the rules must not use, so that their figures stay a
-// fair measure. -v lists what was missed, wrong and extra on seed and dev.
+// fair measure. -v lists what was missed, wrong and extra on seed and dev. --speakers counts the
+// wrong speakers of every split shown by kind and by where the text names the right one (no
+// sentence printed, so it may be used on the held-out splits).
 import { parseArgs } from "node:util";
 import type { ArticleScore } from "../lib/extraction/evaluation/score-extraction";
 import { isHeldOut, RETIRED_GROUPS, runEvaluation, SPLITS } from "../lib/extraction/evaluation/run-evaluation.server";
+import { speakerMisses } from "../lib/extraction/evaluation/speaker-misses";
 
 const { values } = parseArgs({
   options: {
     verbose: { type: "boolean", short: "v", default: false },
     "held-out": { type: "boolean", default: false },
     "test-details": { type: "boolean", default: false },
+    speakers: { type: "boolean", default: false },
   },
 });
 const splits = await runEvaluation();
@@ -51,5 +55,14 @@ for (const split of SPLITS.filter(shown)) {
   for (const s of splits[split].scores) {
     console.log(`${s.file}: ${s.found.length}/${s.labels} found, ${s.unmatched.length} extra`);
     if (show) details(s);
+  }
+}
+
+if (values.speakers) {
+  console.log("\nWrong speakers: what the extractor gave, for whom, and where the text names the labelled speaker");
+  for (const split of [...SPLITS, ...RETIRED_GROUPS].filter(shown)) {
+    const counts = [...speakerMisses({ articles: splits[split].articles })].sort((a, b) => b[1] - a[1]);
+    console.log(`\n== ${split}`);
+    for (const [key, n] of counts) console.log(`${String(n).padStart(4)}  ${key}`);
   }
 }

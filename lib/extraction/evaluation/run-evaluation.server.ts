@@ -47,7 +47,7 @@ async function scoreSource(source: (typeof SOURCES)[number]) {
     data.articles.map(async (a) => {
       const article: LabelledArticle = { ...a, text: await readFile(path.join(source.texts, a.file), "utf8") };
       const score = scoreArticle(article, extractCandidates({ text: article.text, outlet: article.outlet }), data.speakers);
-      return { split: a.split ?? ("seed" as Split), heldOut: a.heldOut, score };
+      return { split: a.split ?? ("seed" as Split), heldOut: a.heldOut, score, text: article.text, outlet: article.outlet, aliases: data.speakers };
     }),
   );
 }
@@ -55,8 +55,9 @@ async function scoreSource(source: (typeof SOURCES)[number]) {
 export async function runEvaluation() {
   const scored = (await Promise.all(SOURCES.map(scoreSource))).flat();
   const group = (keep: (s: (typeof scored)[number]) => boolean) => {
-    const scores = scored.filter(keep).map((s) => s.score);
-    return { scores, summary: summarise(scores) };
+    const articles = scored.filter(keep);
+    const scores = articles.map((s) => s.score);
+    return { scores, summary: summarise(scores), articles };
   };
   const splits = {} as Record<Split | keyof typeof RETIRED, ReturnType<typeof group>>;
   for (const split of SPLITS) splits[split] = group((s) => s.split === split);
