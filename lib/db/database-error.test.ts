@@ -49,3 +49,21 @@ test("data exceptions are bad values (422); other SQL errors stay bugs", () => {
     expect(appErrorFromDatabase(error)).toBeNull();
   }
 });
+
+// A transaction's BEGIN on a connection the server dropped: the adapter's error arrives bare,
+// its reading in `cause` (seen in the database-crash end-to-end test as a 500).
+const bareAdapterError = (cause: object) => Object.assign(new Error("ConnectionClosed"), { name: "DriverAdapterError", cause });
+
+test("the driver adapter's error thrown bare is read as Prisma's wrapped one is", () => {
+  expect(databaseErrorKind(bareAdapterError({ kind: "ConnectionClosed" }))).toBe("unavailable");
+  expect(appErrorFromDatabase(bareAdapterError({ kind: "SocketTimeout" }))?.code).toBe("UNAVAILABLE");
+  expect(databaseErrorKind(bareAdapterError({ originalCode: "57P01", kind: "postgres" }))).toBe("unavailable");
+  expect(
+    appErrorFromDatabase(bareAdapterError({ originalCode: "23505", kind: "UniqueConstraintViolation", constraint: { index: "Source_url_key" } })),
+  ).toMatchObject({
+    code: "CONFLICT",
+    details: { constraint: "Source_url_key" },
+  });
+  // An error whose cause is no adapter reading stays a bug.
+  expect(databaseErrorKind(Object.assign(new Error("boom"), { cause: new Error("inner") }))).toBeNull();
+});

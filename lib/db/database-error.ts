@@ -18,7 +18,21 @@ export type DatabaseErrorKind =
   | "bad-value";
 
 type Cause = { originalCode?: unknown; code?: unknown; kind?: unknown; constraint?: { index?: unknown; fields?: unknown } };
-type Wrapped = { code?: unknown; constraint?: unknown; message?: unknown; meta?: { target?: unknown; driverAdapterError?: { cause?: Cause } } };
+// Prisma wraps the driver adapter's error in `meta.driverAdapterError`; a transaction's own
+// statements (BEGIN, SET TRANSACTION) can throw the adapter's DriverAdapterError bare, its
+// reading in `cause`.
+type Wrapped = {
+  code?: unknown;
+  constraint?: unknown;
+  message?: unknown;
+  cause?: Cause;
+  meta?: { target?: unknown; driverAdapterError?: { cause?: Cause } };
+};
+
+/** The driver adapter's reading of the error, wrapped by Prisma or bare. */
+function adapterCause(error: Wrapped): Cause | undefined {
+  return error.meta?.driverAdapterError?.cause ?? (typeof error.cause?.kind === "string" ? error.cause : undefined);
+}
 
 // Prisma's codes for "cannot reach / lost the server / pool timed out / the transaction's
 // connection went away" (P2028), and the adapter's kinds.
@@ -33,13 +47,13 @@ const UNREACHABLE_MESSAGES =
 /** The index or constraint a unique violation names, when the error says. */
 function constraintName(error: unknown): string | null {
   const e = error as Wrapped | null;
-  const named = e?.meta?.driverAdapterError?.cause?.constraint;
+  const named = e ? adapterCause(e)?.constraint : undefined;
   const name = named?.index ?? named?.fields ?? e?.meta?.target ?? e?.constraint;
   return name === undefined || name === null ? null : String(name);
 }
 
 function sqlState(error: Wrapped): string | undefined {
-  const original = error.meta?.driverAdapterError?.cause?.originalCode;
+  const original = adapterCause(error)?.originalCode;
   if (typeof original === "string") return original;
   if (error.code === "P2002") return "23505";
   if (error.code === "P2034") return "40001";
@@ -48,7 +62,7 @@ function sqlState(error: Wrapped): string | undefined {
 
 function unreachable(error: Wrapped): boolean {
   const code = typeof error.code === "string" ? error.code : "";
-  const kind = error.meta?.driverAdapterError?.cause?.kind;
+  const kind = adapterCause(error)?.kind;
   if (UNREACHABLE_PRISMA.has(code) || UNREACHABLE_NODE.has(code)) return true;
   if (typeof kind === "string" && UNREACHABLE_KINDS.has(kind)) return true;
   return typeof error.message === "string" && UNREACHABLE_MESSAGES.test(error.message);
