@@ -1,4 +1,5 @@
 // Betting pieces: where a bare "who is 12-1" is a bookmaker's price, and whose price it is. Pure.
+import { withoutOpeningConjunction } from "./attribution/contrast";
 import type { Speaker } from "./attribution/speaker";
 
 // Words that make a piece one about betting.
@@ -22,7 +23,7 @@ export function isPrice(phrase: string): boolean {
 }
 
 /** "who is 11-4 with BetVictor": the bookmaker named with a price (its name may hold digits: "Bet365"), or null. */
-export function pricedWith(text: string): Speaker | null {
+function pricedWith(text: string): Speaker | null {
   const m = PRICED_WITH.exec(text);
   return m ? { name: m[1], kind: "ORGANISATION" } : null;
 }
@@ -49,12 +50,12 @@ const SETTER_WHO =
 // offers 5/1": the bookmaker named after its trade, as the subject of a verb that gives a price.
 const TRADE_THEN_BOOKMAKER =
   /\b(?:[Bb]etting\s+partner|[Bb]ookmakers?|[Ss]portsbook|[Bb]ookies|[Bb]etting\s+firm)\s+(?!(?:make|makes|made|have|has|had|are|is|were|was|now|also|still|offer|offers|offered|price|prices|priced|quote|quotes|quoted|rate|rates|rated|go|goes|went)\b)(\p{L}[\p{L}\p{N}&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&’'-]*){0,2})\s+(?:make|makes|made|have|has|had|offer|offers|offered|price|prices|priced|quote|quotes|quoted|rate|rates|rated|go|goes|went)\b/u;
-const OPENING_WORD = /^(?:But|And|Yet|However|Meanwhile|Now|So)\s+/;
 
 /** The bookmaker a sentence names as its price's owner, by one of the shapes above, or null. */
 function namedBookmaker(text: string): Speaker | null {
-  const setter = SETTER_WHO.exec(text)?.[1].replace(OPENING_WORD, "") ?? TRADE_THEN_BOOKMAKER.exec(text)?.[1];
-  if (setter) return { name: setter, kind: "ORGANISATION" };
+  const setter = SETTER_WHO.exec(text)?.[1] ?? TRADE_THEN_BOOKMAKER.exec(text)?.[1];
+  // "But William Hill, who …": the conjunction that opens the sentence is no part of the name.
+  if (setter) return { name: withoutOpeningConjunction(setter), kind: "ORGANISATION" };
   const at = AT_BOOKMAKER.exec(text)?.[1];
   return at && BOOKMAKER_NAME.test(at) ? { name: at, kind: "ORGANISATION" } : null;
 }
@@ -74,9 +75,8 @@ export function priceSpeaker(options: { text: string; said: Speaker; lastBookmak
 /** "Jo Hale is next in the betting at 4/1": the person the price is on, not one who gives it. */
 function isRunner(said: Speaker, text: string): boolean {
   if (said.kind !== "PERSON") return false;
-  const surname = said.name
-    .split(" ")
-    .at(-1)!
-    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`\\b${surname}\\s+(?:is|are|was|were|remains|has\\s+been)\\b`, "u").test(text);
+  const surname = said.name.split(" ").at(-1);
+  return [...text.matchAll(NAME_THEN_BE)].some((m) => m[1] === surname);
 }
+// A capitalised word as the subject of "is", "remains", "has been": a runner's name before its price.
+const NAME_THEN_BE = /\b(\p{Lu}[\p{L}’'-]*)\s+(?:is|are|was|were|remains|has\s+been)\b/gu;

@@ -23,6 +23,7 @@ import { LAST_BOOKMAKER, LAST_PERSON, OPENING_PRONOUN, type Speaker } from "./at
 import { ORGANISATION_WORDS } from "./attribution/speaker-words";
 import { speakerFromSubject } from "./attribution/speaker-from-subject";
 import { isBettingPiece, isPrice, isSupersededPrice, priceSpeaker } from "./betting";
+import { DASH_ASIDE } from "./dash-aside";
 import { findCue } from "./find-cue";
 import { isForecastingVerb } from "./is-forecasting-verb";
 import { listedChances } from "./listed-chances";
@@ -57,13 +58,11 @@ type Reading = Pick<Candidate, "phrase" | "band" | "low" | "high" | "probability
 // "Sales will rise — perhaps by a third — next year": a hedge inside an aside set off by dashes
 // hedges the aside (the size), not the event; the main clause's words govern when it has any.
 // Blanked with spaces so that offsets stay those of the text.
-// "— now around 0.1% —": a decimal point is no full stop; "-- which began in May --": typed dashes.
-const ASIDE = /\s(?:[—–]|--)\s(?:[^—–.;]|\.(?=\d)){1,120}?\s(?:[—–]|--)(?=\s)/g;
 // "Economists predicted, however, the bank would cut": a linking word between the verb and what
 // it governs.
 const LINKING_ASIDE = /,\s(?:however|though|meanwhile|moreover|in\sturn|for\s(?:his|her|its|their)\spart),(?=\s)/gi;
 function withoutAsides(text: string): string {
-  return text.replace(ASIDE, (aside) => " ".repeat(aside.length)).replace(LINKING_ASIDE, (aside) => " ".repeat(aside.length));
+  return text.replace(DASH_ASIDE, (aside) => " ".repeat(aside.length)).replace(LINKING_ASIDE, (aside) => " ".repeat(aside.length));
 }
 
 // "The plant, which will employ 3,000 people when it opens, is the largest …": a relative clause

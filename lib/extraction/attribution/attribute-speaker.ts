@@ -1,6 +1,7 @@
 // Who says a sentence: the speaker of the quotation it stands in, the subject of a reporting
 // verb before it ("X predicted that…", "according to X"), a pronoun or title pointing back
 // to the last speaker, or else the outlet itself. Pure; English news style.
+import { DASH_ASIDE } from "../dash-aside";
 import { REPORTING_VERB_FORMS } from "../reporting-verbs";
 import { accordingTo } from "./according-to";
 import { isAcronym } from "./acronym";
@@ -333,7 +334,6 @@ function reportedSpeaker(head: string, context: AttributionContext): Speaker | n
   return null;
 }
 
-const DASH_ASIDE = /\s(?:--|[—–])\s[^—–]*?\s(?:--|[—–])(?=\s)/g;
 // A clause of occasion or of source before the subject, set off by a comma.
 const LEADING = /^(?:citing|quoting|in\s+a|in\s+an|in\s+its|in\s+their|at\s+a|speaking|writing)\b[^,]*,\s*[^,]+$/i;
 const COORDINATED =

@@ -20,20 +20,18 @@ export function placeOfName(options: { sentences: readonly Sentence[]; text: str
     for (let i = lower.indexOf(name); i >= 0; i = lower.indexOf(name, i + 1)) {
       const there = sentences.find((s) => s.start <= i && i < s.end);
       if (!there) continue;
-      const place: Place =
-        there === here
-          ? "same sentence"
-          : there.paragraph === here.paragraph
-            ? there.start < here.start
-              ? "earlier in paragraph"
-              : "later in paragraph"
-            : there.paragraph < here.paragraph
-              ? "earlier paragraph"
-              : "later paragraph";
+      const place = placeBetween(there, here);
       if (PLACES.indexOf(place) < PLACES.indexOf(best)) best = place;
     }
   }
   return best;
+}
+
+function placeBetween(there: Sentence, here: Sentence): Place {
+  if (there === here) return "same sentence";
+  const earlier = there.start < here.start;
+  if (there.paragraph === here.paragraph) return earlier ? "earlier in paragraph" : "later in paragraph";
+  return earlier ? "earlier paragraph" : "later paragraph";
 }
 
 /**
