@@ -12,12 +12,9 @@ const RUN_TIMEOUT = 60_000;
 evaluation.catch(() => {}); // each test awaits it and reports the failure; no unhandled rejection before they do
 
 type Summary = Awaited<typeof evaluation>["seed"]["summary"];
-// Round fourteen (extractor 41, dev with test9 and test11 folded in): the figures its rules
-// reached, held as floors. Speaker and band accuracy are of the labels found: when a quotation of a
-// few words that ends the sentence ("is certain to “strike back hard.”") stopped cutting the
-// forecast off, two more labels were found (recall 94.7% -> 94.9%), one with the wrong speaker
-// (speaker 92.8% -> 92.7%), and an aside between typed dashes lost its own band (93.1% -> 93.0%).
-const DEV_FLOORS = { recall: 0.949, precision: 0.884, speakerAccuracy: 0.929, bandAccuracy: 0.932, numberReadRate: 0.923 };
+// Round fifteen (extractor 42, dev with test12 and test13 folded in): the figures its rules
+// reached, held as floors.
+const DEV_FLOORS = { recall: 0.937, precision: 0.88, speakerAccuracy: 0.896, bandAccuracy: 0.914, numberReadRate: 0.89 };
 const RETIRED11_FLOORS = { recall: 0.953, precision: 0.883, speakerAccuracy: 0.929, bandAccuracy: 0.898, numberReadRate: 1 };
 /** Each named figure at or above its floor; the failure names the figure. */
 function expectFloors(summary: Summary, floors: Partial<Summary>) {
@@ -47,7 +44,7 @@ test(
   "dev split: no worse than the baseline",
   async () => {
     const { summary } = (await evaluation).dev;
-    expect(summary.labels).toBe(817);
+    expect(summary.labels).toBe(959);
     // Articles 01-96. Since round eight (extractor 15) dev also holds the four old held-out splits
     // (test, test2, test3, test4: 17 articles, 108 labels), and since round eleven (extractor 18)
     // test5 to test8 (30 articles, 238 labels): labels.json "heldOut" names them. History: the
@@ -61,8 +58,11 @@ test(
     // 89.9% / 91.3% / 88.2% of 110. Round thirteen's end (extractor 40): 95.6% / 88.1% / 92.4% /
     // 94.2% / 92.7%. Since round fourteen dev also holds test9 and test11 (articles 97-104 and
     // 113-119, 129 labels): the 119 articles with version 40, before the round read them: 94.2% /
-    // 88.2% / 90.5% / 93.0% / 85.4% of 144.
-    expect(summary.statedNumbers).toBe(144);
+    // 88.2% / 90.5% / 93.0% / 85.4% of 144. Round fourteen's end (extractor 41): 94.9% / 88.4% /
+    // 92.9% / 93.2% / 92.3%. Since round fifteen dev also holds test12 and test13 (articles
+    // 120-135, 142 labels): the 135 articles with version 41, before the round read them: 93.7% /
+    // 88.0% / 89.7% / 91.4% / 89.0% of 164.
+    expect(summary.statedNumbers).toBe(164);
     expectFloors(summary, DEV_FLOORS);
   },
   RUN_TIMEOUT,
@@ -80,7 +80,10 @@ test(
 //   extractor 39; version 40 (round thirteen, which read its errors): 90.8% / 89.8% / 83.1% / 89.8% / 81.0%;
 //   version 41 speaker 95.0% (a name with a bracketed ticker or acronym is a body's).
 // - retired14 (test9, test11), before round fourteen: 86.8% / 88.2% / 79.5% / 85.7% / 61.8% of 34
-//   with extractor 40 (their histories as held-out splits are below and in ADR 0008).
+//   with extractor 40; version 41 (round fourteen, which read their errors): 89.9% / 88.9% / 90.5% /
+//   88.7% / 82.4%.
+// - retired15 (test12, test13), before round fifteen: 86.6% / 85.0% / 69.1% / 79.7% / 65.0% of 20
+//   with extractor 41 (their histories as held-out splits are below and in ADR 0008).
 test.each([
   {
     group: "retired",
@@ -100,6 +103,12 @@ test.each([
     labels: 129,
     statedNumbers: 34,
     floors: { recall: 0.899, precision: 0.889, speakerAccuracy: 0.905, bandAccuracy: 0.887, numberReadRate: 0.823 },
+  },
+  {
+    group: "retired15",
+    labels: 142,
+    statedNumbers: 20,
+    floors: { recall: 0.866, precision: 0.849, speakerAccuracy: 0.691, bandAccuracy: 0.796, numberReadRate: 0.65 },
   },
 ] as const)(
   "dev split, the $group articles (held out until a round read them): no worse than their last figures",
@@ -129,10 +138,14 @@ test.each([
 //   82.8% / 75.9% / 66.7%.
 // - test9 and test11 were folded into dev in round fourteen (retired14 above).
 // - test13 (articles 128-135, batch 15, labelled blind by a helper at round fourteen's start, before
-//   any run): extractor 40 84.4% / 88.1% / 56.9% / 83.0% / 64.3% of 14.
+//   any run): extractor 40 84.4% / 88.1% / 56.9% / 83.0% / 64.3% of 14; extractor 41 the same, and
+//   test12 with extractor 41 the same as with 40.
+// - test12 and test13 were folded into dev in round fifteen (retired15 above).
+// - test14 and test15 (articles 136-143 and 144-151, batches 16 and 17, labelled blind by two
+//   helpers at round fifteen's start, before any run).
 test.each([
-  { split: "test12", labels: 65, statedNumbers: 6 },
-  { split: "test13", labels: 77, statedNumbers: 14 },
+  { split: "test14", labels: 50, statedNumbers: 15 },
+  { split: "test15", labels: 55, statedNumbers: 7 },
 ] as const)(
   "$split split (held out, report only): its labels are all there",
   async ({ split, labels, statedNumbers }) => {
