@@ -497,6 +497,11 @@ export function findCue(text: string): PhraseLocation | null {
     // "That does not mean prices will fall": a denied inference forecasts neither way.
     if (NOT_MEAN.test(text.slice(0, cue.start))) return null;
     if (comparesWithPast(text, cue) || saysNoForecast(text, cue) || predicateOfWill(text, cue) || judgesPresent(text, cue)) continue;
+    // "The chances of a deal are high" gives a chance; "Rates are high", "the stakes are high" do not.
+    if (cue.matched === "are high" && !CHANCE_NOUN.test(text.slice(Math.max(0, cue.start - 80), cue.start))) continue;
+    // "In its latest forecast, Acme said prices would fall": the document named in a leading
+    // phrase only says where the forecast was made; the clause after it carries the hedge.
+    if (cue.end <= (LEADING_DOCUMENT.exec(text)?.[0].length ?? 0)) continue;
     // "To get an answer, you could ask the bookmakers": the reader's options, not a forecast.
     if (/^(?:could|can|might|may)$/.test(cue.matched) && /\byou\s+$/i.test(text.slice(0, cue.start))) continue;
     // "based on expected warm sea temperatures", "the expected profit": "expected" as an adjective
@@ -552,6 +557,9 @@ export function findCue(text: string): PhraseLocation | null {
   const modal = bareWill ?? (/\bwould\b(?!\s+(?:have|be\s+(?:the|a|an)\b))/i.exec(text) ? locateWould(text) : null);
   // "Asked whether prices would fall, …": the would of a question asks, as the loop's cues do.
   if (modal && asks(text, modal)) return null;
+  // "In its outlook, Acme said prices would fall": a would said in the forecast the sentence names
+  // first is that forecast's, not the document's noun.
+  if (!bareWill && modal && LEADING_DOCUMENT.test(text) && SAID_WOULD.test(text.slice(0, modal.start))) return modal;
   const governed = modal ? governingVerb({ text, modalAt: modal.start }) : null;
   if (governed) return governed;
   const frame = frameCue(text);
@@ -604,6 +612,8 @@ const COUNT_SAID =
   /^(?:only\s+|just\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|most|many|several|half|a\s+majority)\s+(?:of\s+(?:the\s+)?(?:\d+\s+)?)?(?:economists|analysts|respondents|strategists|forecasters|traders|fund\s+managers|those\s+polled)\s+(?:said|say|says)\s+(?:that\s+)?(?!(?:they|we|i|he|she|you)\s)[^,;]{1,80}$/i;
 const SAID_WOULD =
   /\b(?:said|says|say|wrote|writes|stated|states|argued|argues)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?!(?:he|she|they|we|i|it|you|its|their|his|her|our)\s)(?:[\p{L}\p{N}’'.-]+\s+){1,6}$/iu;
+const LEADING_DOCUMENT =
+  /^\s*(?:in|under)\s+(?:its|their|his|her|the|a|an)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:forecasts?|outlook|projections?|report|estimates?|assessment)\b[^,;]{0,60},\s+/iu;
 const SAID_WOULD_WHEN =
   /^[^.;]*?(?:\b(?:next|this|coming)\s+(?:year|month|quarter|week|season|decade)|\bby\s+(?:20\d\d|the\s+end|the\s+middle)|\bin\s+20\d\d|\d\s?(?:%|percent\b|per\s?cent\b)|\bto\s+[$€£]?\d)/iu;
 // "That does not mean prices will fall", "I'm not saying it will get to orbit": a denied inference.

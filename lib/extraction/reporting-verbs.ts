@@ -81,6 +81,8 @@ const REGULAR = [
   "tip",
   "write",
   "think",
+  // "Some analysts feel it could take weeks".
+  "feel",
   "say",
   "see",
   "foresee",
@@ -100,6 +102,7 @@ const IRREGULAR: Record<string, string[]> = {
   tip: ["tipped", "tipping"],
   write: ["wrote", "written"],
   think: ["thought"],
+  feel: ["felt"],
   see: [],
   foresee: ["foresaw", "foreseen"],
   bet: ["bet", "betting"],
@@ -127,7 +130,6 @@ const NOT_REPORTING = new Set([
   "figures",
   "state",
   "project",
-  "projects",
   "report",
   "reports",
   "fear",
@@ -154,6 +156,7 @@ const NOT_REPORTING = new Set([
   "stress",
   "stresses",
   "estimate",
+  "feeling",
 ]);
 
 function regularForms(stem: string): string[] {

@@ -54,6 +54,7 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
     chanceOwner(paragraph.slice(sentenceStart, at + 40)) ??
     agentSpeaker(sentence, context) ??
     consensusSpeaker(sentence, context) ??
+    claimSpeaker(head, context) ??
     parentheticalSpeaker(head, context) ??
     relativeSpeaker(head, context) ??
     adjacentSpeaker(head, context) ??
@@ -175,6 +176,19 @@ function consensusSpeaker(head: string, context: AttributionContext): Speaker | 
     );
   return m ? speakerFromSubject(m[1], context.previous, context.known) : null;
 }
+
+/**
+ * "Outlets repeated the claim from Acme Weather that snow was likely", "a warning by the IMF that
+ * growth will slow": whose claim, forecast or warning the that-clause holds.
+ */
+function claimSpeaker(head: string, context: AttributionContext): Speaker | null {
+  const owner = CLAIM_OF.exec(head)?.[1];
+  if (!owner) return null;
+  const run = lastNameRunAt(owner)?.run;
+  return speakerFromSubject(owner, context.previous, context.known) ?? soleName(owner) ?? (run ? { name: run.join(" "), kind: "ORGANISATION" } : null);
+}
+const CLAIM_OF =
+  /\b(?:claims?|forecasts?|predictions?|warnings?|projections?|estimates?|assessments?|expectations?)\s+(?:from|by)\s+((?:the\s+)?[^,;“”"]{2,50}?)\s+that\s[^,;“”"]*$/u;
 
 /**
  * "El Niño, which they say is likely to push up prices": a reporting verb inside the relative
@@ -301,9 +315,12 @@ function withSpeaker(sentence: string, context: AttributionContext): Speaker | n
   return m ? (speakerFromSubject(m[1], context.previous, context.known) ?? soleName(m[1])) : null;
 }
 
-/** "Shares in the firm, the bank said, are likely to climb": an attribution set off by commas. */
+/**
+ * "Shares in the firm, the bank said, are likely to climb", "Acme will lead the market, said
+ * Canalys, but will face rivals": an attribution set off by commas, in either order.
+ */
 function insertedSpeaker(sentence: string, context: AttributionContext): Speaker | null {
-  const m = INSERTED.exec(sentence);
+  const m = INSERTED.exec(sentence) ?? INSERTED_INVERTED.exec(sentence);
   return m ? (speakerFromSubject(m[1], context.previous, context.known) ?? soleName(m[1])) : null;
 }
 
@@ -328,7 +345,9 @@ function reportedSpeaker(head: string, context: AttributionContext): Speaker | n
     return (
       speakerFromSubject(reported.subject, context.previous, context.known) ??
       loneName(reported.subject) ??
-      (LEADING.test(reported.subject) ? loneName(reported.subject.split(",").at(-1) ?? "") : null)
+      (LEADING.test(reported.subject) ? loneName(reported.subject.split(",").at(-1) ?? "") : null) ??
+      // "Last week they were put at 42 seats, now Marsh projects …": a new clause after a comma.
+      loneName(NOW_CLAUSE.exec(reported.subject)?.[1] ?? "")
     );
   }
   return null;
@@ -336,6 +355,7 @@ function reportedSpeaker(head: string, context: AttributionContext): Speaker | n
 
 // A clause of occasion or of source before the subject, set off by a comma.
 const LEADING = /^(?:citing|quoting|in\s+a|in\s+an|in\s+its|in\s+their|at\s+a|speaking|writing)\b[^,]*,\s*[^,]+$/i;
+const NOW_CLAUSE = /,\s*(?:(?:and|but)\s+)?(?:now|today|this\s+week|this\s+month)\s+([^,]+)$/i;
 const COORDINATED =
   /^((?:[\p{L}\p{N}.’'&-]+\s+){0,6}?[\p{L}\p{N}.’'&-]+)\s+(?:\p{Ll}+ed|told|gave|took|made|met|spoke|went|came|wrote|left|sent|held|led|rejected|ruled)\b.*\s(?:and|but)$/u;
 
@@ -388,6 +408,10 @@ const TOLD_WHOM = "(?:(?<=\\b(?:told|tells|telling))\\s+(?:[\\w’'.&-]+\\s+){0,
 const WITH_SPEAKER = /,\s+with\s+((?:the\s+)?[^,;]{1,60}?)\s+(?:estimating|predicting|forecasting|projecting|expecting|saying|warning|seeing)\b/i;
 const INSERTED =
   /,\s+([^,;“”"]{2,60}?)\s+(?:said|says|say|argued|argues|noted|notes|reckons|reckon|believes|believe|warned|warns|wrote|added)\s*,\s+(?=\p{Ll})/u;
+// Inverted, the speaker is a name or a described body, not a clause ("…, said there was a
+// chance of rain, during …" is what was said).
+const INSERTED_INVERTED =
+  /,\s+(?:said|says|argued|argues|noted|notes|warned|warns|wrote|added)\s+((?:(?:the|a|an|its)\s+)?(?:\p{Lu}[\p{L}\p{N}.&’'-]*\s*){1,5}|(?:the|a|an|its)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:analyst|economist|firm|company|bank|agency|group|forecaster|researcher|official|spokes(?:man|woman|person))s?)\s*,\s+(?=\p{Ll})/u;
 /**
  * "…, the chief financial officer, Kevan Parekh, said." / "…, Kevan Parekh, the finance chief,
  * said.": a name and its role set off by commas before the verb; the name is the speaker.
@@ -412,11 +436,11 @@ function bareFinal(tail: string): RegExpExecArray | null {
 }
 const VERB_ALTERNATION = REPORTING_VERB_FORMS.map((v) => v.replace(" ", "\\s+")).join("|");
 const FINAL_SUBJECT_VERB = new RegExp(
-  `,\\s+([^,;“”"]{1,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${VERB_ALTERNATION})${TOLD_WHOM}?${WHEN}?${PARTICIPLE}\\s*[.!]?["”’]?$`,
+  `,\\s+([^,;“”"]{1,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${VERB_ALTERNATION})${TOLD_WHOM}?(?:${WHEN}){0,2}${PARTICIPLE}\\s*[.!]?["”’]?$`,
   "i",
 );
 const APPOSITIVE_FINAL = new RegExp(
-  `,\\s+([^,;“”"]{2,60}?),\\s+([^,;“”"]{2,60}?),\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${VERB_ALTERNATION})${TOLD_WHOM}?${WHEN}?${PARTICIPLE}\\s*[.!]?["”’]?$`,
+  `,\\s+([^,;“”"]{2,60}?),\\s+([^,;“”"]{2,60}?),\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${VERB_ALTERNATION})${TOLD_WHOM}?(?:${WHEN}){0,2}${PARTICIPLE}\\s*[.!]?["”’]?$`,
   "i",
 );
 // "…, farmers fear.": "fear" is too often a noun for the class of reporting verbs, but after a

@@ -207,7 +207,7 @@ describe("a named body's model speaks as its poll would", () => {
 
 describe("what prices, polls or models show, with the stated chance right after", () => {
   test.each([
-    ["Futures imply about a 60% likelihood of a pause.", "Futures"],
+    ["Futures imply about a 60% likelihood of a pause.", "markets"],
     ["Halden polls show a 40% chance that Costa wins.", "Halden polls"],
     ["Swap markets signal roughly a 30 percent chance of a hike.", "markets"],
   ])("%s", (sentence, name) => {

@@ -63,6 +63,7 @@ function lastBody(previous: Speaker | null, known?: ReadonlyMap<string, Speaker>
 // A body's people by its possessive: "the IMF's chief economist", "the bank's analysts".
 const OWNED_STAFF =
   /^(.+?)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}(?:economists?|analysts?|strategists?|forecasters?|researchers?|experts?|spokes(?:man|woman|person)|staff|team|officials?)$/u;
+const SPOKESPERSON_OF = /^(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s+spokes(?:man|woman|person)$/u;
 // Not a nationality before "model" ("the Brazilian model said": a person).
 const NAMED_MODEL =
   /^(?:[Tt]he\s+)?(?!\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|can|ern|ic|i)\s+models?$)(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})\s+(models?|simulations?|tracker|supercomputer)$/u;
@@ -79,7 +80,7 @@ const INDICATOR = /^(?:GDP|GNP|CPI|PPI|PCE|PMI|HICP|RPI|ISM|NFP|EPS|ROI)$/;
 // A document of numbers, "the latest" or not, its maker named before it ("The latest WHO
 // projections suggested …") or after "from" or "by" ("Forecasts from the Monetary Fund …").
 const DOCUMENT_LEAD = "(?:[Tt]he\\s+)?(?:(?:[Ll]atest|[Nn]ew|[Rr]ecent|[Oo]fficial)\\s+)?";
-const DOCUMENT_NOUN = "(?:[Ff]orecasts?|[Pp]rojections?|[Ee]stimates?|[Mm]odels?|[Ff]igures|[Dd]ata|[Cc]alculations?)";
+const DOCUMENT_NOUN = "(?:[Ff]orecasts?|[Pp]rojections?|[Oo]utlook|[Ee]stimates?|[Mm]odels?|[Ff]igures|[Dd]ata|[Cc]alculations?)";
 const MAKERS_DOCUMENT = new RegExp(`^${DOCUMENT_LEAD}(\\p{Lu}[\\p{L}&.’'-]*(?:\\s+\\p{Lu}[\\p{L}&.’'-]*){0,3})(?:[’']s)?\\s+${DOCUMENT_NOUN}$`, "u");
 const DOCUMENT_OF = new RegExp(`^${DOCUMENT_LEAD}${DOCUMENT_NOUN}\\s+(?:from|by)\\s+((?:the\\s+)?\\p{Lu}.{1,60})$`, "u");
 
@@ -204,7 +205,9 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     const owner = OWNED_STAFF.exec(segment)?.[1];
     const namedOwner =
       segments.length === 1 && owner ? /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.-]*){0,3})$/u.exec(owner)?.[1] : undefined;
-    if (namedOwner) return known?.get(organisationKey(namedOwner)) ?? { name: namedOwner, kind: "ORGANISATION" };
+    // "a Met Office spokeswoman", "an Intel spokesperson": the body speaks through them.
+    const spokesBody = namedOwner ?? SPOKESPERSON_OF.exec(segment)?.[1];
+    if (spokesBody) return known?.get(organisationKey(spokesBody)) ?? { name: spokesBody, kind: "ORGANISATION" };
     // "it added": a body or group named before speaks on.
     if (/^it$/i.test(segment)) return previous && previous.kind !== "PERSON" ? previous : null;
     // "the bank", "the firm", "the market research firm": the body last named, when there is one

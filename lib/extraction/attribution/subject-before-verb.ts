@@ -5,6 +5,9 @@ import { contrastStart, PRONOUN_AFTER_CONTRAST, withoutOpeningConjunction } from
 const ANY_VERB = REPORTING_VERB_FORMS.map((v) => v.replace(" ", "\\s+")).join("|");
 const VERB_RE = new RegExp(`\\b(?:${ANY_VERB})\\b`, "gi");
 
+const PROJECTS_SUBJECT_END =
+  /(?:\p{Lu}[\p{L}.’'-]*|\)|\b(?:he|she|it|now|also|still|outlook|model|forecast|analysis|survey|poll|study|report|office|agency|bank))\s+$/u;
+const PROJECTS_OBJECT = /^\s+(?:that|the|a|an|they|it|he|she|\p{Lu})/u;
 const PLURAL_NOUN_AFTER = /^\s+(?:(?:for|of)\s[^,;.“”"]{1,60}?\s)?(?:are|were|have|had)\b/i;
 
 /** Where the clause ending at `end` begins: just after the nearest ". ", "? ", "” " or "“" before it (0 when none). */
@@ -47,8 +50,16 @@ export function subjectBeforeVerb(text: string, from = 0, first = false): { subj
   // "head of forecasting", "a tool for predicting": a verb form after a preposition is a noun.
   const gerund = (m: RegExpExecArray) =>
     /ing$/i.test(m[0]) && /\b(?:of|for|in|on|about|by|with|without|from)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
+  // "groups feel like they cannot sit it out": a sensation, not a view.
+  const sensation = (m: RegExpExecArray) => /^fe(?:el|els|lt)$/i.test(m[0]) && /^\s+(?:like|as\s+if|as\s+though)\b/i.test(text.slice(m.index + m[0].length));
+  // "Kay projects they could win", "the outlook from Acme (ACM) projects the party could …" are
+  // verbs; "infrastructure projects in the north" is the noun.
+  const projectsNoun = (m: RegExpExecArray) =>
+    /^projects$/i.test(m[0]) &&
+    !(PROJECTS_SUBJECT_END.test(text.slice(Math.max(0, m.index - 30), m.index)) && PROJECTS_OBJECT.test(text.slice(m.index + m[0].length)));
   let last: RegExpExecArray | null = null;
-  for (let m = verbs.exec(text); m; m = first ? null : verbs.exec(text)) if (!passive(m) && !noun(m) && !name(m) && !gerund(m)) last = m;
+  for (let m = verbs.exec(text); m; m = first ? null : verbs.exec(text))
+    if (!passive(m) && !noun(m) && !name(m) && !gerund(m) && !sensation(m) && !projectsNoun(m)) last = m;
   if (!last) return null;
   // The subject runs from the previous sentence break to the verb.
   const before = text.slice(0, last.index);

@@ -90,8 +90,9 @@ export function subjectOfAdjacentVerb(head: string, after = ""): string | null {
     .replace(/\s+(?:said|says|told|added|reported|wrote)\b.*$/i, "")
     // "While the field is young, Acme believes …": a leading concession is no part of the subject.
     .replace(/^(?:while|whilst|whereas|although|though|even\s+though|even\s+if)\s[^,;]*,\s+(?=\S)/i, "")
-    // "Prices show that the market estimates …": the subject of the inner clause.
-    .replace(/^.*\b(?:that|because|since|while|whereas)\s+(?=\S)/i, "")
+    // "Prices show that the market estimates …", "… on July 3, when analysts expect …": the
+    // subject of the inner clause.
+    .replace(/^.*\b(?:that|because|since|while|whereas|when|where|once)\s+(?=\S)/i, "")
     .replace(AUXILIARIES, "")
     .trim();
   // "…, while Goldman now expects": the conjunction that opens the clause is no part of who.

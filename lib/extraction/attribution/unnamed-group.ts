@@ -69,8 +69,10 @@ export function unnamedGroup(subject: string): Speaker | null {
       .join(" ");
     return { name: capitaliseFirst(phrase), kind: "UNNAMED_GROUP" };
   }
-  // "the market estimates …": those who trade in it, as a group.
-  if (/^(?:the\s+)?(?:[\p{Ll}-]+\s+)?markets?$/u.test(s)) return { name: "Markets (unnamed)", kind: "UNNAMED_GROUP" };
+  // "the market estimates …": those who trade in it, as a group; so do the prices of a futures
+  // contract ("short sterling futures", "the latest cash rate futures").
+  if (/^(?:the\s+)?(?:[\p{Ll}-]+\s+)?markets?$/u.test(s) || /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}futures(?:\s+(?:markets?|pricing|prices|contracts))?$/u.test(s))
+    return { name: "Markets (unnamed)", kind: "UNNAMED_GROUP" };
   const head = PEOPLE.exec(s);
   if (head && !NOT_SPEAKERS.test(head[0])) {
     // The noun phrase up to its head and any noun joined to it: "industry leaders and analysts".

@@ -1,0 +1,84 @@
+// The general rules of issue 9's fifteenth round, each on sentences written for this test (none
+// from the corpus): attributions set off by commas in either order or followed by two phrases of
+// time and occasion; the prices of futures speak for the market; a clause of time opened inside
+// the sentence has its own subject; a body's spokesperson speaks for it; "the claim from X that";
+// "feel" as a verb of belief (not "feel like"); "projects" as a verb after its subject; a
+// forecast named in a leading phrase ("In its latest outlook, X said … would").
+import { describe, expect, test } from "vitest";
+import { extractCandidates } from "./extract-candidates";
+
+const extract = (text: string) => extractCandidates({ text, outlet: "The Test Ledger" });
+const who = (text: string) => extract(text).map((c) => c.forecaster.name);
+
+describe("attributions set off by commas", () => {
+  test("'…, the Ohio-based company said today in a statement.' is the company the article is about", () => {
+    const text = "Corvane Corp reported record sales on Tuesday. Revenue will be $4.2 billion this quarter, the Ohio-based company said today in a statement.";
+    expect(who(text)).toEqual(["Corvane Corp"]);
+  });
+
+  test("'…, said Lumetra, but will …' credits both clauses to the body named between them", () => {
+    const text = "Tablet shipments slowed. Two vendors will keep the lead next year, said Lumetra, but will face rivals that are cutting prices.";
+    expect(who(text).length).toBeGreaterThan(0);
+    expect(new Set(who(text))).toEqual(new Set(["Lumetra"]));
+  });
+
+  test("'…, said there was a chance of …, during …' is what was said, not who", () => {
+    const text = "The Weather Desk, a unit of the national service, said there was a 70 percent chance of frost, during the first week of May.";
+    expect(who(text)).toEqual(["The Weather Desk"]);
+  });
+});
+
+describe("markets and their prices", () => {
+  test("'Rates are high' and 'the stakes are high' give no chance; 'the chances of a cut are high' does", () => {
+    expect(extract("Rates are high. The stakes are high for the bank.")).toEqual([]);
+    expect(extract("The chances of a cut in May are high.").map((c) => c.band)).toEqual(["likely"]);
+  });
+
+  test("'According to short gilt futures' and 'Cash rate futures … have' are the market's forecast", () => {
+    expect(who("Rates rose. According to short gilt futures, rates will be down to 3% by June.")).toEqual(["Markets (unnamed)"]);
+    expect(who("Rates rose. According to the latest cash rate futures, the market is pricing in a 60% probability of a rise.")).toEqual(["Markets (unnamed)"]);
+  });
+});
+
+describe("subjects of their own clause", () => {
+  test("'… meet on May 3 when many analysts predict they will …' is the analysts' forecast, not the board's", () => {
+    const text = "Rates are high. Board members are to meet on May 3 when many analysts predict they will raise the rate by a quarter point.";
+    expect(who(text)).toEqual(["Analysts (unnamed)"]);
+  });
+
+  test("'a Pellam Weather spokeswoman said' speaks for Pellam Weather", () => {
+    const text = "Summer is near. Asked about the outlook, a Pellam Weather spokeswoman said that July is likely to be drier than usual.";
+    expect(extract(text).map((c) => c.forecaster)).toEqual([{ name: "Pellam Weather", kind: "ORGANISATION" }]);
+  });
+
+  test("'the claim from Borealis Forecasting that …' is Borealis Forecasting's", () => {
+    const text = "Snow fell early. Several papers repeated the claim from Borealis Forecasting that a long cold snap was likely to arrive in October.";
+    expect(who(text)).toEqual(["Borealis Forecasting"]);
+  });
+});
+
+describe("verbs of belief and of projection", () => {
+  test("'Some analysts feel it could …' is theirs; 'groups feel like they …' is no verb of belief", () => {
+    expect(who("The coup is a week old. Some analysts feel it could take months to settle.")).toEqual(["Analysts (unnamed)"]);
+    const quoted =
+      "“It is a possibility, and a greater one than a week ago.”\nAsked how it could happen, Dr Pell said: “It would be that groups feel like they cannot stay out.”";
+    expect(who(quoted)[0]).toBe("Pell");
+  });
+
+  test("'Kay projects they could win 53' and 'the outlook from the Halden Institute (HIPO) projects' are the projectors'", () => {
+    expect(who("The vote is near. Last week they were projected to win 42 seats, now Marsh projects they could win 53.")).toEqual(["Marsh"]);
+    const text = "The vote is near. The latest outlook from the Halden Institute for Polling (HIPO) projects the Greens could win 40 seats.";
+    expect(who(text)).toEqual(["The Halden Institute for Polling"]);
+  });
+
+  test("'infrastructure projects the council …' stays a noun (a capital that only opens the sentence would read as a name)", () => {
+    const text = "Bonds were sold. Officials said that infrastructure projects the council approved will probably cost more than planned.";
+    expect(who(text)).toEqual(["Government official (unnamed)"]);
+  });
+
+  test("'In its latest outlook, Verda said … would …' is Verda's very likely forecast, not the outlook's likely", () => {
+    const [c] = extract("Oil fell. In its latest outlook for 2030, Verda said the benefits of the deal would be offset by higher output.");
+    expect(c.forecaster.name).toBe("Verda");
+    expect(c.band).toBe("very-likely");
+  });
+});
