@@ -32,7 +32,9 @@ for (const split of [...SPLITS, ...RETIRED_GROUPS] as const) {
     `${split.padEnd(9)} ${String(scores.length).padStart(8)} ${String(s.labels).padStart(6)} ${String(s.candidates).padStart(10)}  ${pct(s.recall)}    ${pct(s.precision)}  ${pct(s.speakerAccuracy)} ${pct(s.bandAccuracy)}  ${numbers}`,
   );
 }
-console.log("retired, retired11, retired13, retired14, retired15: the dev articles held out until rounds eight, eleven, thirteen, fourteen and fifteen (also counted in dev).");
+console.log(
+  "retired, retired11, retired13, retired14, retired15: the dev articles held out until rounds eight, eleven, thirteen, fourteen and fifteen (also counted in dev).",
+);
 console.log("recall: labels found; precision: candidates that are labelled forecasts; speaker, band: of the labels found;");
 console.log("numbers read: labels whose text states a probability, found with that probability.");
 
