@@ -82,3 +82,23 @@ describe("verbs of belief and of projection", () => {
     expect(c.band).toBe("very-likely");
   });
 });
+
+describe("several chances in one sentence, each read on its own", () => {
+  test("'20 per cent chances of a flood, 45 per cent chances of … and 30 per cent chances of …' give three numbers", () => {
+    const text = "The bureau said: “There are 20 per cent chances of a flood, 45 per cent chances of heavy rain and 30 per cent chances of a dry month.”";
+    expect(extract(text).map((c) => c.statedProbability)).toEqual([0.2, 0.45, 0.3]);
+  });
+
+  test("'…, and the probability that …' and '… with the likelihood of …' are second chances", () => {
+    const and =
+      "Jo Lark of the Weather Desk said: “The probability that the winter falls into the coldest of our groups is around 5 per cent, and the probability that it falls into the warmest is around 40 per cent.”";
+    expect(extract(and).map((c) => c.statedProbability)).toEqual([0.05, 0.4]);
+    const withLikelihood = "According to the bureau, the likelihood of a cold spring is about 10% with the likelihood of a warm one being at 45%.";
+    expect(extract(withLikelihood).map((c) => c.statedProbability)).toEqual([0.1, 0.45]);
+  });
+
+  test("'Not only will …, she will then …' are forecasts, not denials, and 'No. 2' is a rank", () => {
+    const text = "Not only will Dana Reyes beat the No. 2 seed in the semi-final, she will then win the title.";
+    expect(extract(text).map((c) => c.band)).toEqual(["very-likely"]);
+  });
+});

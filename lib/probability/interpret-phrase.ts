@@ -34,6 +34,13 @@ const NEGATORS = new Set([
 ]);
 const NEGATION_WINDOW = 4;
 
+/** A negator that denies: not "not only will she win …" (it adds), nor "No. 1 Alabama" (a rank). */
+function denies(word: string, next: string): boolean {
+  if (word === "not" && next === "only") return false;
+  if (word === "no" && /^\d/.test(next)) return false;
+  return NEGATORS.has(word);
+}
+
 export function normalisePhrase(text: string): string {
   return text
     .toLowerCase()
@@ -91,7 +98,7 @@ export function locatePhrase(
   }
   if (!best) return null;
   const before = list.slice(Math.max(0, best.at - NEGATION_WINDOW), best.at);
-  const negated = before.some((w) => NEGATORS.has(w.word));
+  const negated = before.some((w, i) => denies(w.word, (before[i + 1] ?? list[best.at]).word));
   const key = negated ? (DENIED_EXTREME[best.entry.key] ?? oppositeBand(best.entry.key)) : best.entry.key;
   const last = list[best.at + best.entry.words.length - 1];
   return { band: findBand(key, options.scale ?? DEFAULT_SCALE), matched: best.entry.text, negated, start: list[best.at].start, end: last.end };

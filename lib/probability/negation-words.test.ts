@@ -24,6 +24,15 @@ describe("negation", () => {
     expect(reading.band.key).toBe("unlikely");
   });
 
+  test("'not only' adds to a claim and 'No. 1' is a rank: neither denies the phrase after it", () => {
+    expect(interpretPhrase("Not only will she win the final")).toMatchObject({ matched: "will", negated: false });
+    expect(interpretPhrase("after beating No. 1 Ostrava, she will win the final")).toMatchObject({ matched: "will", negated: false });
+    expect(interpretPhrase("not only")).toBeNull();
+    // "no" before a word, and "not" before anything but "only", still deny.
+    expect(interpretPhrase("no one will win the final")).toMatchObject({ negated: true });
+    expect(interpretPhrase("not once will she win the final")).toMatchObject({ negated: true });
+  });
+
   test("a negation four words before the phrase counts, five words before does not", () => {
     expect(interpretPhrase("not, in my view, probable")).toMatchObject({ negated: true });
     expect(interpretPhrase("not, in my own view, probable")).toMatchObject({ negated: false });

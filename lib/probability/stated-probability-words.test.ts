@@ -206,10 +206,14 @@ describe("the noun first", () => {
     expect(read(`the odds of 5 percent ${after}`)).toBeNull();
   });
 
-  test("the noun and the number stay within a clause, and within a hundred characters", () => {
+  test("the noun and the number stay within a clause, and within 140 characters (a that-clause with a long name fits)", () => {
     expect(read("the odds moved; it is 70 percent done")).toBeNull();
     expect(read("the odds moved! it is 70 percent done")).toBeNull();
-    expect(read(`the odds, ${"x".repeat(120)} are 70 percent`)).toBeNull();
+    expect(read(`the odds, ${"x".repeat(160)} are 70 percent`)).toBeNull();
+    expect(read(`the odds, ${"x".repeat(130)} are 70 percent`)?.probability).toBe(0.7);
+    const long =
+      "the probability that the average temperature for December-January-February will fall into the coldest of our five groups is around 5 per cent";
+    expect(read(long)?.probability).toBe(0.05);
     expect(read("the odds, e.g. as polls have them, are 70 percent")?.probability).toBe(0.7);
   });
 });
