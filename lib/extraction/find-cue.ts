@@ -75,8 +75,10 @@ function judgesPresent(text: string, cue: PhraseLocation): boolean {
 
 // The idioms of round nine that are as often told of the past or meant literally.
 const IDIOM =
-  /^(?:all but a certainty|a near certainty|near certainty|a certainty|(?:a )?foregone conclusion|(?:a )?done deal|(?:almost |all but )?inevitable|on the cards|in the offing|(?:little|no) choice but to|(?:a )?fair chance|(?:a )?safe bet|(?:all but|virtually) assured|out of the question)$/;
+  /^(?:all but a certainty|a near certainty|near certainty|a certainty|(?:a )?foregone conclusion|(?:a )?done deal|(?:almost |all but )?inevitable|unavoidable|on the cards|in the offing|(?:little|no) choice but to|(?:a )?fair chance|(?:a )?safe bet|(?:all but|virtually) assured|out of the question)$/;
 const IDIOM_PAST = /\b(?:was|were|had|had\s+been|'d|’d)\s+(?:\p{Ll}+\s+){0,2}$/iu;
+const IDIOM_REPORTED =
+  /\b(?:said|says|say|told\s+\S+|added|warned|thought|believed|argued)\s+(?:that\s+)?(?:it|this|that|\p{Lu}\p{L}*)\s+(?:was|were)\s+(?:now\s+|still\s+)(?:\p{Ll}+\s+)?$/u;
 const FAR_FROM = /\bfar\s+from\s+(?:being\s+)?(?:a\s+|an\s+)?$/i;
 function idiomLiteral(text: string, cue: PhraseLocation): boolean {
   const before = text.slice(0, cue.start);
@@ -271,6 +273,13 @@ const FRAMES: ReadonlyArray<RegExp> = [
   // "The overall prediction for the Liberal Democrats is 16.6 per cent": a forecast noun and its figure.
   /\b(?:prediction|forecast|projection|estimate)\s+for\s+[^,;]{2,60}?\s+(?:is|was)\s+(?:about\s+|around\s+)?[-−+]?[$€£]?\d/iu,
   /\b(?:are|is|were|was)\s+(?:now\s+|still\s+)?(?:forecasting|predicting|projecting)\b/i,
+  // "Acme is among those forecasting a rise": one of a group that forecasts it.
+  /\bthose\s+(?:forecasting|predicting|projecting|expecting|anticipating|tipping)\s+(?:that\s+)?[\p{L}\p{N}$€£]/iu,
+  // "YouGov's modelling points to an 84-seat win", "the data point to a fall in output".
+  /\bpoints?\s+to\s+(?:a|an)\s+(?:[\p{L}\p{N}’'.-]+\s+){0,3}?(?:win|victory|defeat|majority|increase|rise|fall|drop|decline|cut|hike|recession|slowdown|surplus|deficit|loss|gain|contraction|rebound)\b/iu,
+  // "the estimate is for a profit of 202 cents", "the consensus is for a cut of 25 basis points".
+  // The cue starts at the verb: the noun before it is the subject whose owner speaks.
+  /(?=is|was)(?<=\b(?:estimate|forecast|prediction|projection|consensus|expectation)\s+)(?:is|was)\s+for\s+(?:a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?[-−+]?[$€£]?\d/iu,
   // "…, with some analysts predicting a sharp response": a group's forecast in a "with" clause.
   /\bwith\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}?(?:predicting|forecasting|projecting|expecting|anticipating|indicating|seeing)\s+(?:that\s+)?[\p{L}\p{N}$€£]/iu,
   // "The Commission forecasts growth of 1.1% next year", "the bank projects a deficit of $40bn":
@@ -515,7 +524,9 @@ export function findCue(text: string): PhraseLocation | null {
       continue;
     // "was inevitable", "had been on the cards", "had no choice but to": the idiom told of the
     // past; "the inevitable", "with a certainty that", "a fair chance to speak": no chance at all.
-    if (IDIOM.test(cue.matched) && (IDIOM_PAST.test(text.slice(0, cue.start)) || idiomLiteral(text, cue))) continue;
+    // "One said it was now almost inevitable Greece leaves": reported speech keeps its tense back.
+    const before = text.slice(0, cue.start);
+    if (IDIOM.test(cue.matched) && ((IDIOM_PAST.test(before) && !IDIOM_REPORTED.test(before)) || idiomLiteral(text, cue))) continue;
     // "far from a done deal", "far from assured": doubted, not denied outright.
     if (FAR_FROM.test(text.slice(0, cue.start))) return { ...cue, band: findBand("unlikely"), negated: true };
     // "we do not think the economy will shrink": the denied belief governs the negated will.

@@ -102,3 +102,28 @@ describe("several chances in one sentence, each read on its own", () => {
     expect(extract(text).map((c) => c.band)).toEqual(["very-likely"]);
   });
 });
+
+describe("forecasts the rules did not see at all", () => {
+  test("'is unavoidable' is a near certainty; 'said it was now almost inevitable' is reported, not past", () => {
+    expect(extract("Analyst Jo Hale said the firm's decline in market share is unavoidable.").map((c) => c.band)).toEqual(["almost-certain"]);
+    expect(extract("One respondent said it was now almost inevitable the treaty lapses.").map((c) => c.band)).toEqual(["almost-certain"]);
+    expect(extract("The crash was inevitable, the inquiry found last year.")).toEqual([]);
+  });
+
+  test("'The research team at Orlan Bank Ltd (LSE: ORL) are among those forecasting a rise' is the bank's", () => {
+    const [c] = extract("Rates rose again. The research team at Orlan Bank Ltd (LSE: ORL) are among those forecasting a 0.5% rise this week.");
+    expect(c.forecaster).toEqual({ name: "Orlan Bank Ltd", kind: "ORGANISATION" });
+  });
+
+  test("'Pollara's modelling points to a 90-seat win' is the modelling's forecast", () => {
+    const [c] = extract("The count starts on Sunday. Pollara's modelling points to a 90-seat win for the government.");
+    expect(c.forecaster.name).toBe("Pollara modelling");
+    expect(c.band).toBe("likely");
+  });
+
+  test("'the estimate is for a profit of 202 cents' is a forecast, not a leading 'For Acme'", () => {
+    const [c] = extract("Shares rose. For Acme, the estimate is for a profit of 202 cents.");
+    expect(c.band).toBe("likely");
+    expect(c.forecaster.name).toBe("The Test Ledger");
+  });
+});

@@ -309,6 +309,7 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     "inevitable",
     "almost inevitable",
     "all but inevitable",
+    "unavoidable",
     "all but assured",
     "virtually assured",
   ],

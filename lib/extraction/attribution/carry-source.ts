@@ -15,7 +15,7 @@ type Credited = { quote: string; forecaster: Speaker; start?: number; end?: numb
 
 /** Polls, surveys, models, forecasters and the trades whose work is to forecast, by their name. */
 const FORECASTING_BODY =
-  /\b(?:surveys?|polls?|polled|pollsters?|forecast(?:s|ers?)?|models?|projections?|economists?|analysts?|strategists?|bookmakers?|bookies|oddsmakers?|punters|markets?|traders?|investors?|meteorolog\w*|scientists?|researchers?|modell?ers?)\b/i;
+  /\b(?:surveys?|polls?|polled|pollsters?|forecast(?:s|ers?)?|models?|projections?|economists?|analysts?|strategists?|bookmakers?|bookies|oddsmakers?|punters|markets?|traders?|investors?|meteorolog\w*|scientists?|researchers?|modell?ers?|modell?ing)\b/i;
 
 /** A figure such a body publishes: a percentage, an amount in millions, basis points, a measure (cm, degrees, tonnes, seats), a decimal. */
 const PUBLISHED_FIGURE =

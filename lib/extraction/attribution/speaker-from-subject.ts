@@ -52,7 +52,8 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
   if (speaker?.kind !== "PERSON") return speaker;
   return known?.get(organisationKey(speaker.name)) ?? (bracketed ? { name: speaker.name, kind: "ORGANISATION" } : speaker);
 }
-const BRACKETED_ACRONYM = /(?<=\p{L})\s*\(\p{Lu}[\p{Lu}\p{N}&]{1,7}\)(?=\s|$)/u;
+// "(CS)", and a ticker with its exchange: "(ASX: WBC)", "(NYSE: IBM)".
+const BRACKETED_ACRONYM = /(?<=\p{L})\s*\((?:\p{Lu}{2,6}:\s*)?\p{Lu}[\p{Lu}\p{N}.&]{1,7}\)(?=\s|$)/u;
 
 /** The group or body heard last, for a count of its members or a document of its making. */
 function lastBody(previous: Speaker | null, known?: ReadonlyMap<string, Speaker>): Speaker | null {
@@ -74,7 +75,7 @@ const BODY_BY_TRADE =
   /^[Tt]he\s+(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+-\p{Ll}[\p{Ll}-]*)\s+){0,2}(?:[Bb]ank|[Ff]irm|[Cc]ompany|[Aa]gency|[Pp]ollster|[Gg]roup|[Ii]nstitute|[Oo]rgani[sz]ation|[Ff]und|[Cc]onsultancy|[Ll]ender|[Ii]nsurer|[Bb]roker|[Bb]rokerage|[Tt]hink[\s-]?[Tt]ank|[Tt]ank|[Bb]ureau|[Rr]egulator|[Ww]atchdog|[Mm]inistry|[Cc]lub|[Cc]armaker|[Aa]utomaker|[Dd]rugmaker|[Cc]hipmaker|[Rr]etailer|[Mm]anufacturer|[Pp]roducer|[Mm]iner|[Aa]irline|[Oo]perator|[Gg]iant|[Uu]tility|[Uu]nion|[Bb]roadcaster|[Pp]ublisher|[Ss]tartup)$/u;
 const POLLED = /^(?:the\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+s)\s+(?:polled|surveyed|questioned|interviewed|asked)\s+by\s+(?:the\s+)?\p{Lu}/u;
 const INSTRUMENT =
-  /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}&.’'-]*(?:\s+\p{Lu}[\p{L}&.’'-]*){0,3})[’']s\s+((?:[\p{L}-]+\s+){0,2}(?:models?|supercomputer|tracker|tool|index|simulations?|algorithm|gauge|nowcast|barometer))$/u;
+  /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}&.’'-]*(?:\s+\p{Lu}[\p{L}&.’'-]*){0,3})[’']s\s+((?:[\p{L}-]+\s+){0,2}(?:models?|modell?ing|supercomputer|tracker|tool|index|simulations?|algorithm|gauge|nowcast|barometer))$/u;
 const LONE_NOT_NAME = /^(?:some|many|others|another|most|few|all|both|several|this|that|these|those|however|meanwhile|still|yet|now|then|today|here|there)$/i;
 const INDICATOR = /^(?:GDP|GNP|CPI|PPI|PCE|PMI|HICP|RPI|ISM|NFP|EPS|ROI)$/;
 // A document of numbers, "the latest" or not, its maker named before it ("The latest WHO
@@ -88,7 +89,7 @@ const DOCUMENT_OF = new RegExp(`^${DOCUMENT_LEAD}${DOCUMENT_NOUN}\\s+(?:from|by)
 const PLACE_BASED = /((?:^|,)\s*[Tt]he\s+)(?:\p{Lu}[\p{L}.’']*,?\s+){0,3}\p{Lu}[\p{L}.’']*-based\s+(?=\p{Ll})/u;
 // A named body's people: "Researchers at UBS", "economists from the Acme Institute" (the body
 // after them), "The CSU team", "Goldman Sachs economists" (the body before them).
-const STAFF = "(?:[Aa]nalysts|[Ee]conomists|[Rr]esearchers|[Ss]trategists|[Ee]xperts|[Ff]orecasters|[Ss]cientists|[Mm]eteorologists|[Ss]taff)";
+const STAFF = "(?:[Aa]nalysts|[Ee]conomists|[Rr]esearchers|[Ss]trategists|[Ee]xperts|[Ff]orecasters|[Ss]cientists|[Mm]eteorologists|[Ss]taff|[Tt]eam)";
 const STAFF_AT_BODY = new RegExp(`^(?:[Tt]he\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${STAFF}\\s+(?:at|from|with)\\s+(?:the\\s+)?(\\p{Lu}[^,;]{1,60})$`, "u");
 const BODY_STAFF =
   /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}&.’'-]*(?:\s+\p{Lu}[\p{L}&.’'-]*){0,4})\s+(?:team|researchers|scientists|forecasters|economists|analysts|strategists)$/u;

@@ -5,7 +5,7 @@ import { REVISED_FORECAST_AT_END, REVISING_VERBS } from "../revised-forecast";
 import { contrastStart, withoutOpeningConjunction } from "./contrast";
 
 const VERB =
-  /\b(?:puts?|putting|gives?|giving|places?|placing|pegs?|pegged|assigns?|assigned|sees?|saw|estimat(?:es?|ed|ing)|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|project(?:s|ed)?|tip(?:s|ped)|fear(?:s|ed)?|worr(?:y|ies)|anticipat(?:es?|ed)|reckons?|reckoned|doubts?|doubted|foresees?|believes?|believed|think|thinks|thought|indicat(?:es?|ed)|favou?rs?|produc(?:es|ed)|issu(?:es|ed)|publish(?:es|ed)|(?:(?:did|does|do|will|would|could|can)\s+not|didn[’']t|doesn[’']t|don[’']t|won[’']t|wouldn[’']t|couldn[’']t|can[’']t|cannot|refused\s+to|declined\s+to)\s+rule\s+out|(?:has|have|had)\s+not\s+ruled\s+out|(?:hasn[’']t|haven[’']t)\s+ruled\s+out|(?:(?:are|is|was|were)\s+)?not\s+ruling\s+out|warn(?:s|ed)?\s+of)(?:\s+(?:only\s+|just\s+)?(?:that|the|an?|its|their|his|her|our))?\s*$/i;
+  /\b(?:puts?|putting|gives?|giving|places?|placing|pegs?|pegged|assigns?|assigned|sees?|saw|estimat(?:es?|ed|ing)|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|project(?:s|ed)?|tip(?:s|ped)|fear(?:s|ed)?|worr(?:y|ies)|anticipat(?:es?|ed)|reckons?|reckoned|doubts?|doubted|foresees?|believes?|believed|think|thinks|thought|indicat(?:es?|ed)|favou?rs?|produc(?:es|ed)|issu(?:es|ed)|publish(?:es|ed)|(?:(?:did|does|do|will|would|could|can)\s+not|didn[’']t|doesn[’']t|don[’']t|won[’']t|wouldn[’']t|couldn[’']t|can[’']t|cannot|refused\s+to|declined\s+to)\s+rule\s+out|(?:has|have|had)\s+not\s+ruled\s+out|(?:hasn[’']t|haven[’']t)\s+ruled\s+out|(?:(?:are|is|was|were)\s+)?not\s+ruling\s+out|warn(?:s|ed)?\s+of|(?:are|is|were|was)\s+among|points?\s+to|pointed\s+to)(?:\s+(?:only\s+|just\s+)?(?:that|the|an?|its|their|his|her|our))?\s*$/i;
 // "put the chances of a no-deal exit at about| 50-50": the verb stands before the noun of
 // chance and its event, the number after "at".
 const ODDS_VERB =
@@ -83,7 +83,9 @@ export function subjectOfAdjacentVerb(head: string, after = ""): string | null {
   // The clause starts after the last full stop, semicolon, colon, dash, quotation mark or ", but" before the verb.
   // A clause of contrast has a subject of its own ("Polls are tight, but the model predicts").
   const contrast = contrastStart(before);
-  const start = Math.max(contrast, ...[". ", "; ", ": ", "— ", "“", "” "].map((b) => (before.includes(b) ? before.lastIndexOf(b) + b.length : 0)));
+  // "Westpac Banking Corp (ASX: WBC) is …": a break inside brackets ends no clause.
+  const unbracketed = before.replace(/\([^()]{1,40}\)/g, (bracket) => "x".repeat(bracket.length));
+  const start = Math.max(contrast, ...[". ", "; ", ": ", "— ", "“", "” "].map((b) => (unbracketed.includes(b) ? unbracketed.lastIndexOf(b) + b.length : 0)));
   // "Acme said its data indicated …": the one who said it.
   const subject = before
     .slice(start)

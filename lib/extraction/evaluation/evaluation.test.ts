@@ -14,7 +14,7 @@ evaluation.catch(() => {}); // each test awaits it and reports the failure; no u
 type Summary = Awaited<typeof evaluation>["seed"]["summary"];
 // Round fifteen (extractor 42, dev with test12 and test13 folded in): the figures its rules
 // reached, held as floors.
-const DEV_FLOORS = { recall: 0.937, precision: 0.88, speakerAccuracy: 0.909, bandAccuracy: 0.921, numberReadRate: 0.914 };
+const DEV_FLOORS = { recall: 0.942, precision: 0.881, speakerAccuracy: 0.91, bandAccuracy: 0.921, numberReadRate: 0.914 };
 const RETIRED11_FLOORS = { recall: 0.953, precision: 0.883, speakerAccuracy: 0.929, bandAccuracy: 0.898, numberReadRate: 1 };
 /** Each named figure at or above its floor; the failure names the figure. */
 function expectFloors(summary: Summary, floors: Partial<Summary>) {
@@ -96,7 +96,7 @@ test.each([
     group: "retired13",
     labels: 65,
     statedNumbers: 21,
-    floors: { recall: 0.923, precision: 0.919, speakerAccuracy: 0.95, bandAccuracy: 0.966, numberReadRate: 0.809 },
+    floors: { recall: 0.953, precision: 0.921, speakerAccuracy: 0.951, bandAccuracy: 0.967, numberReadRate: 0.809 },
   },
   {
     group: "retired14",
@@ -108,7 +108,7 @@ test.each([
     group: "retired15",
     labels: 142,
     statedNumbers: 20,
-    floors: { recall: 0.866, precision: 0.854, speakerAccuracy: 0.788, bandAccuracy: 0.837, numberReadRate: 0.85 },
+    floors: { recall: 0.887, precision: 0.858, speakerAccuracy: 0.793, bandAccuracy: 0.841, numberReadRate: 0.85 },
   },
 ] as const)(
   "dev split, the $group articles (held out until a round read them): no worse than their last figures",
