@@ -5,6 +5,7 @@
 // "feel" as a verb of belief (not "feel like"); "projects" as a verb after its subject; a
 // forecast named in a leading phrase ("In its latest outlook, X said … would").
 import { describe, expect, test } from "vitest";
+import { namedBodies } from "./attribution/named-bodies";
 import { extractCandidates } from "./extract-candidates";
 
 const extract = (text: string) => extractCandidates({ text, outlet: "The Test Ledger" });
@@ -125,5 +126,30 @@ describe("forecasts the rules did not see at all", () => {
     const [c] = extract("Shares rose. For Acme, the estimate is for a profit of 202 cents.");
     expect(c.band).toBe("likely");
     expect(c.forecaster.name).toBe("The Test Ledger");
+  });
+});
+
+describe("a paragraph introduced by the line before", () => {
+  const text =
+    "Rates rose again on Tuesday, the bank's economist Jo Hale noted.\nAfter which, Hale is expecting rates to rise in smaller steps. She explained:\nWe expect that the board will move back to quarter-point steps from October.";
+
+  test("a line that ends 'She explained:' after a sentence is prose, and its forecast is found", () => {
+    expect(extract(text)[0]).toMatchObject({ forecaster: { name: "Jo Hale" }, band: "likely" });
+  });
+
+  test("the paragraph after 'She explained:' is Hale's, not the writer's", () => {
+    expect(who(text)).toEqual(["Jo Hale", "Jo Hale"]);
+  });
+
+  test("a short line ending in a colon with no sentence before it is still a heading", () => {
+    expect(extract("What the bank will do next:\nRates will probably rise in May.").map((c) => c.forecaster.name)).toEqual(["The Test Ledger"]);
+  });
+});
+
+describe("bodies named in a sentence", () => {
+  test("'in September the Harbour Board will …' names the Harbour Board, not 'September the Harbour Board'", () => {
+    expect(namedBodies("We expect that in September the Harbour Board will move back to smaller steps.")).toEqual([
+      { name: "Harbour Board", kind: "ORGANISATION" },
+    ]);
   });
 });

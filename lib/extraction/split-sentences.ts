@@ -82,7 +82,8 @@ export function isFurniture(line: string, previous?: string): boolean {
   if (FURNITURE_PATTERNS.some((p) => p.test(text))) return true;
   // Headings and labels: short, and not ending like a sentence or a quotation.
   const words = text.split(/\s+/).length;
-  const endsLikeProse = /[.!?]["'”’)\]]*$|[”"]$/.test(text);
+  // "… in smaller increments. He explained:": a sentence, then the words that introduce a quotation.
+  const endsLikeProse = /[.!?]["'”’)\]]*$|[”"]$/.test(text) || /[.!?]["'”’)\]]*\s[^.!?]+:$/.test(text);
   return !endsLikeProse && words <= 25;
 }
 

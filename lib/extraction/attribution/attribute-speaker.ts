@@ -69,6 +69,7 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
     fearSpeaker(sentence, context) ??
     colonSpeaker(context) ??
     answerSpeaker(context) ??
+    introducedSpeaker(context) ??
     outlet
   );
 }
@@ -80,6 +81,17 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
 function answerSpeaker(context: AttributionContext): Speaker | null {
   return /^\s*A\s*:\s/.test(context.paragraph) ? (context.known?.get(LAST_PERSON) ?? null) : null;
 }
+
+/**
+ * "… Evans explained last week:" ending the line before: the paragraph is the quotation it
+ * introduces (a block quotation whose quotation marks the page dropped), the speaker's words.
+ */
+function introducedSpeaker(context: AttributionContext): Speaker | null {
+  const m = INTRODUCED.exec(context.lineBefore ?? "");
+  return m ? speakerFromSubject(m[1], context.previous, context.known) : null;
+}
+const INTRODUCED =
+  /(?:^|[.!?]["”’]?\s+)([^.!?:“”"]{1,120}?)\s+(?:said|says|explained|explains|added|adds|wrote|writes|noted|notes|argued|argues|warned|warns|commented|comments|told\s+[^.!?:]{1,40}?)(?:\s+(?:last|this|on|in|earlier|recently)\b[^.!?:]{0,30})?:\s*$/u;
 
 /**
  * "Raj Patel (Acme): “…”", "- Jo Hale: “…”", "- Jo Hale (Acme): a cut is likely": a name and a

@@ -51,8 +51,10 @@ export function namedBodies(sentence: string): Speaker[] {
         .join(" ")
         .replace(/^(?:(?:of|for|and|on|the)\s+)+/i, ""),
     );
-    if (!name) continue;
+    // "in September the RBA Board …": a month or a day before the name is no part of it.
     const words = name.split(/\s+/);
+    while (words.length > 1 && (DATE_NAMES.has(words[0].toLowerCase()) || /^the$/i.test(words[0]))) words.shift();
+    if (!name) continue;
     // A capitalised first word of the sentence alone ("Shares", "Sales") names nothing.
     if (words.length === 1 && m.index === 0 && cut < 0) continue;
     const joined = words.some((w, i) => i > 0 && CONNECTORS.has(w));
@@ -60,7 +62,8 @@ export function namedBodies(sentence: string): Speaker[] {
     // "said Summit Insights analyst Kinngai Chan": a body named as a person's affiliation is not
     // the company a report is about, whom "the company" later means.
     if (AFFILIATION.test(sentence.slice(m.index + m[0].length))) continue;
-    if ((ORGANISATION_WORDS.test(name) || joined) && !found.some((f) => f.name === name)) found.push({ name, kind: "ORGANISATION" });
+    const body = words.join(" ");
+    if ((ORGANISATION_WORDS.test(body) || joined) && !found.some((f) => f.name === body)) found.push({ name: body, kind: "ORGANISATION" });
   }
   return found;
 }

@@ -14,7 +14,7 @@ evaluation.catch(() => {}); // each test awaits it and reports the failure; no u
 type Summary = Awaited<typeof evaluation>["seed"]["summary"];
 // Round fifteen (extractor 42, dev with test12 and test13 folded in): the figures its rules
 // reached, held as floors.
-const DEV_FLOORS = { recall: 0.942, precision: 0.881, speakerAccuracy: 0.91, bandAccuracy: 0.921, numberReadRate: 0.914 };
+const DEV_FLOORS = { recall: 0.943, precision: 0.881, speakerAccuracy: 0.913, bandAccuracy: 0.921, numberReadRate: 0.914 };
 const RETIRED11_FLOORS = { recall: 0.953, precision: 0.883, speakerAccuracy: 0.929, bandAccuracy: 0.898, numberReadRate: 1 };
 /** Each named figure at or above its floor; the failure names the figure. */
 function expectFloors(summary: Summary, floors: Partial<Summary>) {
@@ -108,7 +108,7 @@ test.each([
     group: "retired15",
     labels: 142,
     statedNumbers: 20,
-    floors: { recall: 0.887, precision: 0.858, speakerAccuracy: 0.793, bandAccuracy: 0.841, numberReadRate: 0.85 },
+    floors: { recall: 0.894, precision: 0.859, speakerAccuracy: 0.818, bandAccuracy: 0.842, numberReadRate: 0.85 },
   },
 ] as const)(
   "dev split, the $group articles (held out until a round read them): no worse than their last figures",
