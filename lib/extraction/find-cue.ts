@@ -273,6 +273,10 @@ const FRAMES: ReadonlyArray<RegExp> = [
   // "The overall prediction for the Liberal Democrats is 16.6 per cent": a forecast noun and its figure.
   /\b(?:prediction|forecast|projection|estimate)\s+for\s+[^,;]{2,60}?\s+(?:is|was)\s+(?:about\s+|around\s+)?[-−+]?[$€£]?\d/iu,
   /\b(?:are|is|were|was)\s+(?:now\s+|still\s+)?(?:forecasting|predicting|projecting)\b/i,
+  // "driven by a forecast fall in output to 29.5 million tons": a forecast change with its figure.
+  /\b(?:a|an|the|its|their)\s+forecast\s+(?:[\p{L}-]+\s+){0,2}?(?:increase|rise|fall|drop|decline|gain|growth|deficit|surplus|loss|cut|hike|contraction|expansion)s?\s+(?:of|to|in|by)\s+[^.;]{0,50}?\d/iu,
+  // "issued its outlook, with a forecast of above average rainfall".
+  /\bwith\s+(?:a|its|their)\s+forecast\s+of\s+\p{L}/iu,
   // "Acme is among those forecasting a rise": one of a group that forecasts it.
   /\bthose\s+(?:forecasting|predicting|projecting|expecting|anticipating|tipping)\s+(?:that\s+)?[\p{L}\p{N}$€£]/iu,
   // "YouGov's modelling points to an 84-seat win", "the data point to a fall in output".
@@ -506,6 +510,8 @@ export function findCue(text: string): PhraseLocation | null {
     // "That does not mean prices will fall": a denied inference forecasts neither way.
     if (NOT_MEAN.test(text.slice(0, cue.start))) return null;
     if (comparesWithPast(text, cue) || saysNoForecast(text, cue) || predicateOfWill(text, cue) || judgesPresent(text, cue)) continue;
+    // "The loans are guaranteed by the state": a guarantee given, not a certainty of outcome.
+    if (/guaranteed$/.test(cue.matched) && /^\s+by\b/i.test(text.slice(cue.end))) continue;
     // "The chances of a deal are high" gives a chance; "Rates are high", "the stakes are high" do not.
     if (cue.matched === "are high" && !CHANCE_NOUN.test(text.slice(Math.max(0, cue.start - 80), cue.start))) continue;
     // "In its latest forecast, Acme said prices would fall": the document named in a leading
@@ -516,7 +522,7 @@ export function findCue(text: string): PhraseLocation | null {
     // "based on expected warm sea temperatures", "the expected profit": "expected" as an adjective
     // before its noun describes, it does not forecast.
     if (
-      /^(?:expected|projected|anticipated|predicted)$/.test(cue.matched) &&
+      /^(?:expected|projected|anticipated|predicted|guaranteed)$/.test(cue.matched) &&
       ATTRIBUTIVE_BEFORE.test(text.slice(0, cue.start)) &&
       !/^\s+(?:to|that|by|in|at|on|for)\b/i.test(text.slice(cue.end)) &&
       !FORECAST_CHANGE.test(text.slice(cue.end))

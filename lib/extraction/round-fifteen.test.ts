@@ -153,3 +153,21 @@ describe("bodies named in a sentence", () => {
     ]);
   });
 });
+
+describe("idioms and nouns of certainty and of forecast", () => {
+  test("'almost guaranteed' is a near certainty, 'not guaranteed' an even chance; a guaranteed income or a loan guaranteed by the state forecasts nothing", () => {
+    expect(extract("Vale said the winner is almost guaranteed a number one hit.").map((c) => c.band)).toEqual(["almost-certain"]);
+    expect(extract("Analyst Rana Idris said outside support is not guaranteed.").map((c) => c.band)).toEqual(["roughly-even"]);
+    expect(extract("The plan offers a guaranteed income to every farmer. The loans are guaranteed by the state.")).toEqual([]);
+  });
+
+  test("'nobody has a snowball's chance of a majority' is almost no chance", () => {
+    expect(extract("Kay said nobody has a snowball’s chance of getting a majority.").map((c) => c.band)).toEqual(["almost-no-chance"]);
+  });
+
+  test("'a forecast fall in output to 29.5 million tons' and 'with a forecast of above average rain' are forecasts", () => {
+    expect(extract("Prices rose, driven by a forecast fall in Brazil's output to 29.5 million tons next season.").map((c) => c.band)).toEqual(["likely"]);
+    expect(extract("The bureau issued its outlook, with a forecast of above average rain across the south.").map((c) => c.band)).toEqual(["likely"]);
+    expect(extract("The forecast was wrong last year.")).toEqual([]);
+  });
+});

@@ -22,6 +22,9 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     "will almost certainly not",
     // Round ten.
     "out of the question",
+    // Round fifteen: "nobody has a snowball's chance of a majority".
+    "snowball's chance",
+    "a snowball's chance",
   ],
   "very-unlikely": [
     "very unlikely",
@@ -310,6 +313,10 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     "almost inevitable",
     "all but inevitable",
     "unavoidable",
+    "guaranteed",
+    "almost guaranteed",
+    "all but guaranteed",
+    "virtually guaranteed",
     "all but assured",
     "virtually assured",
   ],
