@@ -171,3 +171,20 @@ describe("idioms and nouns of certainty and of forecast", () => {
     expect(extract("The forecast was wrong last year.")).toEqual([]);
   });
 });
+
+describe("the clause after a forecast, and the sentence after its source", () => {
+  test("'the good news is that the market is expecting a rise' is the market's", () => {
+    expect(who("Rates rose. The good news for savers is that the market is expecting the bank to raise rates again.")).toEqual(["Markets (unnamed)"]);
+  });
+
+  test("'In its latest outlook, Orvia said …' makes Orvia a forecasting body, whose forecasts the writer's next sentence goes on giving", () => {
+    const text =
+      "Oil fell.\nIn its latest outlook for 2030, Orvia said the deal would be offset by higher output next year.\nDemand is likely to slow in Asia.";
+    expect(who(text)).toEqual(["Orvia", "Orvia"]);
+  });
+
+  test("'… will not rise above $61 next year, but will edge up to $64 later' is two forecasts with their own bands", () => {
+    const bands = extract("Brent will not rise much higher than $61 next year, but will edge up to $64 in 2028, the agency said.").map((c) => c.band);
+    expect(bands).toEqual(["very-unlikely", "very-likely"]);
+  });
+});

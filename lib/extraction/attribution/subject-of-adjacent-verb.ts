@@ -86,9 +86,11 @@ export function subjectOfAdjacentVerb(head: string, after = ""): string | null {
   // "Westpac Banking Corp (ASX: WBC) is …": a break inside brackets ends no clause.
   const unbracketed = before.replace(/\([^()]{1,40}\)/g, (bracket) => "x".repeat(bracket.length));
   const start = Math.max(contrast, ...[". ", "; ", ": ", "— ", "“", "” "].map((b) => (unbracketed.includes(b) ? unbracketed.lastIndexOf(b) + b.length : 0)));
+  // "the market is expecting": a progressive's auxiliary is no part of the subject (the space
+  // after it is dropped so that AUXILIARIES sees it; a simple verb's subject keeps its old reading).
+  const clause = /^\w+ing\b/i.test(m[0]) ? before.slice(start).trimEnd() : before.slice(start);
   // "Acme said its data indicated …": the one who said it.
-  const subject = before
-    .slice(start)
+  const subject = clause
     .replace(/\s+(?:said|says|told|added|reported|wrote)\b.*$/i, "")
     // "While the field is young, Acme believes …": a leading concession is no part of the subject.
     .replace(/^(?:while|whilst|whereas|although|though|even\s+though|even\s+if)\s[^,;]*,\s+(?=\S)/i, "")
