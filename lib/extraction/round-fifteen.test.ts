@@ -188,3 +188,12 @@ describe("the clause after a forecast, and the sentence after its source", () =>
     expect(bands).toEqual(["very-unlikely", "very-likely"]);
   });
 });
+
+describe("a with-clause of forecasting after a forecast", () => {
+  test("'the dispute will likely escalate, with analysts predicting the possibility of damage' is the writer's, then the analysts'", () => {
+    const found = extract(
+      "The tit-for-tat blows signal the dispute will likely escalate further, with analysts predicting the possibility of real damage next year.",
+    );
+    expect(found.map((c) => c.forecaster.name)).toEqual(["The Test Ledger", "Analysts (unnamed)"]);
+  });
+});

@@ -62,7 +62,7 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
     subjectOverReporter(head, sentence, context) ??
     accordingSpeaker(sentence, context) ??
     bornOutSpeaker(sentence, context) ??
-    withSpeaker(sentence, context) ??
+    withSpeaker(sentence, head.length + (concession?.[0].length ?? 0), context) ??
     insertedSpeaker(sentence, context) ??
     finalSpeaker ??
     reportedSpeaker(head, context) ??
@@ -321,10 +321,16 @@ function bornOutSpeaker(sentence: string, context: AttributionContext): Speaker 
 const BORN_OUT =
   /\b(?:if|should)\s+((?:the\s+)?\p{Lu}[\p{L}&.’'-]*(?:\s+\p{Lu}[\p{L}&.’'-]*){0,3})[’']s\s+(?:[\p{Ll}-]+\s+){0,3}?(?:polls?|polling|surveys?|forecasts?|models?|modell?ing|projections?|predictions?)\b[^,;]{0,40}?\s+(?:comes?\s+true|proves?\s+(?:right|correct|accurate)|(?:is|are)\s+(?:right|correct|accurate|borne\s+out)|holds?\s+(?:up|true)|pans?\s+out)\b/u;
 
-/** "…, with the agency estimating that …": the body in the "with" clause speaks for the sentence. */
-function withSpeaker(sentence: string, context: AttributionContext): Speaker | null {
+/**
+ * "…, with the agency estimating that …": the body in the "with" clause speaks for the sentence;
+ * but one that predicts makes a forecast of its own (clause-cuts.ts cuts it off), and does not
+ * speak for one before it ("the battle will likely escalate, with analysts predicting damage" is
+ * the writer's, then the analysts'). `cueAt`: where the forecast's words stand in the sentence.
+ */
+function withSpeaker(sentence: string, cueAt: number, context: AttributionContext): Speaker | null {
   const m = WITH_SPEAKER.exec(sentence);
-  return m ? (speakerFromSubject(m[1], context.previous, context.known) ?? soleName(m[1])) : null;
+  if (!m || (m.index > cueAt && /\s(?:predicting|forecasting|projecting|expecting|warning)$/i.test(m[0]))) return null;
+  return speakerFromSubject(m[1], context.previous, context.known) ?? soleName(m[1]);
 }
 
 /**
