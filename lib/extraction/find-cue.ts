@@ -75,7 +75,7 @@ function judgesPresent(text: string, cue: PhraseLocation): boolean {
 
 // The idioms of round nine that are as often told of the past or meant literally.
 const IDIOM =
-  /^(?:all but a certainty|a near certainty|near certainty|a certainty|(?:a )?foregone conclusion|(?:a )?done deal|(?:almost |all but )?inevitable|unavoidable|on the cards|in the offing|(?:little|no) choice but to|(?:a )?fair chance|(?:a )?safe bet|(?:all but|virtually) assured|out of the question)$/;
+  /^(?:all but a certainty|a near certainty|near certainty|a certainty|(?:a )?foregone conclusion|(?:a )?done deal|(?:almost |all but )?inevitable|unavoidable|(?:only |just )?a matter of time|on the cards|in the offing|(?:little|no) choice but to|(?:a )?fair chance|(?:a )?safe bet|(?:all but|virtually) assured|out of the question)$/;
 const IDIOM_PAST = /\b(?:was|were|had|had\s+been|'d|’d)\s+(?:\p{Ll}+\s+){0,2}$/iu;
 const IDIOM_REPORTED =
   /\b(?:said|says|say|told\s+\S+|added|warned|thought|believed|argued)\s+(?:that\s+)?(?:it|this|that|\p{Lu}\p{L}*)\s+(?:was|were)\s+(?:now\s+|still\s+)(?:\p{Ll}+\s+)?$/u;

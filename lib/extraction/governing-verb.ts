@@ -13,6 +13,9 @@ import { FORECASTING_VERB_FORMS as FORMS } from "./is-forecasting-verb";
 // "think tank" is a noun, not a belief.
 const BELIEF =
   "think(?:s|ing)?(?![\\s-]tanks?\\b)|believ(?:e|es|ed|ing)|suggest(?:s|ed|ing)?" +
+  // "it looks as though it will turn milder", "it seems like the deal will pass": an appearance read
+  // now ("it seemed like she would win" was an expectation of the past).
+  "|(?:looks?|seems?)\\s+(?:as\\s+though|as\\s+if|like)" +
   // "The consensus seems to be that it will …", "the expectation among traders is that …".
   "|(?:consensus|expectation|assumption)(?=\\s+(?:(?:among|of)\\s+[^,.;]{1,40}?\\s+)?(?:is|was|seems\\s+to\\s+be|appears\\s+to\\s+be|remains)\\s+that\\b)";
 // The verb, then up to fourteen words of its object clause before the modal ("(AfD)" included),

@@ -197,3 +197,20 @@ describe("a with-clause of forecasting after a forecast", () => {
     expect(found.map((c) => c.forecaster.name)).toEqual(["The Test Ledger", "Analysts (unnamed)"]);
   });
 });
+
+describe("frames of appearance and of time", () => {
+  test("'it looks as though it's going to turn milder' is likely; 'it seemed like she would win' was an expectation of the past", () => {
+    expect(extract("Forecasters said it looks as though it’s going to turn milder by Christmas.").map((c) => c.band)).toEqual(["likely"]);
+    expect(extract("When the vote was called, it seemed like she would win by a landslide.")).toEqual([]);
+  });
+
+  test("'only a matter of time before the virus could spread' is very likely; 'was only a matter of time' is the past", () => {
+    expect(extract("Experts say it is only a matter of time before the virus could spread north.").map((c) => c.band)).toEqual(["very-likely"]);
+    expect(extract("It was only a matter of time before the dam broke, the inquiry found.")).toEqual([]);
+  });
+
+  test("'Tablets will outsell PCs next year, with forecasts suggesting 285 million will ship' is two forecasts", () => {
+    const bands = extract("Tablets will outsell laptops next year, with forecasts suggesting 285 million units will ship in 2027.").map((c) => c.band);
+    expect(bands).toEqual(["very-likely", "likely"]);
+  });
+});

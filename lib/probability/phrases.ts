@@ -252,6 +252,10 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     "a high probability",
   ],
   "very-likely": [
+    // "It's only a matter of time before the virus spreads".
+    "a matter of time",
+    "only a matter of time",
+    "just a matter of time",
     "very likely",
     "highly likely",
     "extremely likely",
