@@ -6,6 +6,7 @@ import { probabilityOfYes } from "../probability/probability-of-yes";
 import { readStatedProbability } from "../probability/read-stated-probability";
 import { type BandKey, bandForProbability, DEFAULT_SCALE, findBand, oppositeBand } from "../probability/scale";
 import { carrySource } from "./attribution/carry-source";
+import { creditLede } from "./attribution/lede-source";
 import { documentOwners } from "./attribution/document-owners";
 import { clauseCuts } from "./clause-cuts";
 import { attributeSpeaker } from "./attribution/attribute-speaker";
@@ -557,7 +558,8 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
     candidates: [...candidates, ...mentions].sort((a, b) => a.start - b.start),
     forecastingBodies: documentOwners(text),
   });
-  return carried.filter((c): c is Candidate => !("mention" in c));
+  const credited = creditLede({ items: carried, paragraphStarts: prose.map((p) => p.start) });
+  return credited.filter((c): c is Candidate => !("mention" in c));
 }
 
 // "30% chance", "Chance: 1 in 4": a line that is nothing but a stated chance.

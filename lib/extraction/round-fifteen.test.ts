@@ -214,3 +214,22 @@ describe("frames of appearance and of time", () => {
     expect(bands).toEqual(["very-likely", "likely"]);
   });
 });
+
+describe("a lede that reports an unnamed source's forecast", () => {
+  test("'There are 80 per cent chances of a normal monsoon' is the body named two paragraphs on", () => {
+    const text =
+      "There are 80 per cent chances of a normal monsoon this season.\nFarmers in the north have begun to sow.\n“Rain will be good in the west,” Monsoonwatch Weather said in its second forecast.";
+    expect(who(text)).toEqual(["Monsoonwatch Weather", "Monsoonwatch Weather"]);
+  });
+
+  test("'The Greens are projected to gain ten seats' is the projection's maker named after it", () => {
+    const text =
+      "The Greens are projected to gain ten seats this week.\nThe latest outlook from the Halden Institute for Polling (HIPO) projects the Reds could win 40 seats.";
+    expect(who(text)).toEqual(["The Halden Institute for Polling", "The Halden Institute for Polling"]);
+  });
+
+  test("a lede in the writer's own voice, or one whose later source is a person commenting, stays the outlet's", () => {
+    expect(who("Oregon will win the title this season.\nThe Ducks will probably lose a game, Acme Sports said.")[0]).toBe("The Test Ledger");
+    expect(who("Growth is projected to slow next year.\nJo Hale, an economist, said a recession was likely.")[0]).toBe("The Test Ledger");
+  });
+});
