@@ -251,7 +251,7 @@ const LONG_SHOT = /\b(?:is|are|was|remains?|looks?|seems?|as)\s+(?:still\s+)?(?:
 // What a course leads to: "on course for victory", "heading for a recession"; not a place
 // ("fans heading for Wembley", "a plane headed for Chicago").
 const OUTCOME =
-  "(?:recession|defeat|victory|win|majority|record|slowdown|downturn|deficit|surplus|loss|losses|collapse|default|shutdown|landslide|crash|contraction|rebound|recovery|title|relegation|promotion|cut|hike|rise|fall|decline|stalemate|completion|approval|rejection|term|re-?election|runoff|run-off|showdown|clash|split|exit|draw|war|surge|spike|wave|peak|shortage|glut)";
+  "(?:recession|defeat|victory|win|majority|record|slowdown|downturn|deficit|surplus|loss|losses|collapse|default|shutdown|landslide|crash|contraction|rebound|recovery|title|relegation|promotion|cut|hike|rise|fall|decline|stalemate|completion|approval|rejection|term|re-?election|runoff|run-off|showdown|clash|split|exit|draw|war|surge|spike|wave|peak|shortage|glut|gain|increase|drop|jump)";
 
 // Forecasting frames that are not phrases of the lexicon: "economists see more cuts coming",
 // "in our baseline scenario, inflation falls below 2%".
@@ -277,6 +277,13 @@ const FRAMES: ReadonlyArray<RegExp> = [
   /\b(?:a|an|the|its|their)\s+forecast\s+(?:[\p{L}-]+\s+){0,2}?(?:increase|rise|fall|drop|decline|gain|growth|deficit|surplus|loss|cut|hike|contraction|expansion)s?\s+(?:of|to|in|by)\s+[^.;]{0,50}?\d/iu,
   // "issued its outlook, with a forecast of above average rainfall".
   /\bwith\s+(?:a|its|their)\s+forecast\s+of\s+\p{L}/iu,
+  // "Forecasters predict a hot summer", "predicts a bumper harvest": the object is a time to come.
+  /(?<!\b(?:had|the|a|an|its|their|our|his|her|of|and)\s)\b(?:forecasts?|predicts?|projects?|anticipates?|foresees?)\s+(?:a|an)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:summer|winter|spring|autumn|season|quarter|harvest|crop)\b/iu,
+  // "The weather service's outlook calls for above-normal temperatures".
+  /\b(?:outlook|forecast|projection|model|consensus|guidance|scenario)s?\s+(?:now\s+|still\s+|also\s+)?calls?\s+for\s+\S/iu,
+  // "The company guided for revenue of $5 billion": a company's guidance is its forecast.
+  // (The cue starts after the verb, so that attribution reads the guiding company before it.)
+  /(?=for|to)(?<=\bguid(?:es|ed|ing)\s+)(?:for|towards|to)\s+(?:[\p{L}\p{N}’'-]+\s+){0,5}?(?:of\s+|at\s+|between\s+|around\s+)?[-−+]?[$€£]?\d/iu,
   // "Acme is among those forecasting a rise": one of a group that forecasts it.
   /\bthose\s+(?:forecasting|predicting|projecting|expecting|anticipating|tipping)\s+(?:that\s+)?[\p{L}\p{N}$€£]/iu,
   // "YouGov's modelling points to an 84-seat win", "the data point to a fall in output".

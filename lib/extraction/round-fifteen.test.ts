@@ -233,3 +233,33 @@ describe("a lede that reports an unnamed source's forecast", () => {
     expect(who("Growth is projected to slow next year.\nJo Hale, an economist, said a recession was likely.")[0]).toBe("The Test Ledger");
   });
 });
+
+describe("forecasts of seasons, outlooks and guidance, and who gives them", () => {
+  test.each([
+    ["Forecasters predict a hot summer for the south.", "Forecasters (unnamed)", "likely"],
+    ["The weather service's outlook calls for above-normal temperatures across the South.", "The Test Ledger", "likely"],
+    ["Orvane Corp guided for revenue of between $4.8 billion and $5 billion in the third quarter.", "Orvane Corp", "likely"],
+    ["Wheat prices are on track for their biggest monthly gain since March.", "The Test Ledger", "likely"],
+    ["JPMorgan now sees a 60% chance of a recession this year.", "JPMorgan", "likely"],
+    ["The CME FedWatch tool shows a 3% chance that rates stay unchanged.", "CME FedWatch tool", "almost-no-chance"],
+    ["Odds of a December rate cut stood at 97% on Polymarket.", "Polymarket", "almost-certain"],
+  ])("%s", (sentence, name, band) => {
+    expect(extract(`Markets moved on Monday.\n${sentence}`).map((c) => [c.forecaster.name, c.band])).toEqual([[name, band]]);
+  });
+
+  test("'odds … at 55% on Wednesday' names a day, not a market", () => {
+    expect(who("The odds of a cut rose to 55% on Wednesday.")).toEqual(["The Test Ledger"]);
+  });
+});
+
+describe("'the pollster', 'the bank' and 'I'", () => {
+  test("'The pollster also predicted …' is the pollster that spoke, not a party named since", () => {
+    const text =
+      "Survation expects Labour to win. Its poll put the Scottish National Party on 40 seats. The pollster also predicted that the Greens would gain two seats next year.";
+    expect(who(text).at(-1)).toBe("Survation");
+  });
+
+  test("'Here are things I truly believe will occur' is the writer's", () => {
+    expect(who("Here are things I truly believe will occur in the next 365 days.")).toEqual(["The Test Ledger"]);
+  });
+});

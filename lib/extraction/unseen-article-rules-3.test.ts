@@ -215,7 +215,7 @@ describe("more shapes of attribution", () => {
 
   test("“see X peaking at 4.5%”: the path with its figure or date", () => {
     expect(extract("Strategists at Ferncliff now see yields peaking at 5.2% in June.")).toMatchObject([
-      { band: "likely", forecaster: { name: "Strategists (unnamed)" } },
+      { band: "likely", forecaster: { name: "Ferncliff" } }, // "Strategists at X" speak for X, as "Researchers at UBS" do
     ]);
     expect(extract("Tourists see whales breaching near the harbour.")).toEqual([]);
   });

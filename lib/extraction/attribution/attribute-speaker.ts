@@ -51,6 +51,7 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
   if (reporter) return reporter;
   return (
     priceOwner(sentence) ??
+    platformSpeaker(sentence) ??
     chanceOwner(paragraph.slice(sentenceStart, at + 40)) ??
     agentSpeaker(sentence, context) ??
     consensusSpeaker(sentence, context) ??
@@ -132,6 +133,17 @@ function fearSpeaker(head: string, context: AttributionContext): Speaker | null 
     );
   return m ? speakerFromSubject(m[0], context.previous, context.known) : null;
 }
+
+/**
+ * "Odds of a December cut stood at 97% on Polymarket", "…, according to odds on Kalshi": the
+ * market that trades the chance.
+ */
+function platformSpeaker(sentence: string): Speaker | null {
+  const m = PLATFORM.exec(sentence);
+  return m && !DATE_NAMES.has(m[1].toLowerCase()) ? { name: m[1], kind: "ORGANISATION" } : null;
+}
+const PLATFORM =
+  /\b(?:[Oo]dds|[Cc]hances?|[Pp]robability|[Ll]ikelihood)\b[^.;]{0,80}?\d\s?(?:%|percent\b|per\s?cent\b)[^.;]{0,30}?\bon\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})(?=\s*[,.;!]|\s*$|\s+(?:prediction|betting|exchange|market))/u;
 
 /**
  * "Williams is BetVictor's 13-8 favourite", "Paddy Power's 5/1 shot", "Ladbrokes have the Greens
@@ -254,7 +266,8 @@ const DOCUMENT_OWNER = new RegExp(
 /** "Analysts expect …", "The agency puts the odds at …": the subject of the verb the forecast hangs on. */
 function adjacentSpeaker(head: string, context: AttributionContext): Speaker | null {
   const adjacent = subjectOfAdjacentVerb(head, context.paragraph.slice(context.at, context.at + 160));
-  if (!adjacent || /^(?:it|they|we|i)$/i.test(adjacent)) return null;
+  // "Here are things I truly believe …": a pronoun that ends the subject phrase is its head.
+  if (!adjacent || /(?:^|\s)(?:it|they|we|i)$/i.test(adjacent)) return null;
   // "She put the probability at 30%": the person the pronoun points to, as for "she said".
   if (/^(?:he|she)$/i.test(adjacent)) return speakerFromSubject(adjacent, context.previous, context.known);
   // "At the time, Apple projected …": the lone name after a leading clause.

@@ -55,6 +55,22 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
 // "(CS)", and a ticker with its exchange: "(ASX: WBC)", "(NYSE: IBM)".
 const BRACKETED_ACRONYM = /(?<=\p{L})\s*\((?:\p{Lu}{2,6}:\s*)?\p{Lu}[\p{Lu}\p{N}.&]{1,7}\)(?=\s|$)/u;
 
+/**
+ * "the bank", "the pollster": a body known by a name with that word ("the Bank" after the Bank of
+ * England: the one that spoke last, else the one named last, else the first named); else the body
+ * that spoke last when the body named last does not have the word in its name ("Survation said …
+ * The pollster also predicted", with the SNP named between); else the body named last.
+ */
+function bodyOfTrade(trade: string, previous: Speaker | null, known?: ReadonlyMap<string, Speaker>): Speaker | null {
+  const word = new RegExp(`\\b${trade.replace(/[^\p{L}]/gu, "")}\\b`, "iu");
+  const last = known?.get(LAST_ORGANISATION) ?? null;
+  const named = [...(known?.values() ?? [])].filter((s) => s.kind === "ORGANISATION" && word.test(s.name));
+  const has = (s: Speaker | null) => !!s && named.some((n) => n.name === s.name);
+  if (named.length > 0) return has(previous) ? previous : has(last) ? last : named[0];
+  if (previous?.kind === "ORGANISATION" && last) return previous;
+  return last;
+}
+
 /** The group or body heard last, for a count of its members or a document of its making. */
 function lastBody(previous: Speaker | null, known?: ReadonlyMap<string, Speaker>): Speaker | null {
   if (previous && previous.kind !== "PERSON" && previous.kind !== "OUTLET") return previous;
@@ -67,7 +83,7 @@ const OWNED_STAFF =
 const SPOKESPERSON_OF = /^(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s+spokes(?:man|woman|person)$/u;
 // Not a nationality before "model" ("the Brazilian model said": a person).
 const NAMED_MODEL =
-  /^(?:[Tt]he\s+)?(?!\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|can|ern|ic|i)\s+models?$)(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})\s+(models?|simulations?|tracker|supercomputer)$/u;
+  /^(?:[Tt]he\s+)?(?!\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|can|ern|ic|i)\s+models?$)(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})\s+(models?|simulations?|tracker|supercomputer|tool|nowcast|gauge)$/u;
 // The last word of a body's trade ("research firm", "equipment maker", "utility company").
 const BODY_TRADE_NOUN =
   /(?:firm|company|pollster|agency|bank|group|outlet|broadcaster|consultancy|insurer|lender|institute|organi[sz]ation|network|newspaper|website|platform|service|bookmaker|exchange|maker|manufacturer|producer|developer|supplier|provider|retailer|operator|carrier|airline|miner|giant|utility|startup|publisher|broker|brokerage|distributor|fund)$/;
@@ -217,7 +233,7 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     if (BODY_BY_TRADE.test(owner ?? segment)) {
       // "the company" is the body the article is about; "the bank", "the research firm" the one named last.
       const main = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}company$/iu.test(owner ?? segment) ? known?.get(MAIN_ORGANISATION) : undefined;
-      const body = main ?? known?.get(LAST_ORGANISATION);
+      const body = main ?? bodyOfTrade((owner ?? segment).split(/\s+/).at(-1)!, previous, known);
       if (body) return body;
     }
     // "the expert", "the former minister": the last speaker when a person, else the person last

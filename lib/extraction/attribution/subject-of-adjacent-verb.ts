@@ -5,7 +5,7 @@ import { REVISED_FORECAST_AT_END, REVISING_VERBS } from "../revised-forecast";
 import { contrastStart, withoutOpeningConjunction } from "./contrast";
 
 const VERB =
-  /\b(?:puts?|putting|gives?|giving|places?|placing|pegs?|pegged|assigns?|assigned|sees?|saw|estimat(?:es?|ed|ing)|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|project(?:s|ed)?|tip(?:s|ped)|fear(?:s|ed)?|worr(?:y|ies)|anticipat(?:es?|ed)|reckons?|reckoned|doubts?|doubted|foresees?|believes?|believed|think|thinks|thought|indicat(?:es?|ed)|favou?rs?|produc(?:es|ed)|issu(?:es|ed)|publish(?:es|ed)|(?:(?:did|does|do|will|would|could|can)\s+not|didn[’']t|doesn[’']t|don[’']t|won[’']t|wouldn[’']t|couldn[’']t|can[’']t|cannot|refused\s+to|declined\s+to)\s+rule\s+out|(?:has|have|had)\s+not\s+ruled\s+out|(?:hasn[’']t|haven[’']t)\s+ruled\s+out|(?:(?:are|is|was|were)\s+)?not\s+ruling\s+out|warn(?:s|ed)?\s+of|(?:are|is|were|was)\s+among|points?\s+to|pointed\s+to)(?:\s+(?:only\s+|just\s+)?(?:that|the|an?|its|their|his|her|our))?\s*$/i;
+  /\b(?:puts?|putting|gives?|giving|places?|placing|pegs?|pegged|assigns?|assigned|sees?|saw|estimat(?:es?|ed|ing)|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|project(?:s|ed)?|tip(?:s|ped)|fear(?:s|ed)?|worr(?:y|ies)|anticipat(?:es?|ed)|reckons?|reckoned|doubts?|doubted|foresees?|believes?|believed|think|thinks|thought|indicat(?:es?|ed)|favou?rs?|produc(?:es|ed)|issu(?:es|ed)|publish(?:es|ed)|(?:(?:did|does|do|will|would|could|can)\s+not|didn[’']t|doesn[’']t|don[’']t|won[’']t|wouldn[’']t|couldn[’']t|can[’']t|cannot|refused\s+to|declined\s+to)\s+rule\s+out|(?:has|have|had)\s+not\s+ruled\s+out|(?:hasn[’']t|haven[’']t)\s+ruled\s+out|(?:(?:are|is|was|were)\s+)?not\s+ruling\s+out|warn(?:s|ed)?\s+of|(?:are|is|were|was)\s+among|points?\s+to|pointed\s+to|guid(?:es|ed|ing))(?:\s+(?:only\s+|just\s+)?(?:that|the|an?|its|their|his|her|our))?\s*$/i;
 // "put the chances of a no-deal exit at about| 50-50": the verb stands before the noun of
 // chance and its event, the number after "at".
 const ODDS_VERB =
@@ -86,9 +86,8 @@ export function subjectOfAdjacentVerb(head: string, after = ""): string | null {
   // "Westpac Banking Corp (ASX: WBC) is …": a break inside brackets ends no clause.
   const unbracketed = before.replace(/\([^()]{1,40}\)/g, (bracket) => "x".repeat(bracket.length));
   const start = Math.max(contrast, ...[". ", "; ", ": ", "— ", "“", "” "].map((b) => (unbracketed.includes(b) ? unbracketed.lastIndexOf(b) + b.length : 0)));
-  // "the market is expecting": a progressive's auxiliary is no part of the subject (the space
-  // after it is dropped so that AUXILIARIES sees it; a simple verb's subject keeps its old reading).
-  const clause = /^\w+ing\b/i.test(m[0]) ? before.slice(start).trimEnd() : before.slice(start);
+  // "the market is expecting", "JPMorgan now sees": an auxiliary or an adverb is no part of the subject.
+  const clause = before.slice(start).trimEnd();
   // "Acme said its data indicated …": the one who said it.
   const subject = clause
     .replace(/\s+(?:said|says|told|added|reported|wrote)\b.*$/i, "")

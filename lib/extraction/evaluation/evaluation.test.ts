@@ -14,7 +14,7 @@ evaluation.catch(() => {}); // each test awaits it and reports the failure; no u
 type Summary = Awaited<typeof evaluation>["seed"]["summary"];
 // Round fifteen (extractor 42, dev with test12 and test13 folded in): the figures its rules
 // reached, held as floors.
-const DEV_FLOORS = { recall: 0.948, precision: 0.882, speakerAccuracy: 0.92, bandAccuracy: 0.927, numberReadRate: 0.914 };
+const DEV_FLOORS = { recall: 0.948, precision: 0.882, speakerAccuracy: 0.921, bandAccuracy: 0.927, numberReadRate: 0.914 };
 const RETIRED11_FLOORS = { recall: 0.962, precision: 0.884, speakerAccuracy: 0.934, bandAccuracy: 0.899, numberReadRate: 1 };
 /** Each named figure at or above its floor; the failure names the figure. */
 function expectFloors(summary: Summary, floors: Partial<Summary>) {
@@ -110,7 +110,7 @@ test.each([
     group: "retired15",
     labels: 142,
     statedNumbers: 20,
-    floors: { recall: 0.908, precision: 0.864, speakerAccuracy: 0.86, bandAccuracy: 0.868, numberReadRate: 0.85 },
+    floors: { recall: 0.908, precision: 0.864, speakerAccuracy: 0.868, bandAccuracy: 0.868, numberReadRate: 0.85 },
   },
 ] as const)(
   "dev split, the $group articles (held out until a round read them): no worse than their last figures",
