@@ -284,6 +284,9 @@ const FRAMES: ReadonlyArray<RegExp> = [
   // "The company guided for revenue of $5 billion": a company's guidance is its forecast.
   // (The cue starts after the verb, so that attribution reads the guiding company before it.)
   /(?=for|to)(?<=\bguid(?:es|ed|ing)\s+)(?:for|towards|to)\s+(?:[\p{L}\p{N}’'-]+\s+){0,5}?(?:of\s+|at\s+|between\s+|around\s+)?[-−+]?[$€£]?\d/iu,
+  // "The incumbent remains the slight favourite to win": a favourite with no price, now ("Spain
+  // were favourites in 2010" tells of the past).
+  /\b(?:is|are|remains?|looks?|seems?)\s+(?:still\s+|now\s+)?(?:the\s+)?(?:clear\s+|slight\s+|heavy\s+|strong\s+|firm\s+|narrow\s+|overwhelming\s+|big\s+|hot\s+)?favou?rites?\s+(?:to\s+\p{Ll}|for\s+(?:the\s+)?\p{L})/iu,
   // "Acme is among those forecasting a rise": one of a group that forecasts it.
   /\bthose\s+(?:forecasting|predicting|projecting|expecting|anticipating|tipping)\s+(?:that\s+)?[\p{L}\p{N}$€£]/iu,
   // "YouGov's modelling points to an 84-seat win", "the data point to a fall in output".
@@ -461,10 +464,11 @@ function frameCue(text: string): PhraseLocation | null {
 const DISMISSED =
   /\b(?:rejected|rejects|reject|dismissed|dismisses|dismiss|ruled\s+out|rules\s+out|rule\s+out|downplayed|downplays|played\s+down|plays\s+down)\s+(?:the\s+)?(?:possibility|likelihood|prospect|chances?|idea|odds)\b/i;
 
-// "The chances of a quiet season are 'close to zero'", "the probability of spread was 'moderate'":
+// "The chances of a quiet season are 'close to zero'", "the probability of spread was 'moderate'",
+// "the possibility exists, but it's very small":
 // a chance given a level in words.
 const CHANCE_LEVEL =
-  /\b(?:chances?|odds|probability|likelihood|risk(?=\s+(?:of|that)\b)|possibility)\b(?:[^.;]|\.(?=\s*[\d\p{Ll}])){0,140}?\b(?:is|are|was|were|be|remains?|stands?\s+at|as)\s+[“"‘']?(?:(?:close\s+to|near|virtually|practically|effectively|essentially)\s+)?(zero|nil|moderate|medium|(?:(?:very|extremely|quite|fairly|pretty|relatively|rather|reasonably)\s+)?(?:small|slim|slight|low|tiny|remote|high|good|strong|big|great|decent))\b[”"’']?(?=\s*(?:[.,;:!?'"”’)]|$|(?:this|in|for|at|now|over|during|and|but|until|by|to)\b))/iu;
+  /\b(?:chances?|odds|probability|likelihood|risk(?=\s+(?:of|that)\b)|possibility)\b(?:[^.;]|\.(?=\s*[\d\p{Ll}])){0,140}?(?:\b(?:is|are|was|were|be|remains?|stands?\s+at|as)|(?<=\b(?:it|that)[’']s))\s+[“"‘']?(?:(?:close\s+to|near|virtually|practically|effectively|essentially)\s+)?(zero|nil|moderate|medium|(?:(?:very|extremely|quite|fairly|pretty|relatively|rather|reasonably)\s+)?(?:small|slim|slight|low|tiny|remote|high|good|strong|big|great|decent))\b[”"’']?(?=\s*(?:[.,;:!?'"”’)]|$|(?:this|in|for|at|now|over|during|and|but|until|by|to)\b))/iu;
 const CHANCE_NOUN = /\b(?:chance|odds|probabilit|likelihood|risk|possibilit)/i;
 const LEVEL_BANDS: Record<string, BandKey> = { zero: "almost-no-chance", nil: "almost-no-chance", moderate: "roughly-even", medium: "roughly-even" };
 // "The chances of a deal are very small", "the risk is high": a chance's size in words.

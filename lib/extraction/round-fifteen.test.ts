@@ -263,3 +263,18 @@ describe("'the pollster', 'the bank' and 'I'", () => {
     expect(who("Here are things I truly believe will occur in the next 365 days.")).toEqual(["The Test Ledger"]);
   });
 });
+
+describe("favourites, small possibilities and a body's officer", () => {
+  test.each([
+    ["The incumbent remains the slight favourite to win the election.", "The Test Ledger", "likely"],
+    ["“The possibility exists, but it's very small,” said Marcia Cavallari.", "Marcia Cavallari", "very-unlikely"],
+    ["Bookmakers make Lena Fisk the clear favourite at 7/4 to win the title.", "Bookmakers (unnamed)", "unlikely"],
+    ["The director of polling firm Ibope told a radio station it's unlikely any candidate will win outright.", "Ibope", "unlikely"],
+  ])("%s", (sentence, name, band) => {
+    expect(extract(`The vote is on Sunday.\n${sentence}`).map((c) => [c.forecaster.name, c.band])).toEqual([[name, band]]);
+  });
+
+  test("a named person with that role is the speaker, not the body ('Ana Ruiz, the head of Ibope, said …')", () => {
+    expect(who("The vote is on Sunday.\nAna Ruiz, the head of Ibope, said a runoff is likely.")).toEqual(["Ana Ruiz"]);
+  });
+});

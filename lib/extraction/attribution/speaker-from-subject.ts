@@ -80,6 +80,8 @@ function lastBody(previous: Speaker | null, known?: ReadonlyMap<string, Speaker>
 // A body's people by its possessive: "the IMF's chief economist", "the bank's analysts".
 const OWNED_STAFF =
   /^(.+?)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}(?:economists?|analysts?|strategists?|forecasters?|researchers?|experts?|spokes(?:man|woman|person)|staff|team|officials?)$/u;
+const ROLE_OF_BODY =
+  /^(?:[Tt]he\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:director|head|chief|president|chair(?:man|woman)?|spokes(?:man|woman|person)|governor|chief\s+executive|managing\s+director|founder)\s+(?:of|at)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(\p{Lu}[\p{L}&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.-]*){0,4})$/u;
 const SPOKESPERSON_OF = /^(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s+spokes(?:man|woman|person)$/u;
 // Not a nationality before "model" ("the Brazilian model said": a person).
 const NAMED_MODEL =
@@ -222,8 +224,9 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     const owner = OWNED_STAFF.exec(segment)?.[1];
     const namedOwner =
       segments.length === 1 && owner ? /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.-]*){0,3})$/u.exec(owner)?.[1] : undefined;
-    // "a Met Office spokeswoman", "an Intel spokesperson": the body speaks through them.
-    const spokesBody = namedOwner ?? SPOKESPERSON_OF.exec(segment)?.[1];
+    // "a Met Office spokeswoman", "an Intel spokesperson": the body speaks through them; so does
+    // "the director of polling firm Ibope" when no name goes with the role.
+    const spokesBody = namedOwner ?? SPOKESPERSON_OF.exec(segment)?.[1] ?? (segments.length === 1 ? ROLE_OF_BODY.exec(segment)?.[1] : undefined);
     if (spokesBody) return known?.get(organisationKey(spokesBody)) ?? { name: spokesBody, kind: "ORGANISATION" };
     // "it added": a body or group named before speaks on.
     if (/^it$/i.test(segment)) return previous && previous.kind !== "PERSON" ? previous : null;

@@ -18,9 +18,11 @@ const DISMISS_VERB =
 // between them.
 const GIVE_VERB =
   /\b(?:(?:gives?|giving|gave|assigns?|assigning|assigned|attach(?:es|ing|ed)?|makes?|making|made|rates?|rating|rated)\s+(?:[\p{L}\p{N}’'-]+\s+){0,6}?(?:a|an)|(?:gives?|giving|gave|assigns?|assigning|assigned)\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}?|(?:pric(?:e|es|ed|ing)\s+in|(?:are|is|were|was)\s+(?:now\s+|still\s+)?pricing)(?:\s+(?:a|an))?(?:\s+(?:roughly|about|around|nearly|almost|only|just|some))?)\s*$/iu;
-// "The bookmakers make Arsenal| 6/4 favourites": a price handed to the name after the verb (case
-// matters: "the decisions made at the summit| may …" is no price).
-const MAKE_VERB = /\b(?:[Mm]akes?|[Mm]aking|[Mm]ade)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,3}$/u;
+// "The bookmakers make Arsenal| 6/4 favourites", "make Norris the clear favourite at| 7/4": a price
+// handed to the name after the verb (case matters: "the decisions made at the summit| may …" is no
+// price).
+const MAKE_VERB =
+  /\b(?:[Mm]akes?|[Mm]aking|[Mm]ade)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:favou?rite|outsider|underdog)s?\s+(?:at\s+)?)?$/u;
 // "The agency estimates there is a| 66% chance": a verb of judging, then an existential "there is".
 const THERE_IS =
   /\b(?:estimat(?:es?|ed|ing)|sees?|saw|thinks?|thought|believes?|believed|reckons?|reckoned|says?|said|warns?|warned|puts?|calculates?|calculated)\s+(?:that\s+)?there(?:[’']s|\s+is|\s+was|\s+will\s+be)\s+(?:now\s+|still\s+)?(?:only\s+|just\s+)?(?:a|an)?\s*$/i;
