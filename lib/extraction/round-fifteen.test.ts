@@ -270,6 +270,8 @@ describe("favourites, small possibilities and a body's officer", () => {
     ["“The possibility exists, but it's very small,” said Marcia Cavallari.", "Marcia Cavallari", "very-unlikely"],
     ["Bookmakers make Lena Fisk the clear favourite at 7/4 to win the title.", "Bookmakers (unnamed)", "unlikely"],
     ["The director of polling firm Ibope told a radio station it's unlikely any candidate will win outright.", "Ibope", "unlikely"],
+    ["Speaking at a conference in Davos, the IMF chief warned that a recession was possible.", "IMF", "roughly-even"],
+    ["A Nomura economist said a runoff is likely.", "Nomura", "likely"],
   ])("%s", (sentence, name, band) => {
     expect(extract(`The vote is on Sunday.\n${sentence}`).map((c) => [c.forecaster.name, c.band])).toEqual([[name, band]]);
   });

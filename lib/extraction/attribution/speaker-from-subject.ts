@@ -82,7 +82,9 @@ const OWNED_STAFF =
   /^(.+?)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}(?:economists?|analysts?|strategists?|forecasters?|researchers?|experts?|spokes(?:man|woman|person)|staff|team|officials?)$/u;
 const ROLE_OF_BODY =
   /^(?:[Tt]he\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:director|head|chief|president|chair(?:man|woman)?|spokes(?:man|woman|person)|governor|chief\s+executive|managing\s+director|founder)\s+(?:of|at)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(\p{Lu}[\p{L}&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.-]*){0,4})$/u;
-const SPOKESPERSON_OF = /^(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s+spokes(?:man|woman|person)$/u;
+// "a Met Office spokeswoman", "the IMF chief", "a Nomura economist": one of a named body's people.
+const SPOKESPERSON_OF =
+  /^(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s+(?:spokes(?:man|woman|person)|chief|head|boss|economist|analyst|strategist|researcher)$/u;
 // Not a nationality before "model" ("the Brazilian model said": a person).
 const NAMED_MODEL =
   /^(?:[Tt]he\s+)?(?!\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|can|ern|ic|i)\s+models?$)(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})\s+(models?|simulations?|tracker|supercomputer|tool|nowcast|gauge)$/u;
