@@ -272,6 +272,7 @@ describe("favourites, small possibilities and a body's officer", () => {
     ["The director of polling firm Ibope told a radio station it's unlikely any candidate will win outright.", "Ibope", "unlikely"],
     ["Speaking at a conference in Davos, the IMF chief warned that a recession was possible.", "IMF", "roughly-even"],
     ["A Nomura economist said a runoff is likely.", "Nomura", "likely"],
+    ["A rate rise in December is all but a certainty for some analysts.", "Analysts (unnamed)", "almost-certain"],
   ])("%s", (sentence, name, band) => {
     expect(extract(`The vote is on Sunday.\n${sentence}`).map((c) => [c.forecaster.name, c.band])).toEqual([[name, band]]);
   });

@@ -56,6 +56,7 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
     agentSpeaker(sentence, context) ??
     consensusSpeaker(sentence, context) ??
     claimSpeaker(head, context) ??
+    holderSpeaker(sentence, context) ??
     parentheticalSpeaker(head, context) ??
     relativeSpeaker(head, context) ??
     adjacentSpeaker(head, context) ??
@@ -200,6 +201,17 @@ function consensusSpeaker(head: string, context: AttributionContext): Speaker | 
     );
   return m ? speakerFromSubject(m[1], context.previous, context.known) : null;
 }
+
+/**
+ * "A rise in December is all but a certainty for some analysts", "a cut is the base case for most
+ * economists": the group for whom the outcome is that certain holds the forecast.
+ */
+function holderSpeaker(sentence: string, context: AttributionContext): Speaker | null {
+  const group = HOLDER.exec(sentence)?.[1];
+  return group ? unnamedGroup(group) : null;
+}
+const HOLDER =
+  /\b(?:certainty|certain|done\s+deal|foregone\s+conclusion|given|base\s+case|likely|unlikely|inevitable)\s+for\s+((?:some|many|most|several|a\s+few|the)\s+(?:[\p{Ll}-]+\s+)?(?:analysts|economists|strategists|traders|investors|forecasters|experts|observers))\b/u;
 
 /**
  * "Outlets repeated the claim from Acme Weather that snow was likely", "a warning by the IMF that

@@ -14,7 +14,7 @@ evaluation.catch(() => {}); // each test awaits it and reports the failure; no u
 type Summary = Awaited<typeof evaluation>["seed"]["summary"];
 // Round fifteen (extractor 42, dev with test12 and test13 folded in): the figures its rules
 // reached, held as floors.
-const DEV_FLOORS = { recall: 0.948, precision: 0.882, speakerAccuracy: 0.921, bandAccuracy: 0.927, numberReadRate: 0.914 };
+const DEV_FLOORS = { recall: 0.948, precision: 0.882, speakerAccuracy: 0.923, bandAccuracy: 0.927, numberReadRate: 0.914 };
 const RETIRED11_FLOORS = { recall: 0.962, precision: 0.884, speakerAccuracy: 0.934, bandAccuracy: 0.899, numberReadRate: 1 };
 /** Each named figure at or above its floor; the failure names the figure. */
 function expectFloors(summary: Summary, floors: Partial<Summary>) {
@@ -89,7 +89,7 @@ test.each([
     group: "retired",
     labels: 108,
     statedNumbers: 14,
-    floors: { recall: 0.953, precision: 0.866, speakerAccuracy: 0.883, bandAccuracy: 0.951, numberReadRate: 0.928 },
+    floors: { recall: 0.953, precision: 0.866, speakerAccuracy: 0.893, bandAccuracy: 0.951, numberReadRate: 0.928 },
   },
   { group: "retired11", labels: 238, statedNumbers: 35, floors: RETIRED11_FLOORS },
   {
