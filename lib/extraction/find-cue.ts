@@ -75,10 +75,15 @@ function judgesPresent(text: string, cue: PhraseLocation): boolean {
 
 // The idioms of round nine that are as often told of the past or meant literally.
 const IDIOM =
-  /^(?:all but a certainty|a near certainty|near certainty|a certainty|(?:a )?foregone conclusion|(?:a )?done deal|(?:almost |all but )?inevitable|unavoidable|(?:only |just )?a matter of time|on the cards|in the offing|(?:little|no) choice but to|(?:a )?fair chance|(?:a )?safe bet|(?:all but|virtually) assured|out of the question)$/;
+  /^(?:all but a certainty|a near certainty|near certainty|a certainty|(?:a )?foregone conclusion|(?:a )?done deal|(?:almost |all but )?inevitable|unavoidable|(?:only |just )?a matter of time|(?:almost |all but |virtually )?guaranteed|on the cards|in the offing|(?:little|no) choice but to|(?:a )?fair chance|(?:a )?safe bet|(?:all but|virtually) assured|out of the question)$/;
 const IDIOM_PAST = /\b(?:was|were|had|had\s+been|'d|’d)\s+(?:\p{Ll}+\s+){0,2}$/iu;
 const IDIOM_REPORTED =
-  /\b(?:said|says|say|told\s+\S+|added|warned|thought|believed|argued)\s+(?:that\s+)?(?:it|this|that|\p{Lu}\p{L}*)\s+(?:was|were)\s+(?:now\s+|still\s+)(?:\p{Ll}+\s+)?$/u;
+  /\b(?:said|says|say|told\s+\S+|added|warned|thought|believed|argued)\s+(?:that\s+)?(?:it|this|that|\p{Lu}\p{L}*)\s+(?:was|were)\s+(?:now\s+|still\s+)?(?:\p{Ll}+\s+)?$/u;
+// "guaranteed by the state", "by Acme": who guarantees; not "by Friday", "by the end of May".
+const GUARANTOR =
+  /^\s+by\s+(?!(?:the\s+)?(?:end|middle|start|close|time)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:the|a|an|its|their|\p{Lu})/u;
+// "is guaranteed", "seems all but guaranteed", "are virtually guaranteed": a copula before it.
+const GUARANTEED_AFTER = /\b(?:is|are|be|been|being|was|were|seems?|looks?|appears?|remains?|now)\s+(?:\p{Ll}+\s+)?$/u;
 const FAR_FROM = /\bfar\s+from\s+(?:being\s+)?(?:a\s+|an\s+)?$/i;
 function idiomLiteral(text: string, cue: PhraseLocation): boolean {
   const before = text.slice(0, cue.start);
@@ -521,8 +526,9 @@ export function findCue(text: string): PhraseLocation | null {
     // "That does not mean prices will fall": a denied inference forecasts neither way.
     if (NOT_MEAN.test(text.slice(0, cue.start))) return null;
     if (comparesWithPast(text, cue) || saysNoForecast(text, cue) || predicateOfWill(text, cue) || judgesPresent(text, cue)) continue;
-    // "The loans are guaranteed by the state": a guarantee given, not a certainty of outcome.
-    if (/guaranteed$/.test(cue.matched) && /^\s+by\b/i.test(text.slice(cue.end))) continue;
+    // "The loans are guaranteed by the state": a guarantee given, not a certainty of outcome; nor
+    // is the verb ("The treaty guaranteed every farmer an income"): only after a copula.
+    if (/guaranteed$/.test(cue.matched) && (GUARANTOR.test(text.slice(cue.end)) || !GUARANTEED_AFTER.test(text.slice(0, cue.start)))) continue;
     // "The chances of a deal are high" gives a chance; "Rates are high", "the stakes are high" do not.
     if (cue.matched === "are high" && !CHANCE_NOUN.test(text.slice(Math.max(0, cue.start - 80), cue.start))) continue;
     // "In its latest forecast, Acme said prices would fall": the document named in a leading

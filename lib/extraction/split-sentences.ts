@@ -83,7 +83,8 @@ export function isFurniture(line: string, previous?: string): boolean {
   // Headings and labels: short, and not ending like a sentence or a quotation.
   const words = text.split(/\s+/).length;
   // "… in smaller increments. He explained:": a sentence, then the words that introduce a quotation.
-  const endsLikeProse = /[.!?]["'”’)\]]*$|[”"]$/.test(text) || /[.!?]["'”’)\]]*\s[^.!?]+:$/.test(text);
+  // The full stop after a word of small letters only, not an abbreviation ("U.S. outlook:", "Gov. Hale's forecast:").
+  const endsLikeProse = /[.!?]["'”’)\]]*$|[”"]$/.test(text) || /(?<!\p{L})\p{Ll}{2,}[.!?]["'”’)\]]*\s[^.!?]+:$/u.test(text);
   return !endsLikeProse && words <= 25;
 }
 

@@ -74,6 +74,9 @@ function matchesAt(list: Word[], at: number, entry: string[]): boolean {
 
 // A denied extreme is no opposite extreme: "not impossible" leaves a small chance (unlikely), "not
 // certain" leaves the outcome open (roughly even); a denied middle word turns round ("not likely").
+// Idioms of no chance that are as often said with a negation as without ("nobody has a snowball's
+// chance", "he doesn't stand a snowball's chance"): the negation does not turn them round.
+const NEGATIVE_POLARITY = new Set(["snowball's chance", "a snowball's chance"]);
 const DENIED_EXTREME: Partial<Record<BandKey, BandKey>> = { "almost-certain": "roughly-even", "almost-no-chance": "unlikely" };
 
 /**
@@ -99,7 +102,8 @@ export function locatePhrase(
   if (!best) return null;
   const before = list.slice(Math.max(0, best.at - NEGATION_WINDOW), best.at);
   const negated = before.some((w, i) => denies(w.word, (before[i + 1] ?? list[best.at]).word));
-  const key = negated ? (DENIED_EXTREME[best.entry.key] ?? oppositeBand(best.entry.key)) : best.entry.key;
+  // "He doesn't stand a snowball's chance": an idiom said under a negation means what it says.
+  const key = negated && !NEGATIVE_POLARITY.has(best.entry.text) ? (DENIED_EXTREME[best.entry.key] ?? oppositeBand(best.entry.key)) : best.entry.key;
   const last = list[best.at + best.entry.words.length - 1];
   return { band: findBand(key, options.scale ?? DEFAULT_SCALE), matched: best.entry.text, negated, start: list[best.at].start, end: last.end };
 }

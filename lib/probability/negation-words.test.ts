@@ -106,3 +106,12 @@ describe("words and their normal form", () => {
     expect(normalisePhrase("a\t\tb\nc")).toBe("a b c");
   });
 });
+
+describe("idioms of no chance said under a negation", () => {
+  test("'doesn't stand a snowball's chance' and 'nobody has a snowball's chance' are both almost no chance", () => {
+    expect(interpretPhrase("He doesn't stand a snowball's chance of winning")).toMatchObject({ negated: true, band: { key: "almost-no-chance" } });
+    expect(interpretPhrase("nobody has a snowball's chance of a majority")?.band.key).toBe("almost-no-chance");
+    // Other phrases still turn round: "no chance" denied is not "no chance".
+    expect(interpretPhrase("it is not impossible")?.band.key).toBe("unlikely");
+  });
+});

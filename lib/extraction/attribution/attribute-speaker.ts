@@ -56,7 +56,7 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
     agentSpeaker(sentence, context) ??
     consensusSpeaker(sentence, context) ??
     claimSpeaker(head, context) ??
-    holderSpeaker(sentence, context) ??
+    holderSpeaker(sentence) ??
     parentheticalSpeaker(head, context) ??
     relativeSpeaker(head, context) ??
     adjacentSpeaker(head, context) ??
@@ -64,7 +64,7 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
     subjectOverReporter(head, sentence, context) ??
     accordingSpeaker(sentence, context) ??
     bornOutSpeaker(sentence, context) ??
-    withSpeaker(sentence, head.length + (concession?.[0].length ?? 0), context) ??
+    withSpeaker(sentence, whole.length, context) ??
     insertedSpeaker(sentence, context) ??
     finalSpeaker ??
     reportedSpeaker(head, context) ??
@@ -141,7 +141,8 @@ function fearSpeaker(head: string, context: AttributionContext): Speaker | null 
  */
 function platformSpeaker(sentence: string): Speaker | null {
   const m = PLATFORM.exec(sentence);
-  return m && !DATE_NAMES.has(m[1].toLowerCase()) ? { name: m[1], kind: "ORGANISATION" } : null;
+  // "… at 55% on Wednesday", "on Election Day": a time, not a market.
+  return m && !DATE_NAMES.has(m[1].split(/\s/)[0].toLowerCase()) && !/\s(?:Day|Night|Eve)$/.test(m[1]) ? { name: m[1], kind: "ORGANISATION" } : null;
 }
 const PLATFORM =
   /\b(?:[Oo]dds|[Cc]hances?|[Pp]robability|[Ll]ikelihood)\b[^.;]{0,80}?\d\s?(?:%|percent\b|per\s?cent\b)[^.;]{0,30}?\bon\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})(?=\s*[,.;!]|\s*$|\s+(?:prediction|betting|exchange|market))/u;
@@ -206,19 +207,21 @@ function consensusSpeaker(head: string, context: AttributionContext): Speaker | 
  * "A rise in December is all but a certainty for some analysts", "a cut is the base case for most
  * economists": the group for whom the outcome is that certain holds the forecast.
  */
-function holderSpeaker(sentence: string, context: AttributionContext): Speaker | null {
+function holderSpeaker(sentence: string): Speaker | null {
   const group = HOLDER.exec(sentence)?.[1];
   return group ? unnamedGroup(group) : null;
 }
 const HOLDER =
-  /\b(?:certainty|certain|done\s+deal|foregone\s+conclusion|given|base\s+case|likely|unlikely|inevitable)\s+for\s+((?:some|many|most|several|a\s+few|the)\s+(?:[\p{Ll}-]+\s+)?(?:analysts|economists|strategists|traders|investors|forecasters|experts|observers))\b/u;
+  /\b(?:certainty|certain|done\s+deal|foregone\s+conclusion|given|base\s+case|likely|unlikely|inevitable)\s+for\s+((?:some|many|most|several|a\s+few|the)\s+(?:[\p{Ll}-]+\s+)?(?:analysts|economists|strategists|traders|investors|forecasters|experts|observers))\b(?!\s+to\b)/u;
 
 /**
  * "Outlets repeated the claim from Acme Weather that snow was likely", "a warning by the IMF that
  * growth will slow": whose claim, forecast or warning the that-clause holds.
  */
 function claimSpeaker(head: string, context: AttributionContext): Speaker | null {
-  const owner = CLAIM_OF.exec(head)?.[1];
+  // The claim stands within a few hundred characters of the forecast: a bounded look-back keeps
+  // the pattern's scan to the end of the text linear.
+  const owner = CLAIM_OF.exec(head.slice(-300))?.[1];
   if (!owner) return null;
   const run = lastNameRunAt(owner)?.run;
   return speakerFromSubject(owner, context.previous, context.known) ?? soleName(owner) ?? (run ? { name: run.join(" "), kind: "ORGANISATION" } : null);
@@ -454,7 +457,7 @@ const INSERTED =
 // Inverted, the speaker is a name or a described body, not a clause ("…, said there was a
 // chance of rain, during …" is what was said).
 const INSERTED_INVERTED =
-  /,\s+(?:said|says|argued|argues|noted|notes|warned|warns|wrote|added)\s+((?:(?:the|a|an|its)\s+)?(?:\p{Lu}[\p{L}\p{N}.&’'-]*\s*){1,5}|(?:the|a|an|its)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:analyst|economist|firm|company|bank|agency|group|forecaster|researcher|official|spokes(?:man|woman|person))s?)\s*,\s+(?=\p{Ll})/u;
+  /,\s+(?:said|says|argued|argues|noted|notes|warned|warns|wrote|added)\s+((?:(?:the|a|an|its)\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&’'-]*){0,4}|(?:the|a|an|its)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:analyst|economist|firm|company|bank|agency|group|forecaster|researcher|official|spokes(?:man|woman|person))s?)\s*,\s+(?=\p{Ll})/u;
 /**
  * "…, the chief financial officer, Kevan Parekh, said." / "…, Kevan Parekh, the finance chief,
  * said.": a name and its role set off by commas before the verb; the name is the speaker.

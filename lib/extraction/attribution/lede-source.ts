@@ -2,8 +2,10 @@
 // finding ("The Conservatives are projected to gain ten seats", "There are 92 per cent chances of
 // a normal monsoon") and names who found it a paragraph or two later ("the Skymet said in its
 // second forecast"). A lede that signals such a source (a passive of forecasting, a stated chance,
-// "according to the latest forecast") is credited to the first body the next paragraphs credit;
-// one in the writer's own voice ("Oregon will win the title") stays the outlet's. Pure.
+// "according to the latest forecast") is credited to the article's first speaker other than the
+// outlet, when that is a body (an organisation, a poll or a model) within its first four
+// paragraphs; a person first heard, or none, leaves it alone. One in the writer's own voice
+// ("Oregon will win the title") stays the outlet's. Pure.
 import { isPrice } from "../betting";
 import type { Speaker } from "./speaker";
 

@@ -51,10 +51,10 @@ export function namedBodies(sentence: string): Speaker[] {
         .join(" ")
         .replace(/^(?:(?:of|for|and|on|the)\s+)+/i, ""),
     );
+    if (!name) continue;
     // "in September the RBA Board …": a month or a day before the name is no part of it.
     const words = name.split(/\s+/);
     while (words.length > 1 && (DATE_NAMES.has(words[0].toLowerCase()) || /^the$/i.test(words[0]))) words.shift();
-    if (!name) continue;
     // A capitalised first word of the sentence alone ("Shares", "Sales") names nothing.
     if (words.length === 1 && m.index === 0 && cut < 0) continue;
     const joined = words.some((w, i) => i > 0 && CONNECTORS.has(w));

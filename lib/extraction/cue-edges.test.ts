@@ -1,0 +1,40 @@
+// Edges of round fifteen's cue rules, found by an outside review: where "guaranteed", a reported
+// idiom and a forecast named in a leading phrase stop being forecasts. Sentences of our own, read
+// by findCue directly.
+import { describe, expect, test } from "vitest";
+import { findCue } from "./find-cue";
+
+const cue = (text: string) => findCue(text)?.matched ?? null;
+
+describe("'guaranteed'", () => {
+  test("after a copula it is a certainty, with a deadline after 'by' too", () => {
+    expect(cue("Victory is almost guaranteed by Friday.")).toBe("almost guaranteed");
+    expect(cue("A deal is guaranteed by the end of May.")).toBe("guaranteed");
+  });
+
+  test("the verb, a guarantee given by someone, and one told of the past are no forecasts", () => {
+    expect(cue("The treaty guaranteed every farmer an income.")).toBeNull();
+    expect(cue("The loans are guaranteed by the state.")).toBeNull();
+    expect(cue("Victory was all but guaranteed last year.")).toBeNull();
+  });
+});
+
+describe("an idiom in reported speech keeps its tense back", () => {
+  test("'He said it was inevitable the treaty would lapse' forecasts, with or without 'now'", () => {
+    expect(cue("He said it was inevitable the treaty would lapse.")).toBe("inevitable");
+    expect(cue("One said it was now almost inevitable the treaty lapses.")).toBe("almost inevitable");
+    expect(cue("The crash was inevitable, the inquiry found.")).toBeNull();
+  });
+});
+
+describe("a forecast named in a leading phrase", () => {
+  test("'In its most likely forecast, Verda said prices would fall' is the said-would, not the phrase's 'most likely'", () => {
+    expect(findCue("In its most likely forecast, Verda said prices would fall.")).toMatchObject({ matched: "would", band: { key: "very-likely" } });
+  });
+});
+
+describe("the size of a chance after 'it's'", () => {
+  test("'There is some possibility of a recount, though it's very small' is very unlikely", () => {
+    expect(findCue("There is some possibility of a recount, though it's very small.")).toMatchObject({ band: { key: "very-unlikely" } });
+  });
+});
