@@ -1,6 +1,5 @@
 // The general rules of issue 9's fifteenth round, each on sentences written for this test (none
-// from the corpus; two rows that echoed a held-out article were moved, in new words, to
-// cue-edges.test.ts and attribution/speaker-edges.test.ts): attributions set off by commas in either order or followed by two phrases of
+// from the corpus): attributions set off by commas in either order or followed by two phrases of
 // time and occasion; the prices of futures speak for the market; a clause of time opened inside
 // the sentence has its own subject; a body's spokesperson speaks for it; "the claim from X that";
 // "feel" as a verb of belief (not "feel like"); "projects" as a verb after its subject; a
@@ -268,7 +267,9 @@ describe("'the pollster', 'the bank' and 'I'", () => {
 describe("favourites, small possibilities and a body's officer", () => {
   test.each([
     ["The incumbent remains the slight favourite to win the election.", "The Test Ledger", "likely"],
+    ["“The possibility exists, but it's very small,” said Marcia Cavallari.", "Marcia Cavallari", "very-unlikely"],
     ["Bookmakers make Lena Fisk the clear favourite at 7/4 to win the title.", "Bookmakers (unnamed)", "unlikely"],
+    ["The director of polling firm Ibope told a radio station it's unlikely any candidate will win outright.", "Ibope", "unlikely"],
     ["Speaking at a conference in Davos, the IMF chief warned that a recession was possible.", "IMF", "roughly-even"],
     ["A Nomura economist said a runoff is likely.", "Nomura", "likely"],
     ["A rate rise in December is all but a certainty for some analysts.", "Analysts (unnamed)", "almost-certain"],

@@ -348,12 +348,3 @@ describe("'No.' before a number, and the answer 'No.'", () => {
     expect(splitSentences("A: No. Rents will keep rising.").map((s) => s.text)).toEqual(["A: No.", "Rents will keep rising."]);
   });
 });
-
-describe("a line that ends in a colon", () => {
-  test("after a sentence it introduces a quotation and is prose; after an abbreviation it is still a heading", () => {
-    expect(isFurniture("Rates will rise in smaller steps. She explained:")).toBe(false);
-    expect(isFurniture("U.S. outlook:")).toBe(true);
-    expect(isFurniture("Gov. Hale's forecast:")).toBe(true);
-    expect(isFurniture("What the bank will do next:")).toBe(true);
-  });
-});
