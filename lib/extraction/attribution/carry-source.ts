@@ -11,7 +11,7 @@ import type { Speaker } from "./speaker";
  * `mention`: a sentence that forecasts nothing, its forecaster the source it names as publishing a
  * report ("The IMF released its outlook.") or the outlet (a gap of other news).
  */
-type Credited = { quote: string; forecaster: Speaker; start?: number; end?: number; mention?: boolean; probabilitySource?: string; phrase?: string };
+export type Credited = { quote: string; forecaster: Speaker; start?: number; end?: number; mention?: boolean; probabilitySource?: string; phrase?: string };
 
 /** Polls, surveys, models, forecasters and the trades whose work is to forecast, by their name. */
 const FORECASTING_BODY =

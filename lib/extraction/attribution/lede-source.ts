@@ -7,9 +7,11 @@
 // paragraphs; a person first heard, or none, leaves it alone. One in the writer's own voice
 // ("Oregon will win the title") stays the outlet's. Pure.
 import { isPrice } from "../betting";
+import type { Credited as CarriedCredit } from "./carry-source";
 import type { Speaker } from "./speaker";
 
-type Credited = { quote: string; start: number; forecaster: Speaker; probabilitySource?: string; phrase?: string; mention?: boolean };
+// carry-source.ts's credited forecast or mention, here with its place in the text.
+type Credited = CarriedCredit & { start: number };
 
 // How far the lede reaches (its first two paragraphs), and how far on the source may be named.
 const LEDE_PARAGRAPHS = 2;
