@@ -1,7 +1,7 @@
 // Edges of round fifteen's cue rules, found by an outside review: where "guaranteed", a reported
 // idiom and a forecast named in a leading phrase stop being forecasts. Sentences of our own, read
 // by findCue directly. (The "it's very small" case replaces a row of round-fifteen.test.ts that
-// echoed a held-out article; that row goes when the file is next changed: ADR 0008, round fifteen.)
+// echoed a held-out article: ADR 0008, round fifteen.)
 import { describe, expect, test } from "vitest";
 import { findCue } from "./find-cue";
 

@@ -227,7 +227,7 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     const namedOwner =
       segments.length === 1 && owner ? /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.-]*){0,3})$/u.exec(owner)?.[1] : undefined;
     // "a Met Office spokeswoman", "an Intel spokesperson": the body speaks through them; so does
-    // "the director of polling firm Ibope" when no name goes with the role.
+    // "the director of polling firm Datafolk" when no name goes with the role.
     const spokesBody = namedOwner ?? SPOKESPERSON_OF.exec(segment)?.[1] ?? (segments.length === 1 ? ROLE_OF_BODY.exec(segment)?.[1] : undefined);
     if (spokesBody) return known?.get(organisationKey(spokesBody)) ?? { name: spokesBody, kind: "ORGANISATION" };
     // "it added": a body or group named before speaks on.
