@@ -5,16 +5,16 @@ import type { Candidate } from "../extract-candidates";
 import { runEvaluation } from "./run-evaluation.server";
 import { scoreArticle, speakerMatches, summarise } from "./score-extraction";
 
-// One run for every split's test: the extractor over 132 articles is the slow part, and on a busy
+// One run for every split's test: the extractor over some 170 articles is the slow part, and on a busy
 // machine it can take longer than vitest's default five seconds, so each test allows a minute.
 const evaluation = runEvaluation();
 const RUN_TIMEOUT = 60_000;
 evaluation.catch(() => {}); // each test awaits it and reports the failure; no unhandled rejection before they do
 
 type Summary = Awaited<typeof evaluation>["seed"]["summary"];
-// Round fifteen (extractor 42, dev with test12 and test13 folded in): the figures its rules
-// reached, held as floors (93.7% / 88.0% / 89.7% / 91.4% / 89.0% when the round began).
-const DEV_FLOORS = { recall: 0.948, precision: 0.882, speakerAccuracy: 0.923, bandAccuracy: 0.927, numberReadRate: 0.914 };
+// Round sixteen (extractor 42, dev with test14 and test15 folded in): the figures when the round
+// began, held as floors (round fifteen's dev alone ended at 94.9% / 88.3% / 92.3% / 92.7% / 91.5%).
+const DEV_FLOORS = { recall: 0.93, precision: 0.874, speakerAccuracy: 0.906, bandAccuracy: 0.917, numberReadRate: 0.865 };
 const RETIRED11_FLOORS = { recall: 0.962, precision: 0.884, speakerAccuracy: 0.934, bandAccuracy: 0.899, numberReadRate: 1 };
 /** Each named figure at or above its floor; the failure names the figure. */
 function expectFloors(summary: Summary, floors: Partial<Summary>) {
@@ -44,7 +44,7 @@ test(
   "dev split: no worse than the baseline",
   async () => {
     const { summary } = (await evaluation).dev;
-    expect(summary.labels).toBe(959);
+    expect(summary.labels).toBe(1064);
     // Articles 01-96. Since round eight (extractor 15) dev also holds the four old held-out splits
     // (test, test2, test3, test4: 17 articles, 108 labels), and since round eleven (extractor 18)
     // test5 to test8 (30 articles, 238 labels): labels.json "heldOut" names them. History: the
@@ -61,8 +61,11 @@ test(
     // 88.2% / 90.5% / 93.0% / 85.4% of 144. Round fourteen's end (extractor 41): 94.9% / 88.4% /
     // 92.9% / 93.2% / 92.3%. Since round fifteen dev also holds test12 and test13 (articles
     // 120-135, 142 labels): the 135 articles with version 41, before the round read them: 93.7% /
-    // 88.0% / 89.7% / 91.4% / 89.0% of 164.
-    expect(summary.statedNumbers).toBe(164);
+    // 88.0% / 89.7% / 91.4% / 89.0% of 164. Round fifteen's end (extractor 42): 94.9% / 88.3% /
+    // 92.3% / 92.7% / 91.5%. Since round sixteen dev also holds test14 and test15 (articles
+    // 136-151, 105 labels): the 151 articles with version 42, before the round read them: 93.0% /
+    // 87.4% / 90.6% / 91.7% / 86.6% of 186.
+    expect(summary.statedNumbers).toBe(186);
     expectFloors(summary, DEV_FLOORS);
   },
   RUN_TIMEOUT,
@@ -84,6 +87,8 @@ test(
 //   88.7% / 82.4%.
 // - retired15 (test12, test13), before round fifteen: 86.6% / 85.0% / 69.1% / 79.7% / 65.0% of 20
 //   with extractor 41 (their histories as held-out splits are below and in ADR 0008).
+// - retired16 (test14, test15), before round sixteen: 76.2% / 78.2% / 71.3% / 80.0% / 50.0% of 22
+//   with extractor 42; not an unseen figure (round fifteen read phrases of them, see below).
 test.each([
   {
     group: "retired",
@@ -111,6 +116,12 @@ test.each([
     labels: 142,
     statedNumbers: 20,
     floors: { recall: 0.908, precision: 0.864, speakerAccuracy: 0.868, bandAccuracy: 0.868, numberReadRate: 0.85 },
+  },
+  {
+    group: "retired16",
+    labels: 105,
+    statedNumbers: 22,
+    floors: { recall: 0.761, precision: 0.781, speakerAccuracy: 0.712, bandAccuracy: 0.8, numberReadRate: 0.5 },
   },
 ] as const)(
   "dev split, the $group articles (held out until a round read them): no worse than their last figures",
@@ -147,9 +158,14 @@ test.each([
 //   helpers at round fifteen's start, before any run): extractor 41 80.0% / 75.6% / 80.0% / 80.0% /
 //   53.3% of 15 and 69.1% / 78.0% / 60.5% / 81.6% / 42.9% of 7; extractor 42 (round fifteen's end)
 //   84.0% / 78.3% / 81.0% / 78.6% / 53.3% and 69.1% / 78.0% / 60.5% / 81.6% / 42.9%.
+// - test14 and test15 were folded into dev in round sixteen (retired16 above): phrases of them
+//   had reached round fifteen's rules through the helpers' reports (ADR 0008).
+// - test16 and test17 (articles 152-159 and 160-167, batches 18 and 19, labelled blind by two
+//   helpers at round sixteen's start, who reported counts only; merged by a script unread): extractor
+//   42 77.5% / 87.8% / 77.7% / 75.5% / 56.0% of 25 and 79.3% / 97.7% / 76.0% / 93.4% / 100% of 2.
 test.each([
-  { split: "test14", labels: 50, statedNumbers: 15 },
-  { split: "test15", labels: 55, statedNumbers: 7 },
+  { split: "test16", labels: 58, statedNumbers: 25 },
+  { split: "test17", labels: 58, statedNumbers: 2 },
 ] as const)(
   "$split split (held out, report only): its labels are all there",
   async ({ split, labels, statedNumbers }) => {
