@@ -84,7 +84,8 @@ export function isFurniture(line: string, previous?: string): boolean {
   const words = text.split(/\s+/).length;
   // "… in smaller increments. He explained:": a sentence, then the words that introduce a quotation.
   // The full stop after a word of small letters only, not an abbreviation ("U.S. outlook:", "Gov. Hale's forecast:").
-  const endsLikeProse = /[.!?]["'”’)\]]*$|[”"]$/.test(text) || /(?<!\p{L})\p{Ll}{2,}[.!?]["'”’)\]]*\s[^.!?]+:$/u.test(text);
+  // A line that stops at a comma is prose the copy cut short; no heading ends so.
+  const endsLikeProse = /[.!?]["'”’)\]]*$|[”",]$/.test(text) || /(?<!\p{L})\p{Ll}{2,}[.!?]["'”’)\]]*\s[^.!?]+:$/u.test(text);
   return !endsLikeProse && words <= 25;
 }
 

@@ -5,13 +5,21 @@
 // «…» (French and Canadian wire copy) is read as “…”: one character for one, so offsets hold.
 const QUOTE_MARKS: Readonly<Record<string, string>> = { "«": "“", "»": "”" };
 
+// "The?odds?of a cut stood at 97%?on …": a no-break space that a copy mis-decoded as "?" or "�"
+// between two words (prose never sets a question mark hard against the next word). No "u" flag:
+// each match must be one UTF-16 unit, so that offsets map back.
+const WORD = "A-Za-z0-9\\u00C0-\\u024F";
+const LOST_SPACE = new RegExp(`(?<=[${WORD}%])[?\\uFFFD](?=[${WORD}])`);
+const PIECES = new RegExp(`(?<=\\S)([^\\S\\r\\n]{2,}|[^\\S\\r\\n ])(?=\\S)|(?<=[${WORD}%])([?\\uFFFD])(?=[${WORD}])|[\\s\\S]`, "g");
+
 /** The text with each run of spaces, tabs or no-break spaces between two words made one space, and where each of its characters stood. */
 export function squeezeSpaces(text: string): { text: string; original: (at: number) => number } {
-  if (!/[^\S\r\n]{2}|[^\S\r\n ]|[«»]/.test(text)) return { text, original: (at) => at };
+  if (!/[^\S\r\n]{2}|[^\S\r\n ]|[«»]/.test(text) && !LOST_SPACE.test(text)) return { text, original: (at) => at };
   const origin: number[] = [];
   let out = "";
-  for (const m of text.matchAll(/(?<=\S)(?:[^\S\r\n]{2,}|[^\S\r\n ])(?=\S)|[\s\S]/g)) {
-    out += m[0].length > 1 || /^[^\S\r\n ]$/.test(m[0]) ? " " : (QUOTE_MARKS[m[0]] ?? m[0]);
+  for (const m of text.matchAll(PIECES)) {
+    const space = m[1] !== undefined || m[2] !== undefined || /^[^\S\r\n ]$/.test(m[0]);
+    out += space ? " " : (QUOTE_MARKS[m[0]] ?? m[0]);
     origin.push(m.index);
   }
   origin.push(text.length);

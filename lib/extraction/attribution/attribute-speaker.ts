@@ -136,8 +136,8 @@ function fearSpeaker(head: string, context: AttributionContext): Speaker | null 
 }
 
 /**
- * "Odds of a December cut stood at 97% on Polymarket", "…, according to odds on Kalshi": the
- * market that trades the chance.
+ * "Odds of a December cut stood at 97% on Polymarket", "…, according to odds on Kalshi", "… on
+ * the betting platform Kalshi": the market that trades the chance.
  */
 function platformSpeaker(sentence: string): Speaker | null {
   const m = PLATFORM.exec(sentence);
@@ -145,7 +145,7 @@ function platformSpeaker(sentence: string): Speaker | null {
   return m && !DATE_NAMES.has(m[1].split(/\s/)[0].toLowerCase()) && !/\s(?:Day|Night|Eve)$/.test(m[1]) ? { name: m[1], kind: "ORGANISATION" } : null;
 }
 const PLATFORM =
-  /\b(?:[Oo]dds|[Cc]hances?|[Pp]robability|[Ll]ikelihood)\b[^.;]{0,80}?\d\s?(?:%|percent\b|per\s?cent\b)[^.;]{0,30}?\bon\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})(?=\s*[,.;!]|\s*$|\s+(?:prediction|betting|exchange|market))/u;
+  /\b(?:[Oo]dds|[Cc]hances?|[Pp]robability|[Ll]ikelihood)\b[^.;]{0,80}?\d\s?(?:%|percent\b|per\s?cent\b)[^.;]{0,30}?\bon\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,3}(?:platform|market|exchange|site)\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})(?=\s*[,.;!]|\s*$|\s+(?:prediction|betting|exchange|market))/u;
 
 /**
  * "Williams is BetVictor's 13-8 favourite", "Paddy Power's 5/1 shot", "Ladbrokes have the Greens
@@ -282,6 +282,8 @@ const DOCUMENT_OWNER = new RegExp(
 function adjacentSpeaker(head: string, context: AttributionContext): Speaker | null {
   const adjacent = subjectOfAdjacentVerb(head, context.paragraph.slice(context.at, context.at + 160));
   // "Here are things I truly believe …": a pronoun that ends the subject phrase is its head.
+  // "…, which it expects will …": "it" alone is the body heard before, when there is one.
+  if (adjacent && /^it$/i.test(adjacent)) return speakerFromSubject(adjacent, context.previous, context.known);
   if (!adjacent || /(?:^|\s)(?:it|they|we|i)$/i.test(adjacent)) return null;
   // "She put the probability at 30%": the person the pronoun points to, as for "she said".
   if (/^(?:he|she)$/i.test(adjacent)) return speakerFromSubject(adjacent, context.previous, context.known);

@@ -46,7 +46,7 @@ export function quotedSpeaker(context: AttributionContext & { quotes: readonly Q
   }
   // The attribution after a quotation is its first reporting verb: “…,” Ms. Ortega warned, adding that …
   const subjectFirst = subjectBeforeVerb(afterSentence, 0, true);
-  if (subjectFirst && subjectFirst.verbAt < 120 && !/[“"]/.test(afterSentence.slice(0, subjectFirst.verbAt))) {
+  if (subjectFirst && subjectFirst.verbAt < 200 && !/[“"]/.test(afterSentence.slice(0, subjectFirst.verbAt))) {
     // “…,” Hale wrote: a lone capitalised word as the subject of the verb that attributes a quotation is a name.
     // “…,” Hale, 54, said: the age is no part of the name.
     const speaker = speakerFromSubject(subjectFirst.subject, previous, context.known) ?? loneName(subjectFirst.subject.replace(/,\s*\d{1,3},?$/, ""));

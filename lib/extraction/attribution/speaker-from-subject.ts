@@ -52,6 +52,15 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
   if (speaker?.kind !== "PERSON") return speaker;
   return known?.get(organisationKey(speaker.name)) ?? (bracketed ? { name: speaker.name, kind: "ORGANISATION" } : speaker);
 }
+const TRAILING_ADVERB =
+  /(?<=\S)\s+(?:currently|recently|now|also|still|already|again|previously|initially|reportedly|notably|similarly|separately|likewise|too|meanwhile|nonetheless|however)$/i;
+// Degrees, honours and suffixes written after a name: "MD", "Ph.D.", "MPH", "OBE", "Jr.".
+const POST_NOMINAL = /^(?:M\.?D|Ph\.?\s?D|D\.?Phil|MPH|DrPH|M\.?B\.?A|MSc|BSc|R\.?N|D\.?O|J\.?D|CFA|CPA|FRCP|FRS|OBE|MBE|CBE|KC|QC|Esq|Jr|Sr|II|III|IV)\.?$/;
+const TITLE_AFTER_NAME =
+  /^(?:(?:Senior|Deputy|Vice|Executive|Assistant|Associate|Chief|Managing|Global|Lead|Principal|Former|Co-)[\s-]*)*(?:CEO|CFO|COO|CTO|CIO|President|Director|Professor|Chair(?:man|woman|person)?|Founder|Co-?founder|Head|Partner|Economist|Analyst|Strategist|Researcher|Fellow|Manager|Editor|Governor|Minister|Secretary|Officer|Executive|Dean|Commissioner|Adviser|Advisor|Scientist|Lecturer)\b/;
+// Two to four capitalised words: how a person's name reads before a title ("Jo Hale", "Ana de la Cruz").
+const PERSON_LIKE = /^(?:Dr\.?\s+|Prof\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|da|van|von|der|la|le|di|du|bin|al)?\s*\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
 // "(CS)", and a ticker with its exchange: "(ASX: WBC)", "(NYSE: IBM)".
 const BRACKETED_ACRONYM = /(?<=\p{L})\s*\((?:\p{Lu}{2,6}:\s*)?\p{Lu}[\p{Lu}\p{N}.&]{1,7}\)(?=\s|$)/u;
 
@@ -147,7 +156,8 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     .replace(/\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b(?:\s*\([^()]{1,20}\))?\s*$/i, "")
     .split(/,(?!\d)/)
     .map((s) => s.trim().replace(LEADING_FILLER, "").trim())
-    .filter(Boolean);
+    // "Jo Hale, MD, MPH, professor of …": letters after a name are no part of who.
+    .filter((s) => s && !POST_NOMINAL.test(s));
   // "At a briefing on Tuesday, a ministry official said": the leading clause is not the subject.
   while (segments.length > 1 && LEADING_CLAUSE.test(segments[0])) segments = segments.slice(1);
   // "The poll of 1,000 voters, conducted by Ipsos": the poll, with its maker from the description.
@@ -171,6 +181,13 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     return known?.get(segments[0].toLowerCase()) ?? { name: segments[0], kind: "PERSON" };
   for (let i = segments.length - 1; i >= 0; i--) {
     let segment = segments[i];
+    // "Jo Hale, CEO of Acme", "Jo Hale, Professor of Law at Vale University": a title after a
+    // person's name describes that person, however it is capitalised.
+    if (i > 0 && TITLE_AFTER_NAME.test(segment) && PERSON_LIKE.test(segments[i - 1])) continue;
+    // "the FedWatch tracker currently estimates": an adverb after the subject is no part of it.
+    segment = segment.replace(TRAILING_ADVERB, "");
+    // "…, which it expects will …": the relative clause's own subject, a pronoun.
+    segment = segment.replace(/^(?:which|whom)\s+(?=(?:it|they|he|she)$)/i, "");
     // "The minister, speaking in Paris, said …", "Jo Hale, in a note, said …": an aside of
     // occasion after the subject is no part of who.
     // "…, for his part, …", "…, in turn, …", "…, however, …": a linking aside, too.
@@ -231,7 +248,8 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     const spokesBody = namedOwner ?? SPOKESPERSON_OF.exec(segment)?.[1] ?? (segments.length === 1 ? ROLE_OF_BODY.exec(segment)?.[1] : undefined);
     if (spokesBody) return known?.get(organisationKey(spokesBody)) ?? { name: spokesBody, kind: "ORGANISATION" };
     // "it added": a body or group named before speaks on.
-    if (/^it$/i.test(segment)) return previous && previous.kind !== "PERSON" ? previous : null;
+    // "Acme cut its outlook. It expects …": else the body named last.
+    if (/^it$/i.test(segment)) return previous && previous.kind !== "PERSON" ? previous : (known?.get(LAST_ORGANISATION) ?? null);
     // "the bank", "the firm", "the market research firm": the body last named, when there is one
     // (lowercase words only before the trade: "the International Energy Agency" is a name); and
     // "the bank's analysts", "the firm's economists": the body's own people speak for it.

@@ -31,8 +31,9 @@ const THERE_IS =
 const REVISE_VERB = new RegExp(`\\b(?:${REVISING_VERBS})\\s+(?:its|their|his|her|our)\\s+(?:[\\p{L}-]+\\s+){0,2}$`, "iu");
 // "Acme raised its copper price forecast for|": REVISED_FORECAST_AT_END, with the forecast's noun.
 // "BNP Paribas for instance doubled …": an aside between subject and verb is no part of who.
+// "JPMorgan, for instance, recently placed …": the aside may stand between commas.
 const AUXILIARIES =
-  /(?:\s+(?:is|are|was|were|has|have|had|been|will|would|also|now|still|already|currently|do|does|did|not|widely|generally|broadly|for\s+(?:instance|example|its\s+part|their\s+part)|in\s+turn|too|\p{Ll}+ly))+$/iu;
+  /(?:,?\s+(?:is|are|was|were|has|have|had|been|will|would|also|now|still|already|currently|do|does|did|not|widely|generally|broadly|for\s+(?:instance|example|its\s+part|their\s+part)|in\s+turn|too|\p{Ll}+ly))+,?$/iu;
 
 // "Investors bet that| the bank will …", "Punters bet heavily that|": "bet" as a verb in the simple
 // present or past, as "are betting" is in the progressive; "a bet that", "their bets that" are nouns.
@@ -45,8 +46,9 @@ const BET_VERB =
 // the caller still has to find a speaker in).
 // The chance, its event and "at" its size within one clause: "rates the chance of an early
 // election at one in three", not "ignored the risk of a downgrade, which Moody's puts at 25%".
+// "has increased the| likelihood of a recession to 45 per cent": a chance moved to a percentage.
 const CHANCE_NEXT =
-  /^(?:odds|chances?|probabilit(?:y|ies)|likelihood|risks?|possibilit(?:y|ies)|prospects?)\b[^.;:,]{0,100}?\sat\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|some\s+|close\s+to\s+|nearly\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|evens\b|even\b|fifty)/i;
+  /^(?:odds|chances?|probabilit(?:y|ies)|likelihood|risks?|possibilit(?:y|ies)|prospects?)\b[^.;:,]{0,100}?\s(?:at\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|some\s+|close\s+to\s+|nearly\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|evens\b|even\b|fifty)|to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent|percent)(?!\s+of\b))/i;
 const ANY_VERB_ON_CHANCE =
   /(?<=\p{L}\s+)\b(?!(?:was|has|does|this|thus|plus|less|unless|across|perhaps|always|sometimes|news|series|towards|besides)\b)\p{Ll}{2,}(?:s|ed)\s+(?:the|its|their|his|her|our)\s*$/u;
 
@@ -98,6 +100,8 @@ export function subjectOfAdjacentVerb(head: string, after = ""): string | null {
     // "Prices show that the market estimates …", "… on July 3, when analysts expect …": the
     // subject of the inner clause.
     .replace(/^.*\b(?:that|because|since|while|whereas|when|where|once)\s+(?=\S)/i, "")
+    // "…, which it expects will lead to …": the relative clause's own subject.
+    .replace(/^.*\b(?:which|whom)\s+(?=(?:it|they|he|she|we)\b)/i, "")
     .replace(AUXILIARIES, "")
     .trim();
   // "…, while Goldman now expects": the conjunction that opens the clause is no part of who.

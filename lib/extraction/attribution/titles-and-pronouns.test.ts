@@ -1,0 +1,72 @@
+// Who speaks when a name carries letters or a capitalised title after it, when a body is "it",
+// and when an aside or an adverb stands beside the subject. Sentences of our own; each asks
+// attributeSpeaker, speakerFromSubject or subjectOfAdjacentVerb directly.
+import { describe, expect, test } from "vitest";
+import { attributeSpeaker } from "./attribute-speaker";
+import { LAST_ORGANISATION, type Speaker } from "./speaker";
+import { speakerFromSubject } from "./speaker-from-subject";
+import { subjectOfAdjacentVerb } from "./subject-of-adjacent-verb";
+
+const outlet: Speaker = { name: "The Test Ledger", kind: "OUTLET" };
+const valeBank: Speaker = { name: "Vale Bank", kind: "ORGANISATION" };
+/** Who speaks the forecast that starts at `cue` in the paragraph, after `previous` spoke. */
+const whoSays = (paragraph: string, cue: string, previous: Speaker | null = null) =>
+  attributeSpeaker({ paragraph, at: paragraph.indexOf(cue), previous, outlet }).name;
+
+describe("a person's name with letters or a title after it", () => {
+  test.each([
+    ["Jane Doe, CEO of Acme Corp, said prices will likely rise next year.", "will likely"],
+    ["Jane Doe, Chief Economist at Acme Corp, said prices will likely rise next year.", "will likely"],
+    ["Jane Doe, Professor of Economics at Lakeside University, said prices will likely rise.", "will likely"],
+    ["Jane Doe, PhD, an epidemiologist at Lakeside University, said cases will likely rise.", "will likely"],
+    ["“Cases will likely rise,” Jane Doe, MPH, said.", "will likely"],
+  ])("%s", (paragraph, cue) => {
+    expect(whoSays(paragraph, cue)).toBe("Jane Doe");
+  });
+
+  test("a long description between the name and 'said' after a quotation still names the person", () => {
+    const paragraph =
+      "“It may spread to other schools,” Jane Doe, professor of preventive medicine at Lakeside University and medical director at the Harbour Institute for Child Health, said.";
+    expect(whoSays(paragraph, "may")).toBe("Jane Doe");
+  });
+
+  test("a body's two-word name alone is still the body's", () => {
+    expect(speakerFromSubject("Acme Corp", null)).toEqual({ name: "Acme Corp", kind: "ORGANISATION" });
+  });
+});
+
+describe("'it' and 'which it' for a body", () => {
+  test("'It expects …' after a body was named is that body's", () => {
+    const known = new Map([[LAST_ORGANISATION, valeBank]]);
+    expect(speakerFromSubject("It", null, known)).toEqual(valeBank);
+    // Not a person named before: "it" is never a person.
+    expect(speakerFromSubject("It", { name: "Jo Hale", kind: "PERSON" }, new Map())).toBeNull();
+  });
+
+  test("'…, which it expects will …' is the body that spoke before", () => {
+    expect(whoSays("The bank blamed the tariffs, which it expects will lead to a slowdown.", "will lead", valeBank)).toBe("Vale Bank");
+    expect(subjectOfAdjacentVerb("The bank blamed the tariffs, which it expects")).toBe("it");
+  });
+});
+
+describe("asides and adverbs beside the subject", () => {
+  test("'JPMorgan, for instance, recently placed the probability …' is JPMorgan's", () => {
+    expect(subjectOfAdjacentVerb("JPMorgan, for instance, recently placed the", "probability of a recession at 60 per cent.")).toBe("JPMorgan");
+  });
+
+  test("'the FedWatch tracker currently' is the tracker", () => {
+    expect(speakerFromSubject("Notably, the FedWatch tracker currently", null)?.name).toBe("FedWatch tracker");
+  });
+});
+
+describe("a chance moved to a percentage, and where it is traded", () => {
+  test("'Vale Bank has increased the likelihood of a recession to 45 per cent' is the bank's", () => {
+    expect(subjectOfAdjacentVerb("Vale Bank has increased the", "likelihood of a recession to 45 per cent.")).toBe("Vale Bank");
+    // A share of something, not a chance: "to 45 per cent of GDP".
+    expect(subjectOfAdjacentVerb("Vale Bank has increased the", "risk of debt rising to 45 per cent of GDP.")).toBeNull();
+  });
+
+  test("'… at 97% on the decentralized prediction platform Marketly' is the platform's", () => {
+    expect(whoSays("The odds of a cut stood at 97% on the decentralized prediction platform Marketly, up from 70%.", "odds")).toBe("Marketly");
+  });
+});

@@ -1,0 +1,27 @@
+// The squeezed text the rules read, and how its offsets map back to the pasted text.
+import { describe, expect, test } from "vitest";
+import { isFurniture } from "./split-sentences";
+import { squeezeSpaces } from "./squeeze-spaces";
+
+describe("a no-break space that a copy mis-decoded", () => {
+  test("'The?odds?of a cut stood at 97%?on' reads as words; each offset maps back", () => {
+    const text = "The?odds?of a cut stood at 97%?on Marketly.";
+    const squeezed = squeezeSpaces(text);
+    expect(squeezed.text).toBe("The odds of a cut stood at 97% on Marketly.");
+    expect(squeezed.original(squeezed.text.indexOf("odds"))).toBe(text.indexOf("odds"));
+    expect(squeezeSpaces("a\uFFFD96%\uFFFDchance").text).toBe("a 96% chance");
+  });
+
+  test("a question mark that ends a question, or stands before a space or a stop, stays", () => {
+    expect(squeezeSpaces("Will rates fall? Most think so.").text).toBe("Will rates fall? Most think so.");
+    expect(squeezeSpaces("Why?\nBecause.").text).toBe("Why?\nBecause.");
+    expect(squeezeSpaces("“Will it?” she asked.").text).toBe("“Will it?” she asked.");
+  });
+});
+
+describe("a line the copy cut short", () => {
+  test("a line that stops at a comma is prose, not a heading", () => {
+    expect(isFurniture("Notably, the tracker currently estimates a lower probability, assigning an 80% chance of a cut,")).toBe(false);
+    expect(isFurniture("Prediction Markets Give A Thumbs Up")).toBe(true);
+  });
+});
