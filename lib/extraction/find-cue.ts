@@ -612,7 +612,8 @@ export function findCue(text: string): PhraseLocation | null {
   if (!bareWill && modal && SAID_WOULD.test(text.slice(0, modal.start)) && SAID_WOULD_WHEN.test(text.slice(modal.end, modal.end + 120))) return modal;
   if (!bareWill || statesFact(text, bareWill)) return null;
   // "The bank will hold rates, 25 of 26 analysts predicted in a poll": a verb of forecasting that
-  // credits the sentence at its end (a clause of time or cause may follow it) governs its bare
+  // credits the sentence at its end (a clause of time or cause, or a participle's, may follow it:
+  // "Sales will fall, Acme reckons, falling 3 per cent") governs its bare
   // will as one before it does (likely).
   // The cue stays at the will, so that attribution reads the credit after it.
   const credited = FORECAST_AT_END.exec(text.slice(bareWill.end));
@@ -621,7 +622,7 @@ export function findCue(text: string): PhraseLocation | null {
 }
 
 const FORECAST_AT_END =
-  /,\s+(?!(?:as|than|which|who|what|according|in|with|from|under|per)\b)(?:[^,;“”"]{1,60}?\s+)?(?<!\b(?:a|an|the|its|their|his|her|our|new|latest|own|recent)\s)(predicted|predicts|predict|forecast|forecasts|expect|expects|expected|estimated|estimates|projected|projects|believe|believes|reckon|reckons|think|thinks|suggest|suggests|suggested|fear|fears|feared)\b(?!\s+(?:to|that|by)\b)[^,;“”"]{0,60}(?:,\s+(?:after|as|amid|while|with|because|citing|following|ahead\s+of|despite|since|though|although|but)\b[^;“”"]*)?[.!]?["”’]?$/iu;
+  /,\s+(?!(?:as|than|which|who|what|according|in|with|from|under|per)\b)(?:[^,;“”"]{1,60}?\s+)?(?<!\b(?:a|an|the|its|their|his|her|our|new|latest|own|recent)\s)(predicted|predicts|predict|forecast|forecasts|expect|expects|expected|estimated|estimates|projected|projects|believe|believes|reckon|reckons|think|thinks|suggest|suggests|suggested|fear|fears|feared)\b(?!\s+(?:to|that|by)\b)[^,;“”"]{0,60}(?:,\s+(?:after|as|amid|while|with|because|citing|following|ahead\s+of|despite|since|though|although|but|\p{Ll}{2,}ing)\b[^;“”"]*)?[.!]?["”’]?$/iu;
 
 // After a forecasting participle used as an adjective: a change and its figure ("increase of 20%",
 // "year-on-year rise of 3 percent", "fall in output to 29.5 million tons").

@@ -8,9 +8,9 @@ export const REVISING_VERBS =
 // … and by which it repeats, issues or updates it.
 const VERBS = `echo(?:es|ed|ing)?|reiterat(?:e|es|ed|ing)|repeat(?:s|ed|ing)?|maintain(?:s|ed|ing)?|st(?:ood|ands?)\\s+by|issu(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|${REVISING_VERBS}`;
 // What the forecast is ("… prediction of an active season") or its figure ("… forecast for 2025
-// to $10,160", not a year): "Acme cut its forecast for every market" says no more than that it
+// to $10,160", "… forecast from 5.9 per cent to 2.4 per cent", not a year): "Acme cut its forecast for every market" says no more than that it
 // changed, and an estimate ("raised their estimate of the crowd to 50,000") counts what is.
-const WORDS = `\\b(?:${VERBS})\\s+(?:their|its|his|her|our)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:predictions?|forecasts?|projections?|outlook)\\s+(?:(?:of|that)\\b|for\\s+[^.;,]{1,40}?\\s+to\\s+(?!(?:19|20)\\d\\d\\b)[-−+]?[$€£]?\\d(?:[\\d.,]*\\d)?)`;
+const WORDS = `\\b(?:${VERBS})\\s+(?:their|its|his|her|our)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:predictions?|forecasts?|projections?|outlook)\\s+(?:(?:of|that)\\b|(?:for\\s+[^.;,]{1,40}?|from\\s+[-−+]?[$€£]?\\d(?:[^.;,]|[.,](?=\\d)){0,30}?)\\s+to\\s+(?!(?:19|20)\\d\\d\\b)[-−+]?[$€£]?\\d(?:[\\d.,]*\\d)?)`;
 
 /** The frame anywhere in a text. */
 export const REVISED_FORECAST = new RegExp(WORDS, "iu");

@@ -154,11 +154,12 @@ export function splitParagraph(paragraph: Paragraph): Sentence[] {
     if (ch === "." && isAbbreviation(text, i) && !endsAfterClockTime(text, i) && !endsAfterInitials(text, i)) continue;
     let end = i + 1;
     while (end < text.length && (CLOSERS.has(text[end]) || text[end] === ".")) end++;
-    // A sentence ends where white space is followed by a capital, a digit or an opening quote.
+    // A sentence ends where white space is followed by a capital, a digit or an opening quote, or
+    // by a name that sets its capital second ("iSuppli", "eBay").
     const rest = text.slice(end);
-    const next = /^\s+(\S)/.exec(rest);
+    const next = /^\s+(\S)(\p{Lu})?/u.exec(rest);
     if (!next) continue;
-    if (!/[\p{Lu}\d]/u.test(next[1]) && !OPENERS.test(next[1])) continue;
+    if (!/[\p{Lu}\d]/u.test(next[1]) && !OPENERS.test(next[1]) && !(next[2] && /\p{Ll}/u.test(next[1]))) continue;
     // "… said, “Yes.” Then …" is two sentences, but "“No,” he said." is one: a lower-case word after a closing quote continues.
     pushSentence(sentences, text, start, end, paragraph);
     start = end + (rest.length - rest.trimStart().length);

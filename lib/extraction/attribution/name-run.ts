@@ -2,7 +2,8 @@
 import { CONNECTORS, DATE_NAMES, NAME_PARTICLES, ORGANISATION_WORDS } from "./speaker-words";
 
 const NAME_JOINERS = new Set(["of", "for", "and", "&"]);
-const capitalised = (token: string) => /^[\p{Lu}]/u.test(token) && !DATE_NAMES.has(token.toLowerCase().replace(/[.,]$/, ""));
+// "iSuppli", "eBay": a name written with a small letter before its capital is capitalised too.
+const capitalised = (token: string) => /^(?:\p{Lu}|\p{Ll}\p{Lu}\p{Ll})/u.test(token) && !DATE_NAMES.has(token.toLowerCase().replace(/[.,]$/, ""));
 
 /** The run, and whether a preposition stands just before it ("to Russia Wi Sung-lac"). */
 export function lastNameRunAt(phrase: string): { run: string[]; afterPreposition: boolean } | null {

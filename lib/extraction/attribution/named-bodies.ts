@@ -3,12 +3,17 @@
 import type { Speaker } from "./speaker";
 import { CONNECTORS, DATE_NAMES, ORGANISATION_WORDS } from "./speaker-words";
 
-const WORD = "\\p{Lu}[\\p{L}&.’'-]*";
+// "iSuppli", "eBay": a name may set its capital second.
+const WORD = "(?:\\p{Lu}|\\p{Ll}\\p{Lu})[\\p{L}&.’'-]*";
 // A run of capitalised words, lowercase joining words ("Bank of England") allowed inside.
 const RUN = new RegExp(`(?<![\\p{L}’'])${WORD}(?:\\s+(?:(?:of|for|and|on|the)\\s+)*${WORD})*`, "gu");
 // "Orla Systems raised its forecast", "Vance & Co said its …": a capitalised subject that owns an
 // "its" in its own clause is a body, whatever its name.
-const OWNS_ITS = new RegExp(`^(?:The\\s)?(${WORD}(?:\\s${WORD}){0,4})\\s(?:has\\s|have\\s|had\\s|is\\s|was\\s)?\\p{Ll}+(?:\\s\\p{Ll}+){0,3}?\\sits\\b`, "u");
+// "Market watcher Semico doubled its …", "Research firm Acme Data cut its …": a trade before the name.
+const OWNS_ITS = new RegExp(
+  `^(?:The\\s)?(?:\\p{Lu}\\p{Ll}+\\s\\p{Ll}+\\s(?=${WORD}))?(${WORD}(?:\\s${WORD}){0,4})\\s(?:has\\s|have\\s|had\\s|is\\s|was\\s)?\\p{Ll}+(?:\\s\\p{Ll}+){0,3}?\\sits\\b`,
+  "u",
+);
 
 // A headline in title case ("What Economists Are Saying About the Chances") or a title of a person
 // ("Senior Research Analyst") is no body's name.

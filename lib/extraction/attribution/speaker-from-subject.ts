@@ -9,8 +9,13 @@ import { unnamedGroup } from "./unnamed-group";
 import { personByRole } from "./person-roles";
 
 function isOrganisation(run: string[]): boolean {
-  return ORGANISATION_WORDS.test(run.join(" ")) || run.some((t, i) => i > 0 && CONNECTORS.has(t.toLowerCase()));
+  return (
+    ORGANISATION_WORDS.test(run.join(" ")) || run.some((t, i) => i > 0 && CONNECTORS.has(t.toLowerCase())) || (run.length === 1 && BRAND_CASE.test(run[0]))
+  );
 }
+// "iSuppli", "eBay", "BlackRock", "JPMorgan", "YouGov": one word with a capital inside it is a
+// brand's or a body's way of writing its name; a surname's is a prefix ("McDonald", "DeSantis", "LeBron").
+const BRAND_CASE = /^(?:\p{Ll}+\p{Lu}|\p{Lu}{2,}\p{Ll}|(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)\p{Lu}\p{Ll}+\p{Lu})\p{L}*$/u;
 
 /** A person's name out of a run of capitalised words: drop titles and nationalities in front. */
 function personName(run: string[], afterPreposition = false): string | null {

@@ -3,6 +3,7 @@
 // attributeSpeaker, speakerFromSubject or subjectOfAdjacentVerb directly.
 import { describe, expect, test } from "vitest";
 import { attributeSpeaker } from "./attribute-speaker";
+import { namedBodies } from "./named-bodies";
 import { LAST_ORGANISATION, type Speaker } from "./speaker";
 import { speakerFromSubject } from "./speaker-from-subject";
 import { subjectOfAdjacentVerb } from "./subject-of-adjacent-verb";
@@ -68,5 +69,21 @@ describe("a chance moved to a percentage, and where it is traded", () => {
 
   test("'… at 97% on the decentralized prediction platform Marketly' is the platform's", () => {
     expect(whoSays("The odds of a cut stood at 97% on the decentralized prediction platform Marketly, up from 70%.", "odds")).toBe("Marketly");
+  });
+});
+
+describe("names that set their capital inside the word", () => {
+  test("'iSuppli thinks …', 'BlackRock expects …' are bodies; 'McDonald expects …' is a person's surname, unknown alone", () => {
+    expect(subjectOfAdjacentVerb("iSuppli thinks ")).toBe("iSuppli");
+    expect(speakerFromSubject("iSuppli", null)).toEqual({ name: "iSuppli", kind: "ORGANISATION" });
+    expect(speakerFromSubject("BlackRock", null)).toEqual({ name: "BlackRock", kind: "ORGANISATION" });
+    expect(speakerFromSubject("McDonald", null)?.kind).not.toBe("ORGANISATION");
+  });
+});
+
+describe("a body named with its trade before the name", () => {
+  test("'Market watcher Semlex has doubled its forecast' names Semlex, whom 'the company' later means", () => {
+    expect(namedBodies("Market watcher Semlex has doubled its growth forecast for the year.")).toContainEqual({ name: "Semlex", kind: "ORGANISATION" });
+    expect(namedBodies("Research firm Acme Data cut its outlook.")).toContainEqual({ name: "Acme Data", kind: "ORGANISATION" });
   });
 });

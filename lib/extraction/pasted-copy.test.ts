@@ -1,6 +1,7 @@
-// The squeezed text the rules read, and how its offsets map back to the pasted text.
+// What a pasted copy does to text: mis-decoded spaces, lines cut short, names that set their
+// capital second. Read by squeezeSpaces, isFurniture and splitSentences directly.
 import { describe, expect, test } from "vitest";
-import { isFurniture } from "./split-sentences";
+import { isFurniture, splitSentences } from "./split-sentences";
 import { squeezeSpaces } from "./squeeze-spaces";
 
 describe("a no-break space that a copy mis-decoded", () => {
@@ -23,5 +24,20 @@ describe("a line the copy cut short", () => {
   test("a line that stops at a comma is prose, not a heading", () => {
     expect(isFurniture("Notably, the tracker currently estimates a lower probability, assigning an 80% chance of a cut,")).toBe(false);
     expect(isFurniture("Prediction Markets Give A Thumbs Up")).toBe(true);
+  });
+});
+
+describe("a sentence that starts with a name whose capital comes second", () => {
+  test("'… its forecast. iSuppli thinks …' is two sentences; '… rose. eBay …' too", () => {
+    expect(splitSentences("Acme halved its forecast. iSuppli thinks prices might fall.").map((s) => s.text)).toEqual([
+      "Acme halved its forecast.",
+      "iSuppli thinks prices might fall.",
+    ]);
+    expect(splitSentences("Sales rose. eBay expects more.")).toHaveLength(2);
+  });
+
+  test("a lowercase word after a full stop still goes on with the sentence ('e.g. the bank')", () => {
+    expect(splitSentences("Some lenders, e.g. the bank, may cut.")).toHaveLength(1);
+    expect(splitSentences("It rose 3 p.c. in May.")).toHaveLength(1);
   });
 });
