@@ -4,6 +4,7 @@
 import { locatePhrase, type PhraseLocation } from "../probability/interpret-phrase";
 import { probabilityOfYes } from "../probability/probability-of-yes";
 import { readStatedProbability } from "../probability/read-stated-probability";
+import { statesBaseRate } from "./base-rate";
 import { type BandKey, bandForProbability, DEFAULT_SCALE, findBand, oppositeBand } from "../probability/scale";
 import { carrySource } from "./attribution/carry-source";
 import { creditLede } from "./attribution/lede-source";
@@ -94,6 +95,11 @@ function readForecast(text: string, betting = false): Reading | null {
   const stated = readStatedProbability({ text, betting });
   // "The agency had projected a 60 percent chance …": a superseded forecast, no forecast now.
   if (stated && SUPERSEDED.test(text.slice(Math.max(0, stated.start - 80), stated.start))) return null;
+  // "In a normal year the odds are 25 per cent, but this year …": a base rate; what follows may forecast.
+  if (stated && statesBaseRate(text.slice(0, stated.start))) {
+    const rest = readForecast(text.slice(stated.end), betting);
+    return rest && { ...rest, at: rest.at + stated.end };
+  }
   if (stated) {
     const { probability, low, high } = stated;
     // "less than 20 percent", "more than 60 percent": a bound, read as the band that holds most of

@@ -5,6 +5,7 @@ import { locatePhrase, type PhraseLocation } from "../probability/interpret-phra
 import { type BandKey, findBand } from "../probability/scale";
 import { FORECAST_DOCUMENT } from "./attribution/speaker-words";
 import { deniedBelief } from "./denied-belief";
+import { statesBaseRate } from "./base-rate";
 import { governingVerb } from "./governing-verb";
 import { REVISED_FORECAST } from "./revised-forecast";
 
@@ -115,6 +116,7 @@ const PRESENT_STATE =
 function saysNoForecast(text: string, cue: PhraseLocation): boolean {
   const before = text.slice(Math.max(0, cue.start - 40), cue.start);
   const after = text.slice(cue.end, cue.end + 60);
+  if (statesBaseRate(text.slice(0, cue.start))) return true;
   // "It could have been so much worse", "prices may have peaked": a modal perfect judges the past.
   // "will have seen" is not one: the future perfect looks ahead ("by 2030 we will have seen …").
   if (/^(?:could|might|may|would|should)$/.test(cue.matched) && /^\s+(?:not\s+)?have\s+(?:been|\p{Ll}+(?:ed|en|wn|ne|ht|ck))\b/u.test(after)) return true;

@@ -27,3 +27,10 @@ describe("a credit after the clause", () => {
     expect(cue("Sales will fall in 2027, Acme reckons, falling 3 per cent to $40bn.")).toEqual(["likely", "reckons"]);
   });
 });
+
+describe("a forecast revised up or down", () => {
+  test("'has revised down its prediction of an El Niño' is a revised forecast", () => {
+    expect(cue("The weather office has revised down its prediction of an El Niño developing this year.")?.[1]).toBe("revised down its prediction of");
+    expect(cue("Acme revised up its forecast for 2027 to $4bn.")?.[0]).toBe("likely");
+  });
+});

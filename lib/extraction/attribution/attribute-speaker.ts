@@ -451,8 +451,8 @@ const PARTICIPLE =
 // "…, an agency expert said Tuesday.": a bare day or "yesterday" after the verb.
 const WHEN =
   "(?:\\s+(?:on|in|at|last|this|late|later|earlier|recently)\\b[^,;]{0,40}|\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\\b)";
-// "…, Kofi Mensah told reporters on Friday.": whom they told, up to three words.
-const TOLD_WHOM = "(?:(?<=\\b(?:told|tells|telling))\\s+(?:[\\w’'.&-]+\\s+){0,2}?[\\w’'.&-]+)";
+// "…, Kofi Mensah told reporters on Friday.": whom they told, up to four words ("the Reuters news agency").
+const TOLD_WHOM = "(?:(?<=\\b(?:told|tells|telling))\\s+(?:[\\w’'.&-]+\\s+){0,3}?[\\w’'.&-]+)";
 const WITH_SPEAKER = /,\s+with\s+((?:the\s+)?[^,;]{1,60}?)\s+(?:estimating|predicting|forecasting|projecting|expecting|saying|warning|seeing)\b/i;
 const INSERTED =
   /,\s+([^,;“”"]{2,60}?)\s+(?:said|says|say|argued|argues|noted|notes|reckons|reckon|believes|believe|warned|warns|wrote|added)\s*,\s+(?=\p{Ll})/u;

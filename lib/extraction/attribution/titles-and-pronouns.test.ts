@@ -87,3 +87,9 @@ describe("a body named with its trade before the name", () => {
     expect(namedBodies("Research firm Acme Data cut its outlook.")).toContainEqual({ name: "Acme Data", kind: "ORGANISATION" });
   });
 });
+
+describe("whom a credit at the sentence's end was told", () => {
+  test("'…, analysts told the Harbour news agency.' is the analysts'; four words of whom", () => {
+    expect(whoSays("Profit gains are likely to fall short, analysts told the Harbour news agency.", "likely")).toBe("Analysts (unnamed)");
+  });
+});
