@@ -41,6 +41,11 @@ const SECOND_HEDGE =
 const SECOND_SPEAKER =
   /,\s(?=which\s(?:[\p{L}’'-]+\s){1,5}?(?:estimate|estimates|expect|expects|say|says|believe|believes|think|thinks|reckon|reckons|predict|predicts|fear|fears)\s(?:could|would|will|may|might)\b)|,\s(?=(?:though|although|but|while)\s(?:[\p{L}’'-]+\s){1,4}?(?:see|sees|saw|put|puts|gave|give|gives)\s(?:only\s)?(?:a|an|little|no|the)\b[^,;]{0,40}?\b(?:chance|odds|probability|likelihood|risk)\b)|,\s(?=and\s(?:\p{Lu}[\p{L}’'.-]*,?\s|\p{Ll}+\s){1,6}?(?:said|says|told|tells|warned|warns|predicted|predicts|expects|expected|believes|believed|thinks|thought)\s)/gu;
 
+// "… a strike this year is just 5%; they think there's a 2% chance of a blockade; and …": each
+// clause after a semicolon that states a chance of its own is its own forecast.
+const NEXT_CHANCE =
+  /;\s(?=(?:and\s)?[^;]{0,120}?(?:\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)\s+(?:chance|probability|likelihood|odds|risk)\b|\b(?:chance|probability|likelihood|odds)\b[^;]{0,80}?\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)))/giu;
+
 // "While the opposition might gain seats, Berg believes the government will survive", "Whereas …": a leading
 // clause of concession is a part of its own, so that its hedge does not govern the main clause.
 const CONCESSION = /^(?:while|whilst|whereas|although|though|even\s+though|even\s+if)\s[^,;:“”"]{3,160}?,(?=\s)/i;
@@ -66,5 +71,6 @@ export function clauseCuts(options: { text: string; quoted: boolean }): ClauseCu
     ...[...text.matchAll(SECOND_CLAUSE)].map((m) => ({ at: m.index!, second: true })),
     ...(quoted ? [] : [...text.matchAll(SECOND_SPEAKER)]).map((m) => ({ at: m.index!, second: true })),
     ...[...text.matchAll(SECOND_HEDGE)].map((m) => ({ at: m.index!, second: true })),
+    ...[...text.matchAll(NEXT_CHANCE)].map((m) => ({ at: m.index!, second: true })),
   ].sort((a, b) => a.at - b.at);
 }

@@ -294,6 +294,10 @@ const FRAMES: ReadonlyArray<RegExp> = [
   // "The incumbent remains the slight favourite to win": a favourite with no price, now ("Spain
   // were favourites in 2010" tells of the past).
   /\b(?:is|are|remains?|looks?|seems?)\s+(?:still\s+|now\s+)?(?:the\s+)?(?:clear\s+|slight\s+|heavy\s+|strong\s+|firm\s+|narrow\s+|overwhelming\s+|big\s+|hot\s+)?favou?rites?\s+(?:to\s+\p{Ll}|for\s+(?:the\s+)?\p{L})/iu,
+  // "The markets tab Norris as the clear favourite for the title", "bookmakers installed her as
+  // favourite to win": a favourite named by those who rate the field; "they are favoured to win".
+  /\b(?:tabs?|tabbed|tips?|tipped|install(?:s|ed)?|names?|named|sees?|rates?|rated|touts?|touted|backs?|backed)\s+(?:him|her|them|it|(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,3})\s*as\s+(?:the\s+)?(?:clear\s+|slight\s+|heavy\s+|strong\s+|firm\s+|early\s+|hot\s+|big\s+)?favou?rites?\s+(?:to\s+\p{Ll}|for\s+(?:the\s+)?\p{L})/u,
+  /\b(?:is|are|remains?)\s+(?:now\s+|still\s+|\p{Ll}+ly\s+)?favou?red\s+(?:to\s+\p{Ll}|for\b(?!\s+(?:its|his|her|their|our|being|having)\b))/iu,
   // "Acme is among those forecasting a rise": one of a group that forecasts it.
   /\bthose\s+(?:forecasting|predicting|projecting|expecting|anticipating|tipping)\s+(?:that\s+)?[\p{L}\p{N}$€£]/iu,
   // "YouGov's modelling points to an 84-seat win", "the data point to a fall in output".

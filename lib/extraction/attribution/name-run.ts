@@ -8,8 +8,8 @@ const capitalised = (token: string) => /^(?:\p{Lu}|\p{Ll}\p{Lu}\p{Ll})/u.test(to
 /** The run, and whether a preposition stands just before it ("to Russia Wi Sung-lac"). */
 export function lastNameRunAt(phrase: string): { run: string[]; afterPreposition: boolean } | null {
   const tokens = phrase
-    // An apostrophe inside a name stays: "O’Donnell", "N’Diaye".
-    .replace(/[“”"‘,;:()[\]]|’(?!\p{L})|(?<!\p{L})’/gu, " ")
+    // An apostrophe inside a name stays: "O’Donnell", "N’Diaye". A trade mark is no part of it ("Acme®").
+    .replace(/[“”"‘,;:()[\]®™]|’(?!\p{L})|(?<!\p{L})’/gu, " ")
     .split(/\s+/)
     .filter(Boolean);
   let end = tokens.length;

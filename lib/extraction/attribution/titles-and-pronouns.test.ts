@@ -93,3 +93,9 @@ describe("whom a credit at the sentence's end was told", () => {
     expect(whoSays("Profit gains are likely to fall short, analysts told the Harbour news agency.", "likely")).toBe("Analysts (unnamed)");
   });
 });
+
+describe("a trade mark after a name", () => {
+  test("'Acme Forecasters®' is named without the mark, so that 'Forecasters' later finds it", () => {
+    expect(speakerFromSubject("Acme Forecasters®", null)?.name).toBe("Acme Forecasters");
+  });
+});

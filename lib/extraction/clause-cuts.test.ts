@@ -1,0 +1,21 @@
+// Where a sentence is cut into parts that each carry one forecast. Read by clauseCuts directly.
+import { describe, expect, test } from "vitest";
+import { clauseCuts } from "./clause-cuts";
+
+const cutsOf = (text: string) => clauseCuts({ text, quoted: false });
+
+describe("clauses after a semicolon that state chances of their own", () => {
+  test("'… is just 5%; they think there's a 2% chance …; and … the chance … is under 1%' is cut at both semicolons", () => {
+    const text =
+      "Forecasters put the chance of a strike at 5%; they think there's a 2% chance of a blockade; and most agree the chance of an invasion is under 1%.";
+    expect(cutsOf(text)).toEqual([
+      { at: text.indexOf(";"), second: true },
+      { at: text.lastIndexOf(";"), second: true },
+    ]);
+  });
+
+  test("a semicolon before a clause with no chance of its own cuts nothing", () => {
+    expect(cutsOf("Forecasters put the chance of a strike at 5%; the talks resume on Monday.")).toEqual([]);
+    expect(cutsOf("Growth slowed to 2%; inflation held at 3%.")).toEqual([]);
+  });
+});
