@@ -1,0 +1,37 @@
+// Whole pasted articles through the candidate builder: what a copy does to the text (mis-decoded
+// no-break spaces, a line cut at a comma, a name that sets its capital second) and a chance given
+// for "a normal year". Articles written for this test, none from the corpus.
+import { describe, expect, test } from "vitest";
+import { extractCandidates } from "./extract-candidates";
+
+const extract = (text: string) => extractCandidates({ text, outlet: "The Test Ledger" });
+
+describe("a pasted copy", () => {
+  test("stated chances behind mis-decoded no-break spaces are read, verbatim, as stated", () => {
+    const text = "Rates: what traders see\nThe?odds?of a rate cut stood at 91%?on the prediction platform?Marketly, up from 60% a month ago.";
+    const [cut] = extract(text);
+    expect(cut).toMatchObject({ probability: 0.91, probabilitySource: "STATED", forecaster: { name: "Marketly" } });
+    expect(text).toContain(cut.quote);
+  });
+
+  test("a line the copy cut at a comma is still read", () => {
+    const text = "The tracker currently estimates a lower probability, assigning a 70% chance of a rate cut,\nMore on that below.";
+    expect(extract(text).map((c) => c.probability)).toEqual([0.7]);
+  });
+
+  test("'… its forecast. iSuppli thinks …' is two forecasts, each its own body's", () => {
+    const text = "Acme Research cut its chip forecast to 2 per cent growth. iSuppli thinks sales might fall next year.";
+    expect(extract(text).map((c) => [c.forecaster.name, c.band])).toEqual([
+      ["Acme Research", "likely"],
+      ["iSuppli", "roughly-even"],
+    ]);
+  });
+});
+
+describe("a chance given for a normal year", () => {
+  test("is a base rate, not a forecast; a chance for this year after it is one", () => {
+    expect(extract("In a normal year there's about a 25 per cent chance of a drought.")).toEqual([]);
+    const [thisYear] = extract("In a normal year the odds are 25 per cent, but this year there is a 50 per cent chance of a drought.");
+    expect(thisYear).toMatchObject({ probability: 0.5, probabilitySource: "STATED" });
+  });
+});
