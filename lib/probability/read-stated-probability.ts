@@ -87,13 +87,15 @@ const PARTS = ["half", "third", "quarter", "fifth", "sixth", "seventh", "eighth"
 const PART = `(${NUMBER})[-\\s](half|(?:${PARTS.slice(1).join("|")})s?)\\b`;
 const PART_THEN_NOUN = new RegExp(`(?:${QUALIFIER})?${PART}(?:\\s+|-)(?:chances?|probability|likelihood|possibility|risk)\\b`, "gi");
 const NOUN_THEN_PART = new RegExp(
-  `\\b(?:chances?|probability|likelihood)\\b[^.;!?]{0,60}?\\b(?:at|is|are|was|were|be|of|to|around|about)\\s+(?:${QUALIFIER})?${PART}`,
+  `\\b(?:chances?|probability|likelihood)\\b[^.;!?]{0,140}?\\b(?:at|is|are|was|were|be|of|to|around|about)\\s+(?:${QUALIFIER})?${PART}`,
   "gi",
 );
 // "a 60-40 chance", "a 70/30 call": a split of a hundred, the event's share first.
 const SPLIT = /\b(\d{1,2})[-–/:](\d{1,2})\s+(?:chances?|odds|proposition|call|bet|likelihood|probability)\b/gi;
 const FRACTION_THEN_NOUN = new RegExp(`(?:${QUALIFIER})?${FRACTION}(?:\\s+|-)(?:${NOUN}|shot)\\b`, "gi");
-const NOUN_THEN_FRACTION = new RegExp(`\\b${NOUN}\\b[^.;!?]{0,60}?\\b(?:at|is|are|was|were|be|of|to|around|about)\\s+(?:${QUALIFIER})?${FRACTION}\\b`, "gi");
+// As far from the noun as a percentage may stand ("The chances of an asteroid hitting the Earth
+// when it comes back in 20 years is estimated to be one in 63,000").
+const NOUN_THEN_FRACTION = new RegExp(`\\b${NOUN}\\b[^.;!?]{0,140}?\\b(?:at|is|are|was|were|be|of|to|around|about)\\s+(?:${QUALIFIER})?${FRACTION}\\b`, "gi");
 // The side of a price: "3-1 on" is odds-on, but "3-1 odds on a draw" names what the price is for.
 const SIDE = `(?:\\s+(against|on(?!\\s+(?!to\\s)[a-z\\d])|in\\s+favou?r))?`;
 // "3-to-1 odds (against)", "odds of 2 to 1 in favour", "a 10-1 shot", "a 9/4 shot".

@@ -287,3 +287,13 @@ describe("even chances", () => {
     expect(read("The minister spoke at length about roads.")).toBeNull();
   });
 });
+
+describe("a chance whose event is long", () => {
+  test("'one in 63,000' a hundred characters after its noun is still the chance of that event", () => {
+    const text = "The chances of a newly found comet actually striking the Moon when it comes back around in 20 years is estimated to be one in 63,000.";
+    expect(read(text)?.probability).toBeCloseTo(1 / 63000, 6);
+    expect(read("The likelihood of the bridge being finished when the new owners take over next spring is put at one in 4.")?.probability).toBe(0.25);
+    const part = "The probability of the deal surviving until the elections next autumn and the long count after them is about one third.";
+    expect(read(part)?.probability).toBeCloseTo(1 / 3, 6);
+  });
+});
