@@ -19,3 +19,14 @@ describe("clauses after a semicolon that state chances of their own", () => {
     expect(cutsOf("Growth slowed to 2%; inflation held at 3%.")).toEqual([]);
   });
 });
+
+describe("a second chance after 'while' or ', and'", () => {
+  test("'… dropped from 64% to 60% while her rival's chances slipped from 31% to 27%' is cut before 'while'", () => {
+    const text = "Her chances dropped from 64% to 60% while her rival's chances slipped from 31% to 27%.";
+    expect(cutsOf(text)).toEqual([{ at: text.indexOf(" while"), second: true }]);
+  });
+
+  test("a clause with no chance of its own before ', and there's an 80 per cent chance' is not cut there", () => {
+    expect(cutsOf("These will be launched over the coming months, and there's about an 80 per cent chance one will reach orbit.")).toEqual([]);
+  });
+});

@@ -41,10 +41,12 @@ const SECOND_HEDGE =
 const SECOND_SPEAKER =
   /,\s(?=which\s(?:[\p{L}’'-]+\s){1,5}?(?:estimate|estimates|expect|expects|say|says|believe|believes|think|thinks|reckon|reckons|predict|predicts|fear|fears)\s(?:could|would|will|may|might)\b)|,\s(?=(?:though|although|but|while)\s(?:[\p{L}’'-]+\s){1,4}?(?:see|sees|saw|put|puts|gave|give|gives)\s(?:only\s)?(?:a|an|little|no|the)\b[^,;]{0,40}?\b(?:chance|odds|probability|likelihood|risk)\b)|,\s(?=and\s(?:\p{Lu}[\p{L}’'.-]*,?\s|\p{Ll}+\s){1,6}?(?:said|says|told|tells|warned|warns|predicted|predicts|expects|expected|believes|believed|thinks|thought)\s)/gu;
 
-// "… a strike this year is just 5%; they think there's a 2% chance of a blockade; and …": each
-// clause after a semicolon that states a chance of its own is its own forecast.
+// "… a strike this year is just 5%; they think there's a 2% chance of a blockade; and …", "…
+// dropped from 64% to 60%, while her rival's chances slipped from 31% to 27%": each clause after
+// a semicolon (or "while", ", and") that states a chance of its own, after a clause that stated
+// one, is its own forecast.
 const NEXT_CHANCE =
-  /;\s(?=(?:and\s)?[^;]{0,120}?(?:\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)\s+(?:chance|probability|likelihood|odds|risk)\b|\b(?:chance|probability|likelihood|odds)\b[^;]{0,80}?\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)))/giu;
+  /(?<=\d\s?(?:%|per\s?cent|percent)[^;]{0,80})(?:;|,?\s(?:while|whereas)|,\s(?:and|but))\s(?=(?:and\s)?[^;]{0,120}?(?:\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)\s+(?:chances?|probability|likelihood|odds|risk)\b|\b(?:chances?|probability|likelihood|odds)\b[^;]{0,80}?\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)))/giu;
 
 // "While the opposition might gain seats, Berg believes the government will survive", "Whereas …": a leading
 // clause of concession is a part of its own, so that its hedge does not govern the main clause.

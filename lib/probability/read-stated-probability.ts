@@ -70,6 +70,12 @@ const NOUN_THEN_PERCENT = new RegExp(
   `\\b(?:chances?|probabilit(?:y|ies)|likelihood|odds|(?<!\\bat\\s)risks?(?=\\s+(?:of\\b|at\\s+(?:${ABOUT}\\s+)?\\d)))\\b${NOT_CHANCE}(?:[^.;!?%]|\\.(?=[\\p{L})]|\\s\\p{Ll}))${"{0,140}"}?(?<!\\b(?:rates?|prices?|inflation|growth|unemployment|yields?|levels?|targets?|tax(?:es)?|tariffs?|shares?|margins?)\\s)(?:\\b(?:at|is|are|was|were|be|of|around|about|near|as)|(?<!\\b(?:hikes?|cuts?|increases?|rises?)\\s)\\bto|(?<=\\b(?:odds|chances?|probability|likelihood)\\s+(?:rise|rises|rose|have\\s+risen|has\\s+risen|shorten|shortens|shortened)\\s)to)\\s+(?:(?:now|still)\\s+)?(?:${QUALIFIER})?${PERCENTAGE}(?!\\s+(?:growth|inflation|rise|increase|decline|drop|fall|cut|gain|loss|rate|return|yield|unemployment|interest|of\\s+(?:the\\s+)?(?:vote|votes|seats|GDP|market))\\b)`,
   "giu",
 );
+// "Her chances dropped from 64.8% to 60%", "the odds rose from 20 per cent to 35 per cent": the
+// chance moved to its new level; the old one is history.
+const CHANCE_MOVED = new RegExp(
+  `\\b(?:chances?|odds|probabilit(?:y|ies)|likelihood)\\b[^.;!?%]{0,60}?\\b(?:rose|risen|rises?|fell|fallen|falls?|dropped|drops?|slipped|slips?|slid|slides?|climbed|climbs?|jumped|jumps?|increased|increases?|decreased|decreases?|declined|declines?|edged\\s+(?:up|down|higher|lower)|shortened|lengthened|moved|went|improved|improves?|narrowed|widened)\\s+from\\s+(?:about\\s+|around\\s+)?\\d{1,3}(?:\\.\\d+)?\\s?(?:%|per\\s?cent|percent)\\s+to\\s+(?:${QUALIFIER})?${PERCENTAGE}`,
+  "gi",
+);
 // "puts the probability at 0.3", "a likelihood of 0.25": a probability written as a decimal.
 // (A percentage after the decimal, "0.5 percent", is read first by the noun-then-percent pattern.)
 // "assigns a 0.3 probability to a recession": the decimal before its noun.
@@ -226,6 +232,7 @@ function pricelike(m: RegExpMatchArray, text: string): boolean {
 const READERS: ReadonlyArray<[RegExp, (m: RegExpMatchArray, text: string, betting: boolean) => Reading]> = [
   [PERCENT_THEN_NOUN, percentage],
   [NOUN_THEN_PERCENT, percentage],
+  [CHANCE_MOVED, percentage],
   [FRACTION_THEN_NOUN, fraction],
   [NOUN_THEN_FRACTION, fraction],
   [SLASH_THEN_NOUN, fraction],

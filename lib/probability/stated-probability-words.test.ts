@@ -297,3 +297,13 @@ describe("a chance whose event is long", () => {
     expect(read(part)?.probability).toBeCloseTo(1 / 3, 6);
   });
 });
+
+describe("a chance that moved", () => {
+  test.each([
+    ["Her chances dropped from 64.8% to 60%, the model says.", 0.6],
+    ["The odds of a cut slipped from 20 per cent to about 15 per cent.", 0.15],
+    ["The probability of rain has fallen from 40% to 20-30%.", 0.25],
+  ])("%s", (text, p) => {
+    expect(read(text)?.probability).toBeCloseTo(p, 6);
+  });
+});
