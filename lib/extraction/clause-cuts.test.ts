@@ -30,3 +30,16 @@ describe("a second chance after 'while' or ', and'", () => {
     expect(cutsOf("These will be launched over the coming months, and there's about an 80 per cent chance one will reach orbit.")).toEqual([]);
   });
 });
+
+describe("a second clause with a hedge of its own", () => {
+  test("', but pressure to allow the evacuations may prompt …' is cut: six words before the modal", () => {
+    const text = "A lasting truce is unlikely, but pressure to allow the evacuations may prompt short pauses.";
+    expect(cutsOf(text)).toEqual([{ at: text.indexOf(", but"), second: true }]);
+  });
+
+  test("'… will most likely continue but that pressure, from the US above all, could lead …' is cut before 'but that'", () => {
+    const text = "The report concluded that the war will most likely continue but that pressure, from the US above all, could lead to pauses.";
+    expect(cutsOf(text)).toEqual([{ at: text.indexOf(" but that"), second: true }]);
+    expect(cutsOf("He said sales will rise but that margins will hold.")).toEqual([]);
+  });
+});

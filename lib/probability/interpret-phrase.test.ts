@@ -133,3 +133,9 @@ describe("interpretPhrase: which phrase, on which scale", () => {
     expect(interpretPhrase("It is not, say эксперты из Москвы и Киева, likely")).toMatchObject({ matched: "likely", negated: true });
   });
 });
+
+describe("a hedge inside the modal", () => {
+  test.each(["The war will most likely continue.", "The bank would most likely cut."])("'%s' is likely, not a flat will", (text) => {
+    expect(interpretPhrase(text)).toMatchObject({ band: { key: "likely" } });
+  });
+});

@@ -183,6 +183,9 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     "should",
     "would likely",
     "will likely",
+    // "the war will most likely continue": the hedge inside the modal, as "will likely".
+    "will most likely",
+    "would most likely",
     "is likely",
     "high possibility",
     "high likelihood",
