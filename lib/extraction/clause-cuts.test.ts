@@ -43,3 +43,10 @@ describe("a second clause with a hedge of its own", () => {
     expect(cutsOf("He said sales will rise but that margins will hold.")).toEqual([]);
   });
 });
+
+describe("a second possibility the same speakers see", () => {
+  test("'… expect stable prices but also can foresee a scenario …' is cut before 'but'", () => {
+    const text = "Analysts expect stable prices but also can foresee a scenario in which prices jump.";
+    expect(cutsOf(text)).toEqual([{ at: text.indexOf(" but"), second: true }]);
+  });
+});

@@ -219,6 +219,10 @@ function statesFact(text: string, cue: PhraseLocation): boolean {
     ORDINAL.test(after) ||
     // "Rovers will be without their captain": team news; "the final will be shown live": listings.
     /^\s+be\s+(?:without|shown|broadcast|televised|streamed|aired)\b/i.test(after) ||
+    // "How the agency deals with demand will be the key issue": what matters, not what happens.
+    /^\s+be\s+(?:the\s+)?(?:key|main|real|big|biggest|crucial|critical|central|major)\s+(?:issue|question|test|factor|thing|story|focus|point)\b/i.test(
+      after,
+    ) ||
     RESOLUTION.test(after) ||
     SCHEDULED.test(after) ||
     ON_DATE.test(after) ||
@@ -389,6 +393,11 @@ const FRAMES: ReadonlyArray<RegExp> = [
 // majority", "should be able to form a coalition", "should easily hold the seat", "is backing
 // Costa to win", "has no path to victory".
 const BANDED_FRAMES: ReadonlyArray<[RegExp, BandKey]> = [
+  // "A spike in cases indicates a challenging year ahead": a sign read for the time to come.
+  [
+    /\b(?:indicates?|indicated|signals?|signall?ed|suggests?|suggested|points?\s+to|pointed\s+to|heralds?|heralded|foreshadows?|portends?)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:year|season|winter|summer|spring|autumn|month|months|period|quarter|weeks|days|times?)\s+ahead\b/iu,
+    "likely",
+  ],
   [
     /\b(?:is|are|’re|'re|’s|'s)\s+(?:still|also|now|certainly|definitely|surely|really|just)\s+going\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|jail|prison|court|school|work|bed|church|hospital|war|town|hell)\b)\p{Ll}+/u,
     "very-likely",

@@ -1,0 +1,41 @@
+// Signs read for the time ahead, scenarios someone can foresee, and what "will be the key issue"
+// (a judgement of what matters, not a forecast). Sentences of our own, read by findCue directly.
+import { describe, expect, test } from "vitest";
+import { findCue } from "./find-cue";
+
+const band = (text: string) => findCue(text)?.band.key ?? null;
+
+describe("a sign read for the time ahead", () => {
+  test.each([
+    "A spike in flu cases after the holidays indicates a difficult winter ahead.",
+    "The early frost signals a poor harvest season ahead.",
+    "Falling orders point to a tough year ahead for the mills.",
+  ])("%s", (text) => {
+    expect(band(text)).toBe("likely");
+  });
+
+  test("a sign of the present is no forecast", () => {
+    expect(band("The data indicates a strong year behind us.")).toBeNull();
+  });
+});
+
+describe("a scenario someone can foresee", () => {
+  test("'can foresee a scenario in which prices become volatile' is a possibility (roughly even)", () => {
+    expect(findCue("Traders can foresee a scenario in which prices become volatile.")).toMatchObject({
+      band: { key: "roughly-even" },
+      matched: "can foresee a scenario",
+    });
+    expect(band("Few could imagine a scenario where the bank cuts twice.")).toBe("roughly-even");
+  });
+});
+
+describe("what will matter", () => {
+  test("'how the agency handles demand will be the key issue' judges what matters", () => {
+    expect(findCue("How the agency handles demand will be the key issue.")).toBeNull();
+    expect(findCue("The vote will be the real test of her leadership.")).toBeNull();
+  });
+
+  test("a will about something else in the same place still forecasts", () => {
+    expect(band("Prices will be higher by the key date in June.")).toBe("very-likely");
+  });
+});
