@@ -125,11 +125,11 @@ function namedWithinQuote(paragraph: string, quote: Quotation, context: Attribut
  * "Officials in Brussels fear the talks could collapse": "fear" is too often a noun to be a
  * reporting verb of the class ("fears of a recession"), but right after a subject at the clause's
  * start, with a clause after it, it is a verb, and its subject forecasts; so is the subject of a
- * confidence ("Diplomats are not optimistic the truce will last").
+ * confidence ("Diplomats are not optimistic the truce will last", "Bettors are almost certain that …").
  */
 function fearSpeaker(head: string, context: AttributionContext): Speaker | null {
   const m =
-    /^(?:[\p{Lu}\p{Ll}][\p{L}’'-]*\s+){0,5}?[\p{L}’'-]+(?=\s+(?:now\s+|also\s+|still\s+)?(?:(?:fear|fears|feared)\s+(?:that\s+\S|(?:the|a|an|it|they|this|prices|rates|\p{Ll}+s)\b)|(?:are|is|were|was)\s+(?:not\s+)?(?:at\s+all\s+|very\s+|too\s+)?(?:optimistic|confident|pessimistic|sure|convinced|doubtful|sceptical|skeptical)\b))/u.exec(
+    /^(?:[\p{Lu}\p{Ll}][\p{L}’'-]*\s+){0,5}?[\p{L}’'-]+(?=\s+(?:now\s+|also\s+|still\s+)?(?:(?:fear|fears|feared)\s+(?:that\s+\S|(?:the|a|an|it|they|this|prices|rates|\p{Ll}+s)\b)|(?:are|is|were|was)\s+(?:not\s+)?(?:at\s+all\s+|very\s+|too\s+|almost\s+|nearly\s+|all\s+but\s+|fairly\s+|quite\s+|increasingly\s+)?(?:optimistic|confident|pessimistic|sure|convinced|doubtful|sceptical|skeptical|certain\s+(?:that|of)\b)\b))/u.exec(
       head.trim(),
     );
   return m ? speakerFromSubject(m[0], context.previous, context.known) : null;

@@ -51,6 +51,12 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
   // "The new GDP figures", "the latest CPI data": an indicator, not a maker.
   const made = maker && !INDICATOR.test(maker) ? (speakerOf(maker, previous, known) ?? acronym(maker)) : null;
   if (made && made.kind !== "UNNAMED_GROUP") return known?.get(organisationKey(made.name)) ?? made;
+  // "according to the bank's models": the documents of a body named before by its trade.
+  const tradeDocument = TRADE_DOCUMENT.exec(subject.trim())?.[1];
+  if (tradeDocument) {
+    const body = bodyOfTrade(tradeDocument, previous, known);
+    if (body) return body;
+  }
   const speaker = (makers && speakerOf(makers[1], previous, known)) || speakerOf(subject, previous, known);
   // "… ,” Acme Insight observed": two capitalised words read as a person's name are the body of
   // that name when one was heard before.
@@ -117,6 +123,8 @@ const INDICATOR = /^(?:GDP|GNP|CPI|PPI|PCE|PMI|HICP|RPI|ISM|NFP|EPS|ROI)$/;
 const DOCUMENT_LEAD = "(?:[Tt]he\\s+)?(?:(?:[Ll]atest|[Nn]ew|[Rr]ecent|[Oo]fficial)\\s+)?";
 const DOCUMENT_NOUN = "(?:[Ff]orecasts?|[Pp]rojections?|[Oo]utlook|[Ee]stimates?|[Mm]odels?|[Ff]igures|[Dd]ata|[Cc]alculations?)";
 const MAKERS_DOCUMENT = new RegExp(`^${DOCUMENT_LEAD}(\\p{Lu}[\\p{L}&.’'-]*(?:\\s+\\p{Lu}[\\p{L}&.’'-]*){0,3})(?:[’']s)?\\s+${DOCUMENT_NOUN}$`, "u");
+const TRADE_DOCUMENT =
+  /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(bank|firm|company|agency|pollster|group|institute|fund|consultancy|lender|insurer|broker|bureau|regulator|ministry|utility)[’']s\s+(?:own\s+|latest\s+|new\s+)?(?:models?|forecasts?|projections?|estimates?|calculations?|analysis|data|outlook)$/u;
 const DOCUMENT_OF = new RegExp(`^${DOCUMENT_LEAD}${DOCUMENT_NOUN}\\s+(?:from|by)\\s+((?:the\\s+)?\\p{Lu}.{1,60})$`, "u");
 
 // After a leading clause too: "In its updated forecast, the London-based group".
@@ -313,7 +321,7 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     // ambassador to Russia Wi Sung-lac") or be all the speaker there is ("a government official").
     // A lowercase description after the name ("Jo Hale, chief economist at Acme") is looked through too.
     if (
-      /^(a|an|the|its|his|her|their|our|who|which|whose|former|currently|now|then)\b/i.test(segment) ||
+      /^(a|an|the|its|his|her|their|our|who|which|whose|former|currently|now|then|(?:for|of|with|to|by|from|in)\s+(?:whom|which))\b/i.test(segment) ||
       (i > 0 && /^\p{Ll}/u.test(segment) && /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u.test(segments[i - 1]))
     ) {
       if (i > 0) continue;

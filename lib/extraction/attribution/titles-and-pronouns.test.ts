@@ -99,3 +99,19 @@ describe("a trade mark after a name", () => {
     expect(speakerFromSubject("Acme Forecasters®", null)?.name).toBe("Acme Forecasters");
   });
 });
+
+describe("a confidence, an aside of whom, and a body's documents", () => {
+  test("'Crypto bettors are almost certain that …' is the bettors'", () => {
+    expect(whoSays("Crypto bettors are almost certain that the bank will cut on Wednesday.", "almost certain")).toBe("Crypto bettors (unnamed)");
+  });
+
+  test("'chip maker Lumex, for whom Vale is a customer, said … but that it expected …' is Lumex's", () => {
+    expect(speakerFromSubject("On Wednesday, chip maker Lumex, for whom Vale is a major customer,", null)?.name).toBe("Lumex");
+  });
+
+  test("'according to the bank's models' is the bank named before", () => {
+    const known = new Map([[LAST_ORGANISATION, valeBank]]);
+    expect(speakerFromSubject("the bank’s models", null, known)).toEqual(valeBank);
+    expect(speakerFromSubject("the bank's latest forecasts", null, known)).toEqual(valeBank);
+  });
+});
