@@ -7,6 +7,7 @@ import { FORECAST_DOCUMENT } from "./attribution/speaker-words";
 import { deniedBelief } from "./denied-belief";
 import { statesBaseRate } from "./base-rate";
 import { governingVerb } from "./governing-verb";
+import { LEADING_DOCUMENT as LEADING_DOCUMENT_PHRASE } from "./leading-document";
 import { REVISED_FORECAST } from "./revised-forecast";
 
 // Words that are estimative only with company: alone they are mostly past narrative
@@ -662,8 +663,7 @@ const COUNT_SAID =
   /^(?:only\s+|just\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|most|many|several|half|a\s+majority)\s+(?:of\s+(?:the\s+)?(?:\d+\s+)?)?(?:economists|analysts|respondents|strategists|forecasters|traders|fund\s+managers|those\s+polled)\s+(?:said|say|says)\s+(?:that\s+)?(?!(?:they|we|i|he|she|you)\s)[^,;]{1,80}$/i;
 const SAID_WOULD =
   /\b(?:said|says|say|wrote|writes|stated|states|argued|argues)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?!(?:he|she|they|we|i|it|you|its|their|his|her|our)\s)(?:[\p{L}\p{N}’'.-]+\s+){1,6}$/iu;
-const LEADING_DOCUMENT =
-  /^\s*(?:in|under)\s+(?:its|their|his|her|the|a|an)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:forecasts?|outlook|projections?|report|estimates?|assessment)\b[^,;]{0,60},\s+/iu;
+const LEADING_DOCUMENT = new RegExp(`^\\s*${LEADING_DOCUMENT_PHRASE}`, "u");
 const SAID_WOULD_WHEN =
   /^[^.;]*?(?:\b(?:next|this|coming)\s+(?:year|month|quarter|week|season|decade)|\bby\s+(?:20\d\d|the\s+end|the\s+middle)|\bin\s+20\d\d|\d\s?(?:%|percent\b|per\s?cent\b)|\bto\s+[$€£]?\d)/iu;
 // "That does not mean prices will fall", "I'm not saying it will get to orbit": a denied inference.
