@@ -3,21 +3,57 @@
 // The patterns are many and module-level: they live apart from the candidate builder so that its
 // mutation run tests the builder's logic, not every alternative of these lists (stryker.extraction.config.mjs).
 
-// ", experts are estimating that …", ", Some say …": where a second reported claim begins.
-// "…, adding chip earnings will grow further": a second claim of the same speaker.
-// ", as does Germany's biggest bank": a second speaker of the same forecast. ", a 35 percent chance
-// of …", " and only a 20 percent chance of …": the next item of a list of stated chances. ", with a
-// thaw most likely in spring", ", with analysts predicting …": a second forecast of its own. "…, rising to 30 per cent in the
-// west": the next place's figure; "…, with the coast only having a 30pc chance": the next place's chance.
-// "a 6 per cent probability for June, 30 per cent for July": the next item's chance, its noun elided;
-// "… in June (75%) and then July (55%)": the next item's chance in brackets. "…, while in the west
-// the odds rise to 65pc": a second place's chance; "…, while Federer can be backed at 10s": a second price;
-// "…, meaning there is a 10 percent chance it will not form": the chance of the other side.
-// "25 per cent chances of a flood, 37 per cent chances of …": list items without an article;
-// "…, and the probability that it is the warmest …", "… with the likelihood of a warm one at
-// 40%": a second chance after a first.
-const SECOND_CLAUSE =
-  /,\s(?=(?:predicting|forecasting|expecting|projecting|estimating)\s(?:that\s)?(?:it|they|he|she|the|a|an)\b)|,\s(?=adding\s(?:that\s)?(?:[\p{L}\p{N}’'-]+\s){1,6}?(?:will|would|could|may|might|(?:is|are)\s(?:likely|expected|set)\sto)\s)|\s(?=and\s(?:is|are)\s(?:close\sto|near|nearly|about|around|roughly)\s\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|,\s(?=which\sis\s(?:above|below|ahead\sof|behind|higher\sthan|lower\sthan)\s[^,;]{1,40}?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?:,\s|\s(?=and\s))(?=(?:and\s)?(?:\p{Lu}[\p{L}’'&-]*\s*){1,3},?\s(?:to\s|at\s)?(?:\d{1,4}\/\d{1,3}|[+\-−]\d{3,5})\b)|,\s(?=(?:but\s)?(?:[\p{L}\p{N}’'-]+\s){1,4}(?:is|are|was|were)\snot[.!,]?["”’]?$)|,\s(?=as\s(?:does|do|did)\s\S)|\s(?=and\s(?:[\p{L}’'-]+\s){1,4}?(?:is|are)\s(?:priced\s|available\s|quoted\s)?(?:at\s)?\d{1,3}\/\d{1,3}\b)|(?:,\s|(?<!,)\s(?=and\s))(?=(?:and\s)?(?:\p{Lu}[\p{L}’'-]*\s){0,3}(?:only\s|just\s)?(?:(?:a|an)\s)?(?:less\sthan\s|more\sthan\s|about\s|around\s|roughly\s|nearly\s|almost\s|over\s|under\s)?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s(?:chances?|probability|likelihood|possibility|risk)\b)|(?<=\b(?:chances?|probability|likelihood|odds)\b[^;]{3,200}?)(?:,\s|\s(?=and\s|with\s))(?=(?:and\s|with\s)(?:the|a)\s(?:probability|likelihood|chances?|odds)\s(?:that|of)\s)|,\s(?=with\s(?:[\p{L}\p{N}’'-]+\s){1,8}?(?:most\slikely|likely|expected|forecast|predicted|projected|predicting|forecasting|projecting|expecting|warning|suggesting|indicating)\b)|,\s(?=(?:and\s)?(?:is|are)\s(?:close\sto|near|nearly|about|around|roughly)\s\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?<=[\p{Ll}\d)])\s(?=(?:while|whilst)\s(?:(?:a|an|the|its|their|his|her|last|this|next)\s|\p{Lu})(?:[\p{L}’'-]+\s){0,8}?(?:is|are|was|were|has|have)\s)|\s(?=but\s[^,;]{3,120}?\s(?:at\s|now\s|a\s|an\s)?\d{1,3}\/\d{1,3}\b)|,\s(?=who\s(?:is|are)\s\d{1,3}[-–/]\d{1,3}\b)|(?:,\s|\s(?=and\s))(?=(?:and\s)?(?:with\s)?(?:[\p{L}’'&-]+\s){0,4}\p{Lu}[\p{L}’'&-]*\s\(\d{1,4}\/\d{1,3}\))|,\s(?=with\s[^,;]{1,60}?\s(?:a|an)\s\d{1,3}(?:\.\d+)?\s?(?:%|pc|percent|per\s?cent)\s(?:chance|probability|likelihood|possibility|risk)\b)|(?:,\s|\s(?=and\s))(?=(?:and\s)?(?:rising|falling|climbing|dropping|increasing|decreasing)\sto\s\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))|(?<=\b(?:chances?|probability|likelihood|odds)\b[^,;]{0,80}),\s(?=(?:about\s|around\s|roughly\s|nearly\s)?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s(?:for|in|by|on|at)\s)|(?<=\(\d{1,3}(?:\.\d+)?\s?%\))(?:,\s|\s(?=and\s))(?=(?:and\s)?(?:then\s)?(?:[\p{L}\p{N}’'-]+\s){0,5}?\(\d{1,3}(?:\.\d+)?\s?%\))|,\s(?=(?:while|whereas)\s[^,;]{0,60}?\b(?:odds|chances?|probability|likelihood)\b[^,;]{0,30}?\d{1,3}(?:\.\d+)?\s?(?:%|pc|percent|per\s?cent))|,\s(?=(?:while|whilst|whereas)\s[^,;]{1,60}?\s(?:at|is|are|to)\s(?:\d{1,3}[-–/]\d{1,3}|[1-9]\d{0,2}s|[+\-−]\d{3,5})\b)|,\s(?=meaning\s(?:that\s)?there\s(?:is|was)\s(?:only\s|just\s|still\s)?(?:a|an)\s\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s(?:chance|probability|likelihood|risk)\b)/gu;
+// Where a sentence goes on to a second forecast of its own: one named shape each, with an example.
+// A cut here counts only where the words before it forecast on their own (`second`).
+const SECOND_CLAUSE_PARTS = {
+  // ", predicting that the bank …": a participle that forecasts.
+  predictingParticiple: String.raw`,\s(?=(?:predicting|forecasting|expecting|projecting|estimating)\s(?:that\s)?(?:it|they|he|she|the|a|an)\b)`,
+  // "…, adding chip earnings will grow further": a second claim of the same speaker.
+  addingClaim: String.raw`,\s(?=adding\s(?:that\s)?(?:[\p{L}\p{N}’'-]+\s){1,6}?(?:will|would|could|may|might|(?:is|are)\s(?:likely|expected|set)\sto)\s)`,
+  // "… and is close to 30%": the figure a second predicate gives.
+  andNearFigure: String.raw`\s(?=and\s(?:is|are)\s(?:close\sto|near|nearly|about|around|roughly)\s\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))`,
+  // ", which is above the 25% it gave in May": a figure set against another.
+  whichAboveFigure: String.raw`,\s(?=which\sis\s(?:above|below|ahead\sof|behind|higher\sthan|lower\sthan)\s[^,;]{1,40}?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))`,
+  // ", Rovers 5/2", " and Vale at +250": the next name of a list of prices.
+  nextPricedName: String.raw`(?:,\s|\s(?=and\s))(?=(?:and\s)?(?:\p{Lu}[\p{L}’'&-]*\s*){1,3},?\s(?:to\s|at\s)?(?:\d{1,4}\/\d{1,3}|[+\-−]\d{3,5})\b)`,
+  // "…, but the rest are not.": a denial of the same forecast for others.
+  denialAfter: String.raw`,\s(?=(?:but\s)?(?:[\p{L}\p{N}’'-]+\s){1,4}(?:is|are|was|were)\snot[.!,]?["”’]?$)`,
+  // ", as does Germany's biggest bank": a second speaker of the same forecast.
+  asDoes: String.raw`,\s(?=as\s(?:does|do|did)\s\S)`,
+  // " and the Greens are priced at 5/2": the next price of a list.
+  andPricedAt: String.raw`\s(?=and\s(?:[\p{L}’'-]+\s){1,4}?(?:is|are)\s(?:priced\s|available\s|quoted\s)?(?:at\s)?\d{1,3}\/\d{1,3}\b)`,
+  // ", a 35 percent chance of …", " and only a 20 percent chance of …", "25 per cent chances of a flood": the next item of a list of stated chances.
+  nextListedChance: String.raw`(?:,\s|(?<!,)\s(?=and\s))(?=(?:and\s)?(?:\p{Lu}[\p{L}’'-]*\s){0,3}(?:only\s|just\s)?(?:(?:a|an)\s)?(?:less\sthan\s|more\sthan\s|about\s|around\s|roughly\s|nearly\s|almost\s|over\s|under\s)?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s(?:chances?|probability|likelihood|possibility|risk)\b)`,
+  // "…, and the probability that it is the warmest …", "… with the likelihood of a warm one at 40%": a second chance after a first.
+  secondChanceNoun: String.raw`(?<=\b(?:chances?|probability|likelihood|odds)\b[^;]{3,200}?)(?:,\s|\s(?=and\s|with\s))(?=(?:and\s|with\s)(?:the|a)\s(?:probability|likelihood|chances?|odds)\s(?:that|of)\s)`,
+  // ", with a thaw most likely in spring", ", with analysts predicting …": a second forecast of its own.
+  withForecast: String.raw`,\s(?=with\s(?:[\p{L}\p{N}’'-]+\s){1,8}?(?:most\slikely|likely|expected|forecast|predicted|projected|predicting|forecasting|projecting|expecting|warning|suggesting|indicating)\b)`,
+  // ", and is close to 30%": as andNearFigure, after a comma.
+  commaNearFigure: String.raw`,\s(?=(?:and\s)?(?:is|are)\s(?:close\sto|near|nearly|about|around|roughly)\s\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))`,
+  // " while the other side is …": a clause of contrast with a subject and verb of its own.
+  whileClause: String.raw`(?<=[\p{Ll}\d)])\s(?=(?:while|whilst)\s(?:(?:a|an|the|its|their|his|her|last|this|next)\s|\p{Lu})(?:[\p{L}’'-]+\s){0,8}?(?:is|are|was|were|has|have)\s)`,
+  // " but the champion is out at 6/1": a second price after "but".
+  butPriced: String.raw`\s(?=but\s[^,;]{3,120}?\s(?:at\s|now\s|a\s|an\s)?\d{1,3}\/\d{1,3}\b)`,
+  // ", who is 11-4 with the bookmakers": the price of the name before.
+  whoIsPriced: String.raw`,\s(?=who\s(?:is|are)\s\d{1,3}[-–/]\d{1,3}\b)`,
+  // ", Spurs (5/1)": the next name of a list, its price in brackets.
+  bracketedPrice: String.raw`(?:,\s|\s(?=and\s))(?=(?:and\s)?(?:with\s)?(?:[\p{L}’'&-]+\s){0,4}\p{Lu}[\p{L}’'&-]*\s\(\d{1,4}\/\d{1,3}\))`,
+  // "…, with the coast only having a 30pc chance": the next place's chance.
+  withStatedChance: String.raw`,\s(?=with\s[^,;]{1,60}?\s(?:a|an)\s\d{1,3}(?:\.\d+)?\s?(?:%|pc|percent|per\s?cent)\s(?:chance|probability|likelihood|possibility|risk)\b)`,
+  // "…, rising to 30 per cent in the west": the next place's figure.
+  risingToFigure: String.raw`(?:,\s|\s(?=and\s))(?=(?:and\s)?(?:rising|falling|climbing|dropping|increasing|decreasing)\sto\s\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))`,
+  // "a 6 per cent probability for June, 30 per cent for July": the next item's chance, its noun elided.
+  elidedChance: String.raw`(?<=\b(?:chances?|probability|likelihood|odds)\b[^,;]{0,80}),\s(?=(?:about\s|around\s|roughly\s|nearly\s)?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s(?:for|in|by|on|at)\s)`,
+  // "… in June (75%) and then July (55%)": the next item's chance in brackets.
+  bracketedPercent: String.raw`(?<=\(\d{1,3}(?:\.\d+)?\s?%\))(?:,\s|\s(?=and\s))(?=(?:and\s)?(?:then\s)?(?:[\p{L}\p{N}’'-]+\s){0,5}?\(\d{1,3}(?:\.\d+)?\s?%\))`,
+  // "…, while in the west the odds rise to 65pc": a second place's chance.
+  whileOdds: String.raw`,\s(?=(?:while|whereas)\s[^,;]{0,60}?\b(?:odds|chances?|probability|likelihood)\b[^,;]{0,30}?\d{1,3}(?:\.\d+)?\s?(?:%|pc|percent|per\s?cent))`,
+  // "…, while Federer can be backed at 10s": a second price.
+  whilePrice: String.raw`,\s(?=(?:while|whilst|whereas)\s[^,;]{1,60}?\s(?:at|is|are|to)\s(?:\d{1,3}[-–/]\d{1,3}|[1-9]\d{0,2}s|[+\-−]\d{3,5})\b)`,
+  // "…, meaning there is a 10 percent chance it will not form": the chance of the other side.
+  meaningOtherSide: String.raw`,\s(?=meaning\s(?:that\s)?there\s(?:is|was)\s(?:only\s|just\s|still\s)?(?:a|an)\s\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s(?:chance|probability|likelihood|risk)\b)`,
+} as const;
+const SECOND_CLAUSE = new RegExp(Object.values(SECOND_CLAUSE_PARTS).join("|"), "gu");
 const REPORTED_CLAUSE =
   /,\s(?=(?:but|yet)\s(?:according\sto\b|(?:[\p{L}’'-]+\s){1,4}?(?:said|say|says|expect|expects|predict|predicts|warned|warn|warns)\b))|(?<!\d|\d%)\s(?=and\s(?:about\s|around\s|just\sunder\s|just\sover\s|nearly\s|close\sto\s)?\d{1,3}(?:\.\d+)?\s?(?:%|(?:percent|per\s?cent)\b))|,\s(?=(?:while|whereas)\s(?:[\p{L}’'-]+\s+){1,12}?(?:has|have|had|is|are|was|were|said|says|predicted|predicts|expects?|sees?|forecasts?|thinks?|believes?|raised|lifted|cut|lowered|trimmed|doubled|halved|puts?)\b)|,\s+(?=(?:[\p{L}’'-]+\s+){0,4}?(?:are\s+|is\s+|have\s+|has\s+)?(?:estimating|estimated|estimate|predicted|predict|predicts|say|says|said|believe|believes|assessed|expect|expects|warned|argued|adding|added|noted)\s+(?:that\b|it\b))/gu;
 
