@@ -11,7 +11,7 @@ import { type Quotation, quotations } from "./quotations";
 import { quotedSpeaker } from "./quoted-speaker";
 import { type AttributionContext, LAST_ORGANISATION, LAST_PERSON, type Speaker } from "./speaker";
 import { speakerFromSubject } from "./speaker-from-subject";
-import { COUNT_SUBJECT, DATE_NAMES, DOCUMENT_SUBJECT, FORECAST_DOCUMENT } from "./speaker-words";
+import { COUNT_SUBJECT, DATE_NAMES, DOCUMENT_SUBJECT, FORECAST_DOCUMENT, FORECASTERS } from "./speaker-words";
 import { subjectBeforeVerb } from "./subject-before-verb";
 import { subjectOfAdjacentVerb } from "./subject-of-adjacent-verb";
 import { unnamedGroup } from "./unnamed-group";
@@ -211,8 +211,10 @@ function holderSpeaker(sentence: string): Speaker | null {
   const group = HOLDER.exec(sentence)?.[1];
   return group ? unnamedGroup(group) : null;
 }
-const HOLDER =
-  /\b(?:certainty|certain|done\s+deal|foregone\s+conclusion|given|base\s+case|likely|unlikely|inevitable)\s+for\s+((?:some|many|most|several|a\s+few|the)\s+(?:[\p{Ll}-]+\s+)?(?:analysts|economists|strategists|traders|investors|forecasters|experts|observers))\b(?!\s+to\b)/u;
+const HOLDER = new RegExp(
+  `\\b(?:certainty|certain|done\\s+deal|foregone\\s+conclusion|given|base\\s+case|likely|unlikely|inevitable)\\s+for\\s+((?:some|many|most|several|a\\s+few|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${FORECASTERS}|traders|investors|observers))\\b(?!\\s+to\\b)`,
+  "u",
+);
 
 /**
  * "Outlets repeated the claim from Acme Weather that snow was likely", "a warning by the IMF that

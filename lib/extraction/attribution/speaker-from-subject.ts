@@ -4,7 +4,19 @@ import { lastNameRunAt } from "./name-run";
 import { organisationKey } from "./organisation-key";
 import { LAST_MODEL, LAST_ORGANISATION, LAST_PERSON, MAIN_ORGANISATION, OPENING_PRONOUN, type Speaker } from "./speaker";
 import { isAcronym } from "./acronym";
-import { COUNT_SUBJECT, CONNECTORS, DOCUMENT_SUBJECT, LEADING_CLAUSE, LEADING_FILLER, ORGANISATION_WORDS, ROLE, TITLE_WORDS } from "./speaker-words";
+import {
+  COUNT_SUBJECT,
+  CONNECTORS,
+  DOCUMENT_SUBJECT,
+  FORECASTER,
+  FORECASTERS,
+  LEADING_CLAUSE,
+  LEADING_FILLER,
+  OFFICER,
+  ORGANISATION_WORDS,
+  ROLE,
+  TITLE_WORDS,
+} from "./speaker-words";
 import { unnamedGroup } from "./unnamed-group";
 import { personByRole } from "./person-roles";
 
@@ -97,14 +109,16 @@ function lastBody(previous: Speaker | null, known?: ReadonlyMap<string, Speaker>
   return known?.get(LAST_ORGANISATION) ?? null;
 }
 
-// A body's people by its possessive: "the IMF's chief economist", "the bank's analysts".
-const OWNED_STAFF =
-  /^(.+?)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}(?:economists?|analysts?|strategists?|forecasters?|researchers?|experts?|spokes(?:man|woman|person)|staff|team|officials?)$/u;
-const ROLE_OF_BODY =
-  /^(?:[Tt]he\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:director|head|chief|president|chair(?:man|woman)?|spokes(?:man|woman|person)|governor|chief\s+executive|managing\s+director|founder)\s+(?:of|at)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(\p{Lu}[\p{L}&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.-]*){0,4})$/u;
+// A body's people by its possessive: "the IMF's chief economist", "the bank's analysts" (not its
+// officers: "the central bank's governor" is a person who may have been named).
+const OWNED_STAFF = new RegExp(`^(.+?)[’']s\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${FORECASTER}|spokes(?:man|woman|person)|staff|team|officials?)$`, "u");
+// "the director of polling firm Datafolk", "the head of research at Vale Bank": an officer of the body named after.
+const ROLE_OF_BODY = new RegExp(
+  `^(?:[Tt]he\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${OFFICER}\\s+(?:of|at)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}?(\\p{Lu}[\\p{L}&.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}&.-]*){0,4})$`,
+  "u",
+);
 // "a Met Office spokeswoman", "the IMF chief", "a Nomura economist": one of a named body's people.
-const SPOKESPERSON_OF =
-  /^(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s+(?:spokes(?:man|woman|person)|chief|head|boss|economist|analyst|strategist|researcher)$/u;
+const SPOKESPERSON_OF = new RegExp(`^(?:[Aa]n?|[Tt]he)\\s+(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,3})\\s+(?:${OFFICER}|${FORECASTER})$`, "u");
 // Not a nationality before "model" ("the Brazilian model said": a person).
 const NAMED_MODEL =
   /^(?:[Tt]he\s+)?(?!\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|can|ern|ic|i)\s+models?$)(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})\s+(models?|simulations?|tracker|supercomputer|tool|nowcast|gauge)$/u;
@@ -131,10 +145,9 @@ const DOCUMENT_OF = new RegExp(`^${DOCUMENT_LEAD}${DOCUMENT_NOUN}\\s+(?:from|by)
 const PLACE_BASED = /((?:^|,)\s*[Tt]he\s+)(?:\p{Lu}[\p{L}.’']*,?\s+){0,3}\p{Lu}[\p{L}.’']*-based\s+(?=\p{Ll})/u;
 // A named body's people: "Researchers at UBS", "economists from the Acme Institute" (the body
 // after them), "The CSU team", "Goldman Sachs economists" (the body before them).
-const STAFF = "(?:[Aa]nalysts|[Ee]conomists|[Rr]esearchers|[Ss]trategists|[Ee]xperts|[Ff]orecasters|[Ss]cientists|[Mm]eteorologists|[Ss]taff|[Tt]eam)";
+const STAFF = `(?:${FORECASTERS}|[Ss]taff|[Tt]eam)`;
 const STAFF_AT_BODY = new RegExp(`^(?:[Tt]he\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${STAFF}\\s+(?:at|from|with)\\s+(?:the\\s+)?(\\p{Lu}[^,;]{1,60})$`, "u");
-const BODY_STAFF =
-  /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}&.’'-]*(?:\s+\p{Lu}[\p{L}&.’'-]*){0,4})\s+(?:team|researchers|scientists|forecasters|economists|analysts|strategists)$/u;
+const BODY_STAFF = new RegExp(`^(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}&.’'-]*(?:\\s+\\p{Lu}[\\p{L}&.’'-]*){0,4})\\s+(?:team|${FORECASTERS})$`, "u");
 
 /**
  * The body whose people a subject names. A name before them that is one capitalised word may only

@@ -141,3 +141,32 @@ export const DOCUMENT_SUBJECT =
 
 /** Documents that look ahead: "the agency's projections show …", "its latest forecasts point to …". */
 export const FORECAST_DOCUMENT = "(?:forecasts?|projections?|outlook|scenarios?)";
+
+// The people of a body or a trade whose work is to forecast, one of them ("a Nomura economist");
+// and a body's officers, who speak for it ("a Met Office spokeswoman", "the head of Datafolk").
+// One list each, for every pattern that names a body's people.
+const FORECASTER_WORDS = ["economist", "analyst", "strategist", "forecaster", "researcher", "expert", "scientist", "meteorologist"];
+const OFFICER_WORDS = [
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "chief executive",
+  "managing director",
+  "chief",
+  "head",
+  "boss",
+  "director",
+  "president",
+  "chairman",
+  "chairwoman",
+  "chair",
+  "governor",
+  "founder",
+];
+const either = (words: readonly string[]) => `(?:${words.map((w) => w.replace(" ", "\\s+")).join("|")})`;
+/** "economist", "analysts": one of the body's forecasters, or several. */
+export const FORECASTER = either(FORECASTER_WORDS.map((w) => `${w}s?`));
+/** "economists", "Analysts": several, as the subject may write them at the sentence's start. */
+export const FORECASTERS = either(FORECASTER_WORDS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}s`));
+/** "spokeswoman", "chief executive", "head": one of the body's officers. */
+export const OFFICER = either(OFFICER_WORDS);
