@@ -50,3 +50,10 @@ describe("a second possibility the same speakers see", () => {
     expect(cutsOf(text)).toEqual([{ at: text.indexOf(" but"), second: true }]);
   });
 });
+
+describe("a clause of contrast whose subject has an acronym in brackets", () => {
+  test("'… between May 28 and 30 while the Weather Office (WO) has said …' is cut before 'while'", () => {
+    const text = "Skyline has predicted rain between May 28 and 30 while the Weather Office (WO) has said that it will come around June 7.";
+    expect(cutsOf(text)).toEqual([{ at: text.indexOf(" while"), second: true }]);
+  });
+});

@@ -30,8 +30,8 @@ const SECOND_CLAUSE_PARTS = {
   withForecast: String.raw`,\s(?=with\s(?:[\p{L}\p{N}’'-]+\s){1,8}?(?:most\slikely|likely|expected|forecast|predicted|projected|predicting|forecasting|projecting|expecting|warning|suggesting|indicating)\b)`,
   // ", and is close to 30%": as andNearFigure, after a comma.
   commaNearFigure: String.raw`,\s(?=(?:and\s)?(?:is|are)\s(?:close\sto|near|nearly|about|around|roughly)\s\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))`,
-  // " while the other side is …": a clause of contrast with a subject and verb of its own.
-  whileClause: String.raw`(?<=[\p{Ll}\d)])\s(?=(?:while|whilst)\s(?:(?:a|an|the|its|their|his|her|last|this|next)\s|\p{Lu})(?:[\p{L}’'-]+\s){0,8}?(?:is|are|was|were|has|have)\s)`,
+  // " while the other side is …", " while the Weather Office (WO) has said": a clause of contrast with a subject and verb of its own.
+  whileClause: String.raw`(?<=[\p{Ll}\d)])\s(?=(?:while|whilst)\s(?:(?:a|an|the|its|their|his|her|last|this|next)\s|\p{Lu})(?:[\p{L}’'()-]+\s){0,8}?(?:is|are|was|were|has|have)\s)`,
   // " but the champion is out at 6/1": a second price after "but".
   butPriced: String.raw`\s(?=but\s[^,;]{3,120}?\s(?:at\s|now\s|a\s|an\s)?\d{1,3}\/\d{1,3}\b)`,
   // ", who is 11-4 with the bookmakers": the price of the name before.
