@@ -303,6 +303,9 @@ const FRAMES: ReadonlyArray<RegExp> = [
   // favourite to win": a favourite named by those who rate the field; "they are favoured to win".
   /\b(?:tabs?|tabbed|tips?|tipped|install(?:s|ed)?|names?|named|sees?|rates?|rated|touts?|touted|backs?|backed)\s+(?:him|her|them|it|(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,3})\s*as\s+(?:the\s+)?(?:clear\s+|slight\s+|heavy\s+|strong\s+|firm\s+|early\s+|hot\s+|big\s+)?favou?rites?\s+(?:to\s+\p{Ll}|for\s+(?:the\s+)?\p{L})/u,
   /\b(?:is|are|remains?)\s+(?:now\s+|still\s+|\p{Ll}+ly\s+)?favou?red\s+(?:to\s+\p{Ll}|for\b(?!\s+(?:its|his|her|their|our|being|having)\b))/iu,
+  // "Curbs should lead to higher prices", "that should see sales reach $221bn", "Rivera should win":
+  // "should" of an outcome, not of advice (an outcome verb, not an act: "the bank should cut").
+  /\bshould\s+(?:also\s+|still\s+|easily\s+|comfortably\s+|eventually\s+)?(?:lead\s+to|result\s+in|see|offer|rise|fall|increase|decrease|decline|drop|climb|grow|reach|peak|ease|improve|recover|rebound|top|exceed|win|be\s+well)\b/iu,
   // "Acme is among those forecasting a rise": one of a group that forecasts it.
   /\bthose\s+(?:forecasting|predicting|projecting|expecting|anticipating|tipping)\s+(?:that\s+)?[\p{L}\p{N}$€£]/iu,
   // "YouGov's modelling points to an 84-seat win", "the data point to a fall in output".

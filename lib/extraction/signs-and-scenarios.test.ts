@@ -39,3 +39,19 @@ describe("what will matter", () => {
     expect(band("Prices will be higher by the key date in June.")).toBe("very-likely");
   });
 });
+
+describe("'should' of an outcome", () => {
+  test.each([
+    "Curbs on output should lead to higher steel prices.",
+    "That should see sales total $221bn next year.",
+    "The second half should offer a smoother ride for the carmaker.",
+    "Rivera should win comfortably on Sunday.",
+  ])("%s is likely", (text) => {
+    expect(band(text)).toBe("likely");
+  });
+
+  test("'should' of advice or duty is no forecast", () => {
+    expect(band("The bank should cut rates now.")).toBeNull();
+    expect(band("Investors should read the small print.")).toBeNull();
+  });
+});
