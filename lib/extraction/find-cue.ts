@@ -306,6 +306,17 @@ const FRAMES: ReadonlyArray<RegExp> = [
   // "Curbs should lead to higher prices", "that should see sales reach $221bn", "Rivera should win":
   // "should" of an outcome, not of advice (an outcome verb, not an act: "the bank should cut").
   /\bshould\s+(?:also\s+|still\s+|easily\s+|comfortably\s+|eventually\s+)?(?:lead\s+to|result\s+in|see|offer|rise|fall|increase|decrease|decline|drop|climb|grow|reach|peak|ease|improve|recover|rebound|top|exceed|win|be\s+well)\b/iu,
+  // "The outlook reflects our expectation of a weak El Niño": an expectation owned, not a past one.
+  /\b(?:our|their|its|his|her)\s+(?:central\s+|base\s+|main\s+|current\s+)?expectations?\s+(?:of|that|for)\s+(?:a|an|the|\p{L}+)/iu,
+  // "Ecom saw production rising in Ghana", "we see rates falling": a course seen for what is to come.
+  /\b(?:sees?|saw)\s+(?:[\p{L}’'-]+\s+){1,4}?(?:rising|falling|growing|shrinking|increasing|decreasing|declining|climbing|dropping|easing|slowing|recovering|rebounding|peaking|edging\s+(?:up|down|higher|lower))\b/iu,
+  // "Only one economist predicted an easing of policy", "it predicted a continuation of battles":
+  // a forecast of a change or an outcome named by its noun.
+  /(?<!\b(?:had|the|a|an|its|their|our|his|her|of|and)\s)\b(?:predicts?|predicted|forecasts?|foresees?|foresaw|anticipates?|anticipated)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:continuation|escalation|easing|tightening|resumption|collapse|recovery|rebound|slowdown|recession|downturn|upturn|surge|cut|hike|victory|defeat|ceasefire|shortage|surplus|deficit)\b/iu,
+  // "Three economists are pencilling in a 50 basis point cut": a cut written into a forecast.
+  /\bpencil(?:l)?(?:ing|ed|s)?\s+in\s+(?:a|an|another|two|three|four|\d)/iu,
+  // "We look for the memory business to post a big improvement": "look for … to" expects.
+  /\b(?:we|they|analysts|economists|strategists|investors|traders)\s+(?:now\s+|still\s+|also\s+)?look\s+for\s+[^.;,]{1,60}?\s+to\s+\p{Ll}+/iu,
   // "Acme is among those forecasting a rise": one of a group that forecasts it.
   /\bthose\s+(?:forecasting|predicting|projecting|expecting|anticipating|tipping)\s+(?:that\s+)?[\p{L}\p{N}$€£]/iu,
   // "YouGov's modelling points to an 84-seat win", "the data point to a fall in output".

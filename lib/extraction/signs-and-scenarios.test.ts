@@ -55,3 +55,21 @@ describe("'should' of an outcome", () => {
     expect(band("Investors should read the small print.")).toBeNull();
   });
 });
+
+describe("expectations named by other words", () => {
+  test.each([
+    "The outlook reflects our expectation of a weak El Niño.",
+    "Vale Commodities saw production rising in Ghana next season.",
+    "Only one economist predicted an easing of policy.",
+    "Three economists are pencilling in a half-point cut.",
+    "We look for the memory business to post a big improvement.",
+  ])("%s is likely", (text) => {
+    expect(band(text)).toBe("likely");
+  });
+
+  test("a past expectation, a prediction that was, and a search are not", () => {
+    expect(band("The result beat their expectations.")).toBeNull();
+    expect(band("The team had predicted a recession.")).toBeNull();
+    expect(band("Police look for the driver to come forward.")).toBeNull();
+  });
+});
