@@ -55,8 +55,11 @@ function isMonth(list: Array<{ word: string; original: string }>, at: number): b
 // than expected" compares with a past expectation.
 // "they figured out how … the ice might change", "to predict when we might see": an indirect
 // question after a verb of knowing or asking asks, it does not forecast.
+// "unsure who will emerge", "not yet known which strains will", "no clear sign of when and if it
+// will", "the question … is what will bring", "the extent to which X will", "spoke about the
+// outbreak and what it will take": a question asked inside the sentence, not a forecast.
 const INDIRECT_QUESTION =
-  /\b(?:out|know|knows|knew|predict|tell|ask|asked|asks|wonder|wondering|understand|determine|explain|decide|assess|sure|about|models?|modell?ing|study|studies|studying|gauge|gauging)\s+(?:how|when|what|where|why|which)\b[^.;]*$/i;
+  /\b(?:(?:out|know|knows|knew|known|predict|tell|ask|asked|asks|wonder|wondering|understand|determine|explain|decide|assess|sure|unsure|unclear|uncertain|about|models?|modell?ing|study|studies|studying|gauge|gauging|signs?\s+of)\s+(?:how|when|what|where|why|which|who)|(?:question|questions|unknown|mystery)\b[^.;]{0,60}?\bis\s+(?:how|when|what|where|why|which|who)|extent\s+to\s+which|about\b[^.;]{1,80}?\band\s+(?:how|when|what|where|why|which|who))\b[^.;]*$/i;
 function asks(text: string, cue: PhraseLocation): boolean {
   if (/\bwhether\b[^.;]*$/i.test(text.slice(0, cue.start))) return true;
   if (INDIRECT_QUESTION.test(text.slice(0, cue.start))) return true;
