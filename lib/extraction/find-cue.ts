@@ -311,11 +311,6 @@ const FRAMES: ReadonlyArray<RegExp> = [
   /\bshould\s+(?:also\s+|still\s+|easily\s+|comfortably\s+|eventually\s+)?(?:lead\s+to|result\s+in|see|offer|rise|fall|increase|decrease|decline|drop|climb|grow|reach|peak|ease|improve|recover|rebound|top|exceed|win|be\s+well)\b/iu,
   // "The outlook reflects our expectation of a weak El Niño": an expectation owned, not a past one.
   /\b(?:our|their|its|his|her)\s+(?:central\s+|base\s+|main\s+|current\s+)?expectations?\s+(?:of|that|for)\s+(?:a|an|the|\p{L}+)/iu,
-  // "Ecom saw production rising in Ghana", "we see rates falling": a course seen for what is to come.
-  /\b(?:sees?|saw)\s+(?:[\p{L}’'-]+\s+){1,4}?(?:rising|falling|growing|shrinking|increasing|decreasing|declining|climbing|dropping|easing|slowing|recovering|rebounding|peaking|edging\s+(?:up|down|higher|lower))\b/iu,
-  // "Only one economist predicted an easing of policy", "it predicted a continuation of battles":
-  // a forecast of a change or an outcome named by its noun.
-  /(?<!\b(?:had|the|a|an|its|their|our|his|her|of|and)\s)\b(?:predicts?|predicted|forecasts?|foresees?|foresaw|anticipates?|anticipated)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:continuation|escalation|easing|tightening|resumption|collapse|recovery|rebound|slowdown|recession|downturn|upturn|surge|cut|hike|victory|defeat|ceasefire|shortage|surplus|deficit)\b/iu,
   // "Three economists are pencilling in a 50 basis point cut": a cut written into a forecast.
   /\bpencil(?:l)?(?:ing|ed|s)?\s+in\s+(?:a|an|another|two|three|four|\d)/iu,
   // "We look for the memory business to post a big improvement": "look for … to" expects.
@@ -404,6 +399,12 @@ const FRAMES: ReadonlyArray<RegExp> = [
   /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?(?:forecast|predicted|projected)\s+by\s+(?:the\s+)?(?:\p{Lu}|most\b|many\b|some\b|\d+\s+of\b|\p{Ll}+s\b)/u,
   // "Growth is seen at 2 percent next year", "inflation is forecast at 3.1%": the wire's passive with its figure.
   /\b(?:is|are)\s+(?:now\s+|widely\s+|still\s+|also\s+)?(?:seen|forecast|projected|predicted|expected)\s+(?:at|around|near|between)\s+(?:about\s+|around\s+)?[-−+]?[$€£]?\d/iu,
+  // Last: the more specific frames above read a figure with these words ("see prices falling 5%").
+  // "Ecom saw production rising in Ghana", "we see rates falling": a course seen for what is to come.
+  /\b(?:sees?|saw)\s+(?:[\p{L}’'-]+\s+){1,4}?(?:rising|falling|growing|shrinking|increasing|decreasing|declining|climbing|dropping|easing|slowing|recovering|rebounding|peaking|edging\s+(?:up|down|higher|lower))\b/iu,
+  // "Only one economist predicted an easing of policy", "it predicted a continuation of battles":
+  // a forecast of a change or an outcome named by its noun (not one of a past year).
+  /(?<!\b(?:had|the|a|an|its|their|our|his|her|of|and)\s)\b(?:predicts?|predicted|forecasts?|foresees?|foresaw|anticipates?|anticipated)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:continuation|escalation|easing|tightening|resumption|collapse|recovery|rebound|slowdown|recession|downturn|upturn|surge|cut|hike|victory|defeat|ceasefire|shortage|surplus|deficit)\b(?![^.;]{0,60}?\b(?:in|during)\s+(?:19|20)\d\d\b)/iu,
 ];
 
 // Idioms of chance that carry their own band, beside the frames above (which read as likely):
