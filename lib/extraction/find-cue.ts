@@ -59,7 +59,7 @@ function isMonth(list: Array<{ word: string; original: string }>, at: number): b
 // will", "the question … is what will bring", "the extent to which X will", "spoke about the
 // outbreak and what it will take": a question asked inside the sentence, not a forecast.
 const INDIRECT_QUESTION =
-  /\b(?:(?:out|know|knows|knew|known|predict|tell|ask|asked|asks|wonder|wondering|understand|determine|explain|decide|assess|sure|unsure|unclear|uncertain|about|models?|modell?ing|study|studies|studying|gauge|gauging|signs?\s+of)\s+(?:how|when|what|where|why|which|who)|(?:question|questions|unknown|mystery)\b[^.;]{0,60}?\bis\s+(?:how|when|what|where|why|which|who)|extent\s+to\s+which|about\b[^.;]{1,80}?\band\s+(?:how|when|what|where|why|which|who))\b[^.;]*$/i;
+  /\b(?:(?:out|know|knows|knew|known|predict|tell|ask|asked|asks|wonder|wondering|understand|determine|explain|decide|assess|sure|unsure|unclear|uncertain|about|models?|modell?ing|study|studies|studying|gauge|gauging|signs?\s+of)\s+(?:how|when|what|where|why|which|who)|(?:question|questions|unknown|mystery)\b[^.;]{0,60}?\bis\s+(?:how|when|what|where|why|which|who)|extent\s+to\s+which|ways?\s+in\s+which|about\b[^.;]{1,80}?\band\s+(?:how|when|what|where|why|which|who))\b[^.;]*$/i;
 function asks(text: string, cue: PhraseLocation): boolean {
   if (/\bwhether\b[^.;]*$/i.test(text.slice(0, cue.start))) return true;
   if (INDIRECT_QUESTION.test(text.slice(0, cue.start))) return true;
@@ -117,10 +117,27 @@ const SCHEDULE_TIME =
   /^\s+(?:(?:by|at|around|from|(?:shortly\s+)?(?:before|after))\s+(?:noon|midnight|dawn|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m|GMT|ET|local))|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)))\b/i;
 const PRESENT_STATE =
   /^\s+(?:a|an|the|full|right|true|correct|wrong|already|still|part|one|responsible|behind|due\s+to|worth|more|less|much|among|why|what|because)\b/i;
+const FORECAST_SUBJECT = /\b(?:forecasts?|outlook|projections?|estimates?|predictions?|picture|numbers)\s+(?:\p{Ll}+\s+)?$/iu;
 function saysNoForecast(text: string, cue: PhraseLocation): boolean {
   const before = text.slice(Math.max(0, cue.start - 40), cue.start);
   const after = text.slice(cue.end, cue.end + 60);
   if (statesBaseRate(text.slice(0, cue.start))) return true;
+  // "The forecast could still change", "their forecasts may change": the forecast's own revision,
+  // not a chance of the event.
+  if (
+    /^(?:could|may|might|can)$/.test(cue.matched) &&
+    FORECAST_SUBJECT.test(before) &&
+    /^\s+(?:still\s+|yet\s+|also\s+|well\s+)?(?:change|shift|evolve|be\s+revised)\b/i.test(after)
+  )
+    return true;
+  // "many possible scenarios", "makes it possible for more people to …": "possible" that describes
+  // a noun or an enabling, not a chance.
+  if (
+    cue.matched === "possible" &&
+    (/^\s+(?:[\p{L}-]+\s+)?(?:scenarios|outcomes|options|ways|paths|routes|explanations|causes|reasons)\b/iu.test(after) ||
+      /\bmak(?:e|es|ing)\s+it\s+$/i.test(before))
+  )
+    return true;
   // "It could have been so much worse", "prices may have peaked": a modal perfect judges the past.
   // "will have seen" is not one: the future perfect looks ahead ("by 2030 we will have seen …").
   if (/^(?:could|might|may|would|should)$/.test(cue.matched) && /^\s+(?:not\s+)?have\s+(?:been|\p{Ll}+(?:ed|en|wn|ne|ht|ck))\b/u.test(after)) return true;
