@@ -240,6 +240,8 @@ function statesFact(text: string, cue: PhraseLocation): boolean {
     ORDINAL.test(after) ||
     // "Rovers will be without their captain": team news; "the final will be shown live": listings.
     /^\s+be\s+(?:without|shown|broadcast|televised|streamed|aired)\b/i.test(after) ||
+    // "Voters will go to the polls on Sunday": the election's date, not its outcome.
+    /^\s+(?:go|head)\s+to\s+the\s+polls\b/i.test(after) ||
     // "How the agency deals with demand will be the key issue": what matters, not what happens.
     /^\s+be\s+(?:the\s+)?(?:key|main|real|big|biggest|crucial|critical|central|major)\s+(?:issue|question|test|factor|thing|story|focus|point)\b/i.test(
       after,
@@ -622,7 +624,9 @@ export function findCue(text: string): PhraseLocation | null {
     if (main) return main;
     // "The drought will persist, and it will not reach the north": a later negated will is a
     // clause of its own, not a hedge inside the first one's description.
-    if (bareWill && /^(?:will not|won't|would not|wouldn't)$/.test(cue.matched)) continue;
+    // ("Voters will go to the polls on Sunday, but the winner won't be known until a runoff": after a
+    // will of schedule, the negated one is the sentence's forecast.)
+    if (bareWill && /^(?:will not|won't|would not|wouldn't)$/.test(cue.matched) && !statesFact(text, bareWill)) continue;
     // "We will fight this decision", "I will not resign": the speaker's own intention or promise,
     // not a forecast ("we will see a recession" is one: what they will witness, not do).
     if (/^(?:will|will not|won't|would not|wouldn't)$|'ll$/.test(cue.matched) && firstPersonIntent(text, cue)) continue;

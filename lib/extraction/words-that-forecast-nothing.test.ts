@@ -38,3 +38,13 @@ describe("a forecast's own revision, and 'possible' that is no chance", () => {
     expect(findCue("A second vote is possible in the spring.")?.matched).toBe("possible");
   });
 });
+
+describe("a will of schedule before a negated one", () => {
+  test("'Voters will go to the polls on Sunday, but the winner won't be known until a runoff' forecasts the negated will", () => {
+    expect(findCue("Voters will go to the polls on Sunday, but the winner won't be known until a runoff.")).toMatchObject({
+      matched: "won't",
+      band: { key: "very-unlikely" },
+    });
+    expect(findCue("Voters will go to the polls on Sunday.")).toBeNull();
+  });
+});
