@@ -4,11 +4,12 @@ const DOCUMENT =
   /^(?:a|an|the|its|their|his|her|new|recent|latest|\s)*(?:report|study|survey|poll|analysis|statement|document|estimate|forecast|data|figures|assessment|paper|memo|note|projection|review|draft|readout|transcript|filing|letter|model|update|outlook|bulletin)s?\b/i;
 
 /**
- * The source named after "according to", up to the clause's end: a comma, a semicolon or a full
+ * The source named after "according to" (or ", per"), up to the clause's end: a comma, a semicolon or a full
  * stop that ends the sentence, not the one of an abbreviation ("senior U.S. officials").
  */
 export function accordingTo(sentence: string): string | null {
-  const m = /\baccording to\s+/i.exec(sentence);
+  // "…, per Acme Bank": a credit after a comma, its name capitalised ("per cent", "per share" are units).
+  const m = /\b[Aa]ccording to\s+|,\s+per\s+(?=(?:the\s+)?\p{Lu})/u.exec(sentence);
   if (!m) return null;
   let end = m.index + m[0].length;
   for (; end < sentence.length; end++) {

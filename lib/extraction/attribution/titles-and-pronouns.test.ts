@@ -115,3 +115,15 @@ describe("a confidence, an aside of whom, and a body's documents", () => {
     expect(speakerFromSubject("the bank's latest forecasts", null, known)).toEqual(valeBank);
   });
 });
+
+describe("a trade written as a title, and a credit after ', per'", () => {
+  test("'Meteorologist Jane Doe of Skywatch' is Jane Doe", () => {
+    expect(speakerFromSubject("Meteorologist Jane Doe of Skywatch", null)?.name).toBe("Jane Doe");
+    expect(speakerFromSubject("Economist Jo Hale", null)?.name).toBe("Jo Hale");
+  });
+
+  test("'…, per Acme Bank.' credits the bank; '5, per cent' is no credit", () => {
+    expect(whoSays("Oil will probably average $80 next year, per Acme Bank.", "will probably")).toBe("Acme Bank");
+    expect(whoSays("Growth will probably slow to 1.5, per cent of output.", "will probably")).toBe("The Test Ledger");
+  });
+});
