@@ -455,7 +455,9 @@ const WHEN =
   "(?:\\s+(?:on|in|at|last|this|late|later|earlier|recently)\\b[^,;]{0,40}|\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\\b)";
 // "…, Kofi Mensah told reporters on Friday.": whom they told, up to four words ("the Reuters news agency").
 const TOLD_WHOM = "(?:(?<=\\b(?:told|tells|telling))\\s+(?:[\\w’'.&-]+\\s+){0,3}?[\\w’'.&-]+)";
-const WITH_SPEAKER = /,\s+with\s+((?:the\s+)?[^,;]{1,60}?)\s+(?:estimating|predicting|forecasting|projecting|expecting|saying|warning|seeing)\b/i;
+// ", with futures pricing a 90% chance", ", with markets implying …": what prices show, too.
+const WITH_SPEAKER =
+  /,\s+with\s+((?:the\s+)?[^,;]{1,60}?)\s+(?:estimating|predicting|forecasting|projecting|expecting|saying|warning|seeing|pricing(?:\s+in)?|implying|putting|giving)\b/i;
 const INSERTED =
   /,\s+([^,;“”"]{2,60}?)\s+(?:said|says|say|argued|argues|noted|notes|reckons|reckon|believes|believe|warned|warns|wrote|added)\s*,\s+(?=\p{Ll})/u;
 // Inverted, the speaker is a name or a described body, not a clause ("…, said there was a

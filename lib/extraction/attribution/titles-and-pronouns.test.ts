@@ -127,3 +127,14 @@ describe("a trade written as a title, and a credit after ', per'", () => {
     expect(whoSays("Growth will probably slow to 1.5, per cent of output.", "will probably")).toBe("The Test Ledger");
   });
 });
+
+describe("a team led by someone, and what prices show", () => {
+  test("'Acme Bank analysts led by Jo Hale said …' is the bank's", () => {
+    expect(whoSays("Acme Bank analysts led by Jo Hale said Brent would average $90 next year.", "would")).toBe("Acme Bank");
+  });
+
+  test("', with futures pricing a 90% chance' is the market's", () => {
+    const paragraph = "The bank is expected to cut next week, with futures pricing a 90% chance.";
+    expect(whoSays(paragraph, "90%")).toBe("Markets (unnamed)");
+  });
+});
