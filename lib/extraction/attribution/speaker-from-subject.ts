@@ -212,6 +212,8 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     if (i > 0 && TITLE_AFTER_NAME.test(segment) && PERSON_LIKE.test(segments[i - 1])) continue;
     // "the FedWatch tracker currently estimates": an adverb after the subject is no part of it.
     segment = segment.replace(TRAILING_ADVERB, "");
+    // "Jo Hale (Acme Bank)", "Sen. Jo Hale (D-Ohio)": where a person works, in brackets, is no part of the name.
+    segment = segment.replace(/(?<=\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s*\((?!\p{Lu}[\p{Lu}\p{N}.&]{1,7}\))[^()]{2,40}\)$/u, "");
     // "Acme Bank analysts led by Jo Hale": the team speaks; who leads it is no part of who.
     segment = segment.replace(/\s+led\s+by\s+.+$/u, "");
     // "…, which it expects will …": the relative clause's own subject, a pronoun.

@@ -138,3 +138,10 @@ describe("a team led by someone, and what prices show", () => {
     expect(whoSays(paragraph, "90%")).toBe("Markets (unnamed)");
   });
 });
+
+describe("where a person works, in brackets", () => {
+  test("'Jo Hale (Acme Bank)' is Jo Hale; 'Credit Vale (CV)' keeps its acronym's reading as a body", () => {
+    expect(speakerFromSubject("Jo Hale (Acme Bank)", null)).toEqual({ name: "Jo Hale", kind: "PERSON" });
+    expect(speakerFromSubject("Credit Vale (CV)", null)?.kind).toBe("ORGANISATION");
+  });
+});
