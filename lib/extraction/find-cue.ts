@@ -314,7 +314,14 @@ const FRAMES: ReadonlyArray<RegExp> = [
   // "Forecasters predict a hot summer", "predicts a bumper harvest": the object is a time to come.
   /(?<!\b(?:had|the|a|an|its|their|our|his|her|of|and)\s)\b(?:forecasts?|predicts?|projects?|anticipates?|foresees?)\s+(?:a|an)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:summer|winter|spring|autumn|season|quarter|harvest|crop)\b/iu,
   // "The weather service's outlook calls for above-normal temperatures".
-  /\b(?:outlook|forecast|projection|model|consensus|guidance|scenario)s?\s+(?:now\s+|still\s+|also\s+)?calls?\s+for\s+\S/iu,
+  // "The outlook from the Weather Office calls for …": its maker may stand between.
+  /\b(?:outlook|forecast|projection|model|consensus|guidance|scenario)s?\s+(?:(?:from|by|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5})?(?:now\s+|still\s+|also\s+)?calls?\s+for\s+\S/iu,
+  // "The winter outlook favors above-normal temperatures", "Above-normal rain is favored across the
+  // South": the outlook's leaning, as forecasters of the season write it.
+  /\b(?:outlook|forecast|projection|model)s?\s+(?:now\s+|still\s+|also\s+)?favou?rs?\s+\S/iu,
+  /\b(?:is|are)\s+(?:now\s+|still\s+)?favou?red\s+(?:across|over|in\s+(?:the\s+)?\p{Lu}|for\s+(?:the\s+)?(?:north|south|east|west)|to\s+develop)\b/iu,
+  // "A warmer summer is in store": what is coming.
+  /\b(?:is|are)\s+(?:likely\s+)?in\s+store\b/iu,
   // "The company guided for revenue of $5 billion": a company's guidance is its forecast.
   // (The cue starts after the verb, so that attribution reads the guiding company before it.)
   /(?=for|to)(?<=\bguid(?:es|ed|ing)\s+)(?:for|towards|to)\s+(?:[\p{L}\p{N}’'-]+\s+){0,5}?(?:of\s+|at\s+|between\s+|around\s+)?[-−+]?[$€£]?\d/iu,

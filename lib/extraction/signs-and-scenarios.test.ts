@@ -73,3 +73,19 @@ describe("expectations named by other words", () => {
     expect(band("Police look for the driver to come forward.")).toBeNull();
   });
 });
+
+describe("a seasonal outlook's words", () => {
+  test.each([
+    "The outlook from the Weather Office calls for a warmer than normal winter.",
+    "The winter outlook favors above-normal temperatures across the South.",
+    "Above-normal temperatures are favored across the South, the agency said.",
+    "A warmer-than-usual summer is in store for the Northeast.",
+  ])("%s is likely", (text) => {
+    expect(band(text)).toBe("likely");
+  });
+
+  test("a dish favoured in the south, and goods in store, forecast nothing", () => {
+    expect(band("The outlook favourite dish is served across the South.")).toBeNull();
+    expect(band("The goods are kept in the store until Monday.")).toBeNull();
+  });
+});
