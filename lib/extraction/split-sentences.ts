@@ -157,9 +157,11 @@ export function splitParagraph(paragraph: Paragraph): Sentence[] {
     // A sentence ends where white space is followed by a capital, a digit or an opening quote, or
     // by a name that sets its capital second ("iSuppli", "eBay").
     const rest = text.slice(end);
-    const next = /^\s+(\S)(\p{Lu})?/u.exec(rest);
+    // (No "u" flag on the long rest of the text: V8 would copy it for every sentence.)
+    const next = /^\s+(\S)/.exec(rest);
     if (!next) continue;
-    if (!/[\p{Lu}\d]/u.test(next[1]) && !OPENERS.test(next[1]) && !(next[2] && /\p{Ll}/u.test(next[1]))) continue;
+    const capitalSecond = /\p{Ll}/u.test(next[1]) && /\p{Lu}/u.test(rest.charAt(next[0].length));
+    if (!/[\p{Lu}\d]/u.test(next[1]) && !OPENERS.test(next[1]) && !capitalSecond) continue;
     // "… said, “Yes.” Then …" is two sentences, but "“No,” he said." is one: a lower-case word after a closing quote continues.
     pushSentence(sentences, text, start, end, paragraph);
     start = end + (rest.length - rest.trimStart().length);
