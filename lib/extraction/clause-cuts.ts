@@ -52,6 +52,11 @@ const SECOND_CLAUSE_PARTS = {
   whilePrice: String.raw`,\s(?=(?:while|whilst|whereas)\s[^,;]{1,60}?\s(?:at|is|are|to)\s(?:\d{1,3}[-–/]\d{1,3}|[1-9]\d{0,2}s|[+\-−]\d{3,5})\b)`,
   // "…, meaning there is a 10 percent chance it will not form": the chance of the other side.
   meaningOtherSide: String.raw`,\s(?=meaning\s(?:that\s)?there\s(?:is|was)\s(?:only\s|just\s|still\s)?(?:a|an)\s\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s(?:chance|probability|likelihood|risk)\b)`,
+  // "… a strike this year is just 5%; they think there's a 2% chance of a blockade; and …", "…
+  // dropped from 64% to 60%, while her rival's chances slipped from 31% to 27%": each clause after
+  // a semicolon (or "while", ", and") that states a chance of its own, after a clause that stated
+  // one, is its own forecast.
+  nextClauseChance: String.raw`(?<=\d\s?(?:%|per\s?cent|percent)[^;]{0,80})(?:;|,?\s(?:while|whereas)|,\s(?:and|but))\s(?=(?:and\s)?[^;]{0,120}?(?:\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)\s+(?:chances?|probability|likelihood|odds|risk)\b|\b(?:chances?|probability|likelihood|odds)\b[^;]{0,80}?\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)))`,
 } as const;
 const SECOND_CLAUSE = new RegExp(Object.values(SECOND_CLAUSE_PARTS).join("|"), "gu");
 const REPORTED_CLAUSE =
@@ -80,13 +85,6 @@ const SECOND_HEDGE =
 const SECOND_SPEAKER =
   /,\s(?=which\s(?:[\p{L}’'-]+\s){1,5}?(?:estimate|estimates|expect|expects|say|says|believe|believes|think|thinks|reckon|reckons|predict|predicts|fear|fears)\s(?:could|would|will|may|might)\b)|,\s(?=(?:though|although|but|while)\s(?:[\p{L}’'-]+\s){1,4}?(?:see|sees|saw|put|puts|gave|give|gives)\s(?:only\s)?(?:a|an|little|no|the)\b[^,;]{0,40}?\b(?:chance|odds|probability|likelihood|risk)\b)|,\s(?=and\s(?:\p{Lu}[\p{L}’'.-]*,?\s|\p{Ll}+\s){1,6}?(?:said|says|told|tells|warned|warns|predicted|predicts|expects|expected|believes|believed|thinks|thought)\s)/gu;
 
-// "… a strike this year is just 5%; they think there's a 2% chance of a blockade; and …", "…
-// dropped from 64% to 60%, while her rival's chances slipped from 31% to 27%": each clause after
-// a semicolon (or "while", ", and") that states a chance of its own, after a clause that stated
-// one, is its own forecast.
-const NEXT_CHANCE =
-  /(?<=\d\s?(?:%|per\s?cent|percent)[^;]{0,80})(?:;|,?\s(?:while|whereas)|,\s(?:and|but))\s(?=(?:and\s)?[^;]{0,120}?(?:\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)\s+(?:chances?|probability|likelihood|odds|risk)\b|\b(?:chances?|probability|likelihood|odds)\b[^;]{0,80}?\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)))/giu;
-
 // "While the opposition might gain seats, Berg believes the government will survive", "Whereas …": a leading
 // clause of concession is a part of its own, so that its hedge does not govern the main clause.
 const CONCESSION = /^(?:while|whilst|whereas|although|though|even\s+though|even\s+if)\s[^,;:“”"]{3,160}?,(?=\s)/i;
@@ -112,6 +110,5 @@ export function clauseCuts(options: { text: string; quoted: boolean }): ClauseCu
     ...[...text.matchAll(SECOND_CLAUSE)].map((m) => ({ at: m.index!, second: true })),
     ...(quoted ? [] : [...text.matchAll(SECOND_SPEAKER)]).map((m) => ({ at: m.index!, second: true })),
     ...[...text.matchAll(SECOND_HEDGE)].map((m) => ({ at: m.index!, second: true })),
-    ...[...text.matchAll(NEXT_CHANCE)].map((m) => ({ at: m.index!, second: true })),
   ].sort((a, b) => a.at - b.at);
 }

@@ -316,10 +316,9 @@ const FRAMES: ReadonlyArray<RegExp> = [
   // "The weather service's outlook calls for above-normal temperatures".
   // "The outlook from the Weather Office calls for …": its maker may stand between.
   /\b(?:outlook|forecast|projection|model|consensus|guidance|scenario)s?\s+(?:(?:from|by|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5})?(?:now\s+|still\s+|also\s+)?calls?\s+for\s+\S/iu,
-  // "The winter outlook favors above-normal temperatures", "Above-normal rain is favored across the
-  // South": the outlook's leaning, as forecasters of the season write it.
+  // "The winter outlook favors above-normal temperatures": the outlook's leaning, as forecasters
+  // of the season write it ("is favored across the South" is read with "favoured to win" below).
   /\b(?:outlook|forecast|projection|model)s?\s+(?:now\s+|still\s+|also\s+)?favou?rs?\s+\S/iu,
-  /\b(?:is|are)\s+(?:now\s+|still\s+)?favou?red\s+(?:across|over|in\s+(?:the\s+)?\p{Lu}|for\s+(?:the\s+)?(?:north|south|east|west)|to\s+develop)\b/iu,
   // "A warmer summer is in store": what is coming.
   /\b(?:is|are)\s+(?:likely\s+)?in\s+store\b/iu,
   // "The company guided for revenue of $5 billion": a company's guidance is its forecast.
@@ -329,9 +328,10 @@ const FRAMES: ReadonlyArray<RegExp> = [
   // were favourites in 2010" tells of the past).
   /\b(?:is|are|remains?|looks?|seems?)\s+(?:still\s+|now\s+)?(?:the\s+)?(?:clear\s+|slight\s+|heavy\s+|strong\s+|firm\s+|narrow\s+|overwhelming\s+|big\s+|hot\s+)?favou?rites?\s+(?:to\s+\p{Ll}|for\s+(?:the\s+)?\p{L})/iu,
   // "The markets tab Norris as the clear favourite for the title", "bookmakers installed her as
-  // favourite to win": a favourite named by those who rate the field; "they are favoured to win".
+  // favourite to win": a favourite named by those who rate the field; "they are favoured to win",
+  // "La Niña is favored to develop", "above-normal rain is favored across the South".
   /\b(?:tabs?|tabbed|tips?|tipped|install(?:s|ed)?|names?|named|sees?|rates?|rated|touts?|touted|backs?|backed)\s+(?:him|her|them|it|(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,3})\s*as\s+(?:the\s+)?(?:clear\s+|slight\s+|heavy\s+|strong\s+|firm\s+|early\s+|hot\s+|big\s+)?favou?rites?\s+(?:to\s+\p{Ll}|for\s+(?:the\s+)?\p{L})/u,
-  /\b(?:is|are|remains?)\s+(?:now\s+|still\s+|\p{Ll}+ly\s+)?favou?red\s+(?:to\s+\p{Ll}|for\b(?!\s+(?:its|his|her|their|our|being|having)\b))/iu,
+  /\b(?:is|are|remains?)\s+(?:now\s+|still\s+|\p{Ll}+ly\s+)?favou?red\s+(?:to\s+\p{Ll}|across\b|over\b|in\s+(?:the\s+)?\p{Lu}|for\b(?!\s+(?:its|his|her|their|our|being|having)\b))/u,
   // "Curbs should lead to higher prices", "that should see sales reach $221bn", "Rivera should win":
   // "should" of an outcome, not of advice (an outcome verb, not an act: "the bank should cut").
   /\bshould\s+(?:also\s+|still\s+|easily\s+|comfortably\s+|eventually\s+)?(?:lead\s+to|result\s+in|see|offer|rise|fall|increase|decrease|decline|drop|climb|grow|reach|peak|ease|improve|recover|rebound|top|exceed|win|be\s+well)\b/iu,

@@ -1,9 +1,10 @@
 // Runs of capitalised words, where names stand. Pure.
-import { CONNECTORS, DATE_NAMES, NAME_PARTICLES, ORGANISATION_WORDS } from "./speaker-words";
+import { CONNECTORS, DATE_NAMES, NAME_INITIAL, NAME_PARTICLES, ORGANISATION_WORDS } from "./speaker-words";
 
 const NAME_JOINERS = new Set(["of", "for", "and", "&"]);
 // "iSuppli", "eBay": a name written with a small letter before its capital is capitalised too.
-const capitalised = (token: string) => /^(?:\p{Lu}|\p{Ll}\p{Lu}\p{Ll})/u.test(token) && !DATE_NAMES.has(token.toLowerCase().replace(/[.,]$/, ""));
+const STARTS_AS_NAME = new RegExp(`^${NAME_INITIAL}`, "u");
+const capitalised = (token: string) => STARTS_AS_NAME.test(token) && !DATE_NAMES.has(token.toLowerCase().replace(/[.,]$/, ""));
 
 /** The run, and whether a preposition stands just before it ("to Russia Wi Sung-lac"). */
 export function lastNameRunAt(phrase: string): { run: string[]; afterPreposition: boolean } | null {

@@ -1,10 +1,9 @@
 // Bodies a sentence names, spoken or not, so that "the company said" or "the club said" later
 // points to the one named last. Pure.
 import type { Speaker } from "./speaker";
-import { CONNECTORS, DATE_NAMES, ORGANISATION_WORDS } from "./speaker-words";
+import { CONNECTORS, DATE_NAMES, NAME_INITIAL, ORGANISATION_WORDS } from "./speaker-words";
 
-// "iSuppli", "eBay": a name may set its capital second.
-const WORD = "(?:\\p{Lu}|\\p{Ll}\\p{Lu})[\\p{L}&.’'-]*";
+const WORD = `${NAME_INITIAL}[\\p{L}&.’'-]*`;
 // A run of capitalised words, lowercase joining words ("Bank of England") allowed inside.
 const RUN = new RegExp(`(?<![\\p{L}’'])${WORD}(?:\\s+(?:(?:of|for|and|on|the)\\s+)*${WORD})*`, "gu");
 // "Orla Systems raised its forecast", "Vance & Co said its …": a capitalised subject that owns an

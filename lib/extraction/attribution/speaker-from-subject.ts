@@ -63,12 +63,6 @@ export function speakerFromSubject(subject: string, previous: Speaker | null, kn
   // "The new GDP figures", "the latest CPI data": an indicator, not a maker.
   const made = maker && !INDICATOR.test(maker) ? (speakerOf(maker, previous, known) ?? acronym(maker)) : null;
   if (made && made.kind !== "UNNAMED_GROUP") return known?.get(organisationKey(made.name)) ?? made;
-  // "according to the bank's models": the documents of a body named before by its trade.
-  const tradeDocument = TRADE_DOCUMENT.exec(subject.trim())?.[1];
-  if (tradeDocument) {
-    const body = bodyOfTrade(tradeDocument, previous, known);
-    if (body) return body;
-  }
   const speaker = (makers && speakerOf(makers[1], previous, known)) || speakerOf(subject, previous, known);
   // "… ,” Acme Insight observed": two capitalised words read as a person's name are the body of
   // that name when one was heard before.
@@ -79,8 +73,11 @@ const TRAILING_ADVERB =
   /(?<=\S)\s+(?:currently|recently|now|also|still|already|again|previously|initially|reportedly|notably|similarly|separately|likewise|too|meanwhile|nonetheless|however)$/i;
 // Degrees, honours and suffixes written after a name: "MD", "Ph.D.", "MPH", "OBE", "Jr.".
 const POST_NOMINAL = /^(?:M\.?D|Ph\.?\s?D|D\.?Phil|MPH|DrPH|M\.?B\.?A|MSc|BSc|R\.?N|D\.?O|J\.?D|CFA|CPA|FRCP|FRS|OBE|MBE|CBE|KC|QC|Esq|Jr|Sr|II|III|IV)\.?$/;
-const TITLE_AFTER_NAME =
-  /^(?:(?:Senior|Deputy|Vice|Executive|Assistant|Associate|Chief|Managing|Global|Lead|Principal|Former|Co-)[\s-]*)*(?:CEO|CFO|COO|CTO|CIO|President|Director|Professor|Chair(?:man|woman|person)?|Founder|Co-?founder|Head|Partner|Economist|Analyst|Strategist|Researcher|Fellow|Manager|Editor|Governor|Minister|Secretary|Officer|Executive|Dean|Commissioner|Adviser|Advisor|Scientist|Lecturer)\b/;
+// Built from the same lists as a body's forecasters and officers, with the titles of other trades.
+const TITLE_AFTER_NAME = new RegExp(
+  `^(?:(?:senior|deputy|vice|executive|assistant|associate|chief|managing|global|lead|principal|former|co-)[\\s-]*)*(?:ceo|cfo|coo|cto|cio|co-?founder|chairperson|${OFFICER}|${FORECASTER}|professor|partner|fellow|manager|editor|minister|secretary|officer|executive|dean|commissioner|adviser|advisor|lecturer)\\b`,
+  "i",
+);
 // Two to four capitalised words: how a person's name reads before a title ("Jo Hale", "Ana de la Cruz").
 const PERSON_LIKE = /^(?:Dr\.?\s+|Prof\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|da|van|von|der|la|le|di|du|bin|al)?\s*\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
@@ -109,9 +106,6 @@ function lastBody(previous: Speaker | null, known?: ReadonlyMap<string, Speaker>
   return known?.get(LAST_ORGANISATION) ?? null;
 }
 
-// A body's people by its possessive: "the IMF's chief economist", "the bank's analysts" (not its
-// officers: "the central bank's governor" is a person who may have been named).
-const OWNED_STAFF = new RegExp(`^(.+?)[’']s\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${FORECASTER}|spokes(?:man|woman|person)|staff|team|officials?)$`, "u");
 // "the director of polling firm Datafolk", "the head of research at Vale Bank": an officer of the body named after.
 const ROLE_OF_BODY = new RegExp(
   `^(?:[Tt]he\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${OFFICER}\\s+(?:of|at)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}?(\\p{Lu}[\\p{L}&.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}&.-]*){0,4})$`,
@@ -136,9 +130,14 @@ const INDICATOR = /^(?:GDP|GNP|CPI|PPI|PCE|PMI|HICP|RPI|ISM|NFP|EPS|ROI)$/;
 // projections suggested …") or after "from" or "by" ("Forecasts from the Monetary Fund …").
 const DOCUMENT_LEAD = "(?:[Tt]he\\s+)?(?:(?:[Ll]atest|[Nn]ew|[Rr]ecent|[Oo]fficial)\\s+)?";
 const DOCUMENT_NOUN = "(?:[Ff]orecasts?|[Pp]rojections?|[Oo]utlook|[Ee]stimates?|[Mm]odels?|[Ff]igures|[Dd]ata|[Cc]alculations?)";
+// A body's people or documents by its possessive: "the IMF's chief economist", "the bank's
+// analysts", "the bank's models" (not its officers: "the central bank's governor" is a person who
+// may have been named).
+const OWNED = new RegExp(
+  `^(.+?)[’']s\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${FORECASTER}|spokes(?:man|woman|person)|staff|team|officials?|${DOCUMENT_NOUN}|analysis)$`,
+  "u",
+);
 const MAKERS_DOCUMENT = new RegExp(`^${DOCUMENT_LEAD}(\\p{Lu}[\\p{L}&.’'-]*(?:\\s+\\p{Lu}[\\p{L}&.’'-]*){0,3})(?:[’']s)?\\s+${DOCUMENT_NOUN}$`, "u");
-const TRADE_DOCUMENT =
-  /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(bank|firm|company|agency|pollster|group|institute|fund|consultancy|lender|insurer|broker|bureau|regulator|ministry|utility)[’']s\s+(?:own\s+|latest\s+|new\s+)?(?:models?|forecasts?|projections?|estimates?|calculations?|analysis|data|outlook)$/u;
 const DOCUMENT_OF = new RegExp(`^${DOCUMENT_LEAD}${DOCUMENT_NOUN}\\s+(?:from|by)\\s+((?:the\\s+)?\\p{Lu}.{1,60})$`, "u");
 
 // After a leading clause too: "In its updated forecast, the London-based group".
@@ -270,7 +269,7 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     const model = NAMED_MODEL.exec(segment);
     if (model) return { name: `${model[1]} ${model[2].toLowerCase()}`, kind: "UNNAMED_GROUP" };
     // "the IMF's chief economist", "Vale Bank's strategists": a body's unnamed people speak for it.
-    const owner = OWNED_STAFF.exec(segment)?.[1];
+    const owner = OWNED.exec(segment)?.[1];
     const namedOwner =
       segments.length === 1 && owner ? /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.-]*){0,3})$/u.exec(owner)?.[1] : undefined;
     // "a Met Office spokeswoman", "an Intel spokesperson": the body speaks through them; so does
@@ -282,7 +281,8 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     if (/^it$/i.test(segment)) return previous && previous.kind !== "PERSON" ? previous : (known?.get(LAST_ORGANISATION) ?? null);
     // "the bank", "the firm", "the market research firm": the body last named, when there is one
     // (lowercase words only before the trade: "the International Energy Agency" is a name); and
-    // "the bank's analysts", "the firm's economists": the body's own people speak for it.
+    // "the bank's analysts", "the firm's economists", "the bank's models": the body's own people
+    // and documents speak for it.
     if (BODY_BY_TRADE.test(owner ?? segment)) {
       // "the company" is the body the article is about; "the bank", "the research firm" the one named last.
       const main = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}company$/iu.test(owner ?? segment) ? known?.get(MAIN_ORGANISATION) : undefined;

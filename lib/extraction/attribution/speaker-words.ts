@@ -2,6 +2,32 @@
 // subject. General English news style: no names of one country's people or of any outlet.
 import { MONTH_ABBREVIATIONS } from "../split-sentences";
 
+// The people of a body or a trade whose work is to forecast, one of them ("a Nomura economist");
+// and a body's officers, who speak for it ("a Met Office spokeswoman", "the head of Datafolk").
+// One list each, for every pattern that names a body's people.
+const FORECASTER_WORDS = ["economist", "analyst", "strategist", "forecaster", "researcher", "expert", "scientist", "meteorologist"];
+const OFFICER_WORDS = [
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "chief executive",
+  "managing director",
+  "chief",
+  "head",
+  "boss",
+  "director",
+  "president",
+  "chairman",
+  "chairwoman",
+  "chair",
+  "governor",
+  "founder",
+];
+const either = (words: readonly string[]) => `(?:${words.map((w) => w.replace(" ", "\\s+")).join("|")})`;
+
+/** How a name begins: a capital, or a small letter before its capital ("iSuppli", "eBay"). */
+export const NAME_INITIAL = String.raw`(?:\p{Lu}|\p{Ll}\p{Lu}(?=\p{Ll}))`;
+
 // Words that describe a speaker rather than name them.
 export const TITLE_WORDS = new Set([
   "president",
@@ -54,14 +80,8 @@ export const TITLE_WORDS = new Set([
   "affairs",
   "commission",
   "columnist",
-  "analyst",
-  "researcher",
   // "Meteorologist Jane Doe of AccuWeather", "Economist Jo Hale": a trade written as a title.
-  "economist",
-  "strategist",
-  "meteorologist",
-  "forecaster",
-  "scientist",
+  ...FORECASTER_WORDS,
   "climatologist",
   "epidemiologist",
   "pollster",
@@ -152,28 +172,6 @@ export const DOCUMENT_SUBJECT =
 /** Documents that look ahead: "the agency's projections show …", "its latest forecasts point to …". */
 export const FORECAST_DOCUMENT = "(?:forecasts?|projections?|outlook|scenarios?)";
 
-// The people of a body or a trade whose work is to forecast, one of them ("a Nomura economist");
-// and a body's officers, who speak for it ("a Met Office spokeswoman", "the head of Datafolk").
-// One list each, for every pattern that names a body's people.
-const FORECASTER_WORDS = ["economist", "analyst", "strategist", "forecaster", "researcher", "expert", "scientist", "meteorologist"];
-const OFFICER_WORDS = [
-  "spokesman",
-  "spokeswoman",
-  "spokesperson",
-  "chief executive",
-  "managing director",
-  "chief",
-  "head",
-  "boss",
-  "director",
-  "president",
-  "chairman",
-  "chairwoman",
-  "chair",
-  "governor",
-  "founder",
-];
-const either = (words: readonly string[]) => `(?:${words.map((w) => w.replace(" ", "\\s+")).join("|")})`;
 /** "economist", "analysts": one of the body's forecasters, or several. */
 export const FORECASTER = either(FORECASTER_WORDS.map((w) => `${w}s?`));
 /** "economists", "Analysts": several, as the subject may write them at the sentence's start. */
