@@ -5,6 +5,10 @@
 
 // Where a sentence goes on to a second forecast of its own: one named shape each, with an example.
 // A cut here counts only where the words before it forecast on their own (`second`).
+// A part that looks back (a lookbehind) first looks ahead at the words that cut, so that the engine
+// reads back only where those words stand, not at every character: the sentences are read once
+// for each part, and a look back of 80 or 200 characters at every character was most of the time
+// a 1 MB article took.
 const SECOND_CLAUSE_PARTS = {
   // ", predicting that the bank …": a participle that forecasts.
   predictingParticiple: String.raw`,\s(?=(?:predicting|forecasting|expecting|projecting|estimating)\s(?:that\s)?(?:it|they|he|she|the|a|an)\b)`,
@@ -25,7 +29,7 @@ const SECOND_CLAUSE_PARTS = {
   // ", a 35 percent chance of …", " and only a 20 percent chance of …", "25 per cent chances of a flood": the next item of a list of stated chances.
   nextListedChance: String.raw`(?:,\s|(?<!,)\s(?=and\s))(?=(?:and\s)?(?:\p{Lu}[\p{L}’'-]*\s){0,3}(?:only\s|just\s)?(?:(?:a|an)\s)?(?:less\sthan\s|more\sthan\s|about\s|around\s|roughly\s|nearly\s|almost\s|over\s|under\s)?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s(?:chances?|probability|likelihood|possibility|risk)\b)`,
   // "…, and the probability that it is the warmest …", "… with the likelihood of a warm one at 40%": a second chance after a first.
-  secondChanceNoun: String.raw`(?<=\b(?:chances?|probability|likelihood|odds)\b[^;]{3,200}?)(?:,\s|\s(?=and\s|with\s))(?=(?:and\s|with\s)(?:the|a)\s(?:probability|likelihood|chances?|odds)\s(?:that|of)\s)`,
+  secondChanceNoun: String.raw`(?=,?\s(?:and|with)\s(?:the|a)\s(?:probability|likelihood|chances?|odds)\s(?:that|of)\s)(?<=\b(?:chances?|probability|likelihood|odds)\b[^;]{3,200}?)(?:,\s|\s(?=and\s|with\s))(?=(?:and\s|with\s)(?:the|a)\s(?:probability|likelihood|chances?|odds)\s(?:that|of)\s)`,
   // ", with a thaw most likely in spring", ", with analysts predicting …": a second forecast of its own.
   withForecast: String.raw`,\s(?=with\s(?:[\p{L}\p{N}’'-]+\s){1,8}?(?:most\slikely|likely|expected|forecast|predicted|projected|predicting|forecasting|projecting|expecting|warning|suggesting|indicating)\b)`,
   // ", and is close to 30%": as andNearFigure, after a comma.
@@ -43,9 +47,9 @@ const SECOND_CLAUSE_PARTS = {
   // "…, rising to 30 per cent in the west": the next place's figure.
   risingToFigure: String.raw`(?:,\s|\s(?=and\s))(?=(?:and\s)?(?:rising|falling|climbing|dropping|increasing|decreasing)\sto\s\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent))`,
   // "a 6 per cent probability for June, 30 per cent for July": the next item's chance, its noun elided.
-  elidedChance: String.raw`(?<=\b(?:chances?|probability|likelihood|odds)\b[^,;]{0,80}),\s(?=(?:about\s|around\s|roughly\s|nearly\s)?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s(?:for|in|by|on|at)\s)`,
+  elidedChance: String.raw`(?=,\s)(?<=\b(?:chances?|probability|likelihood|odds)\b[^,;]{0,80}),\s(?=(?:about\s|around\s|roughly\s|nearly\s)?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s(?:for|in|by|on|at)\s)`,
   // "… in June (75%) and then July (55%)": the next item's chance in brackets.
-  bracketedPercent: String.raw`(?<=\(\d{1,3}(?:\.\d+)?\s?%\))(?:,\s|\s(?=and\s))(?=(?:and\s)?(?:then\s)?(?:[\p{L}\p{N}’'-]+\s){0,5}?\(\d{1,3}(?:\.\d+)?\s?%\))`,
+  bracketedPercent: String.raw`(?=,\s|\sand\s)(?<=\(\d{1,3}(?:\.\d+)?\s?%\))(?:,\s|\s(?=and\s))(?=(?:and\s)?(?:then\s)?(?:[\p{L}\p{N}’'-]+\s){0,5}?\(\d{1,3}(?:\.\d+)?\s?%\))`,
   // "…, while in the west the odds rise to 65pc": a second place's chance.
   whileOdds: String.raw`,\s(?=(?:while|whereas)\s[^,;]{0,60}?\b(?:odds|chances?|probability|likelihood)\b[^,;]{0,30}?\d{1,3}(?:\.\d+)?\s?(?:%|pc|percent|per\s?cent))`,
   // "…, while Federer can be backed at 10s": a second price.
@@ -56,7 +60,7 @@ const SECOND_CLAUSE_PARTS = {
   // dropped from 64% to 60%, while her rival's chances slipped from 31% to 27%": each clause after
   // a semicolon (or "while", ", and") that states a chance of its own, after a clause that stated
   // one, is its own forecast.
-  nextClauseChance: String.raw`(?<=\d\s?(?:%|per\s?cent|percent)[^;]{0,80})(?:;|,?\s(?:while|whereas)|,\s(?:and|but))\s(?=(?:and\s)?[^;]{0,120}?(?:\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)\s+(?:chances?|probability|likelihood|odds|risk)\b|\b(?:chances?|probability|likelihood|odds)\b[^;]{0,80}?\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)))`,
+  nextClauseChance: String.raw`(?=;\s|,?\s(?:while|whereas)\s|,\s(?:and|but)\s)(?<=\d\s?(?:%|per\s?cent|percent)[^;]{0,80})(?:;|,?\s(?:while|whereas)|,\s(?:and|but))\s(?=(?:and\s)?[^;]{0,120}?(?:\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)\s+(?:chances?|probability|likelihood|odds|risk)\b|\b(?:chances?|probability|likelihood|odds)\b[^;]{0,80}?\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)))`,
 } as const;
 const SECOND_CLAUSE = new RegExp(Object.values(SECOND_CLAUSE_PARTS).join("|"), "gu");
 const REPORTED_CLAUSE =

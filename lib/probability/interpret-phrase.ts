@@ -67,6 +67,26 @@ const ENTRIES: ReadonlyArray<{ words: string[]; key: BandKey; text: string }> = 
   // Longest entries first, so "highly likely" wins over "likely".
   .sort((a, b) => b.words.length - a.words.length);
 
+// The entries by their first word: a text is read once, trying at each word only the entries
+// that start with it (the lexicon holds hundreds of entries; reading the text once for each was
+// most of the extraction time of a long article).
+const BY_FIRST_WORD = new Map<string, number[]>();
+for (const [index, entry] of ENTRIES.entries()) BY_FIRST_WORD.set(entry.words[0], [...(BY_FIRST_WORD.get(entry.words[0]) ?? []), index]);
+
+/** Where each entry first stands in `list` (by its index in ENTRIES), leaving out what `options` skips. */
+function firstPlaces(list: Word[], options: { exclude?: ReadonlySet<string>; skipWord?: (list: Word[], at: number) => boolean }): Map<number, number> {
+  const firstAt = new Map<number, number>();
+  for (let at = 0; at < list.length; at++) {
+    for (const index of BY_FIRST_WORD.get(list[at].word) ?? []) {
+      const entry = ENTRIES[index];
+      if (firstAt.has(index) || options.exclude?.has(entry.text) || !matchesAt(list, at, entry.words)) continue;
+      if (entry.words.length === 1 && options.skipWord?.(list, at)) continue;
+      firstAt.set(index, at);
+    }
+  }
+  return firstAt;
+}
+
 function matchesAt(list: Word[], at: number, entry: string[]): boolean {
   if (at + entry.length > list.length) return false;
   return entry.every((w, j) => list[at + j].word === w);
@@ -88,16 +108,12 @@ export function locatePhrase(
   options: { scale?: Scale; exclude?: ReadonlySet<string>; skipWord?: (list: Word[], at: number) => boolean; earliest?: boolean } = {},
 ): PhraseLocation | null {
   const list = words(text);
+  const firstAt = firstPlaces(list, options);
   let best: { at: number; entry: (typeof ENTRIES)[number] } | null = null;
-  for (const entry of ENTRIES) {
+  for (const [index, entry] of ENTRIES.entries()) {
     if (best && !options.earliest && entry.words.length < best.entry.words.length) break;
-    if (options.exclude?.has(entry.text)) continue;
-    for (let at = 0; at < list.length; at++) {
-      if (!matchesAt(list, at, entry.words)) continue;
-      if (entry.words.length === 1 && options.skipWord?.(list, at)) continue;
-      if (!best || at < best.at) best = { at, entry };
-      break;
-    }
+    const at = firstAt.get(index);
+    if (at !== undefined && (!best || at < best.at)) best = { at, entry };
   }
   if (!best) return null;
   const before = list.slice(Math.max(0, best.at - NEGATION_WINDOW), best.at);
