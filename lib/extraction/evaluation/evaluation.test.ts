@@ -12,9 +12,9 @@ const RUN_TIMEOUT = 60_000;
 evaluation.catch(() => {}); // each test awaits it and reports the failure; no unhandled rejection before they do
 
 type Summary = Awaited<typeof evaluation>["seed"]["summary"];
-// Round sixteen (extractor 43, dev with test14 and test15 folded in): the figures its rules
-// reached, held as floors (93.0% / 87.4% / 90.6% / 91.7% / 86.6% when the round began).
-const DEV_FLOORS = { recall: 0.953, precision: 0.889, speakerAccuracy: 0.919, bandAccuracy: 0.925, numberReadRate: 0.908 };
+// Round seventeen's start (extractor 43, dev with test16 and test17 folded in): the figures held
+// as floors (round sixteen's end, before the fold: 95.3% / 88.9% / 91.9% / 92.5% / 90.9%).
+const DEV_FLOORS = { recall: 0.938, precision: 0.892, speakerAccuracy: 0.907, bandAccuracy: 0.919, numberReadRate: 0.873 };
 const RETIRED11_FLOORS = { recall: 0.97, precision: 0.897, speakerAccuracy: 0.935, bandAccuracy: 0.9, numberReadRate: 1 };
 /** Each named figure at or above its floor; the failure names the figure. */
 function expectFloors(summary: Summary, floors: Partial<Summary>) {
@@ -44,7 +44,7 @@ test(
   "dev split: no worse than the baseline",
   async () => {
     const { summary } = (await evaluation).dev;
-    expect(summary.labels).toBe(1064);
+    expect(summary.labels).toBe(1180);
     // Articles 01-96. Since round eight (extractor 15) dev also holds the four old held-out splits
     // (test, test2, test3, test4: 17 articles, 108 labels), and since round eleven (extractor 18)
     // test5 to test8 (30 articles, 238 labels): labels.json "heldOut" names them. History: the
@@ -65,8 +65,10 @@ test(
     // 92.3% / 92.7% / 91.5%. Since round sixteen dev also holds test14 and test15 (articles
     // 136-151, 105 labels): the 151 articles with version 42, before the round read them: 93.0% /
     // 87.4% / 90.6% / 91.7% / 86.6% of 186. Round sixteen's end (extractor 43): 95.3% / 88.9% /
-    // 91.9% / 92.5% / 90.9%.
-    expect(summary.statedNumbers).toBe(186);
+    // 91.9% / 92.5% / 90.9%. Since round seventeen dev also holds test16 and test17 (articles
+    // 152-167, 116 labels): the 167 articles with version 43, before the round read them: 93.9% /
+    // 89.3% / 90.7% / 92.0% / 87.3% of 213.
+    expect(summary.statedNumbers).toBe(213);
     expectFloors(summary, DEV_FLOORS);
   },
   RUN_TIMEOUT,
@@ -90,6 +92,8 @@ test(
 //   with extractor 41 (their histories as held-out splits are below and in ADR 0008).
 // - retired16 (test14, test15), before round sixteen: 76.2% / 78.2% / 71.3% / 80.0% / 50.0% of 22
 //   with extractor 42; not an unseen figure (round fifteen read phrases of them, see below).
+// - retired17 (test16, test17), before round seventeen: 81.0% / 93.3% / 77.7% / 86.2% / 63.0% of 27
+//   with extractor 43 (their unseen figures, as held-out splits, are below).
 test.each([
   {
     group: "retired",
@@ -126,6 +130,12 @@ test.each([
     statedNumbers: 22,
     // Round sixteen read them: 76.2% / 78.2% / 71.3% / 80.0% / 50.0% -> 92.4% / 86.3% / 87.6% / 88.7% / 86.4%.
     floors: { recall: 0.923, precision: 0.862, speakerAccuracy: 0.876, bandAccuracy: 0.886, numberReadRate: 0.863 },
+  },
+  {
+    group: "retired17",
+    labels: 116,
+    statedNumbers: 27,
+    floors: { recall: 0.81, precision: 0.933, speakerAccuracy: 0.776, bandAccuracy: 0.861, numberReadRate: 0.629 },
   },
 ] as const)(
   "dev split, the $group articles (held out until a round read them): no worse than their last figures",
@@ -169,9 +179,14 @@ test.each([
 //   42 77.5% / 87.8% / 77.7% / 75.5% / 56.0% of 25 and 79.3% / 97.7% / 76.0% / 93.4% / 100% of 2;
 //   extractor 43 (round sixteen's end) 77.6% / 88.1% / 77.8% / 77.8% / 60.0% and 84.5% / 97.9% /
 //   77.6% / 93.9% / 100%.
+// - test16 and test17 were folded into dev in round seventeen (retired17 above).
+// - test18 and test19 (articles 168-175 and 176-183, batches 20 and 21, labelled blind by two
+//   helpers at round seventeen's start, who reported counts only; merged by a script unread):
+//   extractor 43 75.9% / 75.5% / 68.3% / 78.0% / 26.3% of 19 and 91.8% / 76.9% / 64.4% / 82.2% /
+//   100% of 4.
 test.each([
-  { split: "test16", labels: 58, statedNumbers: 25 },
-  { split: "test17", labels: 58, statedNumbers: 2 },
+  { split: "test18", labels: 54, statedNumbers: 19 },
+  { split: "test19", labels: 49, statedNumbers: 4 },
 ] as const)(
   "$split split (held out, report only): its labels are all there",
   async ({ split, labels, statedNumbers }) => {
