@@ -18,6 +18,7 @@ import { passiveAttribution } from "./attribution/passive-attribution";
 import { insideQuotation, quotationIndex } from "./attribution/quotation-index";
 import { type Quotation, quotations } from "./attribution/quotations";
 import { namedBodies } from "./attribution/named-bodies";
+import { organisationKey } from "./attribution/organisation-key";
 import { rememberSpeaker } from "./attribution/remember-speaker";
 import { rememberRoles } from "./attribution/person-roles";
 import { publishedSource } from "./attribution/published-source";
@@ -385,7 +386,9 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
         known,
       };
       // "Orla Systems cut its outlook. … the company said": the body named last, spoken or not.
-      for (const body of namedBodies(sentence.text)) rememberSpeaker(known, body);
+      // Not the outlet's own name ("DID Press: Acme has forecast …"): "the bank" later is never the
+      // outlet that reports it.
+      for (const body of namedBodies(sentence.text)) if (organisationKey(body.name) !== organisationKey(outlet.name)) rememberSpeaker(known, body);
       // "Gov. Ana Ruiz struck a hawkish tone. In a speech she argued …": the opening pronoun is the
       // subject of the sentence before, when that was a person.
       // '"I believe we will win," she said.': a quotation that opens the sentence, said by "he" or

@@ -430,7 +430,10 @@ const FRAMES: ReadonlyArray<RegExp> = [
   /\b(?:sees?|saw)\s+(?:[\p{L}’'-]+\s+){1,4}?(?:rising|falling|growing|shrinking|increasing|decreasing|declining|climbing|dropping|easing|slowing|recovering|rebounding|peaking|edging\s+(?:up|down|higher|lower))\b/iu,
   // "Only one economist predicted an easing of policy", "it predicted a continuation of battles":
   // a forecast of a change or an outcome named by its noun (not one of a past year).
-  /(?<!\b(?:had|the|a|an|its|their|our|his|her|of|and)\s)\b(?:predicts?|predicted|forecasts?|foresees?|foresaw|anticipates?|anticipated)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:continuation|escalation|easing|tightening|resumption|collapse|recovery|rebound|slowdown|recession|downturn|upturn|surge|cut|hike|victory|defeat|ceasefire|shortage|surplus|deficit)\b(?![^.;]{0,60}?\b(?:in|during)\s+(?:19|20)\d\d\b)/iu,
+  new RegExp(
+    String.raw`(?<!\b(?:had|the|a|an|its|their|our|his|her|of|and)\s)\b(?:predicts?|predicted|forecasts?|foresees?|foresaw|anticipates?|anticipated)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:continuation|escalation|easing|tightening|resumption|upturn|ceasefire|${OUTCOME})\b(?![^.;]{0,60}?\b(?:in|during)\s+(?:19|20)\d\d\b)`,
+    "iu",
+  ),
 ];
 
 // Idioms of chance that carry their own band, beside the frames above (which read as likely):

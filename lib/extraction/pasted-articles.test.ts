@@ -28,6 +28,15 @@ describe("a pasted copy", () => {
   });
 });
 
+describe("the outlet's own name in the text", () => {
+  test("'Harbour Press: …' names no body: 'the bank' after it is the firm the sentence was about", () => {
+    const text =
+      "Harbour Press: Halsey Crane has forecast a sharp rise in copper prices by the end of next year.\nOn energy, the bank expects oil prices to trend higher next year.";
+    const candidates = extractCandidates({ text, outlet: "Harbour Press" });
+    expect(candidates.map((c) => c.forecaster.name)).toEqual(["Halsey Crane", "Halsey Crane"]);
+  });
+});
+
 describe("a chance given for a normal year", () => {
   test("is a base rate, not a forecast; a chance for this year after it is one", () => {
     expect(extract("In a normal year there's about a 25 per cent chance of a drought.")).toEqual([]);

@@ -89,3 +89,25 @@ describe("a seasonal outlook's words", () => {
     expect(band("The goods are kept in the store until Monday.")).toBeNull();
   });
 });
+
+describe("a change forecast by its noun", () => {
+  test.each([
+    ["Halsey Crane has forecast a sharp rise in copper prices by the end of next year.", "forecast a sharp rise"],
+    ["The ministry forecast a modest increase in exports next year.", "forecast a modest increase"],
+    ["Halsey Crane forecasts a drop in ore shipments.", "forecasts a drop"],
+  ])("%s", (text, matched) => {
+    const cue = findCue(text);
+    expect(cue?.band.key).toBe("likely");
+    expect(cue?.matched.startsWith(matched)).toBe(true);
+  });
+
+  test("a change of a past year is no forecast", () => {
+    expect(band("The ministry had forecast a modest increase in exports in 2009.")).toBeNull();
+  });
+});
+
+describe("a scenario named in a leading phrase", () => {
+  test("'In its most likely scenario, the bank expects …': the verb after the phrase governs, not 'most likely'", () => {
+    expect(findCue("In its most likely scenario, the bank expects copper to climb by 9 percent.")).toMatchObject({ matched: "expects" });
+  });
+});

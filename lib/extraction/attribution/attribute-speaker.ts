@@ -488,7 +488,7 @@ function bareFinal(tail: string): RegExpExecArray | null {
 }
 const VERB_ALTERNATION = REPORTING_VERB_FORMS.map((v) => v.replace(" ", "\\s+")).join("|");
 const FINAL_SUBJECT_VERB = new RegExp(
-  `,\\s+([^,;“”"]{1,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${VERB_ALTERNATION})${TOLD_WHOM}?(?:${WHEN}){0,2}${PARTICIPLE}\\s*[.!]?["”’]?$`,
+  `,\\s+([^,;“”"]{1,120}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${VERB_ALTERNATION})${TOLD_WHOM}?(?:${WHEN}){0,2}${PARTICIPLE}\\s*[.!]?["”’]?$`,
   "i",
 );
 const APPOSITIVE_FINAL = new RegExp(

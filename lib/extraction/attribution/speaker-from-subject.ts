@@ -18,7 +18,7 @@ import {
   TITLE_WORDS,
 } from "./speaker-words";
 import { unnamedGroup } from "./unnamed-group";
-import { personByRole } from "./person-roles";
+import { personByRole, roleKey } from "./person-roles";
 
 function isOrganisation(run: string[]): boolean {
   return (
@@ -90,15 +90,22 @@ const BRACKETED_ACRONYM = /(?<=\p{L})\s*\((?:\p{Lu}{2,6}:\s*)?\p{Lu}[\p{Lu}\p{N}
  * that spoke last when the body named last does not have the word in its name ("Survation said …
  * The pollster also predicted", with the SNP named between); else the body named last.
  */
-function bodyOfTrade(trade: string, previous: Speaker | null, known?: ReadonlyMap<string, Speaker>): Speaker | null {
+function bodyOfTrade(trade: string, previous: Speaker | null, known?: ReadonlyMap<string, Speaker>, owned = false): Speaker | null {
   const word = new RegExp(`\\b${trade.replace(/[^\p{L}]/gu, "")}\\b`, "iu");
   const last = known?.get(LAST_ORGANISATION) ?? null;
   const named = [...(known?.values() ?? [])].filter((s) => s.kind === "ORGANISATION" && word.test(s.name));
   const has = (s: Speaker | null) => !!s && named.some((n) => n.name === s.name);
   if (named.length > 0) return has(previous) ? previous : has(last) ? last : named[0];
   if (previous?.kind === "ORGANISATION" && last) return previous;
+  // "Goldman Sachs has forecast a rise. … the US investment bank expects": with no body named yet,
+  // the "person" just heard, named with no role, was the body all along (a firm named after people).
+  // Not "the research firm's chief economist": that is someone else, an officer of the body.
+  if (!last && !owned && previous?.kind === "PERSON" && !hasRole(previous, known)) return { name: previous.name, kind: "ORGANISATION" };
   return last;
 }
+
+const hasRole = (person: Speaker, known?: ReadonlyMap<string, Speaker>) =>
+  !!known && (known.has(roleKey("office", person)) || known.has(roleKey("expert", person)));
 
 /** The group or body heard last, for a count of its members or a document of its making. */
 function lastBody(previous: Speaker | null, known?: ReadonlyMap<string, Speaker>): Speaker | null {
@@ -119,6 +126,9 @@ const NAMED_MODEL =
 // The last word of a body's trade ("research firm", "equipment maker", "utility company").
 const BODY_TRADE_NOUN =
   /(?:firm|company|pollster|agency|bank|group|outlet|broadcaster|consultancy|insurer|lender|institute|organi[sz]ation|network|newspaper|website|platform|service|bookmaker|exchange|maker|manufacturer|producer|developer|supplier|provider|retailer|operator|carrier|airline|miner|giant|utility|startup|publisher|broker|brokerage|distributor|fund)$/;
+// "the US investment bank", "the Swiss lender": a country or its adjective before a trade in small
+// letters (not "the Reserve Bank", a name) says where the body is, not which.
+const NATION_BEFORE_TRADE = /^([Tt]he\s+)(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}+(?:an|ish|ese|ch|ss|i))\s+(?=(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+$)/u;
 const BODY_BY_TRADE =
   /^[Tt]he\s+(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+-\p{Ll}[\p{Ll}-]*)\s+){0,2}(?:[Bb]ank|[Ff]irm|[Cc]ompany|[Aa]gency|[Pp]ollster|[Gg]roup|[Ii]nstitute|[Oo]rgani[sz]ation|[Ff]und|[Cc]onsultancy|[Ll]ender|[Ii]nsurer|[Bb]roker|[Bb]rokerage|[Tt]hink[\s-]?[Tt]ank|[Tt]ank|[Bb]ureau|[Rr]egulator|[Ww]atchdog|[Mm]inistry|[Cc]lub|[Cc]armaker|[Aa]utomaker|[Dd]rugmaker|[Cc]hipmaker|[Rr]etailer|[Mm]anufacturer|[Pp]roducer|[Mm]iner|[Aa]irline|[Oo]perator|[Gg]iant|[Uu]tility|[Uu]nion|[Bb]roadcaster|[Pp]ublisher|[Ss]tartup)$/u;
 const POLLED = /^(?:the\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+s)\s+(?:polled|surveyed|questioned|interviewed|asked)\s+by\s+(?:the\s+)?\p{Lu}/u;
@@ -283,10 +293,11 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     // (lowercase words only before the trade: "the International Energy Agency" is a name); and
     // "the bank's analysts", "the firm's economists", "the bank's models": the body's own people
     // and documents speak for it.
-    if (BODY_BY_TRADE.test(owner ?? segment)) {
+    const byTrade = (owner ?? segment).replace(NATION_BEFORE_TRADE, "$1");
+    if (BODY_BY_TRADE.test(byTrade)) {
       // "the company" is the body the article is about; "the bank", "the research firm" the one named last.
-      const main = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}company$/iu.test(owner ?? segment) ? known?.get(MAIN_ORGANISATION) : undefined;
-      const body = main ?? bodyOfTrade((owner ?? segment).split(/\s+/).at(-1)!, previous, known);
+      const main = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}company$/iu.test(byTrade) ? known?.get(MAIN_ORGANISATION) : undefined;
+      const body = main ?? bodyOfTrade(byTrade.split(/\s+/).at(-1)!, previous, known, !!owner);
       if (body) return body;
     }
     // "the expert", "the former minister": the last speaker when a person, else the person last

@@ -1,0 +1,57 @@
+// Firms named like people ("Halsey Crane has forecast …, the bank expects"), a country before a
+// body's trade ("the Dutch lender"), and a credit at the sentence's end after a long description of
+// the speakers. Sentences of our own; each asks attributeSpeaker or speakerFromSubject directly.
+import { describe, expect, test } from "vitest";
+import { attributeSpeaker } from "./attribute-speaker";
+import { rememberRoles } from "./person-roles";
+import { LAST_ORGANISATION, type Speaker } from "./speaker";
+import { speakerFromSubject } from "./speaker-from-subject";
+
+const outlet: Speaker = { name: "The Test Ledger", kind: "OUTLET" };
+const halsey: Speaker = { name: "Halsey Crane", kind: "PERSON" };
+const whoSays = (paragraph: string, cue: string, previous: Speaker | null = null) =>
+  attributeSpeaker({ paragraph, at: paragraph.indexOf(cue), previous, outlet }).name;
+
+describe("a firm named like a person", () => {
+  test("'the bank' after a name heard with no role and no body named is that name, as a body", () => {
+    expect(speakerFromSubject("The bank", halsey, new Map())).toEqual({ name: "Halsey Crane", kind: "ORGANISATION" });
+  });
+
+  test("not when the name was given a person's role ('Halsey Crane, an economist')", () => {
+    const known = new Map<string, Speaker>();
+    rememberRoles(known, halsey, "Halsey Crane, an economist at the firm, spoke.");
+    expect(speakerFromSubject("The bank", halsey, known)).toBeNull();
+  });
+
+  test("not when a body was named: 'the bank' is that body", () => {
+    const vale: Speaker = { name: "Vale Bank", kind: "ORGANISATION" };
+    expect(speakerFromSubject("The bank", halsey, new Map([[LAST_ORGANISATION, vale]]))).toEqual(vale);
+  });
+
+  test("not for the officer of a body: 'the research firm's chief economist' is someone else", () => {
+    expect(speakerFromSubject("the research firm’s chief economist", halsey, new Map())).not.toEqual({
+      name: "Halsey Crane",
+      kind: "ORGANISATION",
+    });
+  });
+});
+
+describe("a country or its adjective before a body's trade", () => {
+  test.each(["the US investment bank", "the Dutch lender", "the Japanese carmaker", "the UK broker"])("%s is the body named last", (subject) => {
+    const acme: Speaker = { name: "Acme Holdings", kind: "ORGANISATION" };
+    expect(speakerFromSubject(subject, null, new Map([[LAST_ORGANISATION, acme]]))).toEqual(acme);
+  });
+
+  test("a name with a capitalised trade is still a name ('the Reserve Bank')", () => {
+    const acme: Speaker = { name: "Acme Holdings", kind: "ORGANISATION" };
+    expect(speakerFromSubject("the Reserve Bank", null, new Map([[LAST_ORGANISATION, acme]]))).not.toEqual(acme);
+  });
+});
+
+describe("a credit at the sentence's end after a long description", () => {
+  test("'…, leading analysts of the Danish energy research and consulting company Acme Economics believe.'", () => {
+    const paragraph =
+      "Gas prices will probably fall much further next year, leading analysts of the Danish energy research and consulting company Acme Economics believe.";
+    expect(whoSays(paragraph, "will probably")).toBe("Acme Economics");
+  });
+});
