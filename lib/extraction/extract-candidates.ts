@@ -530,11 +530,6 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
       candidates.push(...found);
       // "Helga Brandt, chief economist at Nordbank, said …": what the speaker is, for "the minister" later.
       for (const c of found) if (c.forecaster.kind === "PERSON") rememberRoles(known, c.forecaster, sentence.text);
-      if (!opensWithPronoun) {
-        // A sentence of quoted speech is about its speaker, not the names it quotes.
-        const quoted = /^["“]/.test(sentence.text) || insideQuotation(quotes, span.from);
-        subjectBefore = quoted ? (previous?.kind === "PERSON" ? previous : null) : (namedAtStart ?? personOpening(sentence.text, previous));
-      }
       if (found.length === 0) {
         // No forecast here, but it may name the speaker a later "he said" points back to.
         const firstQuote = firstQuotationIn(quotes, span);
@@ -551,6 +546,12 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
         // A sentence that names no publisher is a gap: a figure after it needs the report's subject.
         const publisher = publishedSource({ sentence: sentence.text, previous, known });
         mentions.push({ quote: sentence.text, start: sentence.start, end: sentence.end, forecaster: publisher ?? outlet, mention: true });
+      }
+      if (!opensWithPronoun) {
+        // A sentence of quoted speech is about its speaker, not the names it quotes (its speaker
+        // is heard above even when it forecasts nothing: '"…," Jo Hale wrote. "…," he added').
+        const quoted = /^["“]/.test(sentence.text) || insideQuotation(quotes, span.from);
+        subjectBefore = quoted ? (previous?.kind === "PERSON" ? previous : null) : (namedAtStart ?? personOpening(sentence.text, previous));
       }
     });
   });

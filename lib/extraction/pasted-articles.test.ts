@@ -44,3 +44,14 @@ describe("a chance given for a normal year", () => {
     expect(thisYear).toMatchObject({ probability: 0.5, probabilitySource: "STATED" });
   });
 });
+
+describe("a quotation that forecasts nothing still says who 'he' or 'she' is next", () => {
+  test("'“…,” Ana Ruiz wrote. “…,” she added' is Ana Ruiz's, not the speaker heard before her", () => {
+    const text = [
+      "“Rates will fall by June,” Jo Hale told the Ledger.",
+      "“Inflation is cooling only slowly,” economist Ana Ruiz wrote in a note to clients.",
+      "“The bank will cut twice this year,” she added.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.forecaster.name)).toEqual(["Jo Hale", "Ana Ruiz"]);
+  });
+});

@@ -382,6 +382,16 @@ function reportedSpeaker(head: string, context: AttributionContext): Speaker | n
   const subject = reported && /^(?:and|but)$/i.test(reported.subject.trim()) ? head.slice(0, reported.verbAt).trim() : reported?.subject;
   const coordinated = subject ? COORDINATED.exec(subject) : null;
   if (reported && coordinated) reported = { ...reported, subject: coordinated[1] };
+  // "…,” he added, explaining why he expects …": a participle after a comma has the subject of the
+  // clause before it (after the quotation that clause credits).
+  const participle =
+    reported && /,$/.test(reported.subject.trim()) && /^\p{Ll}+ing\b/u.test(head.slice(reported.verbAt))
+      ? subjectBeforeVerb(reported.subject.trim().slice(0, -1))
+      : null;
+  if (participle) reported = { ...participle, subject: participle.subject.replace(/^.*[”"]\s*/, "") };
+  // "…, explaining why he expects …": a person's pronoun that opens the verb's own clause is its subject.
+  const pronoun = reported ? /\b(?:why|how|that|because)\s+(he|she)$/i.exec(reported.subject.trim()) : null;
+  if (reported && pronoun) reported = { ...reported, subject: pronoun[1] };
   // "TSMC said it expects …": the "it" of the inner verb is the subject of the outer one.
   if (reported && /^(?:it|they)$/i.test(reported.subject.trim())) reported = subjectBeforeVerb(head.slice(0, reported.verbAt)) ?? reported;
   // "X said in an interview about the summit, which is likely to…": a relative clause is the

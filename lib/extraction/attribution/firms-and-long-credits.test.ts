@@ -55,3 +55,18 @@ describe("a credit at the sentence's end after a long description", () => {
     expect(whoSays(paragraph, "will probably")).toBe("Acme Economics");
   });
 });
+
+describe("a participle after the credit", () => {
+  const jo: Speaker = { name: "Jo Hale", kind: "PERSON" };
+
+  test("'“…,” he added, explaining why he expects …' is the person the quotation is by", () => {
+    const paragraph = "“Prices are sticky,” he added, explaining why he expects another cut in June.";
+    expect(whoSays(paragraph, "expects", jo)).toBe("Jo Hale");
+  });
+
+  test("'The bank also assessed nickel, predicting that prices will stay flat' is the bank's", () => {
+    const vale: Speaker = { name: "Vale Bank", kind: "ORGANISATION" };
+    const paragraph = "The bank also assessed the outlook for nickel, predicting that prices will stay flat next year.";
+    expect(attributeSpeaker({ paragraph, at: paragraph.indexOf("will"), previous: vale, outlet, known: new Map([[LAST_ORGANISATION, vale]]) })).toEqual(vale);
+  });
+});
