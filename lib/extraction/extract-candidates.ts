@@ -236,6 +236,15 @@ function personOpening(sentence: string, heardLast: Speaker | null): Speaker | n
   return surname && sentence.includes(surname) ? heardLast : null;
 }
 
+/** "Jo Hale says …", "…, she adds": the person's speech reported in the present tense. */
+function reportsInPresent(sentence: string, person: Speaker): boolean {
+  const surname = person.name
+    .split(" ")
+    .at(-1)!
+    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?:\\b${surname}|\\b[Hh]e|\\b[Ss]he)\\s+(?:says|adds)\\b`, "u").test(sentence);
+}
+
 /** "Germany's Deutsche Bank": the capitalised words at the end name a body. */
 function namedBody(phrase: string): Speaker | null {
   const run = lastNameRunAt(phrase)?.run;
@@ -362,6 +371,7 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
   // The last source heard in this paragraph; a forecast the writer makes in its own voice ends it.
   let paragraphSource: ParagraphSource | null = null;
   let subjectBefore: Speaker | null = null; // the person the last sentence was about, for an opening "he"
+  let speechBefore: Speaker | null = null; // the person whose reported speech in the present goes on in this paragraph
   const heard = (speaker: Speaker, quoted = false) => {
     if (speaker.kind === "OUTLET") return;
     previous = speaker;
@@ -372,6 +382,7 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
   prose.forEach((paragraph, i) => {
     const quotes = speechQuotations(paragraph.text); // once per paragraph, not once per sentence
     paragraphSource = null;
+    speechBefore = null;
     sentencesOf[i].forEach((sentence, k) => {
       const span = { from: sentence.start - paragraph.start, to: sentence.end - paragraph.start };
       const context = {
@@ -481,6 +492,7 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
                   paragraphSource,
                   sentence: text,
                   lastSpeaker: previous,
+                  speechBefore,
                 });
         // The next item of a list of chances, a "with …" clause or "and is close to 80%": the
         // sentence's speaker goes on, unless the clause names its own.
@@ -547,6 +559,10 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
         const publisher = publishedSource({ sentence: sentence.text, previous, known });
         mentions.push({ quote: sentence.text, start: sentence.start, end: sentence.end, forecaster: publisher ?? outlet, mention: true });
       }
+      // "Wisner says the crop is short. … Prices will be even higher.": a person's speech reported
+      // in the present ("says", "adds") goes on in the paragraph while its sentences forecast for them.
+      const goesOn = speechBefore && found.some((c) => c.forecaster.name === speechBefore?.name);
+      speechBefore = previous?.kind === "PERSON" && (goesOn || reportsInPresent(sentence.text, previous)) ? previous : null;
       if (!opensWithPronoun) {
         // A sentence of quoted speech is about its speaker, not the names it quotes (its speaker
         // is heard above even when it forecasts nothing: '"…," Jo Hale wrote. "…," he added').

@@ -55,3 +55,18 @@ describe("a quotation that forecasts nothing still says who 'he' or 'she' is nex
     expect(extract(text).map((c) => c.forecaster.name)).toEqual(["Jo Hale", "Ana Ruiz"]);
   });
 });
+
+describe("speech reported in the present goes on in its paragraph", () => {
+  test("'Ruiz says …' then unattributed forecasts in the same paragraph are Ruiz's", () => {
+    const text =
+      "Ana Ruiz, an agronomist, says the wheat crop was poor. Ruiz says that means flour will cost 20 to 30 percent more than normal. If the spring is dry, bread prices will be even higher. Rice supplies are tighter, and rationing may start in summer.";
+    expect(extract(text).map((c) => c.forecaster.name)).toEqual(["Ana Ruiz", "Ana Ruiz", "Ana Ruiz"]);
+  });
+
+  test("not in the next paragraph, nor after speech reported in the past", () => {
+    const next = "Ana Ruiz, an agronomist, says flour will cost 20 percent more.\nBread prices will be even higher.";
+    expect(extract(next).map((c) => c.forecaster.name)).toEqual(["Ana Ruiz", "The Test Ledger"]);
+    const past = "Ana Ruiz, an agronomist, said the wheat crop was poor. Bread prices will be even higher.";
+    expect(extract(past).map((c) => c.forecaster.name)).toEqual(["The Test Ledger"]);
+  });
+});

@@ -17,8 +17,10 @@ export function resolveSpeaker(options: {
   sentence: string;
   /** The speaker heard last anywhere in the article before this sentence. */
   lastSpeaker?: Speaker | null;
+  /** The person whose speech, reported in the present ("Wisner says …"), the paragraph goes on with. */
+  speechBefore?: Speaker | null;
 }): Speaker {
-  const { attributed, paragraphSource, sentence, lastSpeaker } = options;
+  const { attributed, paragraphSource, sentence, lastSpeaker, speechBefore } = options;
   // "Zollner said the data gave the bank room. The central bank was likely to acknowledge it.":
   // a hedge put back into the past is reported speech, the last speaker's, across paragraphs too.
   // Not a hedge told of a time gone by ("Back in March the vote was certain to fail"), nor one the
@@ -33,6 +35,9 @@ export function resolveSpeaker(options: {
     !WRITERS_VOICE.some((mark) => mark.test(sentence.trim()))
   )
     return lastSpeaker;
+  // "Wisner says prices will be 20 percent higher. If there are storms, prices will be higher still.":
+  // speech reported in the present goes on, unless the sentence marks itself as the writer's.
+  if (attributed.kind === "OUTLET" && speechBefore && !WRITERS_VOICE.some((mark) => mark.test(sentence.trim()))) return speechBefore;
   if (attributed.kind !== "OUTLET" || !paragraphSource) return attributed;
   const { speaker, quoted } = paragraphSource;
   if (quoted || speaker.kind === "PERSON" || speaker.kind === "OUTLET" || /\b(?:polls?|survey)\b/i.test(speaker.name)) return attributed;
