@@ -3,6 +3,7 @@
 // the speakers. Sentences of our own; each asks attributeSpeaker or speakerFromSubject directly.
 import { describe, expect, test } from "vitest";
 import { attributeSpeaker } from "./attribute-speaker";
+import { passiveAttribution } from "./passive-attribution";
 import { rememberRoles } from "./person-roles";
 import { LAST_ORGANISATION, type Speaker } from "./speaker";
 import { speakerFromSubject } from "./speaker-from-subject";
@@ -68,5 +69,19 @@ describe("a participle after the credit", () => {
     const vale: Speaker = { name: "Vale Bank", kind: "ORGANISATION" };
     const paragraph = "The bank also assessed the outlook for nickel, predicting that prices will stay flat next year.";
     expect(attributeSpeaker({ paragraph, at: paragraph.indexOf("will"), previous: vale, outlet, known: new Map([[LAST_ORGANISATION, vale]]) })).toEqual(vale);
+  });
+});
+
+describe("'So says …' opening the next sentence", () => {
+  test.each([
+    ["So says Harbour Intelligence in a note out today by analyst Jo Hale, who thinks the vote will be close.", "Harbour Intelligence"],
+    ["So says Jo Hale, an analyst at the firm.", "Jo Hale"],
+    ["Or so believes Harbour Intelligence.", "Harbour Intelligence"],
+  ])("%s", (sentence, name) => {
+    expect(passiveAttribution({ sentence, previous: null })?.name).toBe(name);
+  });
+
+  test("'So far, …' credits no one", () => {
+    expect(passiveAttribution({ sentence: "So far, Harbour Intelligence has said nothing.", previous: null })).toBeNull();
   });
 });

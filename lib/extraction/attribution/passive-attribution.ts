@@ -12,6 +12,11 @@ const PASSIVE =
 const VIEW_OF =
   /^(?:this|that)(?:[’']s|\s+is|\s+was)\s+(?:the\s+|also\s+the\s+)?(?:view|assessment|forecast|prediction|estimate|projection|conclusion|verdict|expectation|outlook|call)\s+(?:of|from)\s+([^,;.]+?)(?:,|[.!]?["”’]?$)/iu;
 
+// "So says Acme Intelligence in a note out today …", "Or so believes the agency.": the writer's
+// claim, owned by the inverted credit that opens the next sentence.
+const SO_SAYS =
+  /^(?:and\s+|or\s+)?so\s+(?:says|said|say|believes|believe|thinks|think|reckons|reckon|argues|argue|writes|wrote|predicts|predict|forecasts|warns|warned)\s+([^,;.]+?)(?:,|\s+(?:in|on|at|who|which)\s|[.!]?["”’]?$)/iu;
+
 /**
  * The speaker a sentence names for the claim before it, or null: in the passive ("This assessment
  * was given by …"), or by "according to" in a sentence that points back to it ("That rise would be
@@ -19,7 +24,7 @@ const VIEW_OF =
  */
 export function passiveAttribution(options: { sentence: string; previous: Speaker | null; known?: ReadonlyMap<string, Speaker> }): Speaker | null {
   const sentence = options.sentence.trim();
-  const view = VIEW_OF.exec(sentence);
+  const view = VIEW_OF.exec(sentence) ?? SO_SAYS.exec(sentence);
   if (view) return speakerFromSubject(view[1], options.previous, options.known) ?? ownerName(view[1]);
   const m = PASSIVE.exec(sentence);
   if (!m) {
