@@ -2,6 +2,7 @@
 // verb before it ("X predicted that…", "according to X"), a pronoun or title pointing back
 // to the last speaker, or else the outlet itself. Pure; English news style.
 import { DASH_ASIDE } from "../dash-aside";
+import { LEADING_DOCUMENT } from "../leading-document";
 import { REPORTING_VERB_FORMS } from "../reporting-verbs";
 import { accordingTo } from "./according-to";
 import { isAcronym } from "./acronym";
@@ -262,6 +263,7 @@ function relativeSpeaker(head: string, context: AttributionContext): Speaker | n
 function documentOwner(head: string, context: AttributionContext): Speaker | null {
   // The head runs to the cue's start or end: the document may open the cue ("projections show").
   const m = DOCUMENT_OWNER.exec(head + context.paragraph.slice(context.at, context.at + 60));
+  if (!m) return leadingDocumentOwner(head + context.paragraph.slice(context.at, context.at + 40), context);
   // "The company's forecast comes as demand improves, indicating that …": a forecast in a later
   // clause is not the document's; "Acme's view is that …" is.
   const rest = m ? head.slice(m[0].length).replace(/^\s+(?:is|was|remains)\s+that\b/, "") : "";
@@ -272,6 +274,20 @@ function documentOwner(head: string, context: AttributionContext): Speaker | nul
       : (context.known?.get(LAST_ORGANISATION) ?? null);
   return speakerFromSubject(m[1], context.previous, context.known);
 }
+/**
+ * "Under its base-case scenario, if tariffs persist, copper prices are expected to …": a leading
+ * phrase names the document by "its" or "their", and the main clause, a passive, credits no one
+ * else: the body heard last made it.
+ */
+function leadingDocumentOwner(text: string, context: AttributionContext): Speaker | null {
+  const lead = OWNED_LEADING.exec(text);
+  if (!lead || !PASSIVE_FORECAST.test(text.slice(lead[0].length))) return null;
+  const { previous, known } = context;
+  return previous && previous.kind !== "PERSON" && previous.kind !== "OUTLET" ? previous : (known?.get(LAST_ORGANISATION) ?? null);
+}
+const OWNED_LEADING = new RegExp(String.raw`^\s*(?=(?:[Ii]n|[Uu]nder)\s+(?:its|their)\s)${LEADING_DOCUMENT}`, "u");
+const PASSIVE_FORECAST = /^[^;:“”"]*?\b(?:is|are|was|were)\s+(?:\p{Ll}+ly\s+)?(?:expected|forecast|projected|predicted|seen|likely|unlikely|set|poised)\b/u;
+
 // The owner with a possessive, or "its"/"their", at most two describing words ("latest"), then
 // the document or the view ("Acme's initial thinking is that …"), at the head of the sentence.
 const OWNED_VIEW = "(?:view|thinking|expectations?|assessment|assumption|estimates?|predictions?|belief|judge?ment|base\\s+case)";

@@ -85,3 +85,20 @@ describe("'So says …' opening the next sentence", () => {
     expect(passiveAttribution({ sentence: "So far, Harbour Intelligence has said nothing.", previous: null })).toBeNull();
   });
 });
+
+describe("a leading phrase that names the document by 'its'", () => {
+  const vale: Speaker = { name: "Vale Bank", kind: "ORGANISATION" };
+  const saysFor = (paragraph: string, cue: string) =>
+    attributeSpeaker({ paragraph, at: paragraph.indexOf(cue), previous: null, outlet, known: new Map([[LAST_ORGANISATION, vale]]) }).name;
+
+  test("'Under its base-case scenario, if …, nickel prices are expected to …' is the body heard last", () => {
+    expect(saysFor("Under its base-case scenario, if export curbs persist into 2027, nickel prices are expected to reach $19,000 a ton.", "expected")).toBe(
+      "Vale Bank",
+    );
+  });
+
+  test("not 'Under the base-case scenario' (no owner), nor a main clause with a speaker of its own", () => {
+    expect(saysFor("Under the base-case scenario, nickel prices are expected to reach $19,000 a ton.", "expected")).toBe("The Test Ledger");
+    expect(saysFor("Under its base-case scenario, Jo Hale expects nickel to reach $19,000 a ton.", "nickel")).toBe("Jo Hale");
+  });
+});
