@@ -334,7 +334,12 @@ const FRAMES: ReadonlyArray<RegExp> = [
   /\b(?:is|are|remains?)\s+(?:now\s+|still\s+|\p{Ll}+ly\s+)?favou?red\s+(?:to\s+\p{Ll}|across\b|over\b|in\s+(?:the\s+)?\p{Lu}|for\b(?!\s+(?:its|his|her|their|our|being|having)\b))/u,
   // "Curbs should lead to higher prices", "that should see sales reach $221bn", "Rivera should win":
   // "should" of an outcome, not of advice (an outcome verb, not an act: "the bank should cut").
-  /\bshould\s+(?:also\s+|still\s+|easily\s+|comfortably\s+|eventually\s+)?(?:lead\s+to|result\s+in|see|offer|rise|fall|increase|decrease|decline|drop|climb|grow|reach|peak|ease|improve|recover|rebound|top|exceed|win|be\s+well)\b/iu,
+  // "Supplies should dip to the minimum", "this summer should continue the recent trend".
+  /\bshould\s+(?:also\s+|still\s+|easily\s+|comfortably\s+|eventually\s+)?(?:lead\s+to|result\s+in|see|offer|rise|fall|increase|decrease|decline|drop|dip|slip|climb|grow|shrink|contract|expand|slow|reach|peak|ease|improve|recover|rebound|stabili[sz]e|moderate|soften|weaken|strengthen|bottom\s+out|level\s+off|pick\s+up|top|exceed|win|be\s+well|continue\s+(?:the|its|their)\s+(?:\p{Ll}+\s+)?trend|continue\s+to\s+(?:rise|fall|grow|decline|climb|increase|drop|ease|improve|slow|shrink))\b/iu,
+  // "Acme is also poised for a strong year": set for an outcome named by its noun.
+  /\b(?:is|are)\s+(?:also\s+|now\s+|still\s+)?poised\s+for\s+(?:a|an|another|further|more|its|their)\s+\p{L}/iu,
+  // "Oil prices have further to fall": room left to move, said of what is to come.
+  /\b(?:has|have)\s+(?:much\s+|a\s+lot\s+|some\s+|a\s+(?:bit|little|way)\s+)?(?:further|farther)\s+to\s+(?:fall|rise|run|go|climb|drop|decline|rally|slide)\b/iu,
   // "The outlook reflects our expectation of a weak El Niño": an expectation owned, not a past one.
   /\b(?:our|their|its|his|her)\s+(?:central\s+|base\s+|main\s+|current\s+)?expectations?\s+(?:of|that|for)\s+(?:a|an|the|\p{L}+)/iu,
   // "Three economists are pencilling in a 50 basis point cut": a cut written into a forecast.

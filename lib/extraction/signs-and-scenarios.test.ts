@@ -111,3 +111,21 @@ describe("a scenario named in a leading phrase", () => {
     expect(findCue("In its most likely scenario, the bank expects copper to climb by 9 percent.")).toMatchObject({ matched: "expects" });
   });
 });
+
+describe("room to move, a course set, and 'should' of an outcome", () => {
+  test.each([
+    "Copper prices have further to fall.",
+    "The rally has a little further to run.",
+    "Even so, the retailer is also poised for a strong year.",
+    "Stocks of rice should dip to their lowest level in coming months.",
+    "This winter should continue the recent trend of mild weather.",
+    "Rents should continue to rise through the spring.",
+  ])("%s", (text) => {
+    expect(band(text)).toBe("likely");
+  });
+
+  test("advice to keep doing something, and room that was left in the past, forecast nothing", () => {
+    expect(band("The ministry should continue to support farmers.")).toBeNull();
+    expect(band("Copper prices had further to fall in 2008.")).toBeNull();
+  });
+});
