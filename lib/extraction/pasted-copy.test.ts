@@ -41,3 +41,16 @@ describe("a sentence that starts with a name whose capital comes second", () => 
     expect(splitSentences("It rose 3 p.c. in May.")).toHaveLength(1);
   });
 });
+
+describe("a line that ends with a company's ticker in brackets", () => {
+  test("is prose, not a caption with a photo credit", () => {
+    const line =
+      "Acme Corp. is seen posting a higher quarterly profit next week on strong sales of its laptops, but analysts want to hear how it will meet the rising threat from rival Vale Devices Inc. (VDI)";
+    expect(isFurniture(line)).toBe(false);
+    expect(
+      isFurniture(
+        "The chief executive of the company waves to staff and visitors at the opening of its new plant on the edge of the city on Tuesday afternoon, as workers look on (AFP)",
+      ),
+    ).toBe(true);
+  });
+});

@@ -64,7 +64,8 @@ const FURNITURE_PATTERNS: RegExp[] = [
   /©|all rights reserved/i,
   /^please (send|direct)\b/i,
   /^https?:\/\/\S+$/i,
-  /\([A-Z][\w.-]*(?:\/[A-Z][\w.-]*)*\)$/, // photo credits: "(Yonhap)", "(AFP/Yonhap)"
+  // Photo credits: "(Yonhap)", "(AFP/Yonhap)"; not a ticker after a company's name ("… Devices Inc. (AMD)").
+  /(?<!\b(?:Inc|Corp|Co|Ltd|Plc|LLC|AG|SA|NV)\.?\s?)\([A-Z][\w.-]*(?:\/[A-Z][\w.-]*)*\)$/,
   // Credits of several words: "(Photo by Jane Doe/Getty Images)", "(AP Photo/Ahn Young-joon)", "(Courtesy of the ministry)".
   /\((?:(?:file\s+)?photo|image|picture|credit|courtesy|illustration|graphic|video)\b[^()]*\)\.?$/i,
   /\((?:[A-Z\p{Lu}][\p{L}.'’-]*)(?:(?:\s+|\s*\/\s*|\s*:\s*)[A-Z\p{Lu}][\p{L}.'’-]*){1,6}\)$/u, // "(Yonhap News Agency)", "(Jane Doe/Reuters)"
