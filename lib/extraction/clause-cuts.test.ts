@@ -57,3 +57,14 @@ describe("a clause of contrast whose subject has an acronym in brackets", () => 
     expect(cutsOf(text)).toEqual([{ at: text.indexOf(" while"), second: true }]);
   });
 });
+
+describe("the speaker's own view after 'but'", () => {
+  test("'It is hard to say how long rents will stay high, but we do expect …' is cut before 'but', in a quotation too", () => {
+    const text = "It is hard to say how long rents will stay high, but we do expect steady pressure on them.";
+    expect(clauseCuts({ text, quoted: true })).toEqual([{ at: text.indexOf(", but"), second: false }]);
+  });
+
+  test("'…, but they expected …' about others is not this cut", () => {
+    expect(clauseCuts({ text: "Rents rose fast, but they expected a pause in spring.", quoted: true })).toEqual([]);
+  });
+});

@@ -93,6 +93,10 @@ const SECOND_SPEAKER =
 // clause of concession is a part of its own, so that its hedge does not govern the main clause.
 const CONCESSION = /^(?:while|whilst|whereas|although|though|even\s+though|even\s+if)\s[^,;:“”"]{3,160}?,(?=\s)/i;
 
+// "It is hard to predict how long prices will stay high, but we do expect pressure on them": the
+// speaker's own view after "but", in a quotation too, is a part of its own, whatever came before.
+const OWN_VIEW_AFTER_BUT = /,\s(?=but\s(?:we|i)\s(?:(?:do|still|also|certainly|now)\s)*(?:expect|think|believe|see|anticipate|predict|forecast)\b)/giu;
+
 // An aside between dashes that is a clause of its own, with its own subject and hedge.
 const CLAUSE_ASIDE = /\s[—–]\s(?=(?:though|although|but|while|whereas|and)\s)[^—–.;]{1,120}?\s[—–](?=\s)/giu;
 
@@ -111,6 +115,7 @@ export function clauseCuts(options: { text: string; quoted: boolean }): ClauseCu
       { at: m.index! + m[0].length - 1, second: false },
     ]),
     ...(quoted ? [] : [...text.matchAll(REPORTED_CLAUSE)]).map((m) => ({ at: m.index!, second: false })),
+    ...[...text.matchAll(OWN_VIEW_AFTER_BUT)].map((m) => ({ at: m.index!, second: false })),
     ...[...text.matchAll(SECOND_CLAUSE)].map((m) => ({ at: m.index!, second: true })),
     ...(quoted ? [] : [...text.matchAll(SECOND_SPEAKER)]).map((m) => ({ at: m.index!, second: true })),
     ...[...text.matchAll(SECOND_HEDGE)].map((m) => ({ at: m.index!, second: true })),
