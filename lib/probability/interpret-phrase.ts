@@ -98,6 +98,9 @@ function matchesAt(list: Word[], at: number, entry: string[]): boolean {
 // chance", "he doesn't stand a snowball's chance"): the negation does not turn them round.
 const NEGATIVE_POLARITY = new Set(["snowball's chance", "a snowball's chance"]);
 const DENIED_EXTREME: Partial<Record<BandKey, BandKey>> = { "almost-certain": "roughly-even", "almost-no-chance": "unlikely" };
+// "A military victory is not possible": what is denied to be possible at all is all but ruled out,
+// not an even chance turned round.
+const DENIED_WORD: Readonly<Record<string, BandKey>> = { possible: "almost-no-chance" };
 
 /**
  * The longest phrase of the lexicon in `text` (the earliest of equally long ones), with its
@@ -119,7 +122,10 @@ export function locatePhrase(
   const before = list.slice(Math.max(0, best.at - NEGATION_WINDOW), best.at);
   const negated = before.some((w, i) => denies(w.word, (before[i + 1] ?? list[best.at]).word));
   // "He doesn't stand a snowball's chance": an idiom said under a negation means what it says.
-  const key = negated && !NEGATIVE_POLARITY.has(best.entry.text) ? (DENIED_EXTREME[best.entry.key] ?? oppositeBand(best.entry.key)) : best.entry.key;
+  const key =
+    negated && !NEGATIVE_POLARITY.has(best.entry.text)
+      ? (DENIED_WORD[best.entry.text] ?? DENIED_EXTREME[best.entry.key] ?? oppositeBand(best.entry.key))
+      : best.entry.key;
   const last = list[best.at + best.entry.words.length - 1];
   return { band: findBand(key, options.scale ?? DEFAULT_SCALE), matched: best.entry.text, negated, start: list[best.at].start, end: last.end };
 }

@@ -115,3 +115,15 @@ describe("idioms of no chance said under a negation", () => {
     expect(interpretPhrase("it is not impossible")?.band.key).toBe("unlikely");
   });
 });
+
+describe("what is denied to be possible", () => {
+  test("'is not possible' is almost no chance, not an even chance turned round", () => {
+    expect(interpretPhrase("a military victory is not possible")).toMatchObject({ negated: true, band: { key: "almost-no-chance" } });
+    expect(interpretPhrase("a deal isn't possible this year")?.band.key).toBe("almost-no-chance");
+  });
+
+  test("'possible' alone, and other even-chance words denied, keep their readings", () => {
+    expect(interpretPhrase("a deal is possible")?.band.key).toBe("roughly-even");
+    expect(interpretPhrase("it is not a toss-up")?.band.key).toBe("roughly-even");
+  });
+});
