@@ -4,8 +4,9 @@ import type { Speaker } from "./attribution/speaker";
 
 // Words that make a piece one about betting.
 const BETTING_PIECE = /\b(?:bookies|bookmakers?|betting|punters?|oddsmakers?|sportsbooks?|backed\s+at|favou?rites?\s+to\s+(?:win|secure|lift|take|claim))\b/i;
-// A fractional price ("11-4", "5/1", "10s" for 10-1) or an American one ("+250", "-150").
-const PRICE = /^(?:\d{1,3}[-–/]\d{1,3}\b|[1-9]\d{0,2}s\b|[+\-−]\d{3,5}\b)/;
+// A fractional price ("11-4", "5/1", "10s" for 10-1), an American one ("+250", "-150") or a
+// decimal one ("2.8", "$5.00" read as "5.00").
+const PRICE = /^(?:\d{1,3}[-–/]\d{1,3}\b|[1-9]\d{0,2}s\b|[+\-−]\d{3,5}\b|\d{1,3}\.\d{1,2}$)/;
 // "11-4 with BetVictor", "5/1 at Coral", "+400 to win the title with Bet365", "the 8/1 favourite
 // for the Derby with totesport" (a brand in lower case only where the sentence ends; not "at
 // Wimbledon" after the outcome: a place).

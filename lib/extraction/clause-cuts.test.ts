@@ -68,3 +68,10 @@ describe("the speaker's own view after 'but'", () => {
     expect(clauseCuts({ text: "Rents rose fast, but they expected a pause in spring.", quoted: true })).toEqual([]);
   });
 });
+
+describe("the next name's decimal price", () => {
+  test("'… into $5.00, with the incumbents out to $1.25' is cut before 'with'", () => {
+    const text = "The latest odds show the Greens into $5.00, with the incumbents out to $1.25.";
+    expect(cutsOf(text)).toEqual([{ at: text.indexOf(", with"), second: true }]);
+  });
+});

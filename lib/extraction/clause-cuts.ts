@@ -52,6 +52,8 @@ const SECOND_CLAUSE_PARTS = {
   bracketedPercent: String.raw`(?=,\s|\sand\s)(?<=\(\d{1,3}(?:\.\d+)?\s?%\))(?:,\s|\s(?=and\s))(?=(?:and\s)?(?:then\s)?(?:[\p{L}\p{N}’'-]+\s){0,5}?\(\d{1,3}(?:\.\d+)?\s?%\))`,
   // "…, while in the west the odds rise to 65pc": a second place's chance.
   whileOdds: String.raw`,\s(?=(?:while|whereas)\s[^,;]{0,60}?\b(?:odds|chances?|probability|likelihood)\b[^,;]{0,30}?\d{1,3}(?:\.\d+)?\s?(?:%|pc|percent|per\s?cent))`,
+  // ", with the Coalition out to $1.17": the next name's decimal price.
+  withDollarPrice: String.raw`,\s(?=with\s[^,;]{1,60}?\s(?:at|to|into|from)\s\$\d{1,3}\.\d{2}\b)`,
   // "…, while Federer can be backed at 10s": a second price.
   whilePrice: String.raw`,\s(?=(?:while|whilst|whereas)\s[^,;]{1,60}?\s(?:at|is|are|to)\s(?:\d{1,3}[-–/]\d{1,3}|[1-9]\d{0,2}s|[+\-−]\d{3,5})\b)`,
   // "…, meaning there is a 10 percent chance it will not form": the chance of the other side.

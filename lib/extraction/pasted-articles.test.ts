@@ -70,3 +70,11 @@ describe("speech reported in the present goes on in its paragraph", () => {
     expect(extract(past).map((c) => c.forecaster.name)).toEqual(["The Test Ledger"]);
   });
 });
+
+describe("decimal odds in a piece about betting", () => {
+  test("'$5.00' and '$1.25' are read as prices; one that stood at the start of the year is no forecast now", () => {
+    const text =
+      "Punters have been betting on the Greens for weeks. At the start of the year, the Greens were outsiders at $6.50. The latest odds show the Greens into $5.00, with the incumbents out to $1.25.";
+    expect(extract(text).map((c) => c.probability)).toEqual([0.2, 0.8]);
+  });
+});

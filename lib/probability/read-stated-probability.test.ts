@@ -598,3 +598,24 @@ describe("readStatedProbability: the moneyline and the words that give a price, 
     expect(readStatedProbability({ text })?.probability).toBeCloseTo(probability, 6);
   });
 });
+
+describe("readStatedProbability: decimal odds", () => {
+  test("'placed the odds at 2.8' is one win in 2.8, anywhere", () => {
+    expect(read("The bookmaker placed the odds at 2.8 on the home side.")).toMatchObject({ probability: 0.357143, words: "2.8" });
+    expect(read("Odds of 4.50 were offered on a draw.")?.probability).toBe(0.222222);
+  });
+
+  test("a '$' price is decimal odds only in a piece about betting, and never a price per unit", () => {
+    const betting = (text: string) => readStatedProbability({ text, betting: true });
+    expect(betting("The latest odds show the Greens into $5.00.")?.probability).toBe(0.2);
+    expect(betting("The incumbents are out to $1.25.")?.probability).toBe(0.8);
+    expect(read("The incumbents are out to $1.25.")).toBeNull();
+    expect(betting("Brent closed at $69.92 per barrel.")).toBeNull();
+  });
+
+  test("odds of 1.00 or less, a percentage and a longer number are no decimal odds", () => {
+    expect(read("They put the odds at 1.00 on the day.")).toBeNull();
+    expect(read("They put the odds at 2.5% for a cut.")?.probability).toBe(0.025);
+    expect(read("They put the odds at 2.555 on the day.")).toBeNull();
+  });
+});

@@ -148,6 +148,12 @@ function moneyline(m: RegExpMatchArray): Reading {
 // "can be backed at 10s", "cut to 8s": n to 1 in the bookmakers' short form, only in a piece about
 // betting ("in the 1990s", "at 30s temperatures" elsewhere).
 const SHORT_PRICE = /(?<=\b(?:at|from|to|into|is|are|now)\s)([1-9]\d{0,2})s\b(?![’'-])/g;
+// Decimal odds, the stake returned with the win: "placed the odds at 2.8" (one win in 2.8), and in
+// a piece about betting the Australian "$" price, "Labor into $5.00", "out to $1.17" (not "$69.92
+// per barrel").
+const DECIMAL_ODDS = /(?<=\bodds\s+(?:of|at)\s+)(\d{1,3}\.\d{1,2})\b(?![.,]?\d|\s?%|\s?(?:per|percent|pc)\b)/gi;
+const DOLLAR_PRICE = /(?<=\b(?:into|to|at|from|is|are|now)\s+\$)(\d{1,3}\.\d{2})\b(?![.,]?\d|\s*(?:per|a|an|each)\s)/gi;
+const decimalOdds = (m: RegExpMatchArray): Reading => (Number(m[1]) > 1 ? bounded(round(1 / Number(m[1])), false, false) : null);
 // "at evens", "the evens favourite": the bookmaker's even money; not "it evens out".
 const EVEN =
   /\b(?:a\s+)?(?:coin[-\s](?:flip|toss)|even\s+(?:odds|chance|money)|fifty[-\s]fifty|50[-/]50|toss[-\s]up|(?<=\b(?:at|are|is|was|were|now|offer\w*|quot\w*|go\w*)\s)evens(?!\s+(?:out|up)\b)|evens(?=\s(?:favou?rites?|shot|to\s+win)\b))\b/gi;
@@ -255,6 +261,8 @@ const READERS: ReadonlyArray<[RegExp, (m: RegExpMatchArray, text: string, bettin
   [PRICE, (m, text, betting) => (betting || BETTING.test(text) || TO_WIN.test(text.slice(m.index! + m[0].length)) ? odds(m) : null)],
   [MONEYLINE, (m, text, betting) => (betting || BETTING_FIELD.test(text) || TO_WIN.test(text.slice(m.index! + m[0].length)) ? moneyline(m) : null)],
   [SHORT_PRICE, (m, _text, betting) => (betting ? bounded(round(1 / (Number(m[1]) + 1)), false, false) : null)],
+  [DECIMAL_ODDS, decimalOdds],
+  [DOLLAR_PRICE, (m, _text, betting) => (betting ? decimalOdds(m) : null)],
 ];
 
 /**
@@ -265,7 +273,7 @@ export function readStatedProbability(options: { text: string; betting?: boolean
   const { text, betting = false } = options;
   // Every reading needs one of these words; one test spares most sentences thirteen patterns.
   // Stryker disable next-line ConditionalExpression,Regex: a shortcut for speed, equivalent when skipped or widened
-  if (!/%|percent|per\scent|pct|odds|shot|chance|probab|likelihood|risk|possibility|coin|even|fifty|50|toss|\d[/–-]\d|[+\-−]\d{3}|\ds\b/i.test(text))
+  if (!/%|percent|per\scent|pct|odds|shot|chance|probab|likelihood|risk|possibility|coin|even|fifty|50|toss|\d[/–-]\d|[+\-−]\d{3}|\ds\b|\$\d/i.test(text))
     return null;
   let best: StatedProbability | null = null;
   for (const [pattern, read] of READERS) {
