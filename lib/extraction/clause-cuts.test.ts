@@ -75,3 +75,23 @@ describe("the next name's decimal price", () => {
     expect(cutsOf(text)).toEqual([{ at: text.indexOf(", with"), second: true }]);
   });
 });
+
+describe("a reason or an aside that judges a chance of its own", () => {
+  test("'…, because the allies are unlikely to press for a truce' is cut before 'because'", () => {
+    const text = "Fighting will likely go on for weeks, because the allies are unlikely to press for a truce before the new year.";
+    expect(cutsOf(text)).toEqual([{ at: text.indexOf(", because"), second: true }]);
+  });
+
+  test("'… – an unlikely prospect in the near term – …' is cut at both dashes", () => {
+    const text = "Until the donors voice concern – an unlikely prospect in the near term – the fighting will continue.";
+    expect(cutsOf(text)).toEqual([
+      { at: text.indexOf(" –"), second: false },
+      { at: text.lastIndexOf("–"), second: false },
+    ]);
+  });
+
+  test("a reason with no hedge of its own, and a dash aside that is a plain description, are not cut", () => {
+    expect(cutsOf("Fighting will likely go on, because the talks have stalled.")).toEqual([]);
+    expect(cutsOf("The envoy – a former general – will arrive on Monday.")).toEqual([]);
+  });
+});

@@ -52,6 +52,9 @@ const SECOND_CLAUSE_PARTS = {
   bracketedPercent: String.raw`(?=,\s|\sand\s)(?<=\(\d{1,3}(?:\.\d+)?\s?%\))(?:,\s|\s(?=and\s))(?=(?:and\s)?(?:then\s)?(?:[\p{L}\p{N}’'-]+\s){0,5}?\(\d{1,3}(?:\.\d+)?\s?%\))`,
   // "…, while in the west the odds rise to 65pc": a second place's chance.
   whileOdds: String.raw`,\s(?=(?:while|whereas)\s[^,;]{0,60}?\b(?:odds|chances?|probability|likelihood)\b[^,;]{0,30}?\d{1,3}(?:\.\d+)?\s?(?:%|pc|percent|per\s?cent))`,
+  // "Fighting will likely go on, because the allies are unlikely to press for a truce": a reason
+  // that is a forecast with a hedge of its own.
+  becauseHedge: String.raw`,\s(?=because\s(?:[\p{L}\p{N}’'.-]+\s){1,6}?(?:is|are)\s(?:\p{Ll}+ly\s)?(?:likely|unlikely|expected|set|poised|certain|bound)\sto\s)`,
   // ", with the Coalition out to $1.17": the next name's decimal price.
   withDollarPrice: String.raw`,\s(?=with\s[^,;]{1,60}?\s(?:at|to|into|from)\s\$\d{1,3}\.\d{2}\b)`,
   // "…, while Federer can be backed at 10s": a second price.
@@ -99,8 +102,10 @@ const CONCESSION = /^(?:while|whilst|whereas|although|though|even\s+though|even\
 // speaker's own view after "but", in a quotation too, is a part of its own, whatever came before.
 const OWN_VIEW_AFTER_BUT = /,\s(?=but\s(?:we|i)\s(?:(?:do|still|also|certainly|now)\s)*(?:expect|think|believe|see|anticipate|predict|forecast)\b)/giu;
 
-// An aside between dashes that is a clause of its own, with its own subject and hedge.
-const CLAUSE_ASIDE = /\s[—–]\s(?=(?:though|although|but|while|whereas|and)\s)[^—–.;]{1,120}?\s[—–](?=\s)/giu;
+// An aside between dashes that is a clause of its own, with its own subject and hedge, or that
+// judges the chance of what came before ("… voice concern – an unlikely prospect in the near term – …").
+const CLAUSE_ASIDE =
+  /\s[—–]\s(?=(?:though|although|but|while|whereas|and)\s|an?\s(?:\p{Ll}+\s)?(?:prospect|possibility|outcome|scenario)\b)[^—–.;]{1,120}?\s[—–](?=\s)/giu;
 
 /** A place to cut `text`: `second` when the words before it must forecast on their own for the cut to count. */
 export type ClauseCut = { at: number; second: boolean };
