@@ -205,3 +205,24 @@ describe("a person quoted in a report", () => {
     expect(carry([said("first", person), said("Talks will probably run late.")]).map((c) => c.forecaster.name)).toEqual([person.name, OUTLET.name]);
   });
 });
+
+describe("the writer reasoning from the forecast", () => {
+  test("'If this new forecast is correct, …' and what follows it stay the outlet's", () => {
+    const agency: Speaker = { name: "The Harbour Weather Office", kind: "ORGANISATION" };
+    const credited = carrySource({
+      candidates: [
+        { ...said("There is roughly a 25% chance of a wet spring.", agency), probabilitySource: "STATED", phrase: "25% chance" },
+        said("If this new forecast is correct, the reservoirs could fill by June."),
+        said("Either way, the drought could ease."),
+      ],
+    }).map((c) => c.forecaster.name);
+    expect(credited).toEqual(["The Harbour Weather Office", OUTLET.name, OUTLET.name]);
+  });
+
+  test("without that opening, the forecasting body's reading goes on", () => {
+    const agency: Speaker = { name: "The Harbour Weather Office", kind: "ORGANISATION" };
+    const chance = { ...said("There is roughly a 25% chance of a wet spring.", agency), probabilitySource: "STATED", phrase: "25% chance" };
+    const credited = carrySource({ candidates: [chance, said("The reservoirs could fill by June.")] }).map((c) => c.forecaster.name);
+    expect(credited).toEqual(["The Harbour Weather Office", "The Harbour Weather Office"]);
+  });
+});

@@ -26,6 +26,10 @@ const PUBLISHED_FIGURE =
  * goes on in its source's voice; not the writer's own ("Moreover, we think …").
  */
 const CONTINUATION = /^(?:moreover|furthermore|in\s+addition|additionally|what['’]s\s+more)\b(?![^.;]*\b(?:we|i|our|my)\b)/i;
+// "If this new forecast is correct, the cycle could …": the writer reasons from the forecast, in its
+// own voice; what follows it is not carried on either.
+const READS_THE_FORECAST =
+  /^(?:if|should|assuming)\s+(?:this|that|the|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:forecasts?|predictions?|projections?|models?|outlooks?)\s+(?:is|are|proves?|turns?\s+out)\s+(?:to\s+be\s+)?(?:correct|right|accurate)\b/iu;
 // How far (in characters) "right before" reaches: the sentence or two before.
 const CONTINUATION_REACH = 400;
 
@@ -66,6 +70,11 @@ export function carrySource<T extends Credited>(options: { candidates: readonly 
       // the quotation are still the body's.
       if (forecaster.kind !== "PERSON") body = { speaker: forecaster, words: topicWords(candidate.quote), fresh: true };
       lastEnd = candidate.end ?? Number.NEGATIVE_INFINITY;
+      return candidate;
+    }
+    if (READS_THE_FORECAST.test(candidate.quote)) {
+      last = null;
+      if (body) body.fresh = false;
       return candidate;
     }
     const near = candidate.start === undefined || candidate.start - lastEnd <= CONTINUATION_REACH;
