@@ -336,6 +336,12 @@ function accordingSpeaker(sentence: string, context: AttributionContext): Speake
     const last = known?.get(person ? LAST_PERSON : LAST_ORGANISATION);
     if (last) return last;
   }
+  // "According to the report, …": the document, named by "the" alone, that the body heard last put out.
+  if (/\baccording\s+to\s+the\s+(?:latest\s+|new\s+)?(?:report|note|research\s+note|study|analysis|outlook|review)\s*[,;]/i.test(sentence)) {
+    const { previous, known } = context;
+    const body = previous && previous.kind !== "PERSON" && previous.kind !== "OUTLET" ? previous : known?.get(LAST_ORGANISATION);
+    if (body) return body;
+  }
   // "…, in the view of Acme's economists": the source after "in the view of".
   const view = /\bin\s+the\s+(?:view|opinion|estimation|assessment|judge?ment)\s+of\s+([^,;]{2,80}?)\s*(?:[,;]|[.!]?$)/i.exec(sentence);
   const viewer = view ? speakerFromSubject(view[1], context.previous, context.known) : null;

@@ -102,3 +102,18 @@ describe("a leading phrase that names the document by 'its'", () => {
     expect(saysFor("Under its base-case scenario, Jo Hale expects nickel to reach $19,000 a ton.", "nickel")).toBe("Jo Hale");
   });
 });
+
+describe("'according to the report' with no author named", () => {
+  const vale: Speaker = { name: "Vale Bank", kind: "ORGANISATION" };
+  test("is the body heard last", () => {
+    const paragraph = "According to the report, investment in new mines is likely to shape prices.";
+    expect(attributeSpeaker({ paragraph, at: paragraph.indexOf("is likely"), previous: vale, outlet, known: new Map([[LAST_ORGANISATION, vale]]) })).toEqual(
+      vale,
+    );
+  });
+
+  test("but a report by someone named is theirs", () => {
+    const paragraph = "According to a report by Harbour Intelligence, investment in new mines is likely to shape prices.";
+    expect(attributeSpeaker({ paragraph, at: paragraph.indexOf("is likely"), previous: vale, outlet }).name).toBe("Harbour Intelligence");
+  });
+});
