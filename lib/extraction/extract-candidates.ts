@@ -579,13 +579,16 @@ function extractFromText(options: { text: string; outlet?: string }): Candidate[
     const stated = { probability, low: probability, high: probability, probabilitySource: "STATED" as const, statedProbability: probability };
     candidates.push({ quote, start, end, forecaster, phrase, band, ...stated, suggestedQuestion: suggestQuestion(quote) });
   }
-  // Sources named in sentences that forecast nothing go into the carry, then out of the result.
-  const carried = carrySource<Candidate | Mention>({
-    candidates: [...candidates, ...mentions].sort((a, b) => a.start - b.start),
-    forecastingBodies: documentOwners(text),
+  // The lede first, so that the source it is credited to goes on in the carry ("There are 92 per
+  // cent chances of a normal monsoon …, while Bihar could see less rain" is the forecaster's,
+  // named two paragraphs on, throughout). Sources named in sentences that forecast nothing go
+  // into the carry, then out of the result.
+  const lede = creditLede<Candidate | Mention>({
+    items: [...candidates, ...mentions].sort((a, b) => a.start - b.start),
+    paragraphStarts: prose.map((p) => p.start),
   });
-  const credited = creditLede({ items: carried, paragraphStarts: prose.map((p) => p.start) });
-  return credited.filter((c): c is Candidate => !("mention" in c));
+  const carried = carrySource({ candidates: lede, forecastingBodies: documentOwners(text) });
+  return carried.filter((c): c is Candidate => !("mention" in c));
 }
 
 // "30% chance", "Chance: 1 in 4": a line that is nothing but a stated chance.

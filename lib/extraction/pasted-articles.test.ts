@@ -78,3 +78,14 @@ describe("decimal odds in a piece about betting", () => {
     expect(extract(text).map((c) => c.probability)).toEqual([0.2, 0.8]);
   });
 });
+
+describe("a wire lede whose source is named paragraphs later", () => {
+  test("the lede's chance, the rest of its sentence and the paragraph after are the source's", () => {
+    const text = [
+      "There are 80 per cent chances of a wet winter in the valley, while the northern hills could see less rain.",
+      "The east coast will be at moderate risk of floods through January.",
+      "“Rain is likely to come early,” the Harbour Weather Office said in its second forecast for the season.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.forecaster.name)).toEqual(Array(4).fill("The Harbour Weather Office"));
+  });
+});
