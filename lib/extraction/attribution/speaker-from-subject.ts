@@ -100,8 +100,13 @@ function bodyOfTrade(trade: string, previous: Speaker | null, known?: ReadonlyMa
   // "Goldman Sachs has forecast a rise. … the US investment bank expects": with no body named yet,
   // the "person" just heard, named with no role, was the body all along (a firm named after people).
   // Not "the research firm's chief economist": that is someone else, an officer of the body.
-  if (!last && !owned && previous?.kind === "PERSON" && !hasRole(previous, known)) return { name: previous.name, kind: "ORGANISATION" };
+  if (!last && !owned) return unroledFirm(previous, known);
   return last;
+}
+
+/** The person just heard, as a body, when no role was given them (a firm named like a person); else null. */
+function unroledFirm(previous: Speaker | null, known?: ReadonlyMap<string, Speaker>): Speaker | null {
+  return previous?.kind === "PERSON" && !hasRole(previous, known) ? { name: previous.name, kind: "ORGANISATION" } : null;
 }
 
 const hasRole = (person: Speaker, known?: ReadonlyMap<string, Speaker>) =>
