@@ -95,3 +95,14 @@ describe("a reason or an aside that judges a chance of its own", () => {
     expect(cutsOf("The envoy – a former general – will arrive on Monday.")).toEqual([]);
   });
 });
+
+describe("a list of outcomes, each with its own verdict", () => {
+  test("'Sixty is a sure thing, 62 is also likely, 64 is possible' is cut before each item", () => {
+    const text = "Sixty is a sure thing, 62 is also likely, 64 is possible, 66 is less possible.";
+    expect(cutsOf(text).map((c) => c.at)).toEqual([text.indexOf(", 62"), text.indexOf(", 64"), text.indexOf(", 66")]);
+  });
+
+  test("a relative clause is no item ('…, which are likely to show …')", () => {
+    expect(cutsOf("The bank will publish new forecasts, which are likely to show slower growth.")).toEqual([]);
+  });
+});

@@ -55,6 +55,9 @@ const SECOND_CLAUSE_PARTS = {
   // "Fighting will likely go on, because the allies are unlikely to press for a truce": a reason
   // that is a forecast with a hedge of its own.
   becauseHedge: String.raw`,\s(?=because\s(?:[\p{L}\p{N}’'.-]+\s){1,6}?(?:is|are)\s(?:\p{Ll}+ly\s)?(?:likely|unlikely|expected|set|poised|certain|bound)\sto\s)`,
+  // "Seventy-three is a definite, 74 is also likely, 75 is possible": the next item of a list of
+  // outcomes, each with its own verdict.
+  nextVerdict: String.raw`,\s(?=(?:and\s)?(?:\d[\d.,-]*|\p{Lu}[\p{L}’'-]*)\s(?:is|are)\s(?:also\s|still\s|less\s|more\s|very\s|quite\s)?(?:possible|likely|unlikely|probable|improbable|certain|doubtful)\b)`,
   // ", with the Coalition out to $1.17": the next name's decimal price.
   withDollarPrice: String.raw`,\s(?=with\s[^,;]{1,60}?\s(?:at|to|into|from)\s\$\d{1,3}\.\d{2}\b)`,
   // "…, while Federer can be backed at 10s": a second price.

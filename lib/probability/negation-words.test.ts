@@ -127,3 +127,9 @@ describe("what is denied to be possible", () => {
     expect(interpretPhrase("it is not a toss-up")?.band.key).toBe("roughly-even");
   });
 });
+
+describe("a possibility ranked below another", () => {
+  test("'76 is less possible' is unlikely", () => {
+    expect(interpretPhrase("76 is less possible")?.band.key).toBe("unlikely");
+  });
+});

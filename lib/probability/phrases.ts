@@ -60,6 +60,8 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
   ],
   unlikely: [
     "unlikely",
+    // "75 is possible, 76 is less possible": a possibility ranked below another.
+    "less possible",
     "improbable",
     "improbably",
     "not likely",

@@ -619,3 +619,15 @@ describe("readStatedProbability: decimal odds", () => {
     expect(read("They put the odds at 2.555 on the day.")).toBeNull();
   });
 });
+
+describe("readStatedProbability: a price after what gets it", () => {
+  test("'you can get 11/1 about him', 'is at a potentially tempting 28/1', in a piece about betting", () => {
+    const betting = (text: string) => readStatedProbability({ text, betting: true });
+    expect(betting("In fine form, you can get 11/1 about the 27-year-old.")?.probability).toBe(0.083333);
+    expect(betting("The champion is at a potentially tempting 28/1.")?.probability).toBe(0.034483);
+  });
+
+  test("a date after 'get' in a sentence of no betting is still no price", () => {
+    expect(read("Applicants get 31/3 to file.")).toBeNull();
+  });
+});

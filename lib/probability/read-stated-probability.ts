@@ -128,7 +128,9 @@ const ODDS_TO = new RegExp(
 );
 // A bookmaker's fractional price, "lengthened odds … to 20/1": against first, so one win in 21.
 // Only beside words of betting, so that a date or a ratio ("24/7", "9/11") is no price.
-const PRICE = /(?<=(?:\b(?:to|at|from|of|is|are|now|offer\w*|quot\w*)|\p{Lu}[\p{L}’'-]*,?|\()\s?)\b(\d{1,4})\/(\d{1,3})\b(?![/\d])/gu;
+// "you can get 11/1 about him", "is at a potentially tempting 28/1": the price after what gets it.
+const PRICE =
+  /(?<=(?:\b(?:to|at|from|of|is|are|now|get|got|offer\w*|quot\w*|at\s+an?(?:\s+[\p{Ll}-]+){1,2})|\p{Lu}[\p{L}’'-]*,?|\()\s?)\b(\d{1,4})\/(\d{1,3})\b(?![/\d])/gu;
 // A slashed price with no word of betting near it counts only on a win ("are 5/2 to win"), not a
 // date before a deadline ("the closing date is 31/3 to claim").
 const TO_WIN = /^\s+(?:(?:on\s+)?to\s+win\b|on(?:\s[\p{L}’'-]+){1,3}\swinning\b)/iu; // "5/2 to win", "1/4 on Djokovic winning"
