@@ -57,6 +57,9 @@ const ABBREVIATIONS = new Set([
   "sun",
 ]);
 
+// A company's suffix ("Acme Inc.", "Vale Devices Corp"): read before a ticker and at a sentence's end.
+const COMPANY_SUFFIX = "(?:Inc|Corp|Co|Ltd|Plc|LLC|AG|SA|NV|Bros)";
+
 const FURNITURE_PATTERNS: RegExp[] = [
   /^by\s+[A-Z\p{Lu}]/u, // bylines: "By Kwon Hyuk-chul, staff reporter"
   /^by\s+\S+\s*\(/i, // "by DailyNK(North Korean Media)"
@@ -65,7 +68,7 @@ const FURNITURE_PATTERNS: RegExp[] = [
   /^please (send|direct)\b/i,
   /^https?:\/\/\S+$/i,
   // Photo credits: "(Yonhap)", "(AFP/Yonhap)"; not a ticker after a company's name ("… Devices Inc. (AMD)").
-  /(?<!\b(?:Inc|Corp|Co|Ltd|Plc|LLC|AG|SA|NV)\.?\s?)\([A-Z][\w.-]*(?:\/[A-Z][\w.-]*)*\)$/,
+  new RegExp(String.raw`(?<!\b${COMPANY_SUFFIX}\.?\s?)\([A-Z][\w.-]*(?:\/[A-Z][\w.-]*)*\)$`),
   // Credits of several words: "(Photo by Jane Doe/Getty Images)", "(AP Photo/Ahn Young-joon)", "(Courtesy of the ministry)".
   /\((?:(?:file\s+)?photo|image|picture|credit|courtesy|illustration|graphic|video)\b[^()]*\)\.?$/i,
   /\((?:[A-Z\p{Lu}][\p{L}.'’-]*)(?:(?:\s+|\s*\/\s*|\s*:\s*)[A-Z\p{Lu}][\p{L}.'’-]*){1,6}\)$/u, // "(Yonhap News Agency)", "(Jane Doe/Reuters)"
@@ -138,8 +141,9 @@ function endsAfterClockTime(text: string, at: number): boolean {
 // U.S. Federal Reserve" goes on).
 const OPENS_ONLY =
   /^(?:The|A|An|It|Its|This|That|These|Those|There|But|However|He|She|They|We|I|In|On|At|His|Her|Their|Our|Meanwhile|Still|Yet|And|So|If|When|While|As|After|Before|Analysts|Economists|Experts)\b/;
+const AFTER_INITIALS = new RegExp(String.raw`(?:^|[\s(])(?:(?:[A-Za-z]\.)+[A-Za-z]|${COMPANY_SUFFIX})$`);
 function endsAfterInitials(text: string, at: number): boolean {
-  if (!/(?:^|[\s(])(?:(?:[A-Za-z]\.)+[A-Za-z]|Inc|Corp|Ltd|Co|Plc|Bros)$/.test(text.slice(Math.max(0, at - 12), at))) return false;
+  if (!AFTER_INITIALS.test(text.slice(Math.max(0, at - 12), at))) return false;
   const next = /^\s+(\S+)/.exec(text.slice(at + 1));
   return !!next && OPENS_ONLY.test(next[1]);
 }

@@ -99,7 +99,7 @@ function matchesAt(list: Word[], at: number, entry: string[]): boolean {
 const NEGATIVE_POLARITY = new Set(["snowball's chance", "a snowball's chance"]);
 const DENIED_EXTREME: Partial<Record<BandKey, BandKey>> = { "almost-certain": "roughly-even", "almost-no-chance": "unlikely" };
 // "A military victory is not possible": what is denied to be possible at all is all but ruled out,
-// not an even chance turned round.
+// not an even chance turned round ("it is not possible to say whether" denies no outcome).
 const DENIED_WORD: Readonly<Record<string, BandKey>> = { possible: "almost-no-chance" };
 
 /**
@@ -124,7 +124,9 @@ export function locatePhrase(
   // "He doesn't stand a snowball's chance": an idiom said under a negation means what it says.
   const key =
     negated && !NEGATIVE_POLARITY.has(best.entry.text)
-      ? (DENIED_WORD[best.entry.text] ?? DENIED_EXTREME[best.entry.key] ?? oppositeBand(best.entry.key))
+      ? ((list[best.at + best.entry.words.length]?.word === "to" ? undefined : DENIED_WORD[best.entry.text]) ??
+        DENIED_EXTREME[best.entry.key] ??
+        oppositeBand(best.entry.key))
       : best.entry.key;
   const last = list[best.at + best.entry.words.length - 1];
   return { band: findBand(key, options.scale ?? DEFAULT_SCALE), matched: best.entry.text, negated, start: list[best.at].start, end: last.end };

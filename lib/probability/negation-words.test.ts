@@ -133,3 +133,9 @@ describe("a possibility ranked below another", () => {
     expect(interpretPhrase("76 is less possible")?.band.key).toBe("unlikely");
   });
 });
+
+describe("'not possible to say'", () => {
+  test("denies the means to say, not the outcome: no almost-no-chance reading", () => {
+    expect(interpretPhrase("it is not possible to say whether rates will fall")?.band.key).toBe("roughly-even");
+  });
+});

@@ -626,8 +626,4 @@ describe("readStatedProbability: a price after what gets it", () => {
     expect(betting("In fine form, you can get 11/1 about the 27-year-old.")?.probability).toBe(0.083333);
     expect(betting("The champion is at a potentially tempting 28/1.")?.probability).toBe(0.034483);
   });
-
-  test("a date after 'get' in a sentence of no betting is still no price", () => {
-    expect(read("Applicants get 31/3 to file.")).toBeNull();
-  });
 });

@@ -129,8 +129,9 @@ const ODDS_TO = new RegExp(
 // A bookmaker's fractional price, "lengthened odds … to 20/1": against first, so one win in 21.
 // Only beside words of betting, so that a date or a ratio ("24/7", "9/11") is no price.
 // "you can get 11/1 about him", "is at a potentially tempting 28/1": the price after what gets it.
+// The lookahead first: the look back is tried only where a price stands, not at every character.
 const PRICE =
-  /(?<=(?:\b(?:to|at|from|of|is|are|now|get|got|offer\w*|quot\w*|at\s+an?(?:\s+[\p{Ll}-]+){1,2})|\p{Lu}[\p{L}’'-]*,?|\()\s?)\b(\d{1,4})\/(\d{1,3})\b(?![/\d])/gu;
+  /(?=\d{1,4}\/\d)(?<=(?:\b(?:to|at|from|of|is|are|now|get|got|offer\w*|quot\w*|at\s+an?(?:\s+[\p{Ll}-]+){1,2})|\p{Lu}[\p{L}’'-]*,?|\()\s?)\b(\d{1,4})\/(\d{1,3})\b(?![/\d])/gu;
 // A slashed price with no word of betting near it counts only on a win ("are 5/2 to win"), not a
 // date before a deadline ("the closing date is 31/3 to claim").
 const TO_WIN = /^\s+(?:(?:on\s+)?to\s+win\b|on(?:\s[\p{L}’'-]+){1,3}\swinning\b)/iu; // "5/2 to win", "1/4 on Djokovic winning"
@@ -153,7 +154,7 @@ const SHORT_PRICE = /(?<=\b(?:at|from|to|into|is|are|now)\s)([1-9]\d{0,2})s\b(?!
 // Decimal odds, the stake returned with the win: "placed the odds at 2.8" (one win in 2.8), and in
 // a piece about betting the Australian "$" price, "Labor into $5.00", "out to $1.17" (not "$69.92
 // per barrel").
-const DECIMAL_ODDS = /(?<=\bodds\s+(?:of|at)\s+)(\d{1,3}\.\d{1,2})\b(?![.,]?\d|\s?%|\s?(?:per|percent|pc)\b)/gi;
+const DECIMAL_ODDS = /(?=\d{1,3}\.\d)(?<=\bodds\s+(?:of|at)\s+)(\d{1,3}\.\d{1,2})\b(?![.,]?\d|\s?%|\s?(?:per|percent|pc)\b)/gi;
 const DOLLAR_PRICE = /(?<=\b(?:into|to|at|from|is|are|now)\s+\$)(\d{1,3}\.\d{2})\b(?![.,]?\d|\s*(?:per|a|an|each)\s)/gi;
 const decimalOdds = (m: RegExpMatchArray): Reading => (Number(m[1]) > 1 ? bounded(round(1 / Number(m[1])), false, false) : null);
 // "at evens", "the evens favourite": the bookmaker's even money; not "it evens out".
@@ -273,9 +274,13 @@ const READERS: ReadonlyArray<[RegExp, (m: RegExpMatchArray, text: string, bettin
  */
 export function readStatedProbability(options: { text: string; betting?: boolean }): StatedProbability | null {
   const { text, betting = false } = options;
-  // Every reading needs one of these words; one test spares most sentences thirteen patterns.
+  // Every reading needs one of these words; one test spares most sentences every pattern below.
+  // A "$" figure counts only in a piece about betting (DOLLAR_PRICE).
   // Stryker disable next-line ConditionalExpression,Regex: a shortcut for speed, equivalent when skipped or widened
-  if (!/%|percent|per\scent|pct|odds|shot|chance|probab|likelihood|risk|possibility|coin|even|fifty|50|toss|\d[/–-]\d|[+\-−]\d{3}|\ds\b|\$\d/i.test(text))
+  if (
+    !/%|percent|per\scent|pct|odds|shot|chance|probab|likelihood|risk|possibility|coin|even|fifty|50|toss|\d[/–-]\d|[+\-−]\d{3}|\ds\b/i.test(text) &&
+    !(betting && /\$\d/.test(text))
+  )
     return null;
   let best: StatedProbability | null = null;
   for (const [pattern, read] of READERS) {

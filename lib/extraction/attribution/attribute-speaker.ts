@@ -11,7 +11,7 @@ import { quotationIndex } from "./quotation-index";
 import { type Quotation, quotations } from "./quotations";
 import { quotedSpeaker } from "./quoted-speaker";
 import { type AttributionContext, LAST_ORGANISATION, LAST_PERSON, type Speaker } from "./speaker";
-import { speakerFromSubject } from "./speaker-from-subject";
+import { lastBody, speakerFromSubject } from "./speaker-from-subject";
 import { COUNT_SUBJECT, DATE_NAMES, DOCUMENT_SUBJECT, FORECAST_DOCUMENT, FORECASTERS } from "./speaker-words";
 import { subjectBeforeVerb } from "./subject-before-verb";
 import { subjectOfAdjacentVerb } from "./subject-of-adjacent-verb";
@@ -266,12 +266,9 @@ function documentOwner(head: string, context: AttributionContext): Speaker | nul
   if (!m) return leadingDocumentOwner(head + context.paragraph.slice(context.at, context.at + 40), context);
   // "The company's forecast comes as demand improves, indicating that …": a forecast in a later
   // clause is not the document's; "Acme's view is that …" is.
-  const rest = m ? head.slice(m[0].length).replace(/^\s+(?:is|was|remains)\s+that\b/, "") : "";
-  if (!m || /[,;:]|\b(?:that|which|when|while|because|as|after|before)\b/.test(rest)) return null;
-  if (!m[1])
-    return context.previous && context.previous.kind !== "PERSON" && context.previous.kind !== "OUTLET"
-      ? context.previous
-      : (context.known?.get(LAST_ORGANISATION) ?? null);
+  const rest = head.slice(m[0].length).replace(/^\s+(?:is|was|remains)\s+that\b/, "");
+  if (/[,;:]|\b(?:that|which|when|while|because|as|after|before)\b/.test(rest)) return null;
+  if (!m[1]) return lastBody(context.previous, context.known);
   return speakerFromSubject(m[1], context.previous, context.known);
 }
 /**
@@ -282,8 +279,10 @@ function documentOwner(head: string, context: AttributionContext): Speaker | nul
 function leadingDocumentOwner(text: string, context: AttributionContext): Speaker | null {
   const lead = OWNED_LEADING.exec(text);
   if (!lead || !PASSIVE_FORECAST.test(text.slice(lead[0].length))) return null;
-  const { previous, known } = context;
-  return previous && previous.kind !== "PERSON" && previous.kind !== "OUTLET" ? previous : (known?.get(LAST_ORGANISATION) ?? null);
+  // "…, Harbour Intelligence said.", "according to X": a credit of the sentence's own comes first.
+  const sentence = context.paragraph.slice(context.sentenceStart ?? 0, context.sentenceEnd ?? context.paragraph.length);
+  if (FINAL_SUBJECT_VERB.test(sentence) || FINAL_VERB_SUBJECT.test(sentence) || accordingTo(sentence)) return null;
+  return lastBody(context.previous, context.known);
 }
 const OWNED_LEADING = new RegExp(String.raw`^\s*(?=(?:[Ii]n|[Uu]nder)\s+(?:its|their)\s)${LEADING_DOCUMENT}`, "u");
 const PASSIVE_FORECAST = /^[^;:“”"]*?\b(?:is|are|was|were)\s+(?:\p{Ll}+ly\s+)?(?:expected|forecast|projected|predicted|seen|likely|unlikely|set|poised)\b/u;
@@ -338,8 +337,7 @@ function accordingSpeaker(sentence: string, context: AttributionContext): Speake
   }
   // "According to the report, …": the document, named by "the" alone, that the body heard last put out.
   if (/\baccording\s+to\s+the\s+(?:latest\s+|new\s+)?(?:report|note|research\s+note|study|analysis|outlook|review)\s*[,;]/i.test(sentence)) {
-    const { previous, known } = context;
-    const body = previous && previous.kind !== "PERSON" && previous.kind !== "OUTLET" ? previous : known?.get(LAST_ORGANISATION);
+    const body = lastBody(context.previous, context.known);
     if (body) return body;
   }
   // "…, in the view of Acme's economists": the source after "in the view of".

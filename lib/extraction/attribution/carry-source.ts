@@ -28,7 +28,7 @@ const PUBLISHED_FIGURE =
 const CONTINUATION = /^(?:moreover|furthermore|in\s+addition|additionally|what['’]s\s+more)\b(?![^.;]*\b(?:we|i|our|my)\b)/i;
 // "If this new forecast is correct, the cycle could …": the writer reasons from the forecast, in its
 // own voice; what follows it is not carried on either.
-const READS_THE_FORECAST =
+export const READS_THE_FORECAST =
   /^(?:if|should|assuming)\s+(?:this|that|the|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:forecasts?|predictions?|projections?|models?|outlooks?)\s+(?:is|are|proves?|turns?\s+out)\s+(?:to\s+be\s+)?(?:correct|right|accurate)\b/iu;
 // How far (in characters) "right before" reaches: the sentence or two before.
 const CONTINUATION_REACH = 400;

@@ -1,6 +1,8 @@
 // Firms named like people ("Halsey Crane has forecast …, the bank expects"), a country before a
-// body's trade ("the Dutch lender"), and a credit at the sentence's end after a long description of
-// the speakers. Sentences of our own; each asks attributeSpeaker or speakerFromSubject directly.
+// body's trade ("the Dutch lender"), a credit at the sentence's end after a long description of
+// the speakers, a participle after a credit, "So says …", a document named by "its" or by "the"
+// alone. Sentences of our own; each asks attributeSpeaker, speakerFromSubject or
+// passiveAttribution directly.
 import { describe, expect, test } from "vitest";
 import { attributeSpeaker } from "./attribute-speaker";
 import { passiveAttribution } from "./passive-attribution";
@@ -30,10 +32,7 @@ describe("a firm named like a person", () => {
   });
 
   test("not for the officer of a body: 'the research firm's chief economist' is someone else", () => {
-    expect(speakerFromSubject("the research firm’s chief economist", halsey, new Map())).not.toEqual({
-      name: "Halsey Crane",
-      kind: "ORGANISATION",
-    });
+    expect(speakerFromSubject("the research firm’s chief economist", halsey, new Map())).toEqual({ name: "Chief economists (unnamed)", kind: "UNNAMED_GROUP" });
   });
 });
 
@@ -43,9 +42,12 @@ describe("a country or its adjective before a body's trade", () => {
     expect(speakerFromSubject(subject, null, new Map([[LAST_ORGANISATION, acme]]))).toEqual(acme);
   });
 
-  test("a name with a capitalised trade is still a name ('the Reserve Bank')", () => {
+  test("a firm's own short name before its trade is not a country ('the UBS bank', 'the Bosch group')", () => {
     const acme: Speaker = { name: "Acme Holdings", kind: "ORGANISATION" };
-    expect(speakerFromSubject("the Reserve Bank", null, new Map([[LAST_ORGANISATION, acme]]))).not.toEqual(acme);
+    const known = new Map([[LAST_ORGANISATION, acme]]);
+    expect(speakerFromSubject("the UBS bank", null, known)).toEqual({ name: "UBS bank", kind: "ORGANISATION" });
+    expect(speakerFromSubject("the Bosch group", null, known)).toEqual({ name: "Bosch group", kind: "ORGANISATION" });
+    expect(speakerFromSubject("the Reserve Bank", null, known)).toEqual({ name: "The Reserve Bank", kind: "ORGANISATION" });
   });
 });
 
@@ -100,6 +102,10 @@ describe("a leading phrase that names the document by 'its'", () => {
   test("not 'Under the base-case scenario' (no owner), nor a main clause with a speaker of its own", () => {
     expect(saysFor("Under the base-case scenario, nickel prices are expected to reach $19,000 a ton.", "expected")).toBe("The Test Ledger");
     expect(saysFor("Under its base-case scenario, Jo Hale expects nickel to reach $19,000 a ton.", "nickel")).toBe("Jo Hale");
+  });
+
+  test("nor a sentence credited at its end", () => {
+    expect(saysFor("Under its base-case scenario, nickel prices are expected to rise, Harbour Intelligence said.", "expected")).toBe("Harbour Intelligence");
   });
 });
 

@@ -8,6 +8,7 @@
 //    that marks itself as the writer's comment (an unattributed passive, "This/That …", "As a
 //    result", a concession, a hedge inside a relative clause that describes something).
 // Pure; English news style.
+import { READS_THE_FORECAST } from "./carry-source";
 import type { Speaker } from "./speaker";
 
 /** Who says `sentence`, given what attribution found and who was last heard in its paragraph. */
@@ -21,6 +22,7 @@ export function resolveSpeaker(options: {
   speechBefore?: Speaker | null;
 }): Speaker {
   const { attributed, paragraphSource, sentence, lastSpeaker, speechBefore } = options;
+  const writers = WRITERS_VOICE.some((mark) => mark.test(sentence.trim()));
   // "Zollner said the data gave the bank room. The central bank was likely to acknowledge it.":
   // a hedge put back into the past is reported speech, the last speaker's, across paragraphs too.
   // Not a hedge told of a time gone by ("Back in March the vote was certain to fail"), nor one the
@@ -32,16 +34,16 @@ export function resolveSpeaker(options: {
     BACKSHIFTED.test(sentence) &&
     !TOLD_OF_THE_PAST.test(sentence) &&
     !CREDITED_AT_END.test(sentence) &&
-    !WRITERS_VOICE.some((mark) => mark.test(sentence.trim()))
+    !writers
   )
     return lastSpeaker;
   // "Wisner says prices will be 20 percent higher. If there are storms, prices will be higher still.":
   // speech reported in the present goes on, unless the sentence marks itself as the writer's.
-  if (attributed.kind === "OUTLET" && speechBefore && !WRITERS_VOICE.some((mark) => mark.test(sentence.trim()))) return speechBefore;
+  if (attributed.kind === "OUTLET" && speechBefore && !writers) return speechBefore;
   if (attributed.kind !== "OUTLET" || !paragraphSource) return attributed;
   const { speaker, quoted } = paragraphSource;
   if (quoted || speaker.kind === "PERSON" || speaker.kind === "OUTLET" || /\b(?:polls?|survey)\b/i.test(speaker.name)) return attributed;
-  return WRITERS_VOICE.some((mark) => mark.test(sentence.trim())) ? attributed : speaker;
+  return writers ? attributed : speaker;
 }
 
 const TOLD_OF_THE_PAST = /\b(?:back\s+in|last\s+(?:year|winter|summer|spring|autumn|month|week)|at\s+the\s+time|in\s+(?:19|20)\d\d|years?\s+ago|then)\b/i;
@@ -61,6 +63,8 @@ const WRITERS_VOICE = [
   /,\s+which\s+(?:could|may|might|would|will)\b/i,
   // A subject the writer describes in a relative clause: "Acme, which needs cash, is likely to …".
   /^[^,]{1,60},\s+(?:which|who)\s+[^,]+,/i,
+  // The writer reasoning from a forecast: "If this new forecast is correct, …".
+  READS_THE_FORECAST,
   // The writer's own judgement of a chance: "There is a high possibility of …".
   /(?:^|,\s+)there\s+is\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:possibility|chance|likelihood|risk|probability)\b/i,
 ];

@@ -113,7 +113,7 @@ const hasRole = (person: Speaker, known?: ReadonlyMap<string, Speaker>) =>
   !!known && (known.has(roleKey("office", person)) || known.has(roleKey("expert", person)));
 
 /** The group or body heard last, for a count of its members or a document of its making. */
-function lastBody(previous: Speaker | null, known?: ReadonlyMap<string, Speaker>): Speaker | null {
+export function lastBody(previous: Speaker | null, known?: ReadonlyMap<string, Speaker>): Speaker | null {
   if (previous && previous.kind !== "PERSON" && previous.kind !== "OUTLET") return previous;
   return known?.get(LAST_ORGANISATION) ?? null;
 }
@@ -133,7 +133,10 @@ const BODY_TRADE_NOUN =
   /(?:firm|company|pollster|agency|bank|group|outlet|broadcaster|consultancy|insurer|lender|institute|organi[sz]ation|network|newspaper|website|platform|service|bookmaker|exchange|maker|manufacturer|producer|developer|supplier|provider|retailer|operator|carrier|airline|miner|giant|utility|startup|publisher|broker|brokerage|distributor|fund)$/;
 // "the US investment bank", "the Swiss lender": a country or its adjective before a trade in small
 // letters (not "the Reserve Bank", a name) says where the body is, not which.
-const NATION_BEFORE_TRADE = /^([Tt]he\s+)(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}+(?:an|ish|ese|ch|ss|i))\s+(?=(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+$)/u;
+// Not a firm's own short name ("the UBS bank", "the Bosch group"): country initials and adjectives of
+// nations only.
+const NATION_BEFORE_TRADE =
+  /^([Tt]he\s+)(?:US|U\.S\.|UK|EU|UAE|\p{Lu}\p{Ll}+(?:ian|ean|can|ese|ish)|German|Swiss|Dutch|French|Greek|Thai|Israeli|Saudi|Iraqi|Pakistani|Qatari|Kuwaiti|Emirati|Welsh|Scottish|Irish)\s+(?=(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+$)/u;
 const BODY_BY_TRADE =
   /^[Tt]he\s+(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+-\p{Ll}[\p{Ll}-]*)\s+){0,2}(?:[Bb]ank|[Ff]irm|[Cc]ompany|[Aa]gency|[Pp]ollster|[Gg]roup|[Ii]nstitute|[Oo]rgani[sz]ation|[Ff]und|[Cc]onsultancy|[Ll]ender|[Ii]nsurer|[Bb]roker|[Bb]rokerage|[Tt]hink[\s-]?[Tt]ank|[Tt]ank|[Bb]ureau|[Rr]egulator|[Ww]atchdog|[Mm]inistry|[Cc]lub|[Cc]armaker|[Aa]utomaker|[Dd]rugmaker|[Cc]hipmaker|[Rr]etailer|[Mm]anufacturer|[Pp]roducer|[Mm]iner|[Aa]irline|[Oo]perator|[Gg]iant|[Uu]tility|[Uu]nion|[Bb]roadcaster|[Pp]ublisher|[Ss]tartup)$/u;
 const POLLED = /^(?:the\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+s)\s+(?:polled|surveyed|questioned|interviewed|asked)\s+by\s+(?:the\s+)?\p{Lu}/u;
