@@ -627,3 +627,18 @@ describe("readStatedProbability: a price after what gets it", () => {
     expect(betting("The champion is at a potentially tempting 28/1.")?.probability).toBe(0.034483);
   });
 });
+
+describe("readStatedProbability: decimal odds, form by form", () => {
+  const betting = (text: string) => readStatedProbability({ text, betting: true });
+
+  test("an exact reading, with the spacing and the width a copy gives", () => {
+    expect(read("The bookmaker placed the odds at 2.8 on the home side.")).toMatchObject({ probability: 0.357143, low: 0.357143, high: 0.357143 });
+    expect(read("They put the odds  at  12.5 for the outsider.")?.probability).toBe(0.08);
+    expect(betting("The Greens are into  $12.00 after the debate.")).toMatchObject({ probability: 0.083333, low: 0.083333, high: 0.083333 });
+  });
+
+  test("a price after 'at a' and one or two describing words, spaced as a copy spaces them", () => {
+    expect(betting("The champion is at  a  tempting 28/1.")?.probability).toBe(0.034483);
+    expect(betting("The champion is at a  potentially  tempting 28/1.")?.probability).toBe(0.034483);
+  });
+});
