@@ -4,8 +4,11 @@
 // that health checks alone already take over 67 ms, the limit is three times the slowest of
 // those: on a shared machine single checks vary that much, and the stall this guards against
 // lasted seconds, 25 s for one health check. Likewise on a machine so slow that the same article
-// alone already takes over 5 s, the limit under load is twice that quiet time: the rules' speed is
-// `npm run bench:extract`'s to measure, this test's is that the load does not stall them.) It runs
+// alone already takes over 3.3 s, the limit under load is three times that quiet time, as for the
+// health checks: on two cores the polling loop, the server's request thread and the test runner
+// share the worker's cores, and loaded runs took 1.6 to 2.05 times the quiet one (one CI failure at
+// 2.05). The rules' speed is `npm run bench:extract`'s to measure, this test's is that the load
+// does not stall them.) It runs
 // in the "load" project, after the browser tests; alone: `npm run test:e2e -- e2e/extraction.load.spec.ts --no-deps`.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -34,7 +37,7 @@ test("a 1 MB article is analysed within 10 s while every health check answers wi
   const quietStart = performance.now();
   expect((await request.post("/api/v1/extract", { headers, data: { text, outlet: "The Load Test" }, timeout: 30_000 })).status()).toBe(200);
   const quietExtractionMs = performance.now() - quietStart;
-  const extractionLimit = Math.max(10_000, 2 * quietExtractionMs);
+  const extractionLimit = Math.max(10_000, 3 * quietExtractionMs);
 
   let done = false;
   const healthTimes: number[] = [];
