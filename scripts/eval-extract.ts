@@ -33,7 +33,7 @@ for (const split of [...SPLITS, ...RETIRED_GROUPS] as const) {
   );
 }
 console.log(
-  "retired, retired11, retired13 … retired17: the dev articles held out until rounds eight, eleven, thirteen, fourteen, fifteen, sixteen and seventeen (also counted in dev).",
+  "retired, retired11, retired13 … retired18: the dev articles held out until rounds eight, eleven, thirteen, fourteen, fifteen, sixteen, seventeen and eighteen (also counted in dev).",
 );
 console.log("recall: labels found; precision: candidates that are labelled forecasts; speaker, band: of the labels found;");
 console.log("numbers read: labels whose text states a probability, found with that probability.");

@@ -2,10 +2,10 @@
 // prisma/seed/articles) and the public corpus (corpus/labels.json, texts beside it), whose
 // articles are split into "dev" (tune on these) and the held-out splits (HELD_OUT), of which
 // only the figures count.
-// "retired", "retired11", "retired13" … "retired17" are the parts of dev that were held out until
+// "retired", "retired11", "retired13" … "retired18" are the parts of dev that were held out until
 // round eight (the old test, test2, test3 and test4 splits), round eleven (test5 to test8), round
 // thirteen (test10), round fourteen (test9, test11), round fifteen (test12, test13), round
-// sixteen (test14, test15) and round seventeen (test16, test17): labels.json "heldOut" names each
+// sixteen (test14, test15), round seventeen (test16, test17) and round eighteen (test18, test19): labels.json "heldOut" names each
 // article's old split, and their figures before those rounds are their honest unseen measure
 // (ADR 0008).
 import { readFile } from "node:fs/promises";
@@ -13,8 +13,8 @@ import path from "node:path";
 import { extractCandidates } from "../extract-candidates";
 import { type LabelledArticle, scoreArticle, summarise } from "./score-extraction";
 
-/** The corpus splits measured but never tuned on: test18 (batch 20), test19 (batch 21). */
-export const HELD_OUT = ["test18", "test19"] as const;
+/** The corpus splits measured but never tuned on: test20 (batch 22), test21 (batch 23). */
+export const HELD_OUT = ["test20", "test21"] as const;
 export const SPLITS = ["seed", "dev", ...HELD_OUT] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -27,6 +27,7 @@ const RETIRED = {
   retired15: ["test12", "test13"],
   retired16: ["test14", "test15"],
   retired17: ["test16", "test17"],
+  retired18: ["test18", "test19"],
 } as const;
 export const RETIRED_GROUPS = Object.keys(RETIRED) as Array<keyof typeof RETIRED>;
 
