@@ -173,7 +173,14 @@ function forms(stem: string): string[] {
 
 /** Every form of every reporting verb, longest first (so that "warned" is tried before "warn"). */
 export const REPORTING_VERB_FORMS: readonly string[] = [
-  ...new Set([...REGULAR.flatMap(forms), "went on", "pointed out", "points out", "points to", "pointed to", "point to"]),
+  ...new Set([
+    ...REGULAR.flatMap(forms),
+    ...["went on", "point out", "points out", "pointed out", "pointing out", "points to", "pointed to", "point to"],
+    // "Analysts project that …": the bare stem is a noun too often ("the project"), but not before "that".
+    "project that",
+    // "The outlook calls for 15 named storms": a forecaster's "call for" is its forecast.
+    ...["call for", "calls for", "called for", "calling for"],
+  ]),
 ]
   .filter((form) => !NOT_REPORTING.has(form))
   .sort((a, b) => b.length - a.length);

@@ -297,6 +297,9 @@ describe("readStatedProbability: fractions, splits of a hundred and even money",
     ["The champions are now evens.", 0.5],
     ["Economists see a 10pc chance of a cut.", 0.1],
     ["I'd put the odds of a cut at no better than one in three.", 1 / 3],
+    ["The model gives her a 66-100 chance of winning.", 0.66],
+    ["Her rival has a 7–100 chance.", 0.07],
+    ["The chance of a win is 56-100.", 0.56],
   ])("%s → %d", (text, probability) => {
     expect(read(text)?.probability).toBeCloseTo(probability, 6);
   });
@@ -309,6 +312,8 @@ describe("readStatedProbability: fractions, splits of a hundred and even money",
     ["a vote split, not a chance", "The vote split 60-40 in the end."],
     ["a verb, not even money", "The market evens out by June."],
     ["a split that does not make a hundred, and no word of betting", "a 60-30 chance"],
+    ["a hyphen before a hundred with no noun of chance", "Scores ran 66-100 this year."],
+    ["a hyphen before a thousand", "a 66-1000 chance"],
   ])("none: %s", (_what, text) => {
     expect(read(text)).toBeNull();
   });

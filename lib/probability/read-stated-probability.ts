@@ -84,7 +84,8 @@ const NOUN_THEN_DECIMAL = /\b(?:probability|likelihood)\b[^.;!?%]{0,60}?\b(?:at|
 // "a higher probability of rain in June (75%)": the chance in brackets, close after its noun.
 const NOUN_THEN_BRACKET = new RegExp(`\\b(?:chances?|probability|likelihood|odds)\\b[^.;!?%(),]{0,50}\\((?:${QUALIFIER})?${PERCENTAGE}\\)`, "gi");
 // "one in three", "a 1-in-5 chance", "three out of four": a fraction, with a noun of chance beside it.
-const FRACTION = `(?:a\\s+)?(${NUMBER})(?:[-\\s]in[-\\s]|\\s+out\\s+of\\s+)(${NUMBER})`;
+// "a 66-100 chance" is 66 in 100 (a hyphen before a hundred is no range and no price).
+const FRACTION = `(?:a\\s+)?(${NUMBER})(?:[-\\s]in[-\\s]|\\s+out\\s+of\\s+|[-–](?=100\\b))(${NUMBER})`;
 // "a 2/3 chance": a slashed fraction only before a noun of chance (a slash before "odds" is a price).
 const SLASH_THEN_NOUN = new RegExp(`(?:${QUALIFIER})?(?:a\\s+)?(\\d{1,2})\\/(\\d{1,2})(?:\\s+|-)(?:chances?|probability|likelihood|possibility|risk)\\b`, "gi");
 // "a two-thirds chance", "a one-in-four … ", "put the chances at three-quarters".

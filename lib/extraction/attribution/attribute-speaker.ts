@@ -73,8 +73,21 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
     colonSpeaker(context) ??
     answerSpeaker(context) ??
     introducedSpeaker(context) ??
+    concessionSpeaker(sentence, context.at - sentenceStart, context) ??
     outlet
   );
+}
+
+/**
+ * "While 2026 will be a hard year for tablets, Canalys is forecasting a recovery": a leading
+ * concession that names no speaker of its own is the view of the main clause's subject, when that
+ * subject says or forecasts it.
+ */
+function concessionSpeaker(sentence: string, offset: number, context: AttributionContext): Speaker | null {
+  const concession = CONCESSION.exec(sentence);
+  if (!concession || offset >= concession[0].length) return null;
+  const main = subjectBeforeVerb(sentence.slice(concession[0].length), 0, true);
+  return main && main.verbAt <= 80 ? (speakerFromSubject(main.subject, context.previous, context.known) ?? loneName(main.subject)) : null;
 }
 
 /**
@@ -335,8 +348,13 @@ function accordingSpeaker(sentence: string, context: AttributionContext): Speake
     const last = known?.get(person ? LAST_PERSON : LAST_ORGANISATION);
     if (last) return last;
   }
-  // "According to the report, …": the document, named by "the" alone, that the body heard last put out.
-  if (/\baccording\s+to\s+the\s+(?:latest\s+|new\s+)?(?:report|note|research\s+note|study|analysis|outlook|review)\s*[,;]/i.test(sentence)) {
+  // "According to the report, …", "According to the data, …": the document or the figures, named by
+  // "the" alone, that the body heard last put out.
+  if (
+    /\baccording\s+to\s+the\s+(?:latest\s+|new\s+)?(?:report|note|research\s+note|study|analysis|outlook|review|data|figures|findings|projections|simulations|forecasts?)\s*[,;]/i.test(
+      sentence,
+    )
+  ) {
     const body = lastBody(context.previous, context.known);
     if (body) return body;
   }
@@ -460,9 +478,12 @@ function loneName(subject: string): Speaker | null {
 // Capitalised words that open a sentence but name no one: determiners, pronouns, quantifiers and
 // the adjectives of a document ("Median forecasts showed …"). Shared by soleName and priceOwner.
 const NOT_A_NAME =
-  /^(?:some|many|others|another|most|few|all|both|several|it|this|that|these|those|they|we|he|she|the|a|an|its|their|his|her|our|my|your|median|average|mean|consensus|latest|recent|official|new|current|revised|updated|early|initial|final)$/i;
+  /^(?:some|many|others|another|most|few|all|both|several|it|this|that|these|those|they|we|he|she|the|a|an|its|their|his|her|our|my|your|median|average|mean|consensus|latest|recent|official|new|current|revised|updated|early|initial|final|\p{L}+n[’']t)$/iu;
 
-/** "…, Bloomberg reported.": one capitalised word that names no one known is a source's name. */
+/**
+ * "…, Bloomberg reported.": one capitalised word that names no one known is a source's name; not
+ * a negated auxiliary ("Don’t expect a cut soon, …": the imperative has no subject).
+ */
 function soleName(subject: string): Speaker | null {
   const word = subject.trim();
   return /^\p{Lu}[\p{L}&’'-]+$/u.test(word) &&

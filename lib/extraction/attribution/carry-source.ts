@@ -86,7 +86,7 @@ export function carrySource<T extends Credited>(options: { candidates: readonly 
     if (!carries) {
       last = null; // the writer spoke in its own voice: what follows is not carried on
       if (body) body.fresh = false;
-    }
+    } else if (body && source === body.speaker) body.fresh = true; // the body's figures again: the next ones go on too
     return carries ? { ...candidate, forecaster: source } : candidate;
   });
 }

@@ -16,14 +16,22 @@ const PUBLISHED = new RegExp(
 // "…, according to a survey of 20 analysts by LSEG.": a sentence of figures that forecasts nothing
 // itself but names the survey the article reports.
 const ACCORDING_TO_REPORT = new RegExp(`\\baccording\\s+to\\s+((?:a|an|the)\\s+(?:[\\p{L}\\p{N}’'&.-]+\\s+){0,3}?${DOCUMENT}\\b[^,.;]{0,60})`, "iu");
+// "Thanks to Opta's supercomputer, we can look at the favourites.", "Using Acme's model, …": a
+// sentence that names whose model or forecasts the article goes on to give.
+const OWNED_MODEL =
+  /\b((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.-]*)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}(?:supercomputer|model|simulations?|projections|predictions|forecasts)\b/u;
 const PAST = /\b(?:in|since|during)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b|\b\d+\s+years\s+ago\b|\blast\s+(?:year|decade)\b/i;
 
 /** The body or person a sentence says published a report or forecast, or null. */
 export function publishedSource(options: { sentence: string; previous: Speaker | null; known?: ReadonlyMap<string, Speaker> }): Speaker | null {
   const m = PUBLISHED.exec(options.sentence.trim()) ?? ACCORDING_TO_REPORT.exec(options.sentence);
+  const owner = m ? null : OWNED_MODEL.exec(options.sentence)?.[1];
   // "In 2019, the IMF published a report": a report of years past gives no figures to today's.
-  if (!m || PAST.test(options.sentence)) return null;
-  const speaker = speakerFromSubject(m[1], options.previous, options.known);
+  if ((!m && !owner) || PAST.test(options.sentence)) return null;
+  // The owner of a model is a name by its possessive, one word or several.
+  const speaker = m
+    ? speakerFromSubject(m[1], options.previous, options.known)
+    : (speakerFromSubject(owner!, options.previous, options.known) ?? { name: owner!, kind: "ORGANISATION" as const });
   if (!speaker || speaker.kind === "OUTLET") return null;
   // The body as it was first named ("the Halden Institute" is the "Halden Institute" met before).
   return options.known?.get(organisationKey(speaker.name)) ?? speaker;

@@ -41,7 +41,7 @@ export function subjectBeforeVerb(text: string, from = 0, first = false): { subj
   // "it is expected that …", "prices are forecast to …": the subject of a passive is no speaker
   // ("Traders are betting" is active); the reporting verb before it may still name one.
   const passive = (m: RegExpExecArray) =>
-    !/ing$/i.test(m[0]) && /(?:^|[\s,])(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index));
+    !/^\p{L}+ing\b/iu.test(m[0]) && /(?:^|[\s,])(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index));
   // "Growth forecasts for the region are …", "Rate estimates were …": a plural noun with its own
   // verb after it, not a reporting verb; the capitalised word before it is no speaker.
   const noun = (m: RegExpExecArray) => /s$/i.test(m[0]) && PLURAL_NOUN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
@@ -78,6 +78,9 @@ export function subjectBeforeVerb(text: string, from = 0, first = false): { subj
   // "Ortega said the talks had stalled, but she said …": the pronoun after the contrast is the
   // first clause's subject.
   const pronoun = PRONOUN_AFTER_CONTRAST.exec(subject);
+  // "It’s now calling for …", "They’re betting …": the pronoun without its auxiliary.
+  const contracted = /^(it|he|she|they|we|i)[’'](?:s|re|ve|d|m)$/i.exec(subject)?.[1];
+  if (contracted) return { subject: contracted, verbAt: last.index };
   if (pronoun) {
     const firstClause = subjectBeforeVerb(before.slice(0, before.lastIndexOf(pronoun[0])));
     if (firstClause) return { subject: firstClause.subject, verbAt: last.index };

@@ -6,9 +6,10 @@ const GOVERNMENT =
 // The words before "source": "a senior European source" → "senior European source".
 const SOURCE = /(?:^|\s)(?:(?:a|an|the|one|two|three|several|some|other)\s+)?((?:[\p{L}-]+\s+){0,2}?)sources?\b/iu;
 // Nouns for people by trade or role: "analysts", "economists", "forecasters", "respondents",
-// "fund managers", "the president's aides"; and bodies of a trade as a group ("all the banks").
+// "fund managers", "the president's aides"; and bodies of a trade as a group ("all the banks"), or
+// a body described, not named ("a natural gas industry group", "a Washington think tank").
 const PEOPLE =
-  /\b(?:experts?|analysts?|observers?|scholars?|critics?|commentators?|pundits?|researchers?|specialists?|economists?|strategists?|forecasters?|traders?|investors?|respondents?|participants?|pollsters?|scientists?|meteorologists?|brokers?|bankers?|executives?|leaders?|insiders?|markets|bookmakers?|bookies|punters?|bettors?|oddsmakers?|managers?|aides?|advis[eo]rs?|consultants?|planners?|modell?ers?|watchers?|engineers?|doctors?|lawyers?|academics?|regulators?|banks|lenders|brokerages|mediators|negotiators|delegates|farmers|growers|astronomers|policymakers|policy\s+makers|lawmakers|rate-setters|campaigners|organi[sz]ers|retailers|exporters|importers|manufacturers|suppliers|refiners|insurers|unions|\p{Ll}+ists|\p{Ll}+ians)\b/u;
+  /\b(?:experts?|analysts?|observers?|scholars?|critics?|commentators?|pundits?|researchers?|specialists?|economists?|strategists?|forecasters?|traders?|investors?|respondents?|participants?|pollsters?|scientists?|meteorologists?|brokers?|bankers?|executives?|leaders?|insiders?|markets|bookmakers?|bookies|punters?|bettors?|oddsmakers?|managers?|aides?|advis[eo]rs?|consultants?|planners?|modell?ers?|watchers?|engineers?|doctors?|lawyers?|academics?|regulators?|banks|lenders|brokerages|mediators|negotiators|delegates|farmers|growers|astronomers|policymakers|policy\s+makers|lawmakers|rate-setters|campaigners|organi[sz]ers|retailers|exporters|importers|manufacturers|suppliers|refiners|insurers|unions|\p{Ll}+ists|\p{Ll}+ians|(?:industry|trade|lobby|business|research|consumer|farm|advocacy)\s+(?:groups?|associations?|bodies|body|federations?)|think\s+tanks?)\b/u;
 // Plurals of people that are not speakers of a forecast as a group of experts.
 const NOT_SPEAKERS =
   /^(?:others|members|numbers|orders|waters|matters|letters|papers|centers|comments|events|agents|parents|students|patients|residents|voters|customers|consumers|workers|users|viewers|readers|passengers|players|fans|lists|christians|civilians)$/;
