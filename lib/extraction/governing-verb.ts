@@ -17,10 +17,13 @@ const BELIEF =
   // now ("it seemed like she would win" was an expectation of the past).
   "|(?:looks?|seems?)\\s+(?:as\\s+though|as\\s+if|like)" +
   // "The consensus seems to be that it will …", "the expectation among traders is that …".
-  "|(?:consensus|expectation|assumption)(?=\\s+(?:(?:among|of)\\s+[^,.;]{1,40}?\\s+)?(?:is|was|seems\\s+to\\s+be|appears\\s+to\\s+be|remains)\\s+that\\b)";
+  // "The consensus view is that …" too.
+  "|(?:consensus|expectation|assumption)(?=\\s+(?:view\\s+)?(?:(?:among|of)\\s+[^,.;]{1,40}?\\s+)?(?:is|was|seems\\s+to\\s+be|appears\\s+to\\s+be|remains)\\s+that\\b)";
 // The verb, then up to fourteen words of its object clause before the modal ("(AfD)" included),
-// with no clause break (a full stop, a semicolon, a relative "which"/"who") between them.
-const GOVERNS = new RegExp(`\\b(${FORMS}|${BELIEF})\\b((?:\\s+(?!which\\b|who\\b|whom\\b)[\\p{L}\\p{N}’'%$.,()-]+){0,14}?)\\s+$`, "iu");
+// with no clause break (a full stop, a semicolon, a relative "which"/"who", a "because") between them.
+// "expects prices to rise because demand will recover": a reason is the speaker's own flat claim,
+// not the object of the expectation.
+const GOVERNS = new RegExp(`\\b(${FORMS}|${BELIEF})\\b((?:\\s+(?!which\\b|who\\b|whom\\b|because\\b)[\\p{L}\\p{N}’'%$.,()-]+){0,14}?)\\s+$`, "iu");
 // ", who has been in power since 2005," inside the object clause: set off by commas, it is an
 // aside about the subject, not a clause break. Blanked (same length) before GOVERNS reads.
 const ASIDE = /,\s+(?:who|which)\s+[^,.;:]{1,80},/giu;

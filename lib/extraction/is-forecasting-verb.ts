@@ -1,10 +1,12 @@
 // The verbs (and the nouns made from them) by which a speaker forecasts: "expects", "predicted",
-// "reckons", "thought", "the expectation that". Believing is left out: "believe that … will" reads
+// "reckons", "thought", "the expectation that"; "project" only before "that" (else a noun as
+// often: "the project will"). Believing is left out: "believe that … will" reads
 // as a flat will in news copy as often as a hedged one. Pure.
 export const FORECASTING_VERB_FORMS =
-  "(?:expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|project(?:s|ed|ing)|estimat(?:e|es|ed|ing)|fear(?:s|ed|ing)?|worr(?:y|ies)|anticipat(?:e|es|ed|ing)|reckon(?:s|ed|ing)?|foresee(?:s|ing)?|suspect(?:s|ed|ing)?|sees?|thought|judge[sd]?|indicat(?:e|es|ed)|expectations?|predictions?)";
+  "(?:expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|project(?:s|ed|ing|(?=\\s+that\\b))|estimat(?:e|es|ed|ing)|fear(?:s|ed|ing)?|worr(?:y|ies)|anticipat(?:e|es|ed|ing)|reckon(?:s|ed|ing)?|foresee(?:s|ing)?|suspect(?:s|ed|ing)?|sees?|thought|judge[sd]?|indicat(?:e|es|ed)|expectations?|predictions?)";
 
-const WHOLE = new RegExp(`^${FORECASTING_VERB_FORMS}$`, "i");
+// A cue is its words alone: "project" with the "that" after it left out.
+const WHOLE = new RegExp(`^(?:${FORECASTING_VERB_FORMS}|project)$`, "i");
 
 // "The governor did not rule out a cut": judging an outcome possible is forecasting it too.
 const NOT_RULED_OUT =
