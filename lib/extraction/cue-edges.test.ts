@@ -39,3 +39,16 @@ describe("the size of a chance after 'it's'", () => {
     expect(findCue("There is some possibility of a recount, though it's very small.")).toMatchObject({ band: { key: "very-unlikely" } });
   });
 });
+
+describe("the past 'forecast' after a name or a pronoun", () => {
+  test("with an infinitive or a figure after its object, it is the cue", () => {
+    expect(cue("Mr Hale forecast cocoa grinding to rise 2 percent next season.")).toBe("forecast cocoa grinding to rise");
+    expect(cue("One poll by Vanta forecast the ruling group falling 30 seats short.")).toMatch(/^forecast the ruling group falling/);
+    expect(cue("Last week she forecast prices to double by June.")).toBe("forecast prices to double");
+  });
+
+  test("not the noun after a possessive, and not 'to' before an article ('due to a')", () => {
+    expect(cue("Hale’s forecast of a rise to 2 percent next season.")).toBeNull();
+    expect(cue("Last month Acme forecast revenue that was lower, due to a slump.")).toBeNull();
+  });
+});

@@ -296,6 +296,9 @@ const FRAMES: ReadonlyArray<RegExp> = [
   /(?<!\b(?:the|a|an|its|their|our|his|her|these|those|of|and|in|latest|new)\s)\b(?:forecasts|predicts|projects)\s+(?:[\p{L}\p{N}’'().,-]+\s+){1,10}?to\s+\p{Ll}+/iu,
   // "analysts predict the retailer to post revenue of …": the plural verb, its subject a group.
   /(?=forecast|predict|project)(?<=\b(?:analysts|economists|forecasters|experts|strategists|traders|investors|markets|polls|surveys|models)\s+(?:now\s+|also\s+|still\s+)?)(?:forecast|predict|project)\s+(?:[\p{L}\p{N}’'().,-]+\s+){1,10}?to\s+\p{Ll}+/iu,
+  // "Mr Hale forecast cocoa grinding to rise 2%", "Vanta forecast the ruling group falling 30 seats
+  // short": the past "forecast" after a name or a pronoun (not a possessive's noun, "Hale's forecast").
+  /(?=forecast\s)(?<=(?:\b\p{Lu}[\p{L}-]*(?<![’']s)|\b(?:he|she|they|it|who|which))\s+(?:also\s+|now\s+|then\s+|had\s+)?)forecast\s+(?:[\p{L}\p{N}’'().-]+\s+){1,8}?(?:to\s+(?!(?:a|an|the|its|their|his|her)\b)\p{Ll}+|\p{Ll}+ing\s+(?:by\s+|to\s+|about\s+|around\s+)?[-−+]?[$€£]?\d)/u,
   // "Crewe sees a Labour majority of 61 seats": a seen quantity with its figure.
   /\bsees?\s+(?:a|an)\s+(?:[\p{L}’'-]+\s+){1,3}?of\s+(?:about\s+|around\s+)?[-−+]?[$€£]?\d/iu,
   // "Davies sees an even larger deficit", "every other forecaster sees the cash rate being lower":

@@ -26,6 +26,10 @@ describe("interpretPhrase", () => {
     ["will almost certainly require", "almost-certain"],
     ["are unlikely to be key topics", "unlikely"],
     ["wouldn’t be anything to be surprised of", "likely"],
+    // A possibility strengthened is likely; alone it stays even.
+    ["which makes it very possibly the wettest year", "likely"],
+    ["quite possibly the last summit", "likely"],
+    ["possibly the last summit", "roughly-even"],
   ] as const)("%s → %s", (phrase, key) => {
     expect(interpretPhrase(phrase)?.band.key).toBe(key);
   });

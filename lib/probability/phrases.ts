@@ -183,6 +183,9 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     "likely",
     "probable",
     "probably",
+    // "which makes 2020 very possibly the hottest year": a possibility strengthened, as "quite likely" is.
+    "very possibly",
+    "quite possibly",
     "will probably",
     "probably will",
     "expected",
