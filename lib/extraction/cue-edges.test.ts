@@ -52,3 +52,27 @@ describe("the past 'forecast' after a name or a pronoun", () => {
     expect(cue("Last month Acme forecast revenue that was lower, due to a slump.")).toBeNull();
   });
 });
+
+describe("a flat will or a hedge that forecasts no outcome", () => {
+  test.each([
+    ["attention", "The jobs report will be closely watched by traders."],
+    ["attention, in the progressive", "Investors will be watching the bank's tone."],
+    ["what matters", "Keeping sales growing will be important for the brand."],
+    ["what is allowed", "Anyone still queueing will be able to vote."],
+    ["a question after 'decided how'", "The cabinet has not decided how it will shield the economy."],
+    ["a hedge on the perfect", "Purchase decisions have likely been delayed by the shortage."],
+    ["what a case calls for", "Governments may need to open their pocketbooks."],
+    ["what a case calls for, in the passive", "Looser monetary policy might also be needed."],
+  ])("none: %s", (_what, text) => {
+    expect(cue(text)).toBeNull();
+  });
+
+  test.each([
+    ["the report itself, said flatly", "The jobs report will be weak, with unemployment rising to 5%.", "will"],
+    ["an outcome the important thing brings", "Sales will be important enough to lift profits.", "will"],
+    ["a hedge on an outcome", "Governments may open their pocketbooks.", "may"],
+    ["a hedge on a need that is itself the outcome", "The bank may need more capital by June.", "may"],
+  ])("still a cue: %s", (_what, text, word) => {
+    expect(cue(text)).toBe(word);
+  });
+});

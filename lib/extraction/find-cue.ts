@@ -59,7 +59,7 @@ function isMonth(list: Array<{ word: string; original: string }>, at: number): b
 // will", "the question … is what will bring", "the extent to which X will", "spoke about the
 // outbreak and what it will take": a question asked inside the sentence, not a forecast.
 const INDIRECT_QUESTION =
-  /\b(?:(?:out|know|knows|knew|known|predict|tell|ask|asked|asks|wonder|wondering|understand|determine|explain|decide|assess|sure|unsure|unclear|uncertain|about|models?|modell?ing|study|studies|studying|gauge|gauging|signs?\s+of)\s+(?:how|when|what|where|why|which|who)|(?:question|questions|unknown|mystery)\b[^.;]{0,60}?\bis\s+(?:how|when|what|where|why|which|who)|extent\s+to\s+which|ways?\s+in\s+which|about\b[^.;]{1,80}?\band\s+(?:how|when|what|where|why|which|who))\b[^.;]*$/i;
+  /\b(?:(?:out|know|knows|knew|known|predict|tell|ask|asked|asks|wonder|wondering|understand|determine|explain|decide|decided|decides|deciding|assess|sure|unsure|unclear|uncertain|about|models?|modell?ing|study|studies|studying|gauge|gauging|signs?\s+of)\s+(?:how|when|what|where|why|which|who)|(?:question|questions|unknown|mystery)\b[^.;]{0,60}?\bis\s+(?:how|when|what|where|why|which|who)|extent\s+to\s+which|ways?\s+in\s+which|about\b[^.;]{1,80}?\band\s+(?:how|when|what|where|why|which|who))\b[^.;]*$/i;
 function asks(text: string, cue: PhraseLocation): boolean {
   if (/\bwhether\b[^.;]*$/i.test(text.slice(0, cue.start))) return true;
   if (INDIRECT_QUESTION.test(text.slice(0, cue.start))) return true;
@@ -141,6 +141,9 @@ function saysNoForecast(text: string, cue: PhraseLocation): boolean {
   // "It could have been so much worse", "prices may have peaked": a modal perfect judges the past.
   // "will have seen" is not one: the future perfect looks ahead ("by 2030 we will have seen …").
   if (/^(?:could|might|may|would|should)$/.test(cue.matched) && /^\s+(?:not\s+)?have\s+(?:been|\p{Ll}+(?:ed|en|wn|ne|ht|ck))\b/u.test(after)) return true;
+  // "Governments may need to open their pocketbooks", "looser policy might also be needed": what a
+  // case calls for, advice rather than an outcome (as "will need to" is, CONDITION_OF).
+  if (/^(?:could|might|may)$/.test(cue.matched) && /^\s+(?:also\s+|still\s+|well\s+)?(?:need\s+to|be\s+needed|be\s+required)\b/.test(after)) return true;
   if (/^(?:expected|expecting|predicted|forecast|anticipated|projected|estimated)$/.test(cue.matched)) {
     if (/\bhad\s+(?:\w+ly\s+)?$/i.test(before)) return true;
     // "Labour's estimated 484 seats" is a possessive; "it's expecting a surge" is "it is".
@@ -168,7 +171,10 @@ function saysNoForecast(text: string, cue: PhraseLocation): boolean {
   if (
     /^(?:likely|probably|most likely|very likely|almost certainly)$/.test(cue.matched) &&
     !/\b(?:will|would|could|may|might|should|is|are|was|were|be|been|not)\s+$/i.test(before) &&
-    /^\s+(?:\p{Ll}+ed|had|did|was|were|took|made|saw|came|went|got|gave|felt|fell|rose|grew|won|lost|led|left|began|spent|paid|drove|kept)\b/u.test(after) &&
+    // "Purchase decisions have likely been influenced": the perfect judges the past too.
+    /^\s+(?:\p{Ll}+ed|had|did|was|were|been|took|made|saw|came|went|got|gave|felt|fell|rose|grew|won|lost|led|left|began|spent|paid|drove|kept)\b/u.test(
+      after,
+    ) &&
     !ESTIMATED_FIGURE.test(text.slice(cue.end, cue.end + 120))
   )
     return true;
@@ -246,6 +252,14 @@ function statesFact(text: string, cue: PhraseLocation): boolean {
     /^\s+be\s+(?:the\s+)?(?:key|main|real|big|biggest|crucial|critical|central|major)\s+(?:issue|question|test|factor|thing|story|focus|point)\b/i.test(
       after,
     ) ||
+    // "The jobs report will be closely watched", "investors will be watching the Fed": attention, not an outcome.
+    /^\s+be\s+(?:(?:very|closely|keenly|carefully)\s+)*(?:watched|watching|monitored|monitoring|scrutini[sz]ed|eyeing|eyed)\b/i.test(after) ||
+    // "Sales growth will be important for the brand": what matters, not what happens.
+    /^\s+be\s+(?:(?:very|particularly|especially|equally|more|most|all\s+the\s+more)\s+)?(?:important|vital|essential|crucial|critical|key)\s+(?:for|to|in)\b/i.test(
+      after,
+    ) ||
+    // "anyone still queueing will be able to vote": what is allowed, not what happens.
+    /^\s+(?:still\s+)?be\s+(?:able|allowed|permitted|eligible|free)\s+to\b/i.test(after) ||
     RESOLUTION.test(after) ||
     SCHEDULED.test(after) ||
     ON_DATE.test(after) ||
