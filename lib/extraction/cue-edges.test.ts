@@ -63,6 +63,8 @@ describe("a flat will or a hedge that forecasts no outcome", () => {
     ["a hedge on the perfect", "Purchase decisions have likely been delayed by the shortage."],
     ["what a case calls for", "Governments may need to open their pocketbooks."],
     ["what a case calls for, in the passive", "Looser monetary policy might also be needed."],
+    ["waiting for signals", "Traders will wait for signals from the bank on its next move."],
+    ["a fixture with its day after a comma", "Spain will face Norway in Leeds, Friday, while the hosts rest."],
   ])("none: %s", (_what, text) => {
     expect(cue(text)).toBeNull();
   });
@@ -72,6 +74,7 @@ describe("a flat will or a hedge that forecasts no outcome", () => {
     ["an outcome the important thing brings", "Sales will be important enough to lift profits.", "will"],
     ["a hedge on an outcome", "Governments may open their pocketbooks.", "may"],
     ["a hedge on a need that is itself the outcome", "The bank may need more capital by June.", "may"],
+    ["a hardship faced, not a fixture", "The economy will face a recession next year.", "will"],
   ])("still a cue: %s", (_what, text, word) => {
     expect(cue(text)).toBe(word);
   });

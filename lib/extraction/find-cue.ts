@@ -227,6 +227,10 @@ const INVERTED = /\b(?:only|not)\s+(?:then|when|after|once|if|until|later|now)\b
 // forecast (a decision taken at the meeting, "will hold rates on Thursday", still forecasts).
 const SCHEDULED =
   /^\s+(?:begin|start|open|close|end|resume|convene|meet|gather|vote|sit|travel|fly|arrive|visit|speak|testify|debate|announce|publish|report|unveil|present|sign|release|issue|hold\s+(?:a|an|its|their)\s+(?:conference\s+call|call|press\s+conference|news\s+conference|briefing|meeting|vote|hearing|summit)|take\s+office|take\s+effect|come\s+into\s+(?:force|effect)|go\s+into\s+effect|enter\s+into\s+force|be\s+sworn\s+in|be\s+inaugurated|take\s+place|be\s+held|be\s+announced|be\s+published|be\s+released|be\s+discussed|be\s+debated|be\s+reviewed|be\s+negotiated|be\s+considered)\b(?=[^.;]{0,40}?\b(?:(?:on|at|by|from|in)\s+(?:(?:early|mid|late)[-\s])?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|the\s+(?:morning|afternoon|evening)|noon)|(?:after|before|following|during)\s+(?:the|a|an|its|their)\s|(?:next|this|later\s+this)\s+(?:week|weekend|month|year|morning|afternoon|evening)|tomorrow|tonight|today))/i;
+// "India will face New Zealand in Manchester, Tuesday": a fixture, an opponent by name and a day
+// ("the economy will face a recession next year" is no fixture).
+const FIXTURE =
+  /^\s+(?:face|play|host|meet|take\s+on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\b[^.;]{0,40}?(?:,\s+|\bon\s+)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 const RESOLUTION = /^\s+(?:(?:it|we|they|you|one|anyone)\s+)?(?:(?:be|become)\s+(?:clear|known|apparent|evident|seen)|know|tell|show|reveal)\b/i;
 // "Apple will need to impress", "future emissions will decide how often …", "growth will vary
 // across markets": what something takes or turns on, not what will happen ("weapons will be key
@@ -254,6 +258,8 @@ function statesFact(text: string, cue: PhraseLocation): boolean {
     ) ||
     // "The jobs report will be closely watched", "investors will be watching the Fed": attention, not an outcome.
     /^\s+be\s+(?:(?:very|closely|keenly|carefully)\s+)*(?:watched|watching|monitored|monitoring|scrutini[sz]ed|eyeing|eyed)\b/i.test(after) ||
+    // "Experts will wait for signals from the bank", "traders will look for clues": attention too.
+    /^\s+(?:(?:also|closely|carefully|now)\s+)?(?:wait|look|watch)\s+(?:for|to\s+see|closely)\b/i.test(after) ||
     // "Sales growth will be important for the brand": what matters, not what happens.
     /^\s+be\s+(?:(?:very|particularly|especially|equally|more|most|all\s+the\s+more)\s+)?(?:important|vital|essential|crucial|critical|key)\s+(?:for|to|in)\b/i.test(
       after,
@@ -262,6 +268,7 @@ function statesFact(text: string, cue: PhraseLocation): boolean {
     /^\s+(?:still\s+)?be\s+(?:able|allowed|permitted|eligible|free)\s+to\b/i.test(after) ||
     RESOLUTION.test(after) ||
     SCHEDULED.test(after) ||
+    FIXTURE.test(after) ||
     ON_DATE.test(after) ||
     CONDITION_OF.test(after) ||
     OWN_WORK.test(after) ||
