@@ -23,9 +23,10 @@ export function accordingTo(sentence: string): string | null {
   // then the name in apposition.
   const appositive = sentence[end] === "," && !/\s\p{Lu}/u.test(source) ? /^,\s+((?:\p{Lu}[\p{L}&.'’-]*\s?){1,5})(?=[,.;]|$)/u.exec(sentence.slice(end)) : null;
   if (appositive) return appositive[1].trim().replace(/(?<=\p{Ll})\.$/u, ""); // the full stop ends the sentence, not "U.S."
-  // "the bank’s models", "Acme’s latest forecast": the owner of the document.
+  // "the bank’s models", "Acme’s latest forecast", "IDC's “Worldwide Tablet Tracker” report": the
+  // owner of the document.
   const owner =
-    /^((?:the\s+)?[\p{L}&.-]+(?:\s+\p{Lu}[\p{L}&.-]*)*)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:models?|forecasts?|estimates?|projections?|analysis|calculations?|data|survey|poll|research|economists?|analysts?|team)\b/u.exec(
+    /^((?:the\s+)?[\p{L}&.-]+(?:\s+\p{Lu}[\p{L}&.-]*)*)[’']s\s+(?:[“"][^“”"]{1,80}[”"]\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:models?|forecasts?|estimates?|projections?|analysis|calculations?|data|survey|poll|research|economists?|analysts?|team|reports?|outlook|study|update|review|note|bulletin|tracker)\b/u.exec(
       source,
     );
   if (owner) return owner[1];

@@ -1,0 +1,37 @@
+// A reporting verb joined to a name by a hyphen is a compound adjective ("Islamic State-claimed
+// attacks"), and "according to X's … report" is X's, a quoted title between or not. Sentences of
+// our own, read by the attribution functions directly.
+import { describe, expect, test } from "vitest";
+import { accordingTo } from "./according-to";
+import { attributeSpeaker } from "./attribute-speaker";
+import type { Speaker } from "./speaker";
+import { subjectBeforeVerb } from "./subject-before-verb";
+
+const outlet: Speaker = { name: "The Test Ledger", kind: "OUTLET" };
+
+describe("a verb form after a hyphen", () => {
+  test("is part of a compound adjective, not a reporting verb", () => {
+    expect(subjectBeforeVerb("Rebel-claimed attacks rose in 2017 and ")).toBeNull();
+    const text = "The Vantor report says: Northern Front-claimed attacks rose in 2017, and are likely to continue in 2018.";
+    expect(attributeSpeaker({ paragraph: text, at: text.indexOf("likely"), previous: null, outlet }).name).not.toMatch(/Front/);
+  });
+
+  test("a reporting verb after a space still is one", () => {
+    expect(subjectBeforeVerb("Northern Front claimed that ")?.subject).toBe("Northern Front");
+  });
+});
+
+describe("according to the owner of a report", () => {
+  test.each([
+    ["According to IDC's “Worldwide Tablet Tracker” report, sales are expected to grow.", "IDC"],
+    ['According to Vantor\'s "Quarterly Outlook" update, sales are expected to grow.', "Vantor"],
+    ["According to Vantor’s latest quarterly report, sales are expected to grow.", "Vantor"],
+    ["According to Vantor's outlook, sales are expected to grow.", "Vantor"],
+  ])("%s → %s", (sentence, owner) => {
+    expect(accordingTo(sentence)).toBe(owner);
+  });
+
+  test("a source with no possessive is left whole", () => {
+    expect(accordingTo("According to the Vantor Institute, sales will grow.")).toBe("the Vantor Institute");
+  });
+});
