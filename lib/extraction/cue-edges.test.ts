@@ -79,3 +79,18 @@ describe("a flat will or a hedge that forecasts no outcome", () => {
     expect(cue(text)).toBe(word);
   });
 });
+
+describe("a risk conceded in a leading 'despite' phrase", () => {
+  test("is not the cue: the main clause's hedge is", () => {
+    expect(cue("Despite the heated talk and the real risk of clashes, analysts say war remains unlikely.")).toBe("unlikely");
+    expect(cue("In spite of a small chance of rain, organisers expect the final will go ahead.")).toBe("expect");
+  });
+
+  test("with no hedge in the main clause, the sentence forecasts nothing", () => {
+    expect(cue("Despite the real risk of clashes, the talks went ahead on Monday.")).toBeNull();
+  });
+
+  test("a 'despite' after the main clause leaves its hedge alone", () => {
+    expect(cue("War is a real risk, despite the talks.")).toBe("a real risk");
+  });
+});

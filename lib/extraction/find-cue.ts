@@ -595,6 +595,8 @@ function levelCue(text: string): PhraseLocation | null {
   return { band, matched: favourite[0].trim().toLowerCase(), negated: false, start: favourite.index, end: favourite.index + favourite[0].trimEnd().length };
 }
 
+const DESPITE_LEAD = /^\s*(?:despite|notwithstanding|in\s+spite\s+of)\s[^,;:“”"]{3,160}?,\s+(?=\S)/i;
+
 export function findCue(text: string): PhraseLocation | null {
   const level = levelCue(text);
   if (level) return level;
@@ -626,6 +628,9 @@ export function findCue(text: string): PhraseLocation | null {
     // "In its latest forecast, Acme said prices would fall": the document named in a leading
     // phrase only says where the forecast was made; the clause after it carries the hedge.
     if (cue.end <= (LEADING_DOCUMENT.exec(text)?.[0].length ?? 0)) continue;
+    // "Despite the real risk of clashes, analysts say war remains a distant prospect": a risk
+    // conceded in a leading phrase is not the forecast the clause after it makes.
+    if (cue.end <= (DESPITE_LEAD.exec(text)?.[0].length ?? 0)) continue;
     // "To get an answer, you could ask the bookmakers": the reader's options, not a forecast.
     if (/^(?:could|can|might|may)$/.test(cue.matched) && /\byou\s+$/i.test(text.slice(0, cue.start))) continue;
     // "based on expected warm sea temperatures", "the expected profit": "expected" as an adjective

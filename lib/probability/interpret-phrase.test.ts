@@ -30,6 +30,8 @@ describe("interpretPhrase", () => {
     ["which makes it very possibly the wettest year", "likely"],
     ["quite possibly the last summit", "likely"],
     ["possibly the last summit", "roughly-even"],
+    ["war remains a distant prospect", "unlikely"],
+    ["a deal is a distant possibility", "unlikely"],
   ] as const)("%s → %s", (phrase, key) => {
     expect(interpretPhrase(phrase)?.band.key).toBe(key);
   });

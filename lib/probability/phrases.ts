@@ -59,6 +59,10 @@ export const PHRASE_BANDS: Readonly<Record<BandKey, readonly string[]>> = {
     "slim prospects",
   ],
   unlikely: [
+    // "a full-scale war remains a distant prospect".
+    "distant prospect",
+    "distant possibility",
+    "distant scenario",
     "unlikely",
     // "75 is possible, 76 is less possible": a possibility ranked below another.
     "less possible",
