@@ -106,3 +106,19 @@ describe("a list of outcomes, each with its own verdict", () => {
     expect(cutsOf("The bank will publish new forecasts, which are likely to show slower growth.")).toEqual([]);
   });
 });
+
+describe("a list of chances in brackets after a stated one", () => {
+  test("'… at 9.7%, while the Cardinals (8.9%) and the Panthers (6.3%) …' is cut before 'while' and before 'and'", () => {
+    const text = "The Packers are the second most likely team at 9.7%, while the Cardinals (8.9%) and the Panthers (6.3%) are threats.";
+    expect(cutsOf(text)).toEqual([
+      { at: text.indexOf(", while"), second: true },
+      { at: text.indexOf(" and the Panthers"), second: true },
+    ]);
+  });
+
+  test("no second forecast after a figure that is no percentage, nor before a name with no bracketed chance", () => {
+    const seconds = (text: string) => cutsOf(text).filter((c) => c.second);
+    expect(seconds("The Packers won 9 games, while the Cardinals (8.9%) are threats.")).toEqual([]);
+    expect(seconds("The Packers are at 9.7%, while the Cardinals are threats.")).toEqual([]);
+  });
+});

@@ -50,6 +50,9 @@ const SECOND_CLAUSE_PARTS = {
   elidedChance: String.raw`(?=,\s)(?<=\b(?:chances?|probability|likelihood|odds)\b[^,;]{0,80}),\s(?=(?:about\s|around\s|roughly\s|nearly\s)?\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s(?:for|in|by|on|at)\s)`,
   // "… in June (75%) and then July (55%)": the next item's chance in brackets.
   bracketedPercent: String.raw`(?=,\s|\sand\s)(?<=\(\d{1,3}(?:\.\d+)?\s?%\))(?:,\s|\s(?=and\s))(?=(?:and\s)?(?:then\s)?(?:[\p{L}\p{N}’'-]+\s){0,5}?\(\d{1,3}(?:\.\d+)?\s?%\))`,
+  // "… the second most likely team at 9.7%, while the Cardinals (8.9%) and …": the next name of a
+  // list of chances, its chance in brackets, after one stated.
+  whileBracketedPercent: String.raw`(?=,\s(?:while|whilst|whereas)\s)(?<=\d\s?%),\s(?=(?:while|whilst|whereas)\s(?:[\p{L}’'-]+\s){0,5}?\(\d{1,3}(?:\.\d+)?\s?%\))`,
   // "…, while in the west the odds rise to 65pc": a second place's chance.
   whileOdds: String.raw`,\s(?=(?:while|whereas)\s[^,;]{0,60}?\b(?:odds|chances?|probability|likelihood)\b[^,;]{0,30}?\d{1,3}(?:\.\d+)?\s?(?:%|pc|percent|per\s?cent))`,
   // "Fighting will likely go on, because the allies are unlikely to press for a truce": a reason

@@ -300,6 +300,10 @@ describe("readStatedProbability: fractions, splits of a hundred and even money",
     ["The model gives her a 66-100 chance of winning.", 0.66],
     ["Her rival has a 7–100 chance.", 0.07],
     ["The chance of a win is 56-100.", 0.56],
+    ["there remains a very small chance—currently 1.7%—that it hits the moon", 0.017],
+    ["a small chance – about 5 per cent – of a cut", 0.05],
+    ["The Packers are the second most likely team to lift the trophy at 9.7%.", 0.097],
+    ["Rovers are the least likely side to go down at 4%.", 0.04],
   ])("%s → %d", (text, probability) => {
     expect(read(text)?.probability).toBeCloseTo(probability, 6);
   });
@@ -314,6 +318,8 @@ describe("readStatedProbability: fractions, splits of a hundred and even money",
     ["a split that does not make a hundred, and no word of betting", "a 60-30 chance"],
     ["a hyphen before a hundred with no noun of chance", "Scores ran 66-100 this year."],
     ["a hyphen before a thousand", "a 66-1000 chance"],
+    ["a dash aside after a word that is no chance", "Growth—currently 1.7%—will slow."],
+    ["'most likely' with no 'at' before the figure", "The most likely outcome is growth of 9.7%."],
   ])("none: %s", (_what, text) => {
     expect(read(text)).toBeNull();
   });

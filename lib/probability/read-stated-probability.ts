@@ -83,6 +83,13 @@ const DECIMAL_THEN_NOUN = /\b(0\.\d+)\s+(?:probability|likelihood)\b(?!\s+ratio)
 const NOUN_THEN_DECIMAL = /\b(?:probability|likelihood)\b[^.;!?%]{0,60}?\b(?:at|is|of)\s+(0\.\d+)\b(?![.,]\d)/gi;
 // "a higher probability of rain in June (75%)": the chance in brackets, close after its noun.
 const NOUN_THEN_BRACKET = new RegExp(`\\b(?:chances?|probability|likelihood|odds)\\b[^.;!?%(),]{0,50}\\((?:${QUALIFIER})?${PERCENTAGE}\\)`, "gi");
+// "a very small chance—currently 1.7%—that …": the chance in a dash aside right after its noun.
+const NOUN_THEN_DASH = new RegExp(
+  `\\b(?:chances?|probability|likelihood|odds)\\s*[—–]\\s*(?:(?:currently|now|still|just|only)\\s+)?(?:${QUALIFIER})?${PERCENTAGE}`,
+  "gi",
+);
+// "the second most likely team to lift the trophy at 9.7%": the chance of the likeliest, after "at".
+const LIKELIEST_AT = new RegExp(`\\b(?:most|least)\\s+likely\\b[^.;!?%,]{0,80}?\\sat\\s+(?:${QUALIFIER})?${PERCENTAGE}`, "gi");
 // "one in three", "a 1-in-5 chance", "three out of four": a fraction, with a noun of chance beside it.
 // "a 66-100 chance" is 66 in 100 (a hyphen before a hundred is no range and no price).
 const FRACTION = `(?:a\\s+)?(${NUMBER})(?:[-\\s]in[-\\s]|\\s+out\\s+of\\s+|[-–](?=100\\b))(${NUMBER})`;
@@ -259,6 +266,8 @@ const READERS: ReadonlyArray<[RegExp, (m: RegExpMatchArray, text: string, bettin
   ],
   [IS_PRICE, (m, text, betting) => (betting && pricelike(m, text) ? odds(m) : null)],
   [NOUN_THEN_BRACKET, percentage],
+  [NOUN_THEN_DASH, percentage],
+  [LIKELIEST_AT, percentage],
   [NOUN_THEN_DECIMAL, (m) => bounded(Number(m[1]), false, false)],
   [DECIMAL_THEN_NOUN, (m) => bounded(Number(m[1]), false, false)],
   [EVEN, () => ({ probability: 0.5, low: 0.5, high: 0.5 })],
