@@ -17,6 +17,8 @@ export type Credited = { quote: string; forecaster: Speaker; start?: number; end
 const FORECASTING_BODY =
   /\b(?:surveys?|polls?|polled|pollsters?|forecast(?:s|ers?)?|models?|projections?|economists?|analysts?|strategists?|bookmakers?|bookies|oddsmakers?|punters|markets?|traders?|investors?|meteorolog\w*|scientists?|researchers?|modell?ers?|modell?ing)\b/i;
 
+const REPORT_LIKE = /\b(?:surveys?|polls?|models?|projections?|bookmakers?|bookies|punters|oddsmakers?|markets?|traders?|futures)\b/i;
+
 /** A figure such a body publishes: a percentage, an amount in millions, basis points, a measure (cm, degrees, tonnes, seats), a decimal. */
 const PUBLISHED_FIGURE =
   /\d(?:[\d.,]*\d)?\s?(?:%|percent\b|per\s?cent\b|pct\b|billion\b|million\b|trillion\b|basis\s+points\b|bps\b|cm\b|mm\b|inch(?:es)?\b|degrees\b|°|mph\b|tonnes\b|tons\b|barrels\b|seats\b)|\b\d+\.\d+\b/i;
@@ -45,6 +47,7 @@ const CONTINUATION_REACH = 400;
 export function carrySource<T extends Credited>(options: { candidates: readonly T[]; forecastingBodies?: ReadonlySet<string> }): T[] {
   let last: Speaker | null = null;
   let lastEnd = Number.NEGATIVE_INFINITY;
+  let lastWords: ReadonlySet<string> = new Set();
   // The body whose figures the article reports, and what it was heard saying. Past a sentence in
   // the writer's own words its figures go on only on the same subject ("EV sales … Growth will
   // vary across markets. … EVs accounting for 7.5% of vehicle sales"), not to any later figure.
@@ -66,6 +69,7 @@ export function carrySource<T extends Credited>(options: { candidates: readonly 
     }
     if (forecaster.kind !== "OUTLET") {
       last = forecaster;
+      lastWords = topicWords(candidate.quote);
       // A person quoted in a report (a poll's economist) does not end the report: its figures after
       // the quotation are still the body's.
       if (forecaster.kind !== "PERSON") body = { speaker: forecaster, words: topicWords(candidate.quote), fresh: true };
@@ -80,7 +84,10 @@ export function carrySource<T extends Credited>(options: { candidates: readonly 
     const near = candidate.start === undefined || candidate.start - lastEnd <= CONTINUATION_REACH;
     const figure = PUBLISHED_FIGURE.test(candidate.quote);
     const reported = figure && body && (body.fresh || sharesTopic(body.words, candidate.quote)) ? body.speaker : null;
-    const lastCarries = last !== null && (forecasting(last) || (near && CONTINUATION.test(candidate.quote)) || (last.kind !== "PERSON" && figure));
+    // An unnamed group of people heard far back ("Forecasters expect a colder winter.") goes on only
+    // on its subject; a poll, a model or the betting goes on as a report does.
+    const strayed = last?.kind === "UNNAMED_GROUP" && !REPORT_LIKE.test(last.name) && !near && !sharesTopic(lastWords, candidate.quote);
+    const lastCarries = last !== null && !strayed && (forecasting(last) || (near && CONTINUATION.test(candidate.quote)) || (last.kind !== "PERSON" && figure));
     const source: Speaker | null = lastCarries ? last : reported;
     const carries = source !== null;
     if (!carries) {

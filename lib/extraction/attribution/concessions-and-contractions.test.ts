@@ -2,7 +2,8 @@
 // in the progressive ("are pointing out") and in forms that are nouns elsewhere ("project that",
 // "calls for"), a pronoun with its auxiliary ("It’s"), an imperative's "Don’t", a body described
 // but not named ("a steel industry group"), "according to the data", a model named by its owner,
-// and a carried figure that keeps the report's figures going. Sentences of our own; each asks the
+// a carried figure that keeps the report's figures going, and an unnamed group heard far back that
+// goes on only on its subject. Sentences of our own; each asks the
 // attribution functions directly.
 import { describe, expect, test } from "vitest";
 import { attributeSpeaker } from "./attribute-speaker";
@@ -133,5 +134,40 @@ describe("a figure carried to the report's body", () => {
       ],
     });
     expect(read.map((c) => c.forecaster.name)).toEqual(["Vantor", "The Test Ledger", "Vantor", "Vantor"]);
+  });
+});
+
+describe("an unnamed group of people heard far back", () => {
+  const forecasters: Speaker = { name: "Forecasters (unnamed)", kind: "UNNAMED_GROUP" };
+  const filler = " Other news of the week.".repeat(20); // more than a sentence or two between them
+  const far = (quote: string, source: Speaker) =>
+    carrySource({
+      candidates: [
+        { quote: "Forecasters expect the winter to be colder than normal.", forecaster: source, start: 0, end: 55 },
+        { quote, forecaster: outlet, start: 55 + filler.length, end: 55 + filler.length + quote.length },
+      ],
+    }).map((c) => c.forecaster.name);
+
+  test("does not carry to a forecast on another subject", () => {
+    expect(far("Demand from factories is expected to stay flat.", forecasters)).toEqual(["Forecasters (unnamed)", "The Test Ledger"]);
+  });
+
+  test("still carries on its own subject", () => {
+    expect(far("The winter is expected to bring snow in January.", forecasters)).toEqual(["Forecasters (unnamed)", "Forecasters (unnamed)"]);
+  });
+
+  test("a poll or the betting goes on as a report does", () => {
+    const poll: Speaker = { name: "Survey of economists", kind: "UNNAMED_GROUP" };
+    expect(far("Demand from factories is expected to stay flat.", poll)).toEqual(["Survey of economists", "Survey of economists"]);
+  });
+
+  test("near, the group goes on whatever the subject", () => {
+    const read = carrySource({
+      candidates: [
+        { quote: "Forecasters expect the winter to be colder than normal.", forecaster: forecasters, start: 0, end: 55 },
+        { quote: "Demand from factories is expected to stay flat.", forecaster: outlet, start: 56, end: 104 },
+      ],
+    });
+    expect(read.map((c) => c.forecaster.name)).toEqual(["Forecasters (unnamed)", "Forecasters (unnamed)"]);
   });
 });
