@@ -94,3 +94,13 @@ describe("a risk conceded in a leading 'despite' phrase", () => {
     expect(cue("War is a real risk, despite the talks.")).toBe("a real risk");
   });
 });
+
+describe("'seeing' with a figure to come", () => {
+  test("'…, now seeing prices at $3,000 by December' forecasts", () => {
+    expect(cue("Vantor raised its forecast for gold, now seeing prices at $3,000 by December.")).toMatch(/^seeing prices at \$3/);
+  });
+
+  test("not 'seeing' a figure of the past", () => {
+    expect(cue("Shoppers are seeing prices at $3 a gallon.")).toBeNull();
+  });
+});

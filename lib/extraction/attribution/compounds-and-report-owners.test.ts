@@ -6,6 +6,7 @@ import { accordingTo } from "./according-to";
 import { attributeSpeaker } from "./attribute-speaker";
 import type { Speaker } from "./speaker";
 import { subjectBeforeVerb } from "./subject-before-verb";
+import { unnamedGroup } from "./unnamed-group";
 
 const outlet: Speaker = { name: "The Test Ledger", kind: "OUTLET" };
 
@@ -33,5 +34,18 @@ describe("according to the owner of a report", () => {
 
   test("a source with no possessive is left whole", () => {
     expect(accordingTo("According to the Vantor Institute, sales will grow.")).toBe("the Vantor Institute");
+  });
+});
+
+describe("a report as the subject, named by its owner's possessive", () => {
+  test.each([
+    ["The IEA's monthly report", "IEA report"],
+    ["The Vantor Institute's latest quarterly outlook report", "Vantor Institute report"],
+  ])("%s is the owner's report", (subject, name) => {
+    expect(unnamedGroup(subject)).toEqual({ name, kind: "UNNAMED_GROUP" });
+  });
+
+  test("with no owner named, the report alone", () => {
+    expect(unnamedGroup("The monthly report")).toEqual({ name: "Report", kind: "UNNAMED_GROUP" });
   });
 });

@@ -49,7 +49,12 @@ export function unnamedGroup(subject: string): Speaker | null {
   const poll = POLL.exec(s);
   if (poll) {
     // "another poll released by Acme Research": the maker's poll.
-    const maker = /\b(?:by|from)\s+((?:\p{Lu}[\p{L}&.'’-]*\s*)+)/u.exec(subject);
+    // "The IEA's monthly report": the owner's, however it is described.
+    const maker =
+      /\b(?:by|from)\s+((?:\p{Lu}[\p{L}&.'’-]*\s*)+)/u.exec(subject) ??
+      /(?:^|\s)(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}&.-]*\s+)*\p{Lu}[\p{L}&.-]*)[’']s\s+(?:[\p{Ll}-]+\s+){1,4}(?=\S+$)/u.exec(
+        subject.slice(0, subject.toLowerCase().indexOf(poll[0]) + poll[0].length),
+      );
     if (maker) return { name: `${maker[1].trim()} ${poll[0]}`, kind: "UNNAMED_GROUP" };
     // The poll with its maker and whom it asked: up to four words before the noun that are no
     // function words ("S&P Global Platts survey of 11 banks", "so-called MRP polls"), cut at a clause or a date.
