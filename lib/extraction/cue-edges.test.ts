@@ -104,3 +104,14 @@ describe("'seeing' with a figure to come", () => {
     expect(cue("Shoppers are seeing prices at $3 a gallon.")).toBeNull();
   });
 });
+
+describe("'chances are' before a clause", () => {
+  test("is the idiom of a likely outcome", () => {
+    expect(findCue("Chances are the bill will pass.")).toMatchObject({ matched: "chances are", band: { key: "likely" } });
+    expect(findCue("The chances are that Labour will lose.")).toMatchObject({ matched: "chances are", band: { key: "likely" } });
+  });
+
+  test("an adjective after it is the lexicon's to read", () => {
+    expect(findCue("The chances are slim that the bill will pass.")).toMatchObject({ matched: "slim", band: { key: "very-unlikely" } });
+  });
+});

@@ -501,6 +501,9 @@ const BANDED_FRAMES: ReadonlyArray<[RegExp, BandKey]> = [
     "likely",
   ],
   [/\b(?:has|have|had)\s+(?:essentially\s+|virtually\s+|practically\s+)?no\s+(?:realistic\s+|viable\s+|plausible\s+)?path\s+to\b/u, "almost-no-chance"],
+  // "Chances are the bill will pass", "odds are that he stays": the idiom of a likely outcome, a
+  // clause after it ("the chances are slim" is an adjective's, read by the lexicon).
+  [/\b(?:[Cc]hances|[Oo]dds)\s+are(?=\s+(?:that\s+)?(?:the|a|an|he|she|they|it|we|you|this|these|\p{Lu}[\p{L}’'-]*)\s)/u, "likely"],
   // "The odds of a June cut are roughly even".
   [
     /\b(?:odds|chances)\s+(?:of\s+[^,.;]{1,60}?\s+)?(?:are|look|seem|stand|remain)\s+(?:roughly|about|more\s+or\s+less|broadly|pretty\s+much)\s+even\b/u,
