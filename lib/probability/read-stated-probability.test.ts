@@ -304,6 +304,8 @@ describe("readStatedProbability: fractions, splits of a hundred and even money",
     ["a small chance – about 5 per cent – of a cut", 0.05],
     ["The Packers are the second most likely team to lift the trophy at 9.7%.", 0.097],
     ["Rovers are the least likely side to go down at 4%.", 0.04],
+    ["Prediction markets price a win for her at 58 cents.", 0.58],
+    ["On Kalshi, the contract for a December cut traded at 31¢ on Monday.", 0.31],
   ])("%s → %d", (text, probability) => {
     expect(read(text)?.probability).toBeCloseTo(probability, 6);
   });
@@ -320,6 +322,8 @@ describe("readStatedProbability: fractions, splits of a hundred and even money",
     ["a hyphen before a thousand", "a 66-1000 chance"],
     ["a dash aside after a word that is no chance", "Growth—currently 1.7%—will slow."],
     ["'most likely' with no 'at' before the figure", "The most likely outcome is growth of 9.7%."],
+    ["a price in cents where no prediction market is named", "The stock rose to 58 cents."],
+    ["a contract's price in dollars and cents", "The contract traded at 158 cents on Kalshi."],
   ])("none: %s", (_what, text) => {
     expect(read(text)).toBeNull();
   });

@@ -90,6 +90,10 @@ const NOUN_THEN_DASH = new RegExp(
 );
 // "the second most likely team to lift the trophy at 9.7%": the chance of the likeliest, after "at".
 const LIKELIEST_AT = new RegExp(`\\b(?:most|least)\\s+likely\\b[^.;!?%,]{0,80}?\\sat\\s+(?:${QUALIFIER})?${PERCENTAGE}`, "gi");
+// "Prediction markets price a Trump win at 58 cents", "the contract traded at 31¢": a contract that
+// pays a dollar if the event happens costs its chance; only where the text names such a market.
+const CENTS = /\b(?:at|to|for|around|about|near)\s+(\d{1,2})\s?(?:cents\b|¢)/gi;
+const PREDICTION_MARKET = /\b(?:prediction\s+markets?|polymarket|kalshi|predictit|betting\s+markets?|contracts?)\b/i;
 // "one in three", "a 1-in-5 chance", "three out of four": a fraction, with a noun of chance beside it.
 // "a 66-100 chance" is 66 in 100 (a hyphen before a hundred is no range and no price).
 const FRACTION = `(?:a\\s+)?(${NUMBER})(?:[-\\s]in[-\\s]|\\s+out\\s+of\\s+|[-–](?=100\\b))(${NUMBER})`;
@@ -268,6 +272,7 @@ const READERS: ReadonlyArray<[RegExp, (m: RegExpMatchArray, text: string, bettin
   [NOUN_THEN_BRACKET, percentage],
   [NOUN_THEN_DASH, percentage],
   [LIKELIEST_AT, percentage],
+  [CENTS, (m, text) => (PREDICTION_MARKET.test(text) ? bounded(Number(m[1]) / 100, false, false) : null)],
   [NOUN_THEN_DECIMAL, (m) => bounded(Number(m[1]), false, false)],
   [DECIMAL_THEN_NOUN, (m) => bounded(Number(m[1]), false, false)],
   [EVEN, () => ({ probability: 0.5, low: 0.5, high: 0.5 })],
@@ -288,7 +293,7 @@ export function readStatedProbability(options: { text: string; betting?: boolean
   // A "$" figure counts only in a piece about betting (DOLLAR_PRICE).
   // Stryker disable ConditionalExpression,Regex,LogicalOperator: a shortcut for speed, equivalent when skipped or widened
   if (
-    !/%|percent|per\scent|pct|odds|shot|chance|probab|likelihood|risk|possibility|coin|even|fifty|50|toss|\d[/–-]\d|[+\-−]\d{3}|\ds\b/i.test(text) &&
+    !/%|percent|per\scent|pct|odds|shot|chance|probab|likelihood|risk|possibility|coin|even|fifty|50|toss|\d[/–-]\d|[+\-−]\d{3}|\ds\b|cents|¢/i.test(text) &&
     !(betting && /\$\d/.test(text))
   )
     return null;
