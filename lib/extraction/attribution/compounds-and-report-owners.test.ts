@@ -5,6 +5,7 @@ import { describe, expect, test } from "vitest";
 import { accordingTo } from "./according-to";
 import { attributeSpeaker } from "./attribute-speaker";
 import type { Speaker } from "./speaker";
+import { speakerFromSubject } from "./speaker-from-subject";
 import { subjectBeforeVerb } from "./subject-before-verb";
 import { unnamedGroup } from "./unnamed-group";
 
@@ -47,5 +48,27 @@ describe("a report as the subject, named by its owner's possessive", () => {
 
   test("with no owner named, the report alone", () => {
     expect(unnamedGroup("The monthly report")).toEqual({ name: "Report", kind: "UNNAMED_GROUP" });
+  });
+});
+
+describe("a person's role after the name, and a body's trade before its name", () => {
+  test.each([
+    ["John Smith, Acme's CEO,", "John Smith"],
+    ["John Smith, Acme’s chief executive,", "John Smith"],
+    ["John Smith, the chief executive of Acme,", "John Smith"],
+    ["John Smith, the CEO of Acme,", "John Smith"],
+  ])("%s is the person", (subject, name) => {
+    expect(speakerFromSubject(subject, null)).toEqual({ name, kind: "PERSON" });
+  });
+
+  test.each([
+    ["The consultancy Capital Economics", "Capital Economics"],
+    ["the research firm Gartner", "Gartner"],
+  ])("%s is the body", (subject, name) => {
+    expect(speakerFromSubject(subject, null)).toEqual({ name, kind: "ORGANISATION" });
+  });
+
+  test("a body before its description keeps its name", () => {
+    expect(speakerFromSubject("Acme Bank, the lender,", null)).toEqual({ name: "Acme Bank", kind: "ORGANISATION" });
   });
 });

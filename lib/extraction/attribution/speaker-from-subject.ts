@@ -79,6 +79,11 @@ const TITLE_AFTER_NAME = new RegExp(
   "i",
 );
 // Two to four capitalised words: how a person's name reads before a title ("Jo Hale", "Ana de la Cruz").
+// A role introduced by an article or by its body's possessive ("the chief executive of Acme", "Acme's CEO").
+const ROLE_AFTER_NAME = new RegExp(
+  `^(?:(?:the|a|an|its|their)\\s+|(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,3}\\p{Lu}[\\p{L}&.-]*[’']s\\s+)(?:[\\p{L}-]+\\s+){0,2}?(?:ceo|cfo|chief|chair\\w*|president|director|head|founder|co-founder|partner|spokes\\w+|governor|${OFFICER}|${FORECASTER}|professor|manager|editor|minister|secretary|officer|executive|commissioner|adviser|advisor)\\b`,
+  "iu",
+);
 const PERSON_LIKE = /^(?:Dr\.?\s+|Prof\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|da|van|von|der|la|le|di|du|bin|al)?\s*\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
 // "(CS)", and a ticker with its exchange: "(ASX: WBC)", "(NYSE: IBM)".
@@ -225,8 +230,9 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
   for (let i = segments.length - 1; i >= 0; i--) {
     let segment = segments[i];
     // "Jo Hale, CEO of Acme", "Jo Hale, Professor of Law at Vale University": a title after a
-    // person's name describes that person, however it is capitalised.
-    if (i > 0 && TITLE_AFTER_NAME.test(segment) && PERSON_LIKE.test(segments[i - 1])) continue;
+    // person's name describes that person, however it is capitalised; so does "Jo Hale, Acme's
+    // CEO" or "Jo Hale, the chief executive of Acme".
+    if (i > 0 && PERSON_LIKE.test(segments[i - 1]) && (TITLE_AFTER_NAME.test(segment) || ROLE_AFTER_NAME.test(segment))) continue;
     // "the FedWatch tracker currently estimates": an adverb after the subject is no part of it.
     segment = segment.replace(TRAILING_ADVERB, "");
     // "Jo Hale (Acme Bank)", "Sen. Jo Hale (D-Ohio)": where a person works, in brackets, is no part of the name.
@@ -367,6 +373,9 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
           segment,
         );
       if (body) return { name: body[1], kind: "ORGANISATION" };
+      // "The consultancy Capital Economics", "the research firm Gartner": a body's trade, then its name.
+      const trade = run && run.length > 0 ? /(\p{Ll}+)\s+$/u.exec(segment.slice(0, segment.lastIndexOf(run[0])))?.[1] : undefined;
+      if (trade && BODY_TRADE_NOUN.test(trade) && segment.trimEnd().endsWith(run![run!.length - 1])) return { name: run!.join(" "), kind: "ORGANISATION" };
       const name = run && run.length > 0 && !isOrganisation(run) ? personName(run, at!.afterPreposition) : null;
       if (name && name.split(" ").length >= 2 && segment.trimEnd().endsWith(run![run!.length - 1])) return { name, kind: "PERSON" };
       return unnamedGroup(segment);
