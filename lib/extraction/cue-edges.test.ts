@@ -51,6 +51,11 @@ describe("the past 'forecast' after a name or a pronoun", () => {
     expect(cue("Hale’s forecast of a rise to 2 percent next season.")).toBeNull();
     expect(cue("Last month Acme forecast revenue that was lower, due to a slump.")).toBeNull();
   });
+
+  test("not the noun a name or 'The' qualifies", () => {
+    expect(cue("The Fed forecast for growth is due to be revised on Tuesday.")).toBeNull();
+    expect(cue("The forecast was revised to reflect new data.")).toBeNull();
+  });
 });
 
 describe("a flat will or a hedge that forecasts no outcome", () => {
@@ -75,6 +80,8 @@ describe("a flat will or a hedge that forecasts no outcome", () => {
     ["a hedge on an outcome", "Governments may open their pocketbooks.", "may"],
     ["a hedge on a need that is itself the outcome", "The bank may need more capital by June.", "may"],
     ["a hardship faced, not a fixture", "The economy will face a recession next year.", "will"],
+    ["an ability that is an outcome", "Acme will be able to repay its debt by 2026.", "will"],
+    ["forward guidance, not advice", "Interest rates may need to rise further.", "may"],
   ])("still a cue: %s", (_what, text, word) => {
     expect(cue(text)).toBe(word);
   });
@@ -100,8 +107,9 @@ describe("'seeing' with a figure to come", () => {
     expect(cue("Vantor raised its forecast for gold, now seeing prices at $3,000 by December.")).toMatch(/^seeing prices at \$3/);
   });
 
-  test("not 'seeing' a figure of the past", () => {
+  test("not 'seeing' a figure of the past, nor without the comma of a participle", () => {
     expect(cue("Shoppers are seeing prices at $3 a gallon.")).toBeNull();
+    expect(cue("Drivers started seeing prices above $4 a gallon last week.")).toBeNull();
   });
 });
 
@@ -109,6 +117,11 @@ describe("'chances are' before a clause", () => {
   test("is the idiom of a likely outcome", () => {
     expect(findCue("Chances are the bill will pass.")).toMatchObject({ matched: "chances are", band: { key: "likely" } });
     expect(findCue("The chances are that Labour will lose.")).toMatchObject({ matched: "chances are", band: { key: "likely" } });
+  });
+
+  test("not with no forecast in the clause after it", () => {
+    expect(cue("The chances are the same as they were last year.")).toBeNull();
+    expect(cue("Chances are the highest in a decade for a rate cut.")).toBeNull();
   });
 
   test("an adjective after it is the lexicon's to read", () => {

@@ -143,7 +143,14 @@ function saysNoForecast(text: string, cue: PhraseLocation): boolean {
   if (/^(?:could|might|may|would|should)$/.test(cue.matched) && /^\s+(?:not\s+)?have\s+(?:been|\p{Ll}+(?:ed|en|wn|ne|ht|ck))\b/u.test(after)) return true;
   // "Governments may need to open their pocketbooks", "looser policy might also be needed": what a
   // case calls for, advice rather than an outcome (as "will need to" is, CONDITION_OF).
-  if (/^(?:could|might|may)$/.test(cue.matched) && /^\s+(?:also\s+|still\s+|well\s+)?(?:need\s+to|be\s+needed|be\s+required)\b/.test(after)) return true;
+  // "Interest rates may need to rise" is forward guidance, a forecast: only an agent's action is advice.
+  if (
+    /^(?:could|might|may)$/.test(cue.matched) &&
+    /^\s+(?:also\s+|still\s+|well\s+)?(?:need\s+to\s+(?:take|open|act|do|consider|step|intervene|spend|borrow|find|make|look|work|seek|adopt|use|put|introduce|provide|ease|loosen|tighten)\b|be\s+needed|be\s+required)\b/.test(
+      after,
+    )
+  )
+    return true;
   if (/^(?:expected|expecting|predicted|forecast|anticipated|projected|estimated)$/.test(cue.matched)) {
     if (/\bhad\s+(?:\w+ly\s+)?$/i.test(before)) return true;
     // "Labour's estimated 484 seats" is a possessive; "it's expecting a surge" is "it is".
@@ -264,8 +271,11 @@ function statesFact(text: string, cue: PhraseLocation): boolean {
     /^\s+be\s+(?:(?:very|particularly|especially|equally|more|most|all\s+the\s+more)\s+)?(?:important|vital|essential|crucial|critical|key)\s+(?:for|to|in)\b/i.test(
       after,
     ) ||
-    // "anyone still queueing will be able to vote": what is allowed, not what happens.
-    /^\s+(?:still\s+)?be\s+(?:able|allowed|permitted|eligible|free)\s+to\b/i.test(after) ||
+    // "anyone still queueing will be able to vote": what is allowed, not what happens ("Acme will be
+    // able to repay its debt" forecasts).
+    /^\s+(?:still\s+)?be\s+(?:(?:allowed|permitted|eligible|free)\s+to|able\s+to\s+(?:vote|apply|access|use|claim|choose|join|enter|watch|register|book|attend))\b/i.test(
+      after,
+    ) ||
     RESOLUTION.test(after) ||
     SCHEDULED.test(after) ||
     FIXTURE.test(after) ||
@@ -318,8 +328,12 @@ const FRAMES: ReadonlyArray<RegExp> = [
   // "analysts predict the retailer to post revenue of …": the plural verb, its subject a group.
   /(?=forecast|predict|project)(?<=\b(?:analysts|economists|forecasters|experts|strategists|traders|investors|markets|polls|surveys|models)\s+(?:now\s+|also\s+|still\s+)?)(?:forecast|predict|project)\s+(?:[\p{L}\p{N}’'().,-]+\s+){1,10}?to\s+\p{Ll}+/iu,
   // "Mr Hale forecast cocoa grinding to rise 2%", "Vanta forecast the ruling group falling 30 seats
-  // short": the past "forecast" after a name or a pronoun (not a possessive's noun, "Hale's forecast").
-  /(?=forecast\s)(?<=(?:\b\p{Lu}[\p{L}-]*(?<![’']s)|\b(?:he|she|they|it|who|which))\s+(?:also\s+|now\s+|then\s+|had\s+)?)forecast\s+(?:[\p{L}\p{N}’'().-]+\s+){1,8}?(?:to\s+(?!(?:a|an|the|its|their|his|her)\b)\p{Ll}+|\p{Ll}+ing\s+(?:by\s+|to\s+|about\s+|around\s+)?[-−+]?[$€£]?\d)/u,
+  // short": the past "forecast" after a capitalised word or a pronoun, its object next (not a
+  // possessive's noun, "Hale's forecast", nor the noun a name qualifies, "the Fed forecast for growth").
+  /(?=forecast\s)(?<=(?:\b(?!The\b|A\b|An\b|This\b|That\b|Its\b|Their\b)\p{Lu}[\p{L}-]*(?<![’']s)|\b(?:he|she|they|it|who|which))\s+(?:also\s+|now\s+|then\s+|had\s+)?)forecast\s+(?!(?:for|of|in|on|from|by|was|is|has|had|will|would|to|that|and|at)\b)(?:[\p{L}\p{N}’'().-]+\s+){1,8}?(?:to\s+(?!(?:a|an|the|its|their|his|her)\b)\p{Ll}+|\p{Ll}+ing\s+(?:by\s+|to\s+|about\s+|around\s+)?[-−+]?[$€£]?\d)/u,
+  // "Acme raised its forecast, now seeing prices at $3,000 by December": a participle after a comma,
+  // with a figure ("drivers started seeing prices above $4 last week" saw it).
+  /(?=seeing\s)(?<=,\s+(?:(?:now|also|still)\s+)?)seeing\s+(?:[\p{L}\p{N}’'%-]+\s+){1,5}?(?:at|to|of|around|near|above|below)\s+(?:about\s+|around\s+)?[-−+]?[$€£]?\d/iu,
   // "Crewe sees a Labour majority of 61 seats": a seen quantity with its figure.
   /\bsees?\s+(?:a|an)\s+(?:[\p{L}’'-]+\s+){1,3}?of\s+(?:about\s+|around\s+)?[-−+]?[$€£]?\d/iu,
   // "Davies sees an even larger deficit", "every other forecaster sees the cash rate being lower":
@@ -418,7 +432,7 @@ const FRAMES: ReadonlyArray<RegExp> = [
   // see their bills rise"); a subject before it ("Fears over … in March" is a noun); an object of
   // one word at least, so that the noun ("growth forecasts for this year") is no verb.
   new RegExp(
-    `(?=forecast|predict|project|see|anticipat|foresaw|foresee|fear|warn|estimate)(?<=[\\p{L}\\p{N}’'.,)]\\s)(?<!\\b(?:the|a|an|its|their|our|his|her|these|those|of|and|in|latest|new|is|are|was|were|be|been|being|had|has|have|than|as|to|will|would|could|may|might|can|should|must|do|does|did|not|reported|reports)\\s)\\b(?:forecasts?|forecasting|predicts?|predicted|predicting|projects?|projected|projecting|sees?|seeing|anticipates?|anticipated|foresees?|foresaw|fears?|warns?\\s+of|estimates?(?!\\s+(?:show|shows|showed|suggest|suggests|put|puts|point|points|indicate|indicates|are|were|was|is|have|had|of|for)\\b))\\s+(?:(?:a|an|the|another|two|three|further|more|at\\s+least|its|their)\\s+)?(?!(?:for|of|in|to|at|by|from|on)\\b)(?:[\\p{L}\\p{N}’'%-]+(?:[.,]\\d+)*\\s+){1,5}?${FUTURE_OR_FIGURE}`,
+    `(?=forecast|predict|project|see|anticipat|foresaw|foresee|fear|warn|estimate)(?<=[\\p{L}\\p{N}’'.,)]\\s)(?<!\\b(?:the|a|an|its|their|our|his|her|these|those|of|and|in|latest|new|is|are|was|were|be|been|being|had|has|have|than|as|to|will|would|could|may|might|can|should|must|do|does|did|not|reported|reports)\\s)\\b(?:forecasts?|forecasting|predicts?|predicted|predicting|projects?|projected|projecting|sees?|anticipates?|anticipated|foresees?|foresaw|fears?|warns?\\s+of|estimates?(?!\\s+(?:show|shows|showed|suggest|suggests|put|puts|point|points|indicate|indicates|are|were|was|is|have|had|of|for)\\b))\\s+(?:(?:a|an|the|another|two|three|further|more|at\\s+least|its|their)\\s+)?(?!(?:for|of|in|to|at|by|from|on)\\b)(?:[\\p{L}\\p{N}’'%-]+(?:[.,]\\d+)*\\s+){1,5}?${FUTURE_OR_FIGURE}`,
     "iu",
   ),
   new RegExp(
@@ -503,7 +517,10 @@ const BANDED_FRAMES: ReadonlyArray<[RegExp, BandKey]> = [
   [/\b(?:has|have|had)\s+(?:essentially\s+|virtually\s+|practically\s+)?no\s+(?:realistic\s+|viable\s+|plausible\s+)?path\s+to\b/u, "almost-no-chance"],
   // "Chances are the bill will pass", "odds are that he stays": the idiom of a likely outcome, a
   // clause after it ("the chances are slim" is an adjective's, read by the lexicon).
-  [/\b(?:[Cc]hances|[Oo]dds)\s+are(?=\s+(?:that\s+)?(?:the|a|an|he|she|they|it|we|you|this|these|\p{Lu}[\p{L}’'-]*)\s)/u, "likely"],
+  [
+    /\b(?:[Cc]hances|[Oo]dds)\s+are(?=\s+(?:that\s+)?(?:the|a|an|he|she|they|it|we|you|this|these|\p{Lu}[\p{L}’'-]*)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:will|would|won[’']t|could|may|might|is\s+going\s+to|are\s+going\s+to)\b)/u,
+    "likely",
+  ],
   // "The odds of a June cut are roughly even".
   [
     /\b(?:odds|chances)\s+(?:of\s+[^,.;]{1,60}?\s+)?(?:are|look|seem|stand|remain)\s+(?:roughly|about|more\s+or\s+less|broadly|pretty\s+much)\s+even\b/u,

@@ -178,8 +178,10 @@ export const REPORTING_VERB_FORMS: readonly string[] = [
     ...["went on", "point out", "points out", "pointed out", "pointing out", "points to", "pointed to", "point to"],
     // "Analysts project that …": the bare stem is a noun too often ("the project"), but not before "that".
     "project that",
-    // "The outlook calls for 15 named storms": a forecaster's "call for" is its forecast.
-    ...["call for", "calls for", "called for", "calling for"],
+    // "The outlook calls for 15 named storms", "It's now calling for …": a forecaster's "call for" is
+    // its forecast. Not the past ("Opposition leaders called for an inquiry" is a demand, and the
+    // verb would reach a forecast in the clause after it).
+    ...["calls for", "calling for"],
   ]),
 ]
   .filter((form) => !NOT_REPORTING.has(form))

@@ -324,8 +324,15 @@ describe("readStatedProbability: fractions, splits of a hundred and even money",
     ["'most likely' with no 'at' before the figure", "The most likely outcome is growth of 9.7%."],
     ["a price in cents where no prediction market is named", "The stock rose to 58 cents."],
     ["a contract's price in dollars and cents", "The contract traded at 158 cents on Kalshi."],
+    ["a commodity contract's price in cents", "The benchmark sugar contract is expected to rise to 21 cents a pound."],
+    ["a level a policy will most likely be held at", "Economists say the Fed will most likely hold rates at 4.5% in June."],
   ])("none: %s", (_what, text) => {
     expect(read(text)).toBeNull();
+  });
+
+  test("where the text speaks of betting, '1-100' is a price (odds-on), not one in a hundred", () => {
+    expect(read("Murray's odds are 1-100 with the bookmakers.")?.probability).toBeCloseTo(100 / 101, 6);
+    expect(read("Bookmakers make Murray a 1-100 chance.")).toBeNull();
   });
 
   test("a price is still a price: '3-1 odds' is one win in four, not a split", () => {

@@ -89,11 +89,16 @@ const NOUN_THEN_DASH = new RegExp(
   "gi",
 );
 // "the second most likely team to lift the trophy at 9.7%": the chance of the likeliest, after "at".
-const LIKELIEST_AT = new RegExp(`\\b(?:most|least)\\s+likely\\b[^.;!?%,]{0,80}?\\sat\\s+(?:${QUALIFIER})?${PERCENTAGE}`, "gi");
+// A contestant only: "the Fed will most likely hold rates at 4.5%" is a level, not a chance.
+const LIKELIEST_AT = new RegExp(
+  `\\b(?:most|least)\\s+likely\\s+(?:teams?|sides?|clubs?|players?|candidates?|drivers?|horses?|nations?|countries|country|parties|party|contenders?|winners?|champions?)\\b[^.;!?%,]{0,80}?\\sat\\s+(?:${QUALIFIER})?${PERCENTAGE}`,
+  "gi",
+);
 // "Prediction markets price a Trump win at 58 cents", "the contract traded at 31¢": a contract that
-// pays a dollar if the event happens costs its chance; only where the text names such a market.
+// pays a dollar if the event happens costs its chance; only where the text names such a market
+// ("the sugar contract rose to 21 cents a pound" is a price).
 const CENTS = /\b(?:at|to|for|around|about|near)\s+(\d{1,2})\s?(?:cents\b|¢)/gi;
-const PREDICTION_MARKET = /\b(?:prediction\s+markets?|polymarket|kalshi|predictit|betting\s+markets?|contracts?)\b/i;
+const PREDICTION_MARKET = /\b(?:prediction\s+markets?|polymarket|kalshi|predictit|betting\s+markets?|event\s+contracts?)\b/i;
 // "one in three", "a 1-in-5 chance", "three out of four": a fraction, with a noun of chance beside it.
 // "a 66-100 chance" is 66 in 100 (a hyphen before a hundred is no range and no price).
 const FRACTION = `(?:a\\s+)?(${NUMBER})(?:[-\\s]in[-\\s]|\\s+out\\s+of\\s+|[-–](?=100\\b))(${NUMBER})`;
@@ -214,6 +219,10 @@ function fraction(m: RegExpMatchArray): Reading {
   return bounded(round(numberValue(part) / numberValue(whole)), !!below, !!above);
 }
 
+// "a 66-100 chance" is 66 in 100, but where the text speaks of betting "1-100" is a price (odds-on).
+const hundredth = (m: RegExpMatchArray, text: string, betting: boolean): Reading =>
+  /\d[-–]100\b/.test(m[0]) && (betting || BETTING_FIELD.test(text)) ? null : fraction(m);
+
 function part(m: RegExpMatchArray): Reading {
   const [, below, above, count, name] = m;
   const whole = PARTS.indexOf(name.toLowerCase().replace(/s$/, "")) + 2;
@@ -254,8 +263,8 @@ const READERS: ReadonlyArray<[RegExp, (m: RegExpMatchArray, text: string, bettin
   [PERCENT_THEN_NOUN, percentage],
   [NOUN_THEN_PERCENT, percentage],
   [CHANCE_MOVED, percentage],
-  [FRACTION_THEN_NOUN, fraction],
-  [NOUN_THEN_FRACTION, fraction],
+  [FRACTION_THEN_NOUN, hundredth],
+  [NOUN_THEN_FRACTION, hundredth],
   [SLASH_THEN_NOUN, fraction],
   [PART_THEN_NOUN, part],
   [NOUN_THEN_PART, part],

@@ -1,3 +1,4 @@
+import { DATE_NAMES } from "./speaker-words";
 // Nouns for a document rather than a source: "according to a report released on Monday" names
 // no one unless it says by whom ("a report by the IMF").
 const DOCUMENT =
@@ -29,7 +30,8 @@ export function accordingTo(sentence: string): string | null {
     /^((?:the\s+)?[\p{L}&.-]+(?:\s+\p{Lu}[\p{L}&.-]*)*)[’']s\s+(?:[“"][^“”"]{1,80}[”"]\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:models?|forecasts?|estimates?|projections?|analysis|calculations?|data|survey|poll|research|economists?|analysts?|team|reports?|outlook|study|update|review|note|bulletin|tracker)\b/u.exec(
       source,
     );
-  if (owner) return owner[1];
+  // "According to Monday's report": a day is no owner.
+  if (owner && !DATE_NAMES.has(owner[1].toLowerCase())) return owner[1];
   if (!DOCUMENT.test(source)) return source || null;
   // A document: its author, when it is given ("a report by the IMF released on Monday" → the IMF).
   // "a new forecast from market research firm Gartner": the name after a lowercase description.

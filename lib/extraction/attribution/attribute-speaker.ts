@@ -81,14 +81,18 @@ export function attributeSpeaker(context: AttributionContext): Speaker {
 /**
  * "While 2026 will be a hard year for tablets, Canalys is forecasting a recovery": a leading
  * concession that names no speaker of its own is the view of the main clause's subject, when that
- * subject says or forecasts it.
+ * subject forecasts (expects, predicts, sees …).
  */
 function concessionSpeaker(sentence: string, offset: number, context: AttributionContext): Speaker | null {
   const concession = CONCESSION.exec(sentence);
   if (!concession || offset >= concession[0].length) return null;
-  const main = subjectBeforeVerb(sentence.slice(concession[0].length), 0, true);
-  return main && main.verbAt <= 80 ? (speakerFromSubject(main.subject, context.previous, context.known) ?? loneName(main.subject)) : null;
+  const rest = sentence.slice(concession[0].length);
+  const main = subjectBeforeVerb(rest, 0, true);
+  // "While prices will rise, critics say the plan is flawed": a claim of another kind is not it.
+  if (!main || main.verbAt > 80 || !MAIN_FORECASTS.test(rest.slice(main.verbAt))) return null;
+  return speakerFromSubject(main.subject, context.previous, context.known) ?? loneName(main.subject);
 }
+const MAIN_FORECASTS = /^(?:expect|forecast|predict|project|sees?\b|saw\b|estimat|anticipat|foresee|reckon|calls\s+for|calling\s+for)/i;
 
 /**
  * "A: I think the bank will cut twice.": in an interview's answer the interviewee speaks, the

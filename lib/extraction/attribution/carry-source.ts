@@ -85,7 +85,7 @@ export function carrySource<T extends Credited>(options: { candidates: readonly 
     const figure = PUBLISHED_FIGURE.test(candidate.quote);
     const reported = figure && body && (body.fresh || sharesTopic(body.words, candidate.quote)) ? body.speaker : null;
     // An unnamed group of people heard far back ("Forecasters expect a colder winter.") goes on only
-    // on its subject; a poll, a model or the betting goes on as a report does.
+    // on its subject; a poll, a model, the markets or the betting go on as a report does.
     const strayed = last?.kind === "UNNAMED_GROUP" && !REPORT_LIKE.test(last.name) && !near && !sharesTopic(lastWords, candidate.quote);
     const lastCarries = last !== null && !strayed && (forecasting(last) || (near && CONTINUATION.test(candidate.quote)) || (last.kind !== "PERSON" && figure));
     const source: Speaker | null = lastCarries ? last : reported;

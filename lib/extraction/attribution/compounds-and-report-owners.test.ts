@@ -33,6 +33,10 @@ describe("according to the owner of a report", () => {
     expect(accordingTo(sentence)).toBe(owner);
   });
 
+  test("a day is no owner: 'according to Monday's report'", () => {
+    expect(accordingTo("According to Monday's report, sales will grow.")).toBe("Monday's report");
+  });
+
   test("a source with no possessive is left whole", () => {
     expect(accordingTo("According to the Vantor Institute, sales will grow.")).toBe("the Vantor Institute");
   });
@@ -66,6 +70,10 @@ describe("a person's role after the name, and a body's trade before its name", (
     ["the research firm Gartner", "Gartner"],
   ])("%s is the body", (subject, name) => {
     expect(speakerFromSubject(subject, null)).toEqual({ name, kind: "ORGANISATION" });
+  });
+
+  test("a trade must be the whole word: 'the lawmaker Jo Hale' is a person", () => {
+    expect(speakerFromSubject("The lawmaker Jo Hale", null)).toEqual({ name: "Jo Hale", kind: "PERSON" });
   });
 
   test("a body before its description keeps its name", () => {

@@ -4,6 +4,7 @@
 import { organisationKey } from "./organisation-key";
 import type { Speaker } from "./speaker";
 import { speakerFromSubject } from "./speaker-from-subject";
+import { DATE_NAMES } from "./speaker-words";
 
 const DOCUMENT =
   "(?:report|outlook|forecasts?|survey|poll|projections?|study|estimates?|review|update|assessment|analysis|note|scenarios?|predictions?|bulletin|statement)";
@@ -18,14 +19,16 @@ const PUBLISHED = new RegExp(
 const ACCORDING_TO_REPORT = new RegExp(`\\baccording\\s+to\\s+((?:a|an|the)\\s+(?:[\\p{L}\\p{N}’'&.-]+\\s+){0,3}?${DOCUMENT}\\b[^,.;]{0,60})`, "iu");
 // "Thanks to Opta's supercomputer, we can look at the favourites.", "Using Acme's model, …": a
 // sentence that names whose model or forecasts the article goes on to give.
+// Not a product's new model ("Toyota's new model went on sale"), nor a day's forecasts ("Thursday's forecasts").
 const OWNED_MODEL =
-  /\b((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.-]*)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}(?:supercomputer|model|simulations?|projections|predictions|forecasts)\b/u;
+  /\b((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.-]*)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}(?:supercomputer|(?:forecast(?:ing)?|prediction|predictive|election|simulation)\s+model|simulations?|projections|predictions|forecasts)\b/u;
 const PAST = /\b(?:in|since|during)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b|\b\d+\s+years\s+ago\b|\blast\s+(?:year|decade)\b/i;
 
 /** The body or person a sentence says published a report or forecast, or null. */
 export function publishedSource(options: { sentence: string; previous: Speaker | null; known?: ReadonlyMap<string, Speaker> }): Speaker | null {
   const m = PUBLISHED.exec(options.sentence.trim()) ?? ACCORDING_TO_REPORT.exec(options.sentence);
   const owner = m ? null : OWNED_MODEL.exec(options.sentence)?.[1];
+  if (owner && DATE_NAMES.has(owner.toLowerCase())) return null;
   // "In 2019, the IMF published a report": a report of years past gives no figures to today's.
   if ((!m && !owner) || PAST.test(options.sentence)) return null;
   // The owner of a model is a name by its possessive, one word or several.

@@ -78,12 +78,12 @@ const TITLE_AFTER_NAME = new RegExp(
   `^(?:(?:senior|deputy|vice|executive|assistant|associate|chief|managing|global|lead|principal|former|co-)[\\s-]*)*(?:ceo|cfo|coo|cto|cio|co-?founder|chairperson|${OFFICER}|${FORECASTER}|professor|partner|fellow|manager|editor|minister|secretary|officer|executive|dean|commissioner|adviser|advisor|lecturer)\\b`,
   "i",
 );
-// Two to four capitalised words: how a person's name reads before a title ("Jo Hale", "Ana de la Cruz").
 // A role introduced by an article or by its body's possessive ("the chief executive of Acme", "Acme's CEO").
 const ROLE_AFTER_NAME = new RegExp(
   `^(?:(?:the|a|an|its|their)\\s+|(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,3}\\p{Lu}[\\p{L}&.-]*[’']s\\s+)(?:[\\p{L}-]+\\s+){0,2}?(?:ceo|cfo|chief|chair\\w*|president|director|head|founder|co-founder|partner|spokes\\w+|governor|${OFFICER}|${FORECASTER}|professor|manager|editor|minister|secretary|officer|executive|commissioner|adviser|advisor)\\b`,
   "iu",
 );
+// Two to four capitalised words: how a person's name reads before a title ("Jo Hale", "Ana de la Cruz").
 const PERSON_LIKE = /^(?:Dr\.?\s+|Prof\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|da|van|von|der|la|le|di|du|bin|al)?\s*\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
 // "(CS)", and a ticker with its exchange: "(ASX: WBC)", "(NYSE: IBM)".
@@ -136,6 +136,8 @@ const NAMED_MODEL =
 // The last word of a body's trade ("research firm", "equipment maker", "utility company").
 const BODY_TRADE_NOUN =
   /(?:firm|company|pollster|agency|bank|group|outlet|broadcaster|consultancy|insurer|lender|institute|organi[sz]ation|network|newspaper|website|platform|service|bookmaker|exchange|maker|manufacturer|producer|developer|supplier|provider|retailer|operator|carrier|airline|miner|giant|utility|startup|publisher|broker|brokerage|distributor|fund)$/;
+// The trade as a whole word ("the lawmaker Jo Hale" is a person; "maker" ends the word only).
+const BODY_TRADE_WORD = new RegExp(`^${BODY_TRADE_NOUN.source}`);
 // "the US investment bank", "the Swiss lender": a country or its adjective before a trade in small
 // letters (not "the Reserve Bank", a name) says where the body is, not which.
 // Not a firm's own short name ("the UBS bank", "the Bosch group"): country initials and adjectives of
@@ -375,7 +377,7 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
       if (body) return { name: body[1], kind: "ORGANISATION" };
       // "The consultancy Capital Economics", "the research firm Gartner": a body's trade, then its name.
       const trade = run && run.length > 0 ? /(\p{Ll}+)\s+$/u.exec(segment.slice(0, segment.lastIndexOf(run[0])))?.[1] : undefined;
-      if (trade && BODY_TRADE_NOUN.test(trade) && segment.trimEnd().endsWith(run![run!.length - 1])) return { name: run!.join(" "), kind: "ORGANISATION" };
+      if (trade && BODY_TRADE_WORD.test(trade) && segment.trimEnd().endsWith(run![run!.length - 1])) return { name: run!.join(" "), kind: "ORGANISATION" };
       const name = run && run.length > 0 && !isOrganisation(run) ? personName(run, at!.afterPreposition) : null;
       if (name && name.split(" ").length >= 2 && segment.trimEnd().endsWith(run![run!.length - 1])) return { name, kind: "PERSON" };
       return unnamedGroup(segment);

@@ -59,9 +59,13 @@ export function subjectBeforeVerb(text: string, from = 0, first = false): { subj
     !(PROJECTS_SUBJECT_END.test(text.slice(Math.max(0, m.index - 30), m.index)) && PROJECTS_OBJECT.test(text.slice(m.index + m[0].length)));
   // "Islamic State-claimed attacks", "Kremlin-backed": a form joined by a hyphen is a compound adjective.
   const compound = (m: RegExpExecArray) => text[m.index - 1] === "-";
+  // "the project that it began in May": the noun, before a relative clause.
+  const projectThat = (m: RegExpExecArray) =>
+    /^project\s/i.test(m[0]) &&
+    /\b(?:the|a|an|this|that|its|their|his|her|our|whose|every|each)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, m.index - 30), m.index));
   let last: RegExpExecArray | null = null;
   for (let m = verbs.exec(text); m; m = first ? null : verbs.exec(text))
-    if (!passive(m) && !noun(m) && !name(m) && !gerund(m) && !sensation(m) && !projectsNoun(m) && !compound(m)) last = m;
+    if (!passive(m) && !noun(m) && !name(m) && !gerund(m) && !sensation(m) && !projectsNoun(m) && !compound(m) && !projectThat(m)) last = m;
   if (!last) return null;
   // The subject runs from the previous sentence break to the verb.
   const before = text.slice(0, last.index);

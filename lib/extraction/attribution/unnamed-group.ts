@@ -52,7 +52,7 @@ export function unnamedGroup(subject: string): Speaker | null {
     // "The IEA's monthly report": the owner's, however it is described.
     const maker =
       /\b(?:by|from)\s+((?:\p{Lu}[\p{L}&.'’-]*\s*)+)/u.exec(subject) ??
-      /(?:^|\s)(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}&.-]*\s+)*\p{Lu}[\p{L}&.-]*)[’']s\s+(?:[\p{Ll}-]+\s+){1,4}(?=\S+$)/u.exec(
+      /(?:^|\s)(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*)[’']s\s+(?:[\p{Ll}-]+\s+){1,4}(?=\S+$)/u.exec(
         subject.slice(0, subject.toLowerCase().indexOf(poll[0]) + poll[0].length),
       );
     if (maker) return { name: `${maker[1].trim()} ${poll[0]}`, kind: "UNNAMED_GROUP" };
