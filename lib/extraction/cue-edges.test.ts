@@ -128,3 +128,28 @@ describe("'chances are' before a clause", () => {
     expect(findCue("The chances are slim that the bill will pass.")).toMatchObject({ matched: "slim", band: { key: "very-unlikely" } });
   });
 });
+
+describe("shapes from a battery of sentences written blind by a helper", () => {
+  test("'now sees the economy expanding' and 'are estimated to fall' forecast", () => {
+    expect(cue("Dunmore Bank now sees the economy expanding just 0.6% this year.")).toBe("sees the economy expanding");
+    expect(cue("Household bills are estimated to fall 12% in July.")).toBe("are estimated to fall");
+  });
+
+  test("an estimate of the present is no forecast ('the crowd is estimated to be 10,000')", () => {
+    expect(cue("The crowd is estimated to be 10,000.")).toBeNull();
+  });
+
+  test.each([
+    ["a meeting held on a date", "The policy board will hold its next meeting on June 12 and 13."],
+    ["a launch on a date", "The agency will launch its telescope on March 3 from the spaceport."],
+    ["an expectation superseded", "Oil prices had been expected to climb after the outage, but crude fell."],
+    ["a refusal to comment", "Officials would not say whether the summit would go ahead."],
+  ])("none: %s", (_what, text) => {
+    expect(cue(text)).toBeNull();
+  });
+
+  test("still forecasts: a launch with no date, a denial of an outcome", () => {
+    expect(cue("The agency will launch the telescope successfully.")).toBe("will");
+    expect(cue("The talks will not succeed.")).toBe("will not");
+  });
+});

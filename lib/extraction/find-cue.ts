@@ -130,6 +130,12 @@ function saysNoForecast(text: string, cue: PhraseLocation): boolean {
     /^\s+(?:still\s+|yet\s+|also\s+|well\s+)?(?:change|shift|evolve|be\s+revised)\b/i.test(after)
   )
     return true;
+  // "Officials would not say whether …", "she won't comment": a refusal to speak, not a forecast.
+  if (
+    /^(?:(?:will|would)\s+not|won[’']t|wouldn[’']t)$/i.test(cue.matched) &&
+    /^\s+(?:say|comment|confirm|disclose|reveal|elaborate|specify|speculate|discuss)\b/i.test(after)
+  )
+    return true;
   // "many possible scenarios", "makes it possible for more people to …": "possible" that describes
   // a noun or an enabling, not a chance.
   if (
@@ -151,6 +157,8 @@ function saysNoForecast(text: string, cue: PhraseLocation): boolean {
     )
   )
     return true;
+  // "Oil prices had been expected to climb": an expectation superseded.
+  if (/^(?:expected|predicted|forecast|anticipated|projected)(?:\s+to)?$/.test(cue.matched) && /\bhad\s+been\s+(?:\w+ly\s+)?$/i.test(before)) return true;
   if (/^(?:expected|expecting|predicted|forecast|anticipated|projected|estimated)$/.test(cue.matched)) {
     if (/\bhad\s+(?:\w+ly\s+)?$/i.test(before)) return true;
     // "Labour's estimated 484 seats" is a possessive; "it's expecting a surge" is "it is".
@@ -233,7 +241,7 @@ const INVERTED = /\b(?:only|not)\s+(?:then|when|after|once|if|until|later|now)\b
 // Geneva next week": a timetable, not a
 // forecast (a decision taken at the meeting, "will hold rates on Thursday", still forecasts).
 const SCHEDULED =
-  /^\s+(?:begin|start|open|close|end|resume|convene|meet|gather|vote|sit|travel|fly|arrive|visit|speak|testify|debate|announce|publish|report|unveil|present|sign|release|issue|hold\s+(?:a|an|its|their)\s+(?:conference\s+call|call|press\s+conference|news\s+conference|briefing|meeting|vote|hearing|summit)|take\s+office|take\s+effect|come\s+into\s+(?:force|effect)|go\s+into\s+effect|enter\s+into\s+force|be\s+sworn\s+in|be\s+inaugurated|take\s+place|be\s+held|be\s+announced|be\s+published|be\s+released|be\s+discussed|be\s+debated|be\s+reviewed|be\s+negotiated|be\s+considered)\b(?=[^.;]{0,40}?\b(?:(?:on|at|by|from|in)\s+(?:(?:early|mid|late)[-\s])?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|the\s+(?:morning|afternoon|evening)|noon)|(?:after|before|following|during)\s+(?:the|a|an|its|their)\s|(?:next|this|later\s+this)\s+(?:week|weekend|month|year|morning|afternoon|evening)|tomorrow|tonight|today))/i;
+  /^\s+(?:begin|start|open|close|end|resume|convene|meet|gather|vote|sit|travel|fly|arrive|visit|speak|testify|debate|announce|publish|report|unveil|present|sign|release|issue|launch|hold\s+(?:a|an|its|their)\s+(?:(?:next|first|annual|regular|scheduled|final|monthly|weekly)\s+)?(?:conference\s+call|call|press\s+conference|news\s+conference|briefing|meeting|vote|hearing|summit)|take\s+office|take\s+effect|come\s+into\s+(?:force|effect)|go\s+into\s+effect|enter\s+into\s+force|be\s+sworn\s+in|be\s+inaugurated|take\s+place|be\s+held|be\s+announced|be\s+published|be\s+released|be\s+discussed|be\s+debated|be\s+reviewed|be\s+negotiated|be\s+considered)\b(?=[^.;]{0,40}?\b(?:(?:on|at|by|from|in)\s+(?:(?:early|mid|late)[-\s])?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|the\s+(?:morning|afternoon|evening)|noon)|(?:after|before|following|during)\s+(?:the|a|an|its|their)\s|(?:next|this|later\s+this)\s+(?:week|weekend|month|year|morning|afternoon|evening)|tomorrow|tonight|today))/i;
 // "India will face New Zealand in Manchester, Tuesday": a fixture, an opponent by name and a day
 // ("the economy will face a recession next year" is no fixture).
 const FIXTURE =
@@ -334,6 +342,9 @@ const FRAMES: ReadonlyArray<RegExp> = [
   // "Acme raised its forecast, now seeing prices at $3,000 by December": a participle after a comma,
   // with a figure ("drivers started seeing prices above $4 last week" saw it).
   /(?=seeing\s)(?<=,\s+(?:(?:now|also|still)\s+)?)seeing\s+(?:[\p{L}\p{N}’'%-]+\s+){1,5}?(?:at|to|of|around|near|above|below)\s+(?:about\s+|around\s+)?[-−+]?[$€£]?\d/iu,
+  // "Bills are estimated to fall 12% in July": an estimate of a change to come ("the crowd is
+  // estimated to be 10,000" is a count now).
+  /\b(?:is|are)\s+estimated\s+to\s+(?:rise|fall|grow|increase|decline|drop|reach|hit|climb|shrink|jump|slow|top|exceed|double|halve)\b/iu,
   // "Crewe sees a Labour majority of 61 seats": a seen quantity with its figure.
   /\bsees?\s+(?:a|an)\s+(?:[\p{L}’'-]+\s+){1,3}?of\s+(?:about\s+|around\s+)?[-−+]?[$€£]?\d/iu,
   // "Davies sees an even larger deficit", "every other forecaster sees the cash rate being lower":
@@ -470,7 +481,7 @@ const FRAMES: ReadonlyArray<RegExp> = [
   /\b(?:is|are)\s+(?:now\s+|widely\s+|still\s+|also\s+)?(?:seen|forecast|projected|predicted|expected)\s+(?:at|around|near|between)\s+(?:about\s+|around\s+)?[-−+]?[$€£]?\d/iu,
   // Last: the more specific frames above read a figure with these words ("see prices falling 5%").
   // "Ecom saw production rising in Ghana", "we see rates falling": a course seen for what is to come.
-  /\b(?:sees?|saw)\s+(?:[\p{L}’'-]+\s+){1,4}?(?:rising|falling|growing|shrinking|increasing|decreasing|declining|climbing|dropping|easing|slowing|recovering|rebounding|peaking|edging\s+(?:up|down|higher|lower))\b/iu,
+  /\b(?:sees?|saw)\s+(?:[\p{L}’'-]+\s+){1,4}?(?:rising|falling|growing|shrinking|increasing|decreasing|declining|climbing|dropping|easing|slowing|recovering|rebounding|peaking|expanding|contracting|accelerating|weakening|strengthening|improving|deteriorating|edging\s+(?:up|down|higher|lower))\b/iu,
   // "Only one economist predicted an easing of policy", "it predicted a continuation of battles":
   // a forecast of a change or an outcome named by its noun (not one of a past year).
   new RegExp(

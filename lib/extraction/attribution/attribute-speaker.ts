@@ -12,7 +12,7 @@ import { type Quotation, quotations } from "./quotations";
 import { quotedSpeaker } from "./quoted-speaker";
 import { type AttributionContext, LAST_ORGANISATION, LAST_PERSON, type Speaker } from "./speaker";
 import { lastBody, speakerFromSubject } from "./speaker-from-subject";
-import { COUNT_SUBJECT, DATE_NAMES, DOCUMENT_SUBJECT, FORECAST_DOCUMENT, FORECASTERS } from "./speaker-words";
+import { COUNT_SUBJECT, DATE_NAMES, DOCUMENT_SUBJECT, FORECAST_DOCUMENT, FORECASTERS, LEADING_FILLER } from "./speaker-words";
 import { subjectBeforeVerb } from "./subject-before-verb";
 import { subjectOfAdjacentVerb } from "./subject-of-adjacent-verb";
 import { unnamedGroup } from "./unnamed-group";
@@ -171,7 +171,7 @@ const PLATFORM =
  */
 function priceOwner(sentence: string): Speaker | null {
   if (!/\d[-/]\d|evens|[+\-−]\d{3}/.test(sentence)) return null; // most sentences hold no price: skip the long patterns
-  const m = PRICE_OWNER.exec(sentence) ?? PRICE_SETTER.exec(sentence);
+  const m = PRICE_OWNER.exec(sentence) ?? PRICE_SETTER.exec(sentence) ?? PRICE_WITH.exec(sentence);
   // "Bookmakers make the veteran a 6-1 outsider": a group, which the subject rules name.
   if (!m || NOT_A_NAME.test(m[1]) || unnamedGroup(m[1])) return null;
   return { name: m[1], kind: "ORGANISATION" };
@@ -181,6 +181,10 @@ function priceOwner(sentence: string): Speaker | null {
 // been cut to 12/1".
 const PRICE_SETTER =
   /(?:^|[,;]\s+|\b(?:and|but)\s+)((?:\p{Lu}[\p{L}\p{N}&’'-]*\s+){0,2}\p{Lu}[\p{L}\p{N}&’'-]*)\s+(?:now\s+|also\s+|still\s+)?(?:have|has|had|make|makes|made|quote|quotes|quoted|offer|offers|offered|rate|rates|rated|list|lists|listed|price|prices|priced|put|puts)\s+(?!(?:(?:also|now|still|just)\s+)?(?:a|an|been|being)\s)(?:[\p{L}’'-]+\s+){1,4}?(?:at\s+|as\s+)?(?:a\s+|an\s+|the\s+)?(?:\d{1,3}[-–/]\d{1,3}|[+\-−]\d{3,5})\b/u;
+// "Silver Arrow is the 9/2 favourite with bookmaker Lanford Bet", "Kovac is evens with Sterling
+// Odds to win": the price and whose book it is in.
+const PRICE_WITH =
+  /(?:\d{1,3}[-/]\d{1,3}|\bevens)\s+(?:(?:joint[-\s])?(?:favou?rites?|shot|chance|outsider)\s+)?with\s+(?:the\s+)?(?:bookmakers?\s+|bookies\s+)?((?:\p{Lu}[\p{L}\p{N}&’'-]*\s+){0,2}\p{Lu}[\p{L}\p{N}&’'-]*)/u;
 const PRICE_OWNER =
   /\b(\p{Lu}[\p{L}\p{N}&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&’'-]*){0,2})[’']s\s+(?:\d{1,3}[-/]\d{1,3}|evens)\s+(?:joint[-\s])?(?:favou?rites?|outsiders?|shots?|chances?|second\s+favou?rites?)\b/u;
 
@@ -446,7 +450,8 @@ function reportedSpeaker(head: string, context: AttributionContext): Speaker | n
     // "Citing people close to the talks, Bloomberg reported that …": the lone name after a leading clause.
     return (
       speakerFromSubject(reported.subject, context.previous, context.known) ??
-      loneName(reported.subject) ??
+      // "But on Monday Fenwick said …": the lone name after a linking word and a time.
+      loneName(reported.subject.replace(LEADING_FILLER, "")) ??
       (LEADING.test(reported.subject) ? loneName(reported.subject.split(",").at(-1) ?? "") : null) ??
       // "Last week they were put at 42 seats, now Marsh projects …": a new clause after a comma.
       loneName(NOW_CLAUSE.exec(reported.subject)?.[1] ?? "")
@@ -516,9 +521,10 @@ const WITH_SPEAKER =
 const INSERTED =
   /,\s+([^,;“”"]{2,60}?)\s+(?:said|says|say|argued|argues|noted|notes|reckons|reckon|believes|believe|warned|warns|wrote|added)\s*,\s+(?=\p{Ll})/u;
 // Inverted, the speaker is a name or a described body, not a clause ("…, said there was a
-// chance of rain, during …" is what was said).
+// chance of rain, during …" is what was said); where they work may follow ("said Ruth Calloway
+// of consultancy EnerQuest,").
 const INSERTED_INVERTED =
-  /,\s+(?:said|says|argued|argues|noted|notes|warned|warns|wrote|added)\s+((?:(?:the|a|an|its)\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&’'-]*){0,4}|(?:the|a|an|its)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:analyst|economist|firm|company|bank|agency|group|forecaster|researcher|official|spokes(?:man|woman|person))s?)\s*,\s+(?=\p{Ll})/u;
+  /,\s+(?:said|says|argued|argues|noted|notes|warned|warns|wrote|added)\s+((?:(?:the|a|an|its)\s+)?\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&’'-]*){0,4}|(?:the|a|an|its)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:analyst|economist|firm|company|bank|agency|group|forecaster|researcher|official|spokes(?:man|woman|person))s?)(?:\s+(?:of|at|from)\s+[^,;“”"]{2,50})?\s*,\s+(?=\p{Ll})/u;
 /**
  * "…, the chief financial officer, Kevan Parekh, said." / "…, Kevan Parekh, the finance chief,
  * said.": a name and its role set off by commas before the verb; the name is the speaker.

@@ -80,3 +80,27 @@ describe("a person's role after the name, and a body's trade before its name", (
     expect(speakerFromSubject("Acme Bank, the lender,", null)).toEqual({ name: "Acme Bank", kind: "ORGANISATION" });
   });
 });
+
+describe("shapes from a battery of sentences written blind by a helper", () => {
+  const outletOf = (text: string, cue: string) => attributeSpeaker({ paragraph: text, at: text.indexOf(cue), previous: null, outlet }).name;
+
+  test("a price 'with' a bookmaker is that bookmaker's", () => {
+    const text = "Silver Arrow is the 9/2 favourite with bookmaker Lanford Bet to win the Gold Cup.";
+    expect(outletOf(text, "9/2")).toBe("Lanford Bet");
+    expect(outletOf("Mira Kovac is evens with Sterling Odds to win the Northport Open.", "evens")).toBe("Sterling Odds");
+  });
+
+  test("a credit inserted with the speaker's workplace after the name ('said Ruth Calloway of consultancy EnerQuest,')", () => {
+    const text = "Natural gas prices, said Ruth Calloway of consultancy EnerQuest, are likely to double this winter.";
+    expect(outletOf(text, "likely")).toBe("Ruth Calloway");
+  });
+
+  test("a lone name after a linking word and a time ('But on Monday Fenwick said')", () => {
+    const text = "But on Monday Fenwick said the spending bill would probably pass.";
+    expect(outletOf(text, "probably")).toBe("Fenwick");
+  });
+
+  test("not a name the time phrase leaves when none follows it ('But on Monday the committee said')", () => {
+    expect(outletOf("But on Monday the committee said the bill would probably pass.", "probably")).toBe("The Test Ledger");
+  });
+});
