@@ -306,6 +306,11 @@ describe("readStatedProbability: fractions, splits of a hundred and even money",
     ["Rovers are the least likely side to go down at 4%.", 0.04],
     ["Prediction markets price a win for her at 58 cents.", 0.58],
     ["On Kalshi, the contract for a December cut traded at 31¢ on Monday.", 0.31],
+    // The market's name as written: singular or plural, any spacing.
+    ["Prediction  markets price a win at  58 cents.", 0.58],
+    ["On the prediction market, a cut trades at 40 cents.", 0.4],
+    ["A betting  market prices her at 30 cents.", 0.3],
+    ["An event  contract on the vote trades at 22 cents.", 0.22],
   ])("%s → %d", (text, probability) => {
     expect(read(text)?.probability).toBeCloseTo(probability, 6);
   });
