@@ -184,7 +184,7 @@ const PRICE_SETTER =
 // "Silver Arrow is the 9/2 favourite with bookmaker Lanford Bet", "Kovac is evens with Sterling
 // Odds to win": the price and whose book it is in.
 const PRICE_WITH =
-  /(?:\d{1,3}[-/]\d{1,3}|\bevens)\s+(?:(?:joint[-\s])?(?:favou?rites?|shot|chance|outsider)\s+)?with\s+(?:the\s+)?(?:bookmakers?\s+|bookies\s+)?((?:\p{Lu}[\p{L}\p{N}&’'-]*\s+){0,2}\p{Lu}[\p{L}\p{N}&’'-]*)/u;
+  /(?:\d{1,3}[-/]\d{1,3}|\bevens)\s+(?:(?:joint[-\s])?(?:favou?rites?|shot|chance|outsider)\s+)?with\s+(?:the\s+)?(?:bookmakers?\s+|bookies\s+)?((?:\p{Lu}[\p{L}\p{N}&’'-]*\s+(?:&\s+)?){0,2}\p{Lu}[\p{L}\p{N}&’'-]*)/u;
 const PRICE_OWNER =
   /\b(\p{Lu}[\p{L}\p{N}&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&’'-]*){0,2})[’']s\s+(?:\d{1,3}[-/]\d{1,3}|evens)\s+(?:joint[-\s])?(?:favou?rites?|outsiders?|shots?|chances?|second\s+favou?rites?)\b/u;
 

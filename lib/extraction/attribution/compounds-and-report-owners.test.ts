@@ -4,6 +4,7 @@
 import { describe, expect, test } from "vitest";
 import { accordingTo } from "./according-to";
 import { attributeSpeaker } from "./attribute-speaker";
+import { namedPeople } from "./named-people";
 import type { Speaker } from "./speaker";
 import { speakerFromSubject } from "./speaker-from-subject";
 import { subjectBeforeVerb } from "./subject-before-verb";
@@ -102,5 +103,26 @@ describe("shapes from a battery of sentences written blind by a helper", () => {
 
   test("not a name the time phrase leaves when none follows it ('But on Monday the committee said')", () => {
     expect(outletOf("But on Monday the committee said the bill would probably pass.", "probably")).toBe("The Test Ledger");
+  });
+});
+
+describe("shapes from a second battery written blind by a helper", () => {
+  test("“…,” said the institute's deputy director, Simon Achebe: the person, after the role", () => {
+    const text = "“Firms have stopped hiring. The labour market could turn quickly,” said the institute's deputy director, Simon Achebe.";
+    expect(attributeSpeaker({ paragraph: text, at: text.indexOf("could"), previous: null, outlet }).name).toBe("Simon Achebe");
+  });
+
+  test("a role with no name after it stays the role's group", () => {
+    const text = "“Firms have stopped hiring. The labour market could turn quickly,” said the institute's deputy director.";
+    expect(attributeSpeaker({ paragraph: text, at: text.indexOf("could"), previous: null, outlet }).name).toBe("Institute's deputy director (unnamed)");
+  });
+
+  test("a possessive names whose something is, not a person; a trade before a name does", () => {
+    expect(namedPeople("Trainer Fenella Grant was bullish about Night Ember's chances.")).toEqual([{ name: "Fenella Grant", kind: "PERSON" }]);
+  });
+
+  test("a bookmaker's name with an ampersand after 'with'", () => {
+    const text = "Night Ember is the 5/2 favourite with bookmaker Pell & Co for the Gold Cup.";
+    expect(attributeSpeaker({ paragraph: text, at: text.indexOf("5/2"), previous: null, outlet }).name).toBe("Pell & Co");
   });
 });

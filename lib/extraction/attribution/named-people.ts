@@ -40,7 +40,8 @@ export function namedPeople(sentence: string): Speaker[] {
   const found: Speaker[] = [];
   for (const m of sentence.matchAll(/(?<=(?:^|\s)([\p{Ll}-]+),?\s)(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})\b/gu)) {
     const [, before, name] = m;
-    if (NOT_BEFORE_NAME.has(before)) continue;
+    // "about Night Ember's chances": a possessive names whose something is, not a speaker.
+    if (NOT_BEFORE_NAME.has(before) || /[’']s$/.test(name)) continue;
     const tokens = name.split(" ");
     if (tokens.some((t) => TITLE_WORDS.has(t.toLowerCase()) || DATE_NAMES.has(t.toLowerCase())) || ORGANISATION_WORDS.test(name)) continue;
     found.push({ name, kind: "PERSON" });
@@ -66,8 +67,9 @@ const COPULAR = new RegExp(
   "gu",
 );
 // "Bank of England Governor Andrew Bailey", "Gov. Christopher Waller", "Fed Chair Jerome H.
-// Powell": a capitalised title before two or three name words, wherever the sentence starts.
+// Powell", "Trainer Fenella Grant": a capitalised title or trade before two or three name words,
+// wherever the sentence starts.
 const TITLED = new RegExp(
-  `\\b(?:President|Minister|Governor|Gov\\.|Chancellor|Chair|Chairman|Chairwoman|Secretary|Senator|Sen\\.|Rep\\.|Representative|Dr\\.|Prof\\.|Professor|Mayor|Director|CEO|Ambassador|Commissioner|Judge|Justice|Gen\\.)\\s(${NAME_WORD}(?:\\s\\p{Lu}\\.)?(?:\\s${NAME_WORD}){1,2})\\b`,
+  `\\b(?:President|Minister|Governor|Gov\\.|Chancellor|Chair|Chairman|Chairwoman|Secretary|Senator|Sen\\.|Rep\\.|Representative|Dr\\.|Prof\\.|Professor|Mayor|Director|CEO|Ambassador|Commissioner|Judge|Justice|Gen\\.|Trainer|Coach|Manager|Captain|Economist|Analyst|Strategist|Forecaster|Meteorologist|Pollster|Researcher|Scientist|Correspondent|Lecturer|Spokesman|Spokeswoman|Spokesperson)\\s(${NAME_WORD}(?:\\s\\p{Lu}\\.)?(?:\\s${NAME_WORD}){1,2})\\b`,
   "gu",
 );

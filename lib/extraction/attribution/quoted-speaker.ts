@@ -41,7 +41,13 @@ export function quotedSpeaker(context: AttributionContext & { quotes: readonly Q
     // “…,” said Hale, who runs the rates desk / said Hale, a strategist at Acme: a lone capitalised
     // word described as a person right after it is a name.
     const described = description.length > 0 && /^\s*(?:who\s|whose\s|an?\s|the\s|\d{1,3}\s*$)/i.test(description[0]) ? loneName(who) : null;
-    const speaker = speakerFromSubject(who, previous, context.known) ?? described;
+    // “…,” said the institute's deputy director, Simon Achebe: the role first, then the person's name.
+    const roleThenName =
+      description.length === 1 && /^\s*(?:the|an?|its|their)\s/i.test(who)
+        ? /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*[.!]?\s*$/u.exec(description[0])?.[1]
+        : undefined;
+    const named = roleThenName ? (speakerFromSubject(roleThenName, previous, context.known) ?? { name: roleThenName, kind: "PERSON" as const }) : null;
+    const speaker = named ?? speakerFromSubject(who, previous, context.known) ?? described;
     if (speaker) return speaker;
   }
   // The attribution after a quotation is its first reporting verb: “…,” Ms. Ortega warned, adding that …
