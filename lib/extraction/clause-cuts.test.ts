@@ -122,3 +122,23 @@ describe("a list of chances in brackets after a stated one", () => {
     expect(seconds("The Packers are at 9.7%, while the Cardinals are threats.")).toEqual([]);
   });
 });
+
+describe("lists of fractional prices", () => {
+  const seconds = (text: string) => cutsOf(text).filter((c) => c.second);
+
+  test("'…, while bookmakers make Dele Amoako 9/4 to score first' is a second price", () => {
+    const text = "Hartley Bet offers 3/1 on a draw, while bookmakers make Dele Amoako 9/4 to score first.";
+    expect(seconds(text)).toEqual([{ at: text.indexOf(", while"), second: true }]);
+  });
+
+  test("'… and the draw at 12/5', '… and last year's winner Dusty Miller out to 12/1' end a list", () => {
+    const a = "Bookmakers have Greenvale at 6/5 to win, with Ashby at 9/4 and the draw at 12/5.";
+    expect(seconds(a).map((c) => c.at)).toContain(a.indexOf(" and the draw"));
+    const b = "Night Ember is the 5/2 favourite, with Silver Lantern a 4/1 chance and last year's winner Dusty Miller out to 12/1.";
+    expect(seconds(b).map((c) => c.at)).toContain(b.indexOf(" and last year's"));
+  });
+
+  test("not a figure of another kind after 'and'", () => {
+    expect(seconds("Greenvale won 6/5 of its games and the draw at home.")).toEqual([]);
+  });
+});

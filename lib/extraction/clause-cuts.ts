@@ -63,8 +63,11 @@ const SECOND_CLAUSE_PARTS = {
   nextVerdict: String.raw`,\s(?=(?:and\s)?(?:\d[\d.,-]*|\p{Lu}[\p{L}’'-]*)\s(?:is|are)\s(?:also\s|still\s|less\s|more\s|very\s|quite\s)?(?:possible|likely|unlikely|probable|improbable|certain|doubtful)\b)`,
   // ", with the Coalition out to $1.17": the next name's decimal price.
   withDollarPrice: String.raw`,\s(?=with\s[^,;]{1,60}?\s(?:at|to|into|from)\s\$\d{1,3}\.\d{2}\b)`,
-  // "…, while Federer can be backed at 10s": a second price.
-  whilePrice: String.raw`,\s(?=(?:while|whilst|whereas)\s[^,;]{1,60}?\s(?:at|is|are|to)\s(?:\d{1,3}[-–/]\d{1,3}|[1-9]\d{0,2}s|[+\-−]\d{3,5})\b)`,
+  // "…, while Federer can be backed at 10s", "…, while bookmakers make Dele Amoako 9/4 to score": a second price.
+  whilePrice: String.raw`,\s(?=(?:while|whilst|whereas)\s[^,;]{1,60}?\s(?:at|is|are|to|\p{Lu}[\p{L}’'-]*)\s(?:\d{1,3}[-–/]\d{1,3}|[1-9]\d{0,2}s|[+\-−]\d{3,5})\b)`,
+  // "… with Ashby at 9/4 and the draw at 12/5", "… and last year's winner Dusty Miller out to
+  // 12/1": the last name of a list of prices.
+  andAtPrice: String.raw`\s(?=and\s(?:[\p{L}’'-]+\s){1,6}?(?:at|out\sto|into)\s\d{1,3}\/\d{1,3}\b)`,
   // "…, meaning there is a 10 percent chance it will not form": the chance of the other side.
   meaningOtherSide: String.raw`,\s(?=meaning\s(?:that\s)?there\s(?:is|was)\s(?:only\s|just\s|still\s)?(?:a|an)\s\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s(?:chance|probability|likelihood|risk)\b)`,
   // "… a strike this year is just 5%; they think there's a 2% chance of a blockade; and …", "…
