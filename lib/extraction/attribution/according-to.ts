@@ -27,7 +27,7 @@ export function accordingTo(sentence: string): string | null {
   // "the bank’s models", "Acme’s latest forecast", "IDC's “Worldwide Tablet Tracker” report": the
   // owner of the document.
   const owner =
-    /^((?:the\s+)?[\p{L}&.-]+(?:\s+\p{Lu}[\p{L}&.-]*)*)[’']s\s+(?:[“"][^“”"]{1,80}[”"]\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:models?|forecasts?|estimates?|projections?|analysis|calculations?|data|survey|poll|research|economists?|analysts?|team|reports?|outlook|study|update|review|note|bulletin|tracker)\b/u.exec(
+    /^((?:the\s+)?[\p{L}&.-]+(?:\s+\p{Lu}[\p{L}&.-]*)*)[’']s\s+(?:[“"][^“”"]{1,80}[”"]\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:models?|modell?ing|simulations?|forecasts?|estimates?|projections?|analysis|calculations?|data|survey|poll|research|economists?|analysts?|team|reports?|outlook|study|update|review|note|bulletin|tracker)\b/u.exec(
       source,
     );
   // "According to Monday's report": a day is no owner.

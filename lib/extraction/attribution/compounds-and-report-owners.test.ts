@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
 import { accordingTo } from "./according-to";
 import { attributeSpeaker } from "./attribute-speaker";
 import { namedPeople } from "./named-people";
-import type { Speaker } from "./speaker";
+import { LAST_ORGANISATION, type Speaker } from "./speaker";
 import { speakerFromSubject } from "./speaker-from-subject";
 import { subjectBeforeVerb } from "./subject-before-verb";
 import { unnamedGroup } from "./unnamed-group";
@@ -125,4 +125,19 @@ describe("shapes from a second battery written blind by a helper", () => {
     const text = "Night Ember is the 5/2 favourite with bookmaker Pell & Co for the Gold Cup.";
     expect(attributeSpeaker({ paragraph: text, at: text.indexOf("5/2"), previous: null, outlet }).name).toBe("Pell & Co");
   });
+});
+
+describe("a body named by its kind, and its modelling", () => {
+  const council: Speaker = { name: "The World Health Council", kind: "ORGANISATION" };
+  test("'according to the council's modelling' is the council heard last", () => {
+    expect(accordingTo("According to the council's modelling, cases could exceed 10,000 by April.")).toBe("the council");
+    expect(speakerFromSubject("the council", null, new Map([[LAST_ORGANISATION, council]]))).toEqual(council);
+  });
+
+  test.each(["the committee", "the commission", "the centre", "the authority", "the observatory", "the association"])(
+    "%s is the body heard last",
+    (subject) => {
+      expect(speakerFromSubject(subject, null, new Map([[LAST_ORGANISATION, council]]))).toEqual(council);
+    },
+  );
 });
