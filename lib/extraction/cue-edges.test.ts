@@ -130,7 +130,7 @@ describe("'chances are' before a clause", () => {
 });
 
 describe("shapes from a battery of sentences written blind by a helper", () => {
-  test("'now sees the economy expanding' and 'are estimated to fall' forecast", () => {
+  test("'now sees the economy expanding' and 'are estimated to fall … in July' forecast", () => {
     expect(cue("Dunmore Bank now sees the economy expanding just 0.6% this year.")).toBe("sees the economy expanding");
     expect(cue("Household bills are estimated to fall 12% in July.")).toBe("are estimated to fall");
   });
@@ -141,15 +141,26 @@ describe("shapes from a battery of sentences written blind by a helper", () => {
 
   test.each([
     ["a meeting held on a date", "The policy board will hold its next meeting on June 12 and 13."],
-    ["a launch on a date", "The agency will launch its telescope on March 3 from the spaceport."],
     ["an expectation superseded", "Oil prices had been expected to climb after the outage, but crude fell."],
     ["a refusal to comment", "Officials would not say whether the summit would go ahead."],
+    ["a refusal to comment, its clause ended", "The minister would not comment."],
   ])("none: %s", (_what, text) => {
     expect(cue(text)).toBeNull();
   });
 
-  test("still forecasts: a launch with no date, a denial of an outcome", () => {
+  test("still forecasts: a launch, a denial of an outcome, a refusal that is an act", () => {
     expect(cue("The agency will launch the telescope successfully.")).toBe("will");
+    expect(cue("Russia will launch a new offensive in May.")).toBe("will");
     expect(cue("The talks will not succeed.")).toBe("will not");
+    expect(cue("The president will not discuss trade at the summit.")).toBe("will not");
+    expect(cue("The regulator will not confirm the deal before March.")).toBe("will not");
+  });
+
+  test("an estimate of the present, with no time to come, is no forecast", () => {
+    expect(cue("The wildfire is estimated to reach 40,000 acres.")).toBeNull();
+  });
+
+  test("'saw … contracting' is news of the past", () => {
+    expect(cue("The euro zone saw its economy contracting in the third quarter.")).toBeNull();
   });
 });

@@ -130,12 +130,6 @@ function saysNoForecast(text: string, cue: PhraseLocation): boolean {
     /^\s+(?:still\s+|yet\s+|also\s+|well\s+)?(?:change|shift|evolve|be\s+revised)\b/i.test(after)
   )
     return true;
-  // "Officials would not say whether …", "she won't comment": a refusal to speak, not a forecast.
-  if (
-    /^(?:(?:will|would)\s+not|won[’']t|wouldn[’']t)$/i.test(cue.matched) &&
-    /^\s+(?:say|comment|confirm|disclose|reveal|elaborate|specify|speculate|discuss)\b/i.test(after)
-  )
-    return true;
   // "many possible scenarios", "makes it possible for more people to …": "possible" that describes
   // a noun or an enabling, not a chance.
   if (
@@ -241,7 +235,7 @@ const INVERTED = /\b(?:only|not)\s+(?:then|when|after|once|if|until|later|now)\b
 // Geneva next week": a timetable, not a
 // forecast (a decision taken at the meeting, "will hold rates on Thursday", still forecasts).
 const SCHEDULED =
-  /^\s+(?:begin|start|open|close|end|resume|convene|meet|gather|vote|sit|travel|fly|arrive|visit|speak|testify|debate|announce|publish|report|unveil|present|sign|release|issue|launch|hold\s+(?:a|an|its|their)\s+(?:(?:next|first|annual|regular|scheduled|final|monthly|weekly)\s+)?(?:conference\s+call|call|press\s+conference|news\s+conference|briefing|meeting|vote|hearing|summit)|take\s+office|take\s+effect|come\s+into\s+(?:force|effect)|go\s+into\s+effect|enter\s+into\s+force|be\s+sworn\s+in|be\s+inaugurated|take\s+place|be\s+held|be\s+announced|be\s+published|be\s+released|be\s+discussed|be\s+debated|be\s+reviewed|be\s+negotiated|be\s+considered)\b(?=[^.;]{0,40}?\b(?:(?:on|at|by|from|in)\s+(?:(?:early|mid|late)[-\s])?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|the\s+(?:morning|afternoon|evening)|noon)|(?:after|before|following|during)\s+(?:the|a|an|its|their)\s|(?:next|this|later\s+this)\s+(?:week|weekend|month|year|morning|afternoon|evening)|tomorrow|tonight|today))/i;
+  /^\s+(?:begin|start|open|close|end|resume|convene|meet|gather|vote|sit|travel|fly|arrive|visit|speak|testify|debate|announce|publish|report|unveil|present|sign|release|issue|hold\s+(?:a|an|its|their)\s+(?:(?:next|first|annual|regular|scheduled|final|monthly|weekly)\s+)?(?:conference\s+call|call|press\s+conference|news\s+conference|briefing|meeting|vote|hearing|summit)|take\s+office|take\s+effect|come\s+into\s+(?:force|effect)|go\s+into\s+effect|enter\s+into\s+force|be\s+sworn\s+in|be\s+inaugurated|take\s+place|be\s+held|be\s+announced|be\s+published|be\s+released|be\s+discussed|be\s+debated|be\s+reviewed|be\s+negotiated|be\s+considered)\b(?=[^.;]{0,40}?\b(?:(?:on|at|by|from|in)\s+(?:(?:early|mid|late)[-\s])?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|the\s+(?:morning|afternoon|evening)|noon)|(?:after|before|following|during)\s+(?:the|a|an|its|their)\s|(?:next|this|later\s+this)\s+(?:week|weekend|month|year|morning|afternoon|evening)|tomorrow|tonight|today))/i;
 // "India will face New Zealand in Manchester, Tuesday": a fixture, an opponent by name and a day
 // ("the economy will face a recession next year" is no fixture).
 const FIXTURE =
@@ -342,9 +336,9 @@ const FRAMES: ReadonlyArray<RegExp> = [
   // "Acme raised its forecast, now seeing prices at $3,000 by December": a participle after a comma,
   // with a figure ("drivers started seeing prices above $4 last week" saw it).
   /(?=seeing\s)(?<=,\s+(?:(?:now|also|still)\s+)?)seeing\s+(?:[\p{L}\p{N}’'%-]+\s+){1,5}?(?:at|to|of|around|near|above|below)\s+(?:about\s+|around\s+)?[-−+]?[$€£]?\d/iu,
-  // "Bills are estimated to fall 12% in July": an estimate of a change to come ("the crowd is
-  // estimated to be 10,000" is a count now).
-  /\b(?:is|are)\s+estimated\s+to\s+(?:rise|fall|grow|increase|decline|drop|reach|hit|climb|shrink|jump|slow|top|exceed|double|halve)\b/iu,
+  // "Bills are estimated to fall 12% in July": an estimate of a change to come, with its time ("the
+  // crowd is estimated to be 10,000", "the fire is estimated to reach 40,000 acres" are counts now).
+  /\b(?:is|are)\s+estimated\s+to\s+(?:rise|fall|grow|increase|decline|drop|reach|hit|climb|shrink|jump|slow|top|exceed|double|halve)\b(?=[^.;]{0,60}?\b(?:next|by\s+(?:the\s+)?(?:end|20\d\d)|this\s+(?:year|month|quarter|winter|summer|spring|autumn)|(?:over|in)\s+the\s+(?:next|coming)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)))/iu,
   // "Crewe sees a Labour majority of 61 seats": a seen quantity with its figure.
   /\bsees?\s+(?:a|an)\s+(?:[\p{L}’'-]+\s+){1,3}?of\s+(?:about\s+|around\s+)?[-−+]?[$€£]?\d/iu,
   // "Davies sees an even larger deficit", "every other forecaster sees the cash rate being lower":
@@ -481,7 +475,9 @@ const FRAMES: ReadonlyArray<RegExp> = [
   /\b(?:is|are)\s+(?:now\s+|widely\s+|still\s+|also\s+)?(?:seen|forecast|projected|predicted|expected)\s+(?:at|around|near|between)\s+(?:about\s+|around\s+)?[-−+]?[$€£]?\d/iu,
   // Last: the more specific frames above read a figure with these words ("see prices falling 5%").
   // "Ecom saw production rising in Ghana", "we see rates falling": a course seen for what is to come.
-  /\b(?:sees?|saw)\s+(?:[\p{L}’'-]+\s+){1,4}?(?:rising|falling|growing|shrinking|increasing|decreasing|declining|climbing|dropping|easing|slowing|recovering|rebounding|peaking|expanding|contracting|accelerating|weakening|strengthening|improving|deteriorating|edging\s+(?:up|down|higher|lower))\b/iu,
+  /\b(?:sees?|saw)\s+(?:[\p{L}’'-]+\s+){1,4}?(?:rising|falling|growing|shrinking|increasing|decreasing|declining|climbing|dropping|easing|slowing|recovering|rebounding|peaking|edging\s+(?:up|down|higher|lower))\b/iu,
+  // "now sees the economy expanding": in the present only ("saw its economy contracting" is news).
+  /\bsees?\s+(?:[\p{L}’'-]+\s+){1,4}?(?:expanding|contracting|accelerating|weakening|strengthening|improving|deteriorating)\b/iu,
   // "Only one economist predicted an easing of policy", "it predicted a continuation of battles":
   // a forecast of a change or an outcome named by its noun (not one of a past year).
   new RegExp(
@@ -626,6 +622,8 @@ function levelCue(text: string): PhraseLocation | null {
   return { band, matched: favourite[0].trim().toLowerCase(), negated: false, start: favourite.index, end: favourite.index + favourite[0].trimEnd().length };
 }
 
+const REFUSAL_TO_SPEAK = /^(?:(?:will|would)\s+not|won[’']t|wouldn[’']t)$/i;
+const REFUSED_SPEECH = /^\s+(?:say|comment|disclose|reveal|elaborate|specify|speculate)(?:\s+(?:whether|when|how|if|what|who|which|why|on)\b|\s*[,.;]|\s*$)/i;
 const DESPITE_LEAD = /^\s*(?:despite|notwithstanding|in\s+spite\s+of)\s[^,;:“”"]{3,160}?,\s+(?=\S)/i;
 
 export function findCue(text: string): PhraseLocation | null {
@@ -650,6 +648,9 @@ export function findCue(text: string): PhraseLocation | null {
     if (asks(text, cue)) return null;
     // "That does not mean prices will fall": a denied inference forecasts neither way.
     if (NOT_MEAN.test(text.slice(0, cue.start))) return null;
+    // "Officials would not say whether …", "she won't comment.": a refusal to speak forecasts nothing
+    // (and its bare "will" is no cue either).
+    if (REFUSAL_TO_SPEAK.test(cue.matched) && REFUSED_SPEECH.test(text.slice(cue.end))) return null;
     if (comparesWithPast(text, cue) || saysNoForecast(text, cue) || predicateOfWill(text, cue) || judgesPresent(text, cue)) continue;
     // "The loans are guaranteed by the state": a guarantee given, not a certainty of outcome; nor
     // is the verb ("The treaty guaranteed every farmer an income"): only after a copula.

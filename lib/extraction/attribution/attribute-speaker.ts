@@ -12,7 +12,7 @@ import { type Quotation, quotations } from "./quotations";
 import { quotedSpeaker } from "./quoted-speaker";
 import { type AttributionContext, LAST_ORGANISATION, LAST_PERSON, type Speaker } from "./speaker";
 import { lastBody, speakerFromSubject } from "./speaker-from-subject";
-import { COUNT_SUBJECT, DATE_NAMES, DOCUMENT_SUBJECT, FORECAST_DOCUMENT, FORECASTERS, LEADING_FILLER } from "./speaker-words";
+import { COUNT_SUBJECT, DATE_NAMES, DOCUMENT_SUBJECT, FORECAST_DOCUMENT, FORECASTERS, LEADING_FILLER, LEADING_TIME } from "./speaker-words";
 import { subjectBeforeVerb } from "./subject-before-verb";
 import { subjectOfAdjacentVerb } from "./subject-of-adjacent-verb";
 import { unnamedGroup } from "./unnamed-group";
@@ -171,7 +171,11 @@ const PLATFORM =
  */
 function priceOwner(sentence: string): Speaker | null {
   if (!/\d[-/]\d|evens|[+\-−]\d{3}/.test(sentence)) return null; // most sentences hold no price: skip the long patterns
-  const m = PRICE_OWNER.exec(sentence) ?? PRICE_SETTER.exec(sentence) ?? PRICE_WITH.exec(sentence);
+  const priceWith = PRICE_WITH.exec(sentence);
+  const m =
+    PRICE_OWNER.exec(sentence) ??
+    PRICE_SETTER.exec(sentence) ??
+    (priceWith && !DOING.test(sentence.slice(priceWith.index + priceWith[0].length)) ? priceWith : null);
   // "Bookmakers make the veteran a 6-1 outsider": a group, which the subject rules name.
   if (!m || NOT_A_NAME.test(m[1]) || unnamedGroup(m[1])) return null;
   return { name: m[1], kind: "ORGANISATION" };
@@ -182,9 +186,11 @@ function priceOwner(sentence: string): Speaker | null {
 const PRICE_SETTER =
   /(?:^|[,;]\s+|\b(?:and|but)\s+)((?:\p{Lu}[\p{L}\p{N}&’'-]*\s+){0,2}\p{Lu}[\p{L}\p{N}&’'-]*)\s+(?:now\s+|also\s+|still\s+)?(?:have|has|had|make|makes|made|quote|quotes|quoted|offer|offers|offered|rate|rates|rated|list|lists|listed|price|prices|priced|put|puts)\s+(?!(?:(?:also|now|still|just)\s+)?(?:a|an|been|being)\s)(?:[\p{L}’'-]+\s+){1,4}?(?:at\s+|as\s+)?(?:a\s+|an\s+|the\s+)?(?:\d{1,3}[-–/]\d{1,3}|[+\-−]\d{3,5})\b/u;
 // "Silver Arrow is the 9/2 favourite with bookmaker Lanford Bet", "Kovac is evens with Sterling
-// Odds to win": the price and whose book it is in.
+// Odds to win": the price and whose book it is in ("4/1 favourite with Ryan Moore riding" is a jockey).
 const PRICE_WITH =
   /(?:\d{1,3}[-/]\d{1,3}|\bevens)\s+(?:(?:joint[-\s])?(?:favou?rites?|shot|chance|outsider)\s+)?with\s+(?:the\s+)?(?:bookmakers?\s+|bookies\s+)?((?:\p{Lu}[\p{L}\p{N}&’'-]*\s+(?:&\s+)?){0,2}\p{Lu}[\p{L}\p{N}&’'-]*)/u;
+// "… with Ryan Moore riding": a name that does something is no bookmaker.
+const DOING = /^(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:\p{Ll}+ing|in\s+the\s+saddle)\b/u;
 const PRICE_OWNER =
   /\b(\p{Lu}[\p{L}\p{N}&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&’'-]*){0,2})[’']s\s+(?:\d{1,3}[-/]\d{1,3}|evens)\s+(?:joint[-\s])?(?:favou?rites?|outsiders?|shots?|chances?|second\s+favou?rites?)\b/u;
 
@@ -451,7 +457,7 @@ function reportedSpeaker(head: string, context: AttributionContext): Speaker | n
     return (
       speakerFromSubject(reported.subject, context.previous, context.known) ??
       // "But on Monday Fenwick said …": the lone name after a linking word and a time.
-      loneName(reported.subject.replace(LEADING_FILLER, "")) ??
+      loneName(reported.subject.replace(LEADING_FILLER, "").replace(LEADING_TIME, "")) ??
       (LEADING.test(reported.subject) ? loneName(reported.subject.split(",").at(-1) ?? "") : null) ??
       // "Last week they were put at 42 seats, now Marsh projects …": a new clause after a comma.
       loneName(NOW_CLAUSE.exec(reported.subject)?.[1] ?? "")

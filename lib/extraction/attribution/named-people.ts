@@ -48,6 +48,7 @@ export function namedPeople(sentence: string): Speaker[] {
   }
   for (const m of [...sentence.matchAll(APPOSITIVE), ...sentence.matchAll(COPULAR), ...sentence.matchAll(TITLED)]) {
     const name = m[1];
+    if (/[’']s$/.test(name)) continue;
     if (name.split(" ").some((t) => TITLE_WORDS.has(t.toLowerCase()) || DATE_NAMES.has(t.toLowerCase())) || ORGANISATION_WORDS.test(name)) continue;
     if (!found.some((f) => f.name === name)) found.push({ name, kind: "PERSON" });
   }
@@ -70,6 +71,6 @@ const COPULAR = new RegExp(
 // Powell", "Trainer Fenella Grant": a capitalised title or trade before two or three name words,
 // wherever the sentence starts.
 const TITLED = new RegExp(
-  `\\b(?:President|Minister|Governor|Gov\\.|Chancellor|Chair|Chairman|Chairwoman|Secretary|Senator|Sen\\.|Rep\\.|Representative|Dr\\.|Prof\\.|Professor|Mayor|Director|CEO|Ambassador|Commissioner|Judge|Justice|Gen\\.|Trainer|Coach|Manager|Captain|Economist|Analyst|Strategist|Forecaster|Meteorologist|Pollster|Researcher|Scientist|Correspondent|Lecturer|Spokesman|Spokeswoman|Spokesperson)\\s(${NAME_WORD}(?:\\s\\p{Lu}\\.)?(?:\\s${NAME_WORD}){1,2})\\b`,
+  `\\b(?:President|Minister|Governor|Gov\\.|Chancellor|Chair|Chairman|Chairwoman|Secretary|Senator|Sen\\.|Rep\\.|Representative|Dr\\.|Prof\\.|Professor|Mayor|Director|CEO|Ambassador|Commissioner|Judge|Justice|Gen\\.|Trainer|Coach|Economist|Analyst|Strategist|Forecaster|Meteorologist|Pollster|Researcher|Scientist|Correspondent|Lecturer|Spokesman|Spokeswoman|Spokesperson)\\s(${NAME_WORD}(?:\\s\\p{Lu}\\.)?(?:\\s${NAME_WORD}){1,2})\\b`,
   "gu",
 );

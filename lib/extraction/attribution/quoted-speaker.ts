@@ -43,7 +43,7 @@ export function quotedSpeaker(context: AttributionContext & { quotes: readonly Q
     const described = description.length > 0 && /^\s*(?:who\s|whose\s|an?\s|the\s|\d{1,3}\s*$)/i.test(description[0]) ? loneName(who) : null;
     // “…,” said the institute's deputy director, Simon Achebe: the role first, then the person's name.
     const roleThenName =
-      description.length === 1 && /^\s*(?:the|an?|its|their)\s/i.test(who)
+      description.length === 1 && /^\s*(?:the|its|their)\s/i.test(who)
         ? /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*[.!]?\s*$/u.exec(description[0])?.[1]
         : undefined;
     const named = roleThenName ? (speakerFromSubject(roleThenName, previous, context.known) ?? { name: roleThenName, kind: "PERSON" as const }) : null;

@@ -12,6 +12,7 @@ import {
   FORECASTERS,
   LEADING_CLAUSE,
   LEADING_FILLER,
+  LEADING_TIME,
   OFFICER,
   ORGANISATION_WORDS,
   ROLE,
@@ -145,7 +146,10 @@ const BODY_TRADE_WORD = new RegExp(`^${BODY_TRADE_NOUN.source}`);
 const NATION_BEFORE_TRADE =
   /^([Tt]he\s+)(?:US|U\.S\.|UK|EU|UAE|\p{Lu}\p{Ll}+(?:ian|ean|can|ese|ish)|German|Swiss|Dutch|French|Greek|Thai|Israeli|Saudi|Iraqi|Pakistani|Qatari|Kuwaiti|Emirati|Welsh|Scottish|Irish)\s+(?=(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+$)/u;
 const BODY_BY_TRADE =
-  /^[Tt]he\s+(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+-\p{Ll}[\p{Ll}-]*)\s+){0,2}(?:[Bb]ank|[Ff]irm|[Cc]ompany|[Aa]gency|[Pp]ollster|[Gg]roup|[Ii]nstitute|[Oo]rgani[sz]ation|[Ff]und|[Cc]onsultancy|[Ll]ender|[Ii]nsurer|[Bb]roker|[Bb]rokerage|[Tt]hink[\s-]?[Tt]ank|[Tt]ank|[Bb]ureau|[Rr]egulator|[Ww]atchdog|[Mm]inistry|[Cc]lub|[Cc]armaker|[Aa]utomaker|[Dd]rugmaker|[Cc]hipmaker|[Rr]etailer|[Mm]anufacturer|[Pp]roducer|[Mm]iner|[Aa]irline|[Oo]perator|[Gg]iant|[Uu]tility|[Uu]nion|[Bb]roadcaster|[Pp]ublisher|[Ss]tartup|[Cc]ouncil|[Cc]ommittee|[Cc]ommission|[Cc]ent(?:re|er)|[Aa]uthority|[Oo]bservatory|[Aa]ssociation|[Ff]ederation|[Cc]arrier)$/u;
+  /^[Tt]he\s+(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+-\p{Ll}[\p{Ll}-]*)\s+){0,2}(?:[Bb]ank|[Ff]irm|[Cc]ompany|[Aa]gency|[Pp]ollster|[Gg]roup|[Ii]nstitute|[Oo]rgani[sz]ation|[Ff]und|[Cc]onsultancy|[Ll]ender|[Ii]nsurer|[Bb]roker|[Bb]rokerage|[Tt]hink[\s-]?[Tt]ank|[Tt]ank|[Bb]ureau|[Rr]egulator|[Ww]atchdog|[Mm]inistry|[Cc]lub|[Cc]armaker|[Aa]utomaker|[Dd]rugmaker|[Cc]hipmaker|[Rr]etailer|[Mm]anufacturer|[Pp]roducer|[Mm]iner|[Aa]irline|[Oo]perator|[Gg]iant|[Uu]tility|[Uu]nion|[Bb]roadcaster|[Pp]ublisher|[Ss]tartup)$/u;
+// "the council", "the committee": the body named last, only when its own name says what it is
+// ("The authority said …" after "Ryanair cut its fares" is not Ryanair).
+const INSTITUTION = /^[Tt]he\s+(council|committee|commission|cent(?:re|er)|authority|observatory|association|federation)$/u;
 const POLLED = /^(?:the\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+s)\s+(?:polled|surveyed|questioned|interviewed|asked)\s+by\s+(?:the\s+)?\p{Lu}/u;
 const INSTRUMENT =
   /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}&.’'-]*(?:\s+\p{Lu}[\p{L}&.’'-]*){0,3})[’']s\s+((?:[\p{L}-]+\s+){0,2}(?:models?|modell?ing|supercomputer|tracker|tool|index|simulations?|algorithm|gauge|nowcast|barometer))$/u;
@@ -205,7 +209,7 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     // "A weather forecaster on Thursday (Dec 14)": the time is no part of who.
     .replace(/\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b(?:\s*\([^()]{1,20}\))?\s*$/i, "")
     .split(/,(?!\d)/)
-    .map((s) => s.trim().replace(LEADING_FILLER, "").trim())
+    .map((s) => s.trim().replace(LEADING_FILLER, "").replace(LEADING_TIME, "").trim())
     // "Jo Hale, MD, MPH, professor of …": letters after a name are no part of who.
     .filter((s) => s && !POST_NOMINAL.test(s));
   // "At a briefing on Tuesday, a ministry official said": the leading clause is not the subject.
@@ -310,6 +314,9 @@ function speakerOf(subject: string, previous: Speaker | null, known?: ReadonlyMa
     // "the bank's analysts", "the firm's economists", "the bank's models": the body's own people
     // and documents speak for it.
     const byTrade = (owner ?? segment).replace(NATION_BEFORE_TRADE, "$1");
+    const institution = INSTITUTION.exec(byTrade)?.[1];
+    const lastBodyNamed = institution ? known?.get(LAST_ORGANISATION) : undefined;
+    if (lastBodyNamed && new RegExp(`\\b${institution}\\b`, "i").test(lastBodyNamed.name)) return lastBodyNamed;
     if (BODY_BY_TRADE.test(byTrade)) {
       // "the company" is the body the article is about; "the bank", "the research firm" the one named last.
       const main = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}company$/iu.test(byTrade) ? known?.get(MAIN_ORGANISATION) : undefined;

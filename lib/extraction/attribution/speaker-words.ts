@@ -152,9 +152,11 @@ export const ROLE =
 // A clause of time, place or occasion before the subject: "At a briefing on Tuesday,", "In an interview,".
 export const LEADING_CLAUSE =
   /^(?:at|in|on|during|after|before|speaking|asked|following|with|since|while|when|as|later|earlier|last|this|addressing|writing|based|judging|given|despite|amid|unlike|compared)\b/i;
-// "But on Monday Fenwick said …": a linking word, then a time with no comma before the name.
 export const LEADING_FILLER =
-  /^(?:(?:but|and|so|yet|also|however|meanwhile|moreover|furthermore|hence|thus|still|instead|then|now|in particular|in addition|in the meantime|on the other hand)\b[\s,]*)?(?:(?:on|last|this|earlier|later)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night)\s+(?=\p{Lu}))?/iu;
+  /^(?:but|and|so|yet|also|however|meanwhile|moreover|furthermore|hence|thus|still|instead|then|now|in particular|in addition|in the meantime|on the other hand)\b[\s,]*/i;
+// "On Monday Fenwick said …": a time with no comma before a name (case matters: a name follows).
+export const LEADING_TIME =
+  /^(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night)\s+(?=\p{Lu})/u;
 
 /**
  * A count or a share of respondents as a subject: "Seventeen predicted …", "Some 23% said …",

@@ -12,10 +12,10 @@ const RUN_TIMEOUT = 60_000;
 evaluation.catch(() => {}); // each test awaits it and reports the failure; no unhandled rejection before they do
 
 type Summary = Awaited<typeof evaluation>["seed"]["summary"];
-// Round eighteen began (extractor 44) with test18 and test19 folded into dev: 94.2% / 88.4% / 90.6% /
-// 91.6% / 84.7%, held as floors.
-const DEV_FLOORS = { recall: 0.942, precision: 0.883, speakerAccuracy: 0.905, bandAccuracy: 0.915, numberReadRate: 0.847 };
-const RETIRED11_FLOORS = { recall: 0.97, precision: 0.897, speakerAccuracy: 0.935, bandAccuracy: 0.9, numberReadRate: 1 };
+// Round eighteen (extractor 45, dev with test18 and test19 folded in): the figures its rules
+// reached, held as floors (94.2% / 88.4% / 90.6% / 91.6% / 84.7% when the round began).
+const DEV_FLOORS = { recall: 0.945, precision: 0.891, speakerAccuracy: 0.918, bandAccuracy: 0.924, numberReadRate: 0.872 };
+const RETIRED11_FLOORS = { recall: 0.97, precision: 0.897, speakerAccuracy: 0.939, bandAccuracy: 0.9, numberReadRate: 1 };
 /** Each named figure at or above its floor; the failure names the figure. */
 function expectFloors(summary: Summary, floors: Partial<Summary>) {
   for (const [figure, floor] of Object.entries(floors)) expect(summary[figure as keyof Summary], figure).toBeGreaterThanOrEqual(floor);
@@ -70,7 +70,8 @@ test(
     // 89.3% / 90.7% / 92.0% / 87.3% of 213. Round seventeen's end (extractor 44): 95.1% / 89.4% /
     // 92.4% / 92.4% / 89.7%. Since round eighteen dev also holds test18 and test19 (articles 168-183,
     // 103 labels): the 183 articles with version 44, before the round read them: 94.2% / 88.4% /
-    // 90.6% / 91.6% / 84.7% of 236.
+    // 90.6% / 91.6% / 84.7% of 236. Round eighteen's end (extractor 45): 94.5% / 89.2% / 91.8% /
+    // 92.4% / 87.3%.
     expect(summary.statedNumbers).toBe(236);
     expectFloors(summary, DEV_FLOORS);
   },
@@ -104,7 +105,7 @@ test.each([
     group: "retired",
     labels: 108,
     statedNumbers: 14,
-    floors: { recall: 0.953, precision: 0.875, speakerAccuracy: 0.893, bandAccuracy: 0.951, numberReadRate: 0.928 },
+    floors: { recall: 0.953, precision: 0.875, speakerAccuracy: 0.902, bandAccuracy: 0.951, numberReadRate: 0.928 },
   },
   { group: "retired11", labels: 238, statedNumbers: 35, floors: RETIRED11_FLOORS },
   {
@@ -121,7 +122,8 @@ test.each([
     // sentence that goes on from "he said" in the one before, and credited it to the outlet.
     // Speaker 89.7% -> 89.0% with extractor 43: "should see", "should lead to" found two more
     // labels (recall 90.7% -> 92.2%), one credited to the speaker of the sentence before.
-    floors: { recall: 0.93, precision: 0.915, speakerAccuracy: 0.891, bandAccuracy: 0.9, numberReadRate: 0.823 },
+    // Round eighteen: band 90.0% -> 91.6%, numbers 82.4% -> 85.2% (the likeliest "at 9.7%", a list of chances in brackets).
+    floors: { recall: 0.93, precision: 0.915, speakerAccuracy: 0.891, bandAccuracy: 0.916, numberReadRate: 0.852 },
   },
   {
     group: "retired15",
@@ -136,20 +138,22 @@ test.each([
     labels: 105,
     statedNumbers: 22,
     // Round sixteen read them: 76.2% / 78.2% / 71.3% / 80.0% / 50.0% -> 92.4% / 86.3% / 87.6% / 88.7% / 86.4%.
-    floors: { recall: 0.923, precision: 0.862, speakerAccuracy: 0.876, bandAccuracy: 0.886, numberReadRate: 0.863 },
+    // Round eighteen: band 88.6% -> 91.7% (a "because" reason out of an expectation's reach).
+    floors: { recall: 0.923, precision: 0.862, speakerAccuracy: 0.876, bandAccuracy: 0.917, numberReadRate: 0.863 },
   },
   {
     group: "retired17",
     labels: 116,
     statedNumbers: 27,
     // Round seventeen read them: 81.0% / 93.3% / 77.7% / 86.2% / 63.0% -> 92.2% / 94.1% / 93.4% / 89.7% / 74.0%.
-    floors: { recall: 0.922, precision: 0.941, speakerAccuracy: 0.934, bandAccuracy: 0.897, numberReadRate: 0.74 },
+    floors: { recall: 0.922, precision: 0.95, speakerAccuracy: 0.934, bandAccuracy: 0.897, numberReadRate: 0.74 },
   },
   {
     group: "retired18",
     labels: 103,
     statedNumbers: 23,
-    floors: { recall: 0.834, precision: 0.762, speakerAccuracy: 0.662, bandAccuracy: 0.802, numberReadRate: 0.391 },
+    // Round eighteen read them: 83.5% / 76.2% / 66.3% / 80.2% / 39.1% -> 86.4% / 82.5% / 79.8% / 86.5% / 60.9%.
+    floors: { recall: 0.864, precision: 0.824, speakerAccuracy: 0.797, bandAccuracy: 0.865, numberReadRate: 0.608 },
   },
 ] as const)(
   "dev split, the $group articles (held out until a round read them): no worse than their last figures",
@@ -202,7 +206,8 @@ test.each([
 // - test20 and test21 (articles 184-191 and 192-199, batches 22 and 23, labelled blind by two
 //   helpers at round eighteen's start, who reported counts only; merged by a script unread; every
 //   speaker has an alias the text uses): extractor 44 85.7% / 78.3% / 71.4% / 88.1% / 63.6% of 11 and
-//   88.9% / 84.8% / 82.8% / 92.2% / 71.4% of 7.
+//   88.9% / 84.8% / 82.8% / 92.2% / 71.4% of 7; extractor 45 (round eighteen's end) 85.7% / 78.3% /
+//   73.8% / 88.1% / 63.6% and test21 the same as at the start.
 test.each([
   { split: "test20", labels: 49, statedNumbers: 11 },
   { split: "test21", labels: 72, statedNumbers: 7 },
