@@ -2,6 +2,7 @@
 // verb before it ("X predicted that…", "according to X"), a pronoun or title pointing back
 // to the last speaker, or else the outlet itself. Pure; English news style.
 import { DASH_ASIDE } from "../dash-aside";
+import { FORECASTING_VERB_FORMS } from "../is-forecasting-verb";
 import { LEADING_DOCUMENT } from "../leading-document";
 import { REPORTING_VERB_FORMS } from "../reporting-verbs";
 import { accordingTo } from "./according-to";
@@ -92,7 +93,8 @@ function concessionSpeaker(sentence: string, offset: number, context: Attributio
   if (!main || main.verbAt > 80 || !MAIN_FORECASTS.test(rest.slice(main.verbAt))) return null;
   return speakerFromSubject(main.subject, context.previous, context.known) ?? loneName(main.subject);
 }
-const MAIN_FORECASTS = /^(?:expect|forecast|predict|project|sees?\b|saw\b|estimat|anticipat|foresee|reckon|calls\s+for|calling\s+for)/i;
+// The main clause's verb, read where the subject ends: a verb of forecasting ("Canalys is forecasting").
+const MAIN_FORECASTS = new RegExp(`^(?:${FORECASTING_VERB_FORMS}|project|calls\\s+for|calling\\s+for)\\b`, "i");
 
 /**
  * "A: I think the bank will cut twice.": in an interview's answer the interviewee speaks, the

@@ -13,11 +13,16 @@ import type { Speaker } from "./speaker";
  */
 export type Credited = { quote: string; forecaster: Speaker; start?: number; end?: number; mention?: boolean; probabilitySource?: string; phrase?: string };
 
+// Polls, models and markets: a report's source, whose figures go on as a report's do.
+const REPORT_WORDS = "surveys?|polls?|polled|forecasts?|models?|modell?ing|projections?|bookmakers?|bookies|oddsmakers?|punters|markets?|traders?";
 /** Polls, surveys, models, forecasters and the trades whose work is to forecast, by their name. */
-const FORECASTING_BODY =
-  /\b(?:surveys?|polls?|polled|pollsters?|forecast(?:s|ers?)?|models?|projections?|economists?|analysts?|strategists?|bookmakers?|bookies|oddsmakers?|punters|markets?|traders?|investors?|meteorolog\w*|scientists?|researchers?|modell?ers?|modell?ing)\b/i;
+const FORECASTING_BODY = new RegExp(
+  `\\b(?:${REPORT_WORDS}|pollsters?|forecasters?|economists?|analysts?|strategists?|investors?|meteorolog\\w*|scientists?|researchers?|modell?ers?)\\b`,
+  "i",
+);
 
-const REPORT_LIKE = /\b(?:surveys?|polls?|models?|projections?|bookmakers?|bookies|punters|oddsmakers?|markets?|traders?|futures)\b/i;
+/** An unnamed group that is a report's source rather than people of a trade ("futures" trade as markets do). */
+const REPORT_LIKE = new RegExp(`\\b(?:${REPORT_WORDS}|futures)\\b`, "i");
 
 /** A figure such a body publishes: a percentage, an amount in millions, basis points, a measure (cm, degrees, tonnes, seats), a decimal. */
 const PUBLISHED_FIGURE =

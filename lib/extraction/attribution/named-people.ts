@@ -40,21 +40,22 @@ export function namedPeople(sentence: string): Speaker[] {
   const found: Speaker[] = [];
   for (const m of sentence.matchAll(/(?<=(?:^|\s)([\p{Ll}-]+),?\s)(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})\b/gu)) {
     const [, before, name] = m;
-    // "about Night Ember's chances": a possessive names whose something is, not a speaker.
-    if (NOT_BEFORE_NAME.has(before) || /[’']s$/.test(name)) continue;
+    if (NOT_BEFORE_NAME.has(before) || POSSESSIVE.test(name)) continue;
     const tokens = name.split(" ");
     if (tokens.some((t) => TITLE_WORDS.has(t.toLowerCase()) || DATE_NAMES.has(t.toLowerCase())) || ORGANISATION_WORDS.test(name)) continue;
     found.push({ name, kind: "PERSON" });
   }
   for (const m of [...sentence.matchAll(APPOSITIVE), ...sentence.matchAll(COPULAR), ...sentence.matchAll(TITLED)]) {
     const name = m[1];
-    if (/[’']s$/.test(name)) continue;
+    if (POSSESSIVE.test(name)) continue;
     if (name.split(" ").some((t) => TITLE_WORDS.has(t.toLowerCase()) || DATE_NAMES.has(t.toLowerCase())) || ORGANISATION_WORDS.test(name)) continue;
     if (!found.some((f) => f.name === name)) found.push({ name, kind: "PERSON" });
   }
   return found;
 }
 
+// "about Night Ember's chances": a name in the possessive is whose something is, not a speaker.
+const POSSESSIVE = /[’']s$/;
 const NAME_WORD = "\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}'’-]+";
 // "Jo Hale, a vice president at Acme": a name with a description of a person after it.
 const APPOSITIVE = new RegExp(

@@ -79,9 +79,10 @@ const TITLE_AFTER_NAME = new RegExp(
   `^(?:(?:senior|deputy|vice|executive|assistant|associate|chief|managing|global|lead|principal|former|co-)[\\s-]*)*(?:ceo|cfo|coo|cto|cio|co-?founder|chairperson|${OFFICER}|${FORECASTER}|professor|partner|fellow|manager|editor|minister|secretary|officer|executive|dean|commissioner|adviser|advisor|lecturer)\\b`,
   "i",
 );
-// A role introduced by an article or by its body's possessive ("the chief executive of Acme", "Acme's CEO").
+// A role introduced by an article or by its body's possessive ("the chief executive of Acme",
+// "Acme's CEO"): the same titles, after those words.
 const ROLE_AFTER_NAME = new RegExp(
-  `^(?:(?:the|a|an|its|their)\\s+|(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,3}\\p{Lu}[\\p{L}&.-]*[’']s\\s+)(?:[\\p{L}-]+\\s+){0,2}?(?:ceo|cfo|chief|chair\\w*|president|director|head|founder|co-founder|partner|spokes\\w+|governor|${OFFICER}|${FORECASTER}|professor|manager|editor|minister|secretary|officer|executive|commissioner|adviser|advisor)\\b`,
+  `^(?:(?:the|a|an|its|their)\\s+|(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,3}\\p{Lu}[\\p{L}&.-]*[’']s\\s+)(?:[\\p{L}-]+\\s+){0,2}?${TITLE_AFTER_NAME.source.slice(1)}`,
   "iu",
 );
 // Two to four capitalised words: how a person's name reads before a title ("Jo Hale", "Ana de la Cruz").
